@@ -1,0 +1,64 @@
+import type { BusCommandType, FireAndForgetCommandType, RequestCommandType } from './commands';
+
+/** Why an inbound message was not applied: the parse error of {@link parseBusEvent}. */
+export interface ParseError {
+  /** `unknown-type`: a well-formed envelope whose `type` the kit does not know. */
+  readonly code: 'not-an-object' | 'invalid-envelope' | 'unknown-type' | 'invalid-payload' | 'too-large';
+  /** Dotted path of the offending field (`payload.status`), or `''` for the whole message. */
+  readonly path: string;
+  /** What is wrong, for a developer. */
+  readonly message: string;
+  /** The message's `type` when it had a string one. */
+  readonly messageType?: string;
+}
+
+/** Why the transport dropped an inbound message before parsing (PROTOCOL.md section 1, security). */
+export type DropReason = 'foreign-origin' | 'foreign-source';
+
+/**
+ * Events the kit itself produces (not the bus): they go through the same reducer so that every state
+ * change has one path. Their `type` starts with `kit/`.
+ */
+export interface KitEventPayloadMap {
+  /** The store began (re)connecting: REGISTER is being sent. `reconnect` when the bus frame reloaded. */
+  'kit/connecting': { readonly reconnect: boolean };
+  /** The store was disposed (DESTROY sent). */
+  'kit/closed': undefined;
+  /** A command went to the transport. Passwords are never part of it. */
+  'kit/commandSent': { readonly commandType: BusCommandType; readonly detail?: CommandDetail };
+  /** A command was refused before reaching the transport. */
+  'kit/commandRefused': { readonly commandType: BusCommandType; readonly reason: string };
+  /** A fire-and-forget command saw no effect in time. `sentAt` identifies which one. */
+  'kit/commandTimedOut': { readonly commandType: FireAndForgetCommandType; readonly sentAt: number };
+  /** A request saw no `_FULFILLED` / `_REJECTED` in time. */
+  'kit/requestTimedOut': { readonly commandType: RequestCommandType; readonly sentAt: number };
+  /** A swap returned to `connected` and no SYNC told its result in time (see DECISIONS.md). */
+  'kit/swapUnconfirmed': { readonly since: number };
+  /** An inbound message failed validation and was not applied. */
+  'kit/messageRejected': { readonly error: ParseError };
+  /** The transport dropped a message from a foreign origin or frame. */
+  'kit/messageDropped': { readonly reason: DropReason; readonly origin: string };
+  /** The agent changed the tags picked for the current call (kept across reloads and reconnects). */
+  'kit/tagSelectionChanged': { readonly tagIds: readonly number[] };
+}
+
+/** What the reducer keeps of a sent command's payload (never a password). */
+export type CommandDetail = {
+  readonly shouldMute?: boolean;
+  readonly shouldHold?: boolean;
+  readonly shouldRecord?: boolean;
+  readonly tagIds?: readonly number[];
+  readonly to?: string;
+  readonly legId?: string;
+};
+
+/** The type of a kit event. */
+export type KitEventType = keyof KitEventPayloadMap;
+
+/** One kit event as a union member. */
+export type KitEventOf<K extends KitEventType> = [KitEventPayloadMap[K]] extends [undefined]
+  ? { readonly type: K }
+  : { readonly type: K; readonly payload: KitEventPayloadMap[K] };
+
+/** Any kit event. */
+export type KitEvent = { [K in KitEventType]: KitEventOf<K> }[KitEventType];

@@ -1,0 +1,179 @@
+import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
+import type { AvailabilityStatus, CallFlow, CallStatus, IncomingType, ParticipantState } from '../protocol/enums';
+import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import type { BusEvent } from '../protocol/events';
+import type { KitEvent } from '../protocol/kitEvents';
+
+/** Connection to the bus (PROTOCOL.md section 1). */
+export type ConnectionState = 'connecting' | 'needs-login' | 'ready' | 'reconnecting' | 'closed';
+
+/** The reducer's input: an event and the time it arrived (ms since epoch), stamped by the receiver. */
+export interface DialerInput {
+  readonly event: BusEvent | KitEvent;
+  readonly at: number;
+}
+
+/** A party of the call as the UI shows it. */
+export interface CallParty {
+  /** `sync`: from SYNC participants; `call`: from DIALING / INCOMING `from`/`to` before the first SYNC. */
+  readonly source: 'sync' | 'call';
+  readonly legId?: string;
+  /** E.164 number of an external party. */
+  readonly phoneNumber?: string;
+  /** Agent id of a teammate (`user.id` or the id of `client:<id>`). */
+  readonly userId?: number;
+  readonly isHeld: boolean;
+  readonly state?: ParticipantState;
+}
+
+/** The call offered by the last `DIALER.INCOMING`. */
+export interface IncomingCall {
+  readonly type: IncomingType;
+  readonly callUuid: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** cold-transfer: the teammate who transferred it. */
+  readonly transferer?: string;
+  /** warm-transfer: the customer being handed over. */
+  readonly external?: string;
+  readonly offeredAt: number;
+  /** `offered` until accepted (CS accepting/connected) or rejected (REJECT sent). */
+  readonly answer: 'offered' | 'accepted' | 'rejected';
+}
+
+/** Operations whose failure the UI reports (Decision 5, timeouts and rejections). */
+export type Operation =
+  | 'dial'
+  | 'accept'
+  | 'reject'
+  | 'hangUp'
+  | 'hold'
+  | 'record'
+  | 'setTags'
+  | 'reset'
+  | 'startWarmTransfer'
+  | 'swap'
+  | 'merge'
+  | 'startConcurrent'
+  | 'startConference'
+  | 'invite'
+  | 'kick'
+  | 'joinCoaching'
+  | 'updateAvailability'
+  | 'login';
+
+/** The last operation that failed, for a notice such as "Transfer could not start". */
+export interface FailedOperation {
+  readonly operation: Operation;
+  /** `reverted`: the bus went back to the status before (Decision 5); `timeout`; `rejected` by the bus. */
+  readonly reason: 'reverted' | 'timeout' | 'rejected';
+  readonly message?: string;
+  readonly at: number;
+}
+
+/** The current call (or the last one, while `ended` / `mandatoryTagging`). */
+export interface CallState {
+  readonly status: CallStatus;
+  /** `undefined` exactly when idle. */
+  readonly flow: CallFlow | undefined;
+  readonly statusSince: number | undefined;
+  readonly flowSince: number | undefined;
+  /** First time this call reached `connected` (call timer). */
+  readonly connectedAt: number | undefined;
+  /** When the call reached `ended` / `mandatoryTagging` (timer stops). */
+  readonly endedAt: number | undefined;
+  /** Set while in a `starting*`, `swapping` or `merging` status: the status to detect a revert to. */
+  readonly transition:
+    | { readonly operation: Operation; readonly fromStatus: CallStatus; readonly fromFlow: CallFlow | undefined }
+    | undefined;
+  /** After `swapping` → `connected`: the legs before the swap, until a SYNC tells whether they exchanged. */
+  readonly swapCheck: { readonly activeLegId?: string; readonly inactiveLegId?: string; readonly since: number } | undefined;
+  readonly dialing: { readonly from: string; readonly to: string } | undefined;
+  readonly incoming: IncomingCall | undefined;
+  readonly metadata: CallMetadata | undefined;
+  /** Whether a SYNC arrived for this call (participants then come only from SYNC). */
+  readonly synced: boolean;
+  readonly activeParticipant: CallParty | undefined;
+  readonly inactiveParticipant: CallParty | undefined;
+  /** Tags the bus confirmed on this call (`SET_TAGS_FULFILLED`). */
+  readonly tags: readonly Tag[];
+  /** Tags the agent picked and has not yet had confirmed (survives reloads via the store's storage). */
+  readonly tagSelection: readonly number[];
+  /** Mute is not reported by the bus: this is what the kit last asked for. */
+  readonly muted: boolean;
+}
+
+/** One agent's availability. */
+export interface AgentAvailability {
+  readonly userId: number;
+  readonly status: AvailabilityStatus;
+  readonly wrapUpTimeConfig?: number;
+  readonly wrapUpTimeTtl?: number;
+  /** From `USER.*AVAILABILITY_CHANGED`; older ones are ignored. */
+  readonly updatedAt?: number;
+  /** From `API.FETCH_*`; older ones are ignored. */
+  readonly version?: number;
+  readonly receivedAt: number;
+  /** `receivedAt + wrapUpTimeTtl` seconds while in after-call work (Decision 9). */
+  readonly wrapUpEndsAt?: number;
+}
+
+/** A fire-and-forget command waiting for its effect. */
+export interface PendingCommand {
+  readonly type: FireAndForgetCommandType;
+  readonly sentAt: number;
+  readonly deadline: number;
+}
+
+/** A request waiting for `_FULFILLED` / `_REJECTED`. */
+export interface InFlightRequest {
+  readonly sentAt: number;
+  readonly deadline: number;
+}
+
+/** Diagnostic codes: stable, for filtering and tests. */
+export type DiagnosticCode =
+  | 'invalid-message'
+  | 'unknown-type'
+  | 'unexpected-transition'
+  | 'stale-event'
+  | 'command-refused'
+  | 'command-timeout'
+  | 'request-rejected'
+  | 'operation-failed'
+  | 'message-dropped';
+
+/** Something a developer should see: a rejected message, an odd transition, a refused command... */
+export interface Diagnostic {
+  /** Increasing number, unique per store. */
+  readonly seq: number;
+  readonly at: number;
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly path?: string;
+  readonly messageType?: string;
+}
+
+/** Everything the kit knows, as one immutable value. */
+export interface DialerState {
+  readonly connection: ConnectionState;
+  readonly user: BusUser | undefined;
+  /** Error of the last failed login, for the UI (never the password). */
+  readonly loginError: string | undefined;
+  readonly call: CallState;
+  readonly pending: PendingCommand | undefined;
+  readonly requests: { readonly [K in RequestCommandType]?: InFlightRequest };
+  readonly lastFailure: FailedOperation | undefined;
+  readonly availability: {
+    readonly self: AgentAvailability | undefined;
+    readonly teammates: { readonly [userId: string]: AgentAvailability };
+  };
+  readonly lines: readonly Line[];
+  readonly diagnostics: {
+    readonly items: readonly Diagnostic[];
+    /** How many were ever recorded (items keeps only the newest `limit`). */
+    readonly total: number;
+    readonly limit: number;
+  };
+  readonly config: { readonly commandTimeoutMs: number; readonly requestTimeoutMs: number; readonly swapConfirmMs: number };
+}

@@ -1,0 +1,90 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { BusCommand } from '../protocol/commands';
+import type { AvailabilitySetting } from '../protocol/enums';
+import type { ControlReason } from '../controls/types';
+import type { Diagnostic, DialerState } from '../state/DialerState';
+import type { BusTransport } from '../transport/BusTransport';
+
+/** Where the agent's picked tags are kept across reloads (`sessionStorage` fits). */
+export interface SelectionStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Options of {@link createDialerStore}. */
+export interface DialerStoreOptions {
+  readonly transport: BusTransport;
+  readonly appName: string;
+  readonly release: string;
+  /** The embedding window's origin sent in REGISTER. Default: `globalThis.location.origin`. */
+  readonly origin?: string;
+  /** Timeout of fire-and-forget commands (ms, default 10 000). */
+  readonly commandTimeoutMs?: number;
+  /** Timeout of request/response commands (ms, default 10 000). */
+  readonly requestTimeoutMs?: number;
+  /** First REGISTER retry delay (ms, default 500), doubled up to 8 000 until REGISTER_FULFILLED. */
+  readonly registerRetryMs?: number;
+  /** Clock (default `Date.now`). */
+  readonly now?: () => number;
+  /** Timers (default the global ones); tests pass fakes. */
+  readonly setTimeout?: (fn: () => void, ms: number) => unknown;
+  readonly clearTimeout?: (handle: unknown) => void;
+  /** Keeps the tag selection across page reloads. Default: none. */
+  readonly storage?: SelectionStorage;
+  /** Called for every new diagnostic. */
+  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** Called for every message in and out (parsed or not), for timelines and devtools. */
+  readonly onTraffic?: (entry: TrafficEntry) => void;
+}
+
+/** One message in or out, as seen by the store. Passwords are redacted. */
+export type TrafficEntry =
+  | { readonly direction: 'in'; readonly at: number; readonly message: unknown; readonly accepted: boolean; readonly error?: string }
+  | { readonly direction: 'out'; readonly at: number; readonly message: unknown };
+
+/** Result of a send: refused commands never reach the transport. */
+export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: ControlReason | 'not-allowed' };
+
+/** Result of a request command once it settles. */
+export type RequestResult = { readonly ok: true; readonly payload: unknown } | { readonly ok: false; readonly error: string };
+
+/** The dialer store: state, the one guarded send path and verbs. Framework-free. */
+export interface DialerStore {
+  /** The zustand vanilla store (for `useStore` in React and devtools). */
+  readonly api: StoreApi<DialerState>;
+  getState(): DialerState;
+  subscribe(listener: (state: DialerState, previous: DialerState) => void): () => void;
+  /** Starts the bring-up (REGISTER ...). Idempotent. `createDialerStore` does not start by itself. */
+  start(): void;
+  /** Sends DESTROY, stops listening and timers; the connection becomes `closed`. Idempotent. */
+  dispose(): void;
+  /** The one guarded path: checks the controls, refuses with a reason, or sends and tracks. */
+  send(command: BusCommand): SendResult;
+  /** Logs in (`AUTH.EMAIL_AND_PASSWORD`); the password is sent once and never kept. */
+  login(email: string, password: string): Promise<RequestResult>;
+  readonly actions: DialerActions;
+}
+
+/** Verbs for the UI; each goes through `send`. */
+export interface DialerActions {
+  dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): SendResult;
+  accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): SendResult;
+  reject(): SendResult;
+  hangUp(): SendResult;
+  hold(shouldHold: boolean): SendResult;
+  mute(shouldMute: boolean): SendResult;
+  record(shouldRecord: boolean): SendResult;
+  selectTags(tagIds: readonly number[]): void;
+  setTags(tagIds?: readonly number[]): Promise<RequestResult>;
+  reset(): SendResult;
+  startWarmTransfer(to: string): SendResult;
+  swap(): SendResult;
+  merge(): SendResult;
+  startConcurrent(to: string): SendResult;
+  invite(to: string): SendResult;
+  kick(legId: string): SendResult;
+  joinCoaching(callUuid: string, incognito?: boolean): SendResult;
+  updateAvailability(status: AvailabilitySetting): Promise<RequestResult>;
+  fetchAvailabilities(): Promise<RequestResult>;
+}
