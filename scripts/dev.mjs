@@ -15,6 +15,7 @@ const toolsDir = join(root, '.tools');
 const localPnpm = join(toolsDir, 'node_modules', '.bin', 'pnpm');
 
 const env = {
+  DEBIAN_FRONTEND: 'noninteractive',
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   COREPACK_INTEGRITY_KEYS: '0',
@@ -60,10 +61,24 @@ function ensureDependencies(pnpm) {
   must(pnpm, ['install', '--frozen-lockfile']);
 }
 
+// Browser tests run in Debian's Chromium (no browser download is possible here).
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = isRoot ? [] : ['sudo', '-n'];
+  const apt = (args) => (sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args]) : run('apt-get', args));
+  if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0) {
+    console.error(`Could not install Chromium; install Debian's "chromium" package or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+}
+
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 
 if (task === 'test') {
+  ensureChromium();
   must(pnpm, ['run', 'check']);
 } else if (task === 'start') {
   if (existsSync(join(root, 'apps', 'agent-desktop', 'package.json'))) {
