@@ -1,5 +1,5 @@
-import type { AvailabilitySetting, CallMode, DialingMode, Service } from './enums';
 import type { ClientId, Open, PhoneNumber } from './entities';
+import type { AvailabilitySetting, CallMode, DialingMode, Service } from './enums';
 
 /**
  * Every command the kit sends to the bus, keyed by `type`, valued by payload (`undefined`: no payload key).

@@ -1,9 +1,4 @@
-import type {
-  CallDirection,
-  ParticipantState,
-  RecordingState,
-  AvailabilityStatus,
-} from './enums';
+import type { AvailabilityStatus, CallDirection, ParticipantState, RecordingState } from './enums';
 
 /** An E.164 phone number such as `+14155550199`. */
 export type PhoneNumber = string;

@@ -1,4 +1,3 @@
-import type { CallFlow, CallStatus, IncomingType } from './enums';
 import type {
   AvailabilityPayload,
   BusError,
@@ -11,6 +10,7 @@ import type {
   PhoneNumber,
   Tag,
 } from './entities';
+import type { CallFlow, CallStatus, IncomingType } from './enums';
 
 /** Payload of a `_REJECTED` answer. The fixtures show it may be absent. */
 export type RejectedPayload = (Open & { readonly error?: BusError | string }) | undefined;
@@ -74,7 +74,11 @@ export type BusMeta = Open;
 export type BusEventOf<K extends BusEventType> = undefined extends BusEventPayloadMap[K]
   ? [BusEventPayloadMap[K]] extends [undefined]
     ? { readonly type: K; readonly meta?: BusMeta }
-    : { readonly type: K; readonly payload?: Exclude<BusEventPayloadMap[K], undefined>; readonly meta?: BusMeta }
+    : {
+        readonly type: K;
+        readonly payload?: Exclude<BusEventPayloadMap[K], undefined>;
+        readonly meta?: BusMeta;
+      }
   : { readonly type: K; readonly payload: BusEventPayloadMap[K]; readonly meta?: BusMeta };
 
 /** Any event the bus sends to the kit. */

@@ -1,6 +1,12 @@
-import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
-import type { AvailabilityStatus, CallFlow, CallStatus, IncomingType, ParticipantState } from '../protocol/enums';
 import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
+import type {
+  AvailabilityStatus,
+  CallFlow,
+  CallStatus,
+  IncomingType,
+  ParticipantState,
+} from '../protocol/enums';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 
@@ -84,10 +90,16 @@ export interface CallState {
   readonly endedAt: number | undefined;
   /** Set while in a `starting*`, `swapping` or `merging` status: the status to detect a revert to. */
   readonly transition:
-    | { readonly operation: Operation; readonly fromStatus: CallStatus; readonly fromFlow: CallFlow | undefined }
+    | {
+        readonly operation: Operation;
+        readonly fromStatus: CallStatus;
+        readonly fromFlow: CallFlow | undefined;
+      }
     | undefined;
   /** After `swapping` → `connected`: the legs before the swap, until a SYNC tells whether they exchanged. */
-  readonly swapCheck: { readonly activeLegId?: string; readonly inactiveLegId?: string; readonly since: number } | undefined;
+  readonly swapCheck:
+    | { readonly activeLegId?: string; readonly inactiveLegId?: string; readonly since: number }
+    | undefined;
   readonly dialing: { readonly from: string; readonly to: string } | undefined;
   readonly incoming: IncomingCall | undefined;
   readonly metadata: CallMetadata | undefined;
@@ -175,5 +187,9 @@ export interface DialerState {
     readonly total: number;
     readonly limit: number;
   };
-  readonly config: { readonly commandTimeoutMs: number; readonly requestTimeoutMs: number; readonly swapConfirmMs: number };
+  readonly config: {
+    readonly commandTimeoutMs: number;
+    readonly requestTimeoutMs: number;
+    readonly swapConfirmMs: number;
+  };
 }

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { ControlReason } from '../controls/types';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
-import type { ControlReason } from '../controls/types';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
@@ -40,14 +40,24 @@ export interface DialerStoreOptions {
 
 /** One message in or out, as seen by the store. Passwords are redacted. */
 export type TrafficEntry =
-  | { readonly direction: 'in'; readonly at: number; readonly message: unknown; readonly accepted: boolean; readonly error?: string }
+  | {
+      readonly direction: 'in';
+      readonly at: number;
+      readonly message: unknown;
+      readonly accepted: boolean;
+      readonly error?: string;
+    }
   | { readonly direction: 'out'; readonly at: number; readonly message: unknown };
 
 /** Result of a send: refused commands never reach the transport. */
-export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: ControlReason | 'not-allowed' };
+export type SendResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: ControlReason | 'not-allowed' };
 
 /** Result of a request command once it settles. */
-export type RequestResult = { readonly ok: true; readonly payload: unknown } | { readonly ok: false; readonly error: string };
+export type RequestResult =
+  | { readonly ok: true; readonly payload: unknown }
+  | { readonly ok: false; readonly error: string };
 
 /** The dialer store: state, the one guarded send path and verbs. Framework-free. */
 export interface DialerStore {

@@ -1,0 +1,53 @@
+import type { CallStatus } from '../protocol/enums';
+import type { CallState, DialerState } from '../state/DialerState';
+
+/** Statuses in which the agent's audio is live: mute makes sense. */
+const LIVE_STATUSES: ReadonlySet<CallStatus> = new Set<CallStatus>([
+  'connected',
+  'startingWarmTransfer',
+  'swapping',
+  'merging',
+  'startingConcurrent',
+  'startingConference',
+  'initiating',
+  'initiated',
+  'joined',
+]);
+
+/** Whether the last `DIALER.INCOMING` is still waiting for an answer. */
+export function hasOfferedIncoming(call: CallState): boolean {
+  return call.incoming?.answer === 'offered';
+}
+
+/** Whether no call is under way: `idle` or `ended`. */
+export function isCallOver(call: CallState): boolean {
+  return call.status === 'idle' || call.status === 'ended';
+}
+
+/**
+ * Whether the agent is in a call with audio: `connected` or a sub-flow status, or ringing a second party
+ * in a warm transfer or concurrent call (the first party is on hold, the agent's line is open).
+ */
+export function isLiveCall(call: CallState): boolean {
+  if (LIVE_STATUSES.has(call.status)) return true;
+  return call.status === 'ringing' && (call.flow === 'warmTransfer' || call.flow === 'concurrent');
+}
+
+/** Whether the agent's call is with a teammate: an `internal` incoming, a `client:` dial, or a teammate on the line. */
+export function isInternalCall(call: CallState): boolean {
+  if (call.incoming?.type === 'internal') return true;
+  if (call.dialing?.to.startsWith('client:') === true) return true;
+  const other = call.activeParticipant;
+  return other !== undefined && other.userId !== undefined && other.phoneNumber === undefined;
+}
+
+/** Whether a conference participant other than the agent is still on the call and can be removed. */
+export function hasKickableParticipant(call: CallState): boolean {
+  return (call.metadata?.participants ?? []).some((p) => p.state !== 'ended' && p.legId !== '');
+}
+
+/** Whether the agent's availability says they are in a call or in after-call work. */
+export function isBusyAvailability(state: DialerState): boolean {
+  const status = state.availability.self?.status;
+  return status === 'in_call' || status === 'after_call_work';
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseBusEvent } from './parseBusEvent';
+
+const sync = (metadata: unknown) => ({ type: 'DIALER.SYNC', payload: { metadata } });
+const party = { legId: 'CA1', isHeld: false, state: 'answering' };
+
+function errorOf(input: unknown) {
+  const result = parseBusEvent(input);
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.event)}`);
+  return result.error;
+}
+
+function eventOf(input: unknown) {
+  const result = parseBusEvent(input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.event;
+}
+
+describe('with oversize input', () => {
+  it.each([
+    ['a 5 MB string', sync({ from: 'x'.repeat(5_000_000) }), 'payload.metadata.from'],
+    [
+      'a 100 000-item array',
+      sync({ participants: Array.from({ length: 100_000 }, () => party) }),
+      'payload.metadata.participants',
+    ],
+    [
+      'an object with 1 001 keys',
+      sync(Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, i]))),
+      'payload.metadata',
+    ],
+    ['a 20 000-character type', { type: `DIALER.${'A'.repeat(20_000)}` }, 'type'],
+  ])('refuses %s fast as too-large', (_what, input, path) => {
+    const started = performance.now();
+    expect(errorOf(input)).toMatchObject({ code: 'too-large', path });
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('refuses nesting deeper than 32 levels', () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 40; level += 1) deep = { deep };
+    expect(errorOf(sync({ deep })).code).toBe('too-large');
+  });
+
+  it('refuses a small graph of shared references that would expand exponentially', () => {
+    let node: unknown = 'leaf';
+    for (let level = 0; level < 30; level += 1) node = { left: node, right: node };
+    expect(errorOf(sync({ node })).code).toBe('too-large');
+  });
+});
+
+describe('with hostile input', () => {
+  it('refuses a cyclic payload', () => {
+    const metadata: { self?: unknown } = {};
+    metadata.self = metadata;
+    expect(errorOf(sync(metadata))).toMatchObject({ code: 'invalid-payload', path: 'payload.metadata.self' });
+  });
+
+  it('refuses a getter that throws, naming its path', () => {
+    const metadata = Object.defineProperty({}, 'from', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(errorOf(sync(metadata))).toMatchObject({ code: 'invalid-payload', path: 'payload.metadata.from' });
+  });
+
+  it('refuses a proxy whose every trap throws', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('get');
+        },
+        getPrototypeOf: () => {
+          throw new Error('proto');
+        },
+        ownKeys: () => {
+          throw new Error('keys');
+        },
+      },
+    );
+    expect(errorOf(hostile).code).toBe('invalid-envelope');
+    expect(errorOf({ type: 'DIALER.SYNC', payload: hostile })).toMatchObject({
+      code: 'invalid-payload',
+      path: 'payload',
+    });
+  });
+
+  it.each([
+    ['a function', () => 1],
+    ['a symbol', Symbol('s')],
+    ['a class instance', new Map()],
+  ])('refuses %s inside a payload', (_what, value) => {
+    expect(errorOf(sync({ value }))).toMatchObject({
+      code: 'invalid-payload',
+      path: 'payload.metadata.value',
+    });
+  });
+
+  it('drops __proto__ keys without touching any prototype', () => {
+    const input = JSON.parse('{"type":"DIALER.SYNC","payload":{"metadata":{"__proto__":{"polluted":true}}}}');
+    const event = eventOf(input);
+    expect(event).toEqual({ type: 'DIALER.SYNC', payload: { metadata: {} } });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('returns fresh objects the caller cannot change afterwards', () => {
+    const external = { phoneNumber: '+1' };
+    const event = eventOf(sync({ activeParticipant: { ...party, external } }));
+    external.phoneNumber = '+2';
+    expect(event).toEqual(sync({ activeParticipant: { ...party, external: { phoneNumber: '+1' } } }));
+  });
+});

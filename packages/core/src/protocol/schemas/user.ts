@@ -1,0 +1,19 @@
+import * as v from 'valibot';
+import type { AvailabilityPayload } from '../entities';
+import { line, listOf, nonEmptyString, open, opt, type ServiceEventSchemas } from './shared';
+
+/** Availability of an agent; Decision 8: any non-empty status is kept as sent. */
+export const availabilityPayload = open({
+  userId: v.number(),
+  status: nonEmptyString,
+  wrapUpTimeConfig: opt(v.number()),
+  wrapUpTimeTtl: opt(v.number()),
+  updatedAt: v.number(),
+}) satisfies v.GenericSchema<unknown, AvailabilityPayload>;
+
+/** Schemas of the `USER.*` events. */
+export const USER_EVENT_SCHEMAS = {
+  'USER.AVAILABILITY_CHANGED': availabilityPayload,
+  'USER.TEAMMATE_AVAILABILITY_CHANGED': availabilityPayload,
+  'USER.LINES_CHANGED': open({ lines: listOf(line) }),
+} as const satisfies ServiceEventSchemas<'USER'>;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { AvailabilityPayload } from '../protocol/entities';
+import { reduceDialer } from '../reduceDialer';
+import { after, ev } from './testing';
+import type { DialerEvent } from './types';
+
+const changed = (payload: AvailabilityPayload): DialerEvent => ({
+  type: 'USER.AVAILABILITY_CHANGED',
+  payload,
+});
+const ready = after([
+  { type: 'BUS.REGISTER_FULFILLED', payload: { user: { id: 123456 } } },
+  { type: 'BUS.INIT_FULFILLED' },
+]);
+
+describe('availability', () => {
+  it('follows the agent, with the wrap-up end from arrival time (Decision 9)', () => {
+    const state = after(
+      [
+        changed({
+          userId: 123456,
+          status: 'after_call_work',
+          wrapUpTimeConfig: 30,
+          wrapUpTimeTtl: 20,
+          updatedAt: 5,
+        }),
+      ],
+      ready,
+      70_000,
+    );
+    expect(state.availability.self).toEqual({
+      userId: 123456,
+      status: 'after_call_work',
+      wrapUpTimeConfig: 30,
+      wrapUpTimeTtl: 20,
+      updatedAt: 5,
+      receivedAt: 70_000,
+      wrapUpEndsAt: 90_000,
+    });
+  });
+
+  it('keeps an unknown status as sent (Decision 8)', () => {
+    expect(
+      after([changed({ userId: 1, status: 'lunch_break', updatedAt: 1 })]).availability.self?.status,
+    ).toBe('lunch_break');
+  });
+
+  it('ignores an older change with a stale-event diagnostic', () => {
+    const newer = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
+    const state = after([changed({ userId: 123456, status: 'available', updatedAt: 10 })], newer);
+    expect(state.availability.self?.status).toBe('in_call');
+    expect(state.diagnostics.items.at(-1)?.code).toBe('stale-event');
+  });
+
+  it('returns the same object for a change it already holds', () => {
+    const held = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
+    const event = changed({ userId: 123456, status: 'in_call', updatedAt: 20 });
+    expect(reduceDialer(held, { event, at: 1 })).toBe(held);
+  });
+
+  it('keeps teammates by id', () => {
+    const state = after([
+      {
+        type: 'USER.TEAMMATE_AVAILABILITY_CHANGED',
+        payload: { userId: 654321, status: 'on_mobile', updatedAt: 3 },
+      },
+    ]);
+    expect(state.availability.teammates['654321']).toMatchObject({ status: 'on_mobile', updatedAt: 3 });
+    expect(state.availability.self).toBeUndefined();
+  });
+
+  describe('fetched', () => {
+    const fetched = after(
+      [
+        ev.sent('API.FETCH_AVAILABILITIES'),
+        {
+          type: 'API.FETCH_AVAILABILITIES_FULFILLED',
+          payload: {
+            '123456': { status: 'available', version: 17 },
+            '654321': { status: 'in_call', version: 42 },
+          },
+        },
+      ],
+      ready,
+    );
+
+    it('sorts the session user from teammates and settles the request', () => {
+      expect(fetched.availability.self).toMatchObject({ userId: 123456, status: 'available', version: 17 });
+      expect(fetched.availability.teammates['654321']).toMatchObject({
+        userId: 654321,
+        status: 'in_call',
+        version: 42,
+      });
+      expect(fetched.requests).toEqual({});
+    });
+
+    it('ignores an older or equal version', () => {
+      const event: DialerEvent = {
+        type: 'API.FETCH_USER_AVAILABILITY_FULFILLED',
+        payload: { userId: 654321, status: 'offline', version: 42 },
+      };
+      expect(reduceDialer(fetched, { event, at: 1 })).toBe(fetched);
+    });
+
+    it('takes a newer version and keeps the pushed clock', () => {
+      const pushed = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], fetched);
+      const state = after(
+        [
+          {
+            type: 'API.FETCH_USER_AVAILABILITY_FULFILLED',
+            payload: { userId: 123456, status: 'do_not_disturb', version: 18 },
+          },
+        ],
+        pushed,
+      );
+      expect(state.availability.self).toMatchObject({ status: 'do_not_disturb', version: 18, updatedAt: 20 });
+    });
+  });
+
+  it('reports a refused availability change', () => {
+    const state = after([
+      ev.sent('API.UPDATE_AVAILABILITY'),
+      { type: 'API.UPDATE_AVAILABILITY_REJECTED', payload: { error: 'in a call' } },
+    ]);
+    expect(state.lastFailure).toMatchObject({
+      operation: 'updateAvailability',
+      reason: 'rejected',
+      message: 'in a call',
+    });
+    expect(state.requests).toEqual({});
+    const retried = after(
+      [ev.sent('API.UPDATE_AVAILABILITY'), { type: 'API.UPDATE_AVAILABILITY_FULFILLED' }],
+      state,
+    );
+    expect(retried).toMatchObject({ lastFailure: undefined, requests: {} });
+  });
+});

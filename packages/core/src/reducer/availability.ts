@@ -1,0 +1,131 @@
+import { castDraft } from 'immer';
+import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
+import type { AgentAvailability } from '../state/DialerState';
+import { addDiagnostic } from './diagnostics';
+import { clearFailure, errorMessage, setFailure } from './operations';
+import { rejectRequest, settleRequest } from './requests';
+import type { DraftState, Handler } from './types';
+
+/** Whose availability a record is: the agent's own, or a teammate's (by id). */
+type Owner = { readonly self: true } | { readonly self: false; readonly userId: number };
+
+function held(draft: DraftState, owner: Owner): AgentAvailability | undefined {
+  return owner.self ? draft.availability.self : draft.availability.teammates[String(owner.userId)];
+}
+
+function store(draft: DraftState, owner: Owner, next: AgentAvailability): void {
+  if (owner.self) draft.availability.self = castDraft(next);
+  else draft.availability.teammates[String(owner.userId)] = castDraft(next);
+}
+
+/** The fields both sources share, and the wrap-up end computed from arrival time (Decision 9). */
+function common(
+  source: AvailabilityPayload | FetchedAvailability,
+  userId: number,
+  at: number,
+): AgentAvailability {
+  const { status, wrapUpTimeConfig, wrapUpTimeTtl } = source;
+  return {
+    userId,
+    status,
+    ...(wrapUpTimeConfig !== undefined ? { wrapUpTimeConfig } : {}),
+    ...(wrapUpTimeTtl !== undefined ? { wrapUpTimeTtl } : {}),
+    receivedAt: at,
+    ...(status === 'after_call_work' && wrapUpTimeTtl !== undefined
+      ? { wrapUpEndsAt: at + wrapUpTimeTtl * 1000 }
+      : {}),
+  };
+}
+
+/** A pushed change (`updatedAt` clock): older than held is stale, equal is old news. */
+function applyPushed(
+  draft: DraftState,
+  owner: Owner,
+  payload: AvailabilityPayload,
+  at: number,
+  type: string,
+): void {
+  const current = held(draft, owner);
+  if (current?.updatedAt !== undefined) {
+    if (payload.updatedAt < current.updatedAt) {
+      addDiagnostic(draft, at, 'stale-event', `availability of ${payload.userId} older than held`, {
+        messageType: type,
+      });
+      return;
+    }
+    if (payload.updatedAt === current.updatedAt) return;
+  }
+  const version = current?.version;
+  store(draft, owner, {
+    ...common(payload, payload.userId, at),
+    updatedAt: payload.updatedAt,
+    ...(version !== undefined ? { version } : {}),
+  });
+}
+
+/** A fetched record (`version` clock): kept only when newer than held. */
+function applyFetched(draft: DraftState, userId: number, fetched: FetchedAvailability, at: number): void {
+  // The session user decides; before it is known, the agent the bus last reported as self.
+  const selfId = draft.user?.id ?? draft.availability.self?.userId;
+  const isSelf = userId === selfId;
+  const owner: Owner = isSelf ? { self: true } : { self: false, userId };
+  const current = held(draft, owner);
+  if (current?.version !== undefined && fetched.version <= current.version) return;
+  const updatedAt = current?.updatedAt;
+  store(draft, owner, {
+    ...common(fetched, userId, at),
+    version: fetched.version,
+    ...(updatedAt !== undefined ? { updatedAt } : {}),
+  });
+}
+
+/** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
+export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) =>
+  applyPushed(draft, { self: true }, event.payload, at, event.type);
+
+/** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
+export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = (
+  draft,
+  event,
+  at,
+) => applyPushed(draft, { self: false, userId: event.payload.userId }, event.payload, at, event.type);
+
+/** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
+export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITIES_FULFILLED'> = (
+  draft,
+  event,
+  at,
+) => {
+  settleRequest(draft, 'API.FETCH_AVAILABILITIES');
+  for (const [key, fetched] of Object.entries(event.payload)) {
+    const userId = Number(key);
+    if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at);
+  }
+};
+
+/** `API.FETCH_USER_AVAILABILITY_FULFILLED`: one user's availability. */
+export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAILABILITY_FULFILLED'> = (
+  draft,
+  event,
+  at,
+) => {
+  settleRequest(draft, 'API.FETCH_USER_AVAILABILITY');
+  applyFetched(draft, event.payload.userId, event.payload, at);
+};
+
+/** `API.UPDATE_AVAILABILITY_FULFILLED`: the new availability arrives as its own event. */
+export const handleUpdateAvailabilityFulfilled: Handler<'API.UPDATE_AVAILABILITY_FULFILLED'> = (draft) => {
+  settleRequest(draft, 'API.UPDATE_AVAILABILITY');
+  clearFailure(draft, 'updateAvailability');
+};
+
+/** `API.UPDATE_AVAILABILITY_REJECTED`: reported to the agent. */
+export const handleUpdateAvailabilityRejected: Handler<'API.UPDATE_AVAILABILITY_REJECTED'> = (
+  draft,
+  event,
+  at,
+) => {
+  const message = errorMessage(event.payload, 'Availability was not changed');
+  rejectRequest(draft, 'API.UPDATE_AVAILABILITY', message, at);
+  setFailure(draft, at, { operation: 'updateAvailability', reason: 'rejected', message });
+};

@@ -1,0 +1,45 @@
+import { castDraft } from 'immer';
+import { INITIAL_CALL } from '../state/createInitialState';
+import type { IncomingCall } from '../state/DialerState';
+import { partyFromAddress } from './participants';
+import type { DraftState, Handler } from './types';
+
+/** Starts a new call context: what the last call knew goes, status and flow stay (the bus owns them). */
+export function startNewCall(draft: DraftState): void {
+  const { status, flow, statusSince, flowSince } = draft.call;
+  draft.call = { ...castDraft(INITIAL_CALL), status, flow, statusSince, flowSince };
+  draft.lastFailure = undefined;
+}
+
+/** `DIALER.DIALING`: a dial was acknowledged; the callee is known from `to` until the first SYNC. */
+export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event) => {
+  const { from, to } = event.payload;
+  startNewCall(draft);
+  draft.call.dialing = { from, to };
+  draft.call.activeParticipant = partyFromAddress(to);
+  if (draft.pending?.type === 'DIALER.DIAL') draft.pending = undefined;
+};
+
+/**
+ * `DIALER.INCOMING`: when no call is up (idle or ended) it starts a new call context; during another call
+ * only the offer is recorded, so the current call is left as it is.
+ */
+export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at) => {
+  const { type, callUuid, from, to, transferer, external } = event.payload;
+  const incoming: IncomingCall = {
+    type,
+    callUuid,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(transferer !== undefined ? { transferer } : {}),
+    ...(external !== undefined ? { external } : {}),
+    offeredAt: at,
+    answer: 'offered',
+  };
+  const status = draft.call.status;
+  if (status === 'idle' || status === 'ended') {
+    startNewCall(draft);
+    draft.call.activeParticipant = partyFromAddress(from);
+  }
+  draft.call.incoming = incoming;
+};

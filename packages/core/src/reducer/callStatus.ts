@@ -1,0 +1,66 @@
+import { castDraft } from 'immer';
+import type { CallFlow } from '../protocol/enums';
+import { INITIAL_CALL } from '../state/createInitialState';
+import { startNewCall } from './callStart';
+import { addDiagnostic } from './diagnostics';
+import { settleOperation } from './operationOutcome';
+import { TRANSITIONAL_STATUSES } from './operations';
+import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
+import type { Handler } from './types';
+
+const TYPE = 'DIALER.CALL_STATUS';
+
+/**
+ * `DIALER.CALL_STATUS`: the bus is the authority (Decision 1). Identical status and flow change nothing
+ * (Decision 3); a missing flow keeps the current one (Decision 10); `idle` resets the call context.
+ */
+export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at) => {
+  const { status, flow: givenFlow } = event.payload;
+  const from: StatusPoint = { status: draft.call.status, flow: draft.call.flow };
+  let flow: CallFlow | undefined = givenFlow;
+  if (status === 'idle') {
+    flow = undefined;
+  } else if (givenFlow === undefined) {
+    flow = from.flow ?? 'regular';
+    addDiagnostic(draft, at, 'invalid-message', `${status} without flow: kept flow ${flow}`, {
+      path: 'payload.flow',
+      messageType: TYPE,
+    });
+  }
+  if (from.status === status && from.flow === flow) return;
+  const to: StatusPoint = { status, flow };
+
+  if (!isDocumentedTransition(from, to, draft.pending?.type === 'DIALER.RESET')) {
+    addDiagnostic(draft, at, 'unexpected-transition', `${pointName(from)} -> ${pointName(to)}`, {
+      messageType: TYPE,
+    });
+  }
+  draft.pending = undefined;
+  // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
+  if (
+    draft.call.endedAt !== undefined &&
+    status !== 'ended' &&
+    status !== 'mandatoryTagging' &&
+    status !== 'idle'
+  ) {
+    startNewCall(draft);
+  }
+  settleOperation(draft, from, to, at);
+
+  if (status === 'idle') {
+    draft.call = { ...castDraft(INITIAL_CALL), statusSince: at, flowSince: at };
+    return;
+  }
+  const call = draft.call;
+  call.status = status;
+  call.statusSince = at;
+  if (flow !== from.flow) call.flowSince = at;
+  call.flow = flow;
+  if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
+  if ((status === 'ended' || status === 'mandatoryTagging') && call.endedAt === undefined) call.endedAt = at;
+  if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {
+    call.incoming.answer = 'accepted';
+  }
+  const operation = TRANSITIONAL_STATUSES[status];
+  if (operation) call.transition = { operation, fromStatus: from.status, fromFlow: from.flow };
+};

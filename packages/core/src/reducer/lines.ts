@@ -1,0 +1,8 @@
+import { castDraft } from 'immer';
+import { deepEqual } from './deepEqual';
+import type { Handler } from './types';
+
+/** `USER.LINES_CHANGED`: the agent's lines. */
+export const handleLinesChanged: Handler<'USER.LINES_CHANGED'> = (draft, event) => {
+  if (!deepEqual(draft.lines, event.payload.lines)) draft.lines = castDraft([...event.payload.lines]);
+};

@@ -1,0 +1,74 @@
+import type { CallParty } from '../state/DialerState';
+import { setFailure } from './operations';
+import type { StatusPoint } from './transitions';
+import type { DraftState } from './types';
+
+/**
+ * Decides, on an applied CALL_STATUS, how the operation in progress ended (Decision 5 and DECISIONS.md):
+ * back to the status before it is a revert, except for a swap, whose result the next SYNC tells.
+ * Clears the transition and any unresolved swap check.
+ */
+export function settleOperation(draft: DraftState, from: StatusPoint, to: StatusPoint, at: number): void {
+  const { transition } = draft.call;
+  draft.call.transition = undefined;
+  draft.call.swapCheck = undefined;
+  if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
+    if (transition.operation === 'swap') startSwapCheck(draft, at);
+    else setFailure(draft, at, { operation: transition.operation, reason: 'reverted' });
+    return;
+  }
+  // "CS(regular/connected) if not [answered]": the conference never started.
+  if (
+    from.status === 'initiating' &&
+    from.flow === 'conference' &&
+    to.status === 'connected' &&
+    to.flow === 'regular'
+  ) {
+    setFailure(draft, at, { operation: 'startConference', reason: 'reverted' });
+  }
+}
+
+/** Back in `connected` after `swapping`: remember the legs so the next SYNC can tell whether they swapped. */
+function startSwapCheck(draft: DraftState, at: number): void {
+  const activeLegId = draft.call.activeParticipant?.legId;
+  const inactiveLegId = draft.call.inactiveParticipant?.legId;
+  // Without a held leg there is nothing a SYNC could show as exchanged.
+  if (inactiveLegId === undefined) return;
+  draft.call.swapCheck = { ...(activeLegId !== undefined ? { activeLegId } : {}), inactiveLegId, since: at };
+}
+
+/** Whether the party talked with now is the one held before, and no longer also the held one. */
+function legsExchanged(heldBefore: string | undefined, next: SyncedParties): boolean {
+  const active = next.active?.legId;
+  return active !== undefined && active === heldBefore && next.inactive?.legId !== active;
+}
+
+/** The parties a SYNC brings. */
+export interface SyncedParties {
+  readonly active: CallParty | undefined;
+  readonly inactive: CallParty | undefined;
+}
+
+/**
+ * On SYNC: settles a swap. After the return to `connected`, legs exchanged is success and anything else a
+ * revert; still `swapping`, exchanged legs settle it early (so SYNC before CALL_STATUS ends the same).
+ */
+export function settleSwapOnSync(draft: DraftState, next: SyncedParties, at: number): void {
+  const call = draft.call;
+  if (call.swapCheck) {
+    const exchanged = legsExchanged(call.swapCheck.inactiveLegId, next);
+    call.swapCheck = undefined;
+    if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
+    return;
+  }
+  if (call.transition?.operation === 'swap' && legsExchanged(call.inactiveParticipant?.legId, next)) {
+    call.transition = undefined;
+  }
+}
+
+/** `kit/swapUnconfirmed`: no SYNC told the swap's result in time, so it is reported as reverted. */
+export function expireSwapCheck(draft: DraftState, since: number, at: number): void {
+  if (draft.call.swapCheck?.since !== since) return;
+  draft.call.swapCheck = undefined;
+  setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { reduceDialer } from '../reduceDialer';
+import { after, ev } from './testing';
+
+const jane = { id: 123456, email: 'jane.agent@example.com' };
+
+describe('the session', () => {
+  it('restores a session on REGISTER and is ready after INIT', () => {
+    const registered = after([{ type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } }]);
+    expect(registered).toMatchObject({ connection: 'connecting', user: jane });
+    expect(after([{ type: 'BUS.INIT_FULFILLED' }], registered).connection).toBe('ready');
+  });
+
+  it('asks for a login when REGISTER brings no session', () => {
+    expect(after([{ type: 'BUS.REGISTER_FULFILLED' }]).connection).toBe('needs-login');
+  });
+
+  it('logs in, then connects', () => {
+    const state = after([
+      { type: 'BUS.REGISTER_FULFILLED' },
+      ev.sent('AUTH.EMAIL_AND_PASSWORD'),
+      { type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: jane } },
+    ]);
+    expect(state).toMatchObject({
+      connection: 'connecting',
+      user: jane,
+      loginError: undefined,
+      requests: {},
+    });
+  });
+
+  it('keeps the login error for the form, defaulting its text', () => {
+    const rejected = after([
+      { type: 'BUS.REGISTER_FULFILLED' },
+      { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' },
+    ]);
+    expect(rejected).toMatchObject({ connection: 'needs-login', loginError: 'Login failed' });
+    expect(rejected.lastFailure).toMatchObject({ operation: 'login', reason: 'rejected' });
+    const retried = after(
+      [{ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: jane } }],
+      rejected,
+    );
+    expect(retried).toMatchObject({ loginError: undefined, lastFailure: undefined });
+  });
+
+  it('stays reconnecting through a login after the bus frame reloaded', () => {
+    const state = after([
+      { type: 'kit/connecting', payload: { reconnect: true } },
+      { type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: jane } },
+    ]);
+    expect(state.connection).toBe('reconnecting');
+  });
+
+  it('logs out when the refresh token expires', () => {
+    const ready = after([
+      { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+      { type: 'BUS.INIT_FULFILLED' },
+    ]);
+    expect(after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }], ready)).toMatchObject({
+      connection: 'needs-login',
+      user: undefined,
+    });
+  });
+
+  it('returns the same object when REGISTER repeats an equal user', () => {
+    const registered = after([{ type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } }]);
+    const again = reduceDialer(registered, {
+      event: { type: 'BUS.REGISTER_FULFILLED', payload: { user: { ...jane } } },
+      at: 9,
+    });
+    expect(again).toBe(registered);
+  });
+
+  it('closes: nothing is waited for any more, and late answers do not reopen it', () => {
+    const closed = after([
+      ev.sent('BUS.DESTROY'),
+      ev.sent('DIALER.HANGUP'),
+      { type: 'kit/closed' },
+      { type: 'BUS.INIT_FULFILLED' },
+    ]);
+    expect(closed).toMatchObject({ connection: 'closed', pending: undefined, requests: {} });
+    expect(after([{ type: 'kit/connecting', payload: { reconnect: false } }], closed).connection).toBe(
+      'connecting',
+    );
+  });
+
+  it('settles DESTROY', () => {
+    expect(after([ev.sent('BUS.DESTROY'), { type: 'BUS.DESTROY_FULFILLED' }]).requests).toEqual({});
+  });
+});

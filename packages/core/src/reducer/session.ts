@@ -1,0 +1,82 @@
+import type { ConnectionState } from '../state/DialerState';
+import { deepEqual } from './deepEqual';
+import { clearFailure, errorMessage, setFailure } from './operations';
+import { rejectRequest, settleRequest } from './requests';
+import type { DraftState, Handler } from './types';
+
+/** Moves the connection, except out of `closed`: only a new `kit/connecting` reopens it. */
+function setConnection(draft: DraftState, connection: ConnectionState): void {
+  if (draft.connection !== 'closed') draft.connection = connection;
+}
+
+/** Keeps the user object when the bus re-sends an equal one. */
+function setUser(draft: DraftState, user: DraftState['user']): void {
+  if (!deepEqual(draft.user, user)) draft.user = user;
+}
+
+/** Logged out: no user, the login form is due. */
+function logOut(draft: DraftState): void {
+  setUser(draft, undefined);
+  setConnection(draft, 'needs-login');
+}
+
+/** `BUS.REGISTER_FULFILLED`: a restored session keeps connecting (INIT follows); none asks for a login. */
+export const handleRegisterFulfilled: Handler<'BUS.REGISTER_FULFILLED'> = (draft, event) => {
+  settleRequest(draft, 'BUS.REGISTER');
+  const user = event.payload?.user;
+  if (!user) return logOut(draft);
+  setUser(draft, user);
+  if (draft.connection === 'needs-login') setConnection(draft, 'connecting');
+};
+
+/** `BUS.REGISTER_REJECTED`: the store retries; only the request settles. */
+export const handleRegisterRejected: Handler<'BUS.REGISTER_REJECTED'> = (draft, event, at) => {
+  rejectRequest(draft, 'BUS.REGISTER', errorMessage(event.payload, 'Register failed'), at);
+};
+
+/** `BUS.INIT_FULFILLED`: the services are up. */
+export const handleInitFulfilled: Handler<'BUS.INIT_FULFILLED'> = (draft) => {
+  settleRequest(draft, 'BUS.INIT');
+  setConnection(draft, 'ready');
+};
+
+/** `BUS.DESTROY_FULFILLED`: only the request settles. */
+export const handleDestroyFulfilled: Handler<'BUS.DESTROY_FULFILLED'> = (draft) => {
+  settleRequest(draft, 'BUS.DESTROY');
+};
+
+/** `AUTH.EMAIL_AND_PASSWORD_FULFILLED`: logged in; INIT follows. */
+export const handleLoginFulfilled: Handler<'AUTH.EMAIL_AND_PASSWORD_FULFILLED'> = (draft, event) => {
+  settleRequest(draft, 'AUTH.EMAIL_AND_PASSWORD');
+  setUser(draft, event.payload.currentUser);
+  draft.loginError = undefined;
+  clearFailure(draft, 'login');
+  if (draft.connection !== 'reconnecting') setConnection(draft, 'connecting');
+};
+
+/** `AUTH.EMAIL_AND_PASSWORD_REJECTED`: back to the login form with the bus's reason. */
+export const handleLoginRejected: Handler<'AUTH.EMAIL_AND_PASSWORD_REJECTED'> = (draft, event, at) => {
+  const message = errorMessage(event.payload, 'Login failed');
+  rejectRequest(draft, 'AUTH.EMAIL_AND_PASSWORD', message, at);
+  logOut(draft);
+  draft.loginError = message;
+  setFailure(draft, at, { operation: 'login', reason: 'rejected', message });
+};
+
+/** `AUTH.REFRESH_TOKEN_EXPIRED`: the session is over. */
+export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = (draft) => logOut(draft);
+
+/** Events that carry nothing the state keeps (`AUTH.TOKEN_REFRESHED`: the bus keeps its tokens). */
+export const ignore = (): void => undefined;
+
+/** `kit/connecting`: REGISTER is about to go out, first time or after the bus frame reloaded. */
+export const handleConnecting: Handler<'kit/connecting'> = (draft, event) => {
+  draft.connection = event.payload.reconnect ? 'reconnecting' : 'connecting';
+};
+
+/** `kit/closed`: the store is disposed; nothing is waited for any more. */
+export const handleClosed: Handler<'kit/closed'> = (draft) => {
+  draft.connection = 'closed';
+  draft.pending = undefined;
+  if (Object.keys(draft.requests).length > 0) draft.requests = {};
+};

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { reduceDialer } from '../reduceDialer';
+import { after, ev, legs, participant } from './testing';
+
+const dialed = after([
+  ev.dialing('+14155550199'),
+  ev.status('connecting', 'regular'),
+  ev.status('ringing', 'regular'),
+]);
+const first = legs({ ...participant('CA-1', '+14155550199'), state: 'ringing' });
+
+describe('DIALER.SYNC', () => {
+  it('takes the parties from SYNC from then on', () => {
+    expect(dialed.call.activeParticipant?.source).toBe('call');
+    const state = after([ev.sync(first)], dialed);
+    expect(state.call).toMatchObject({
+      synced: true,
+      metadata: first,
+      activeParticipant: {
+        source: 'sync',
+        legId: 'CA-1',
+        phoneNumber: '+14155550199',
+        isHeld: false,
+        state: 'ringing',
+      },
+      inactiveParticipant: undefined,
+    });
+  });
+
+  it('reads a teammate party by user id', () => {
+    const state = after(
+      [ev.sync(legs(participant('CA-2', 654321), participant('CA-1', '+1', true)))],
+      dialed,
+    );
+    expect(state.call.activeParticipant).toEqual({
+      source: 'sync',
+      legId: 'CA-2',
+      userId: 654321,
+      isHeld: false,
+      state: 'answering',
+    });
+    expect(state.call.inactiveParticipant).toMatchObject({ legId: 'CA-1', isHeld: true });
+  });
+
+  it('never changes the status', () => {
+    expect(after([ev.sync(first)], dialed).call.status).toBe('ringing');
+  });
+
+  it('returns the same object for deep-equal metadata', () => {
+    const synced = after([ev.sync(first)], dialed);
+    expect(reduceDialer(synced, { event: ev.sync(structuredClone(first)), at: 99_000 })).toBe(synced);
+  });
+
+  it('keeps bringing call details while ended', () => {
+    const ended = after(
+      [ev.sync(first), ev.status('hanging', 'regular'), ev.status('ended', 'regular')],
+      dialed,
+    );
+    const state = after([ev.sync({ ...first, recordingState: 'idle', id: 17 })], ended);
+    expect(state.call.metadata?.id).toBe(17);
+  });
+
+  it('settles a pending hold, not a pending hang-up', () => {
+    const synced = after([ev.sync(first)], dialed);
+    const holding = after([ev.sent('DIALER.HOLD', { shouldHold: true, legId: 'CA-1' })], synced);
+    expect(
+      after([ev.sync(legs(participant('CA-1', '+14155550199', true)))], holding).pending,
+    ).toBeUndefined();
+    const hangingUp = after([ev.sent('DIALER.HANGUP')], synced);
+    expect(after([ev.sync(legs(participant('CA-1', '+14155550199', true)))], hangingUp).pending?.type).toBe(
+      'DIALER.HANGUP',
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import type { CallFlow, CallStatus } from '../protocol/enums';
+
+/** A call status with its flow (`undefined` exactly when idle). */
+export interface StatusPoint {
+  readonly status: CallStatus;
+  readonly flow: CallFlow | undefined;
+}
+
+/** `flow/status`, or `idle`: how transitions are named in diagnostics and in the table below. */
+export function pointName(point: StatusPoint): string {
+  return point.status === 'idle' ? 'idle' : `${point.flow ?? '?'}/${point.status}`;
+}
+
+/** Transitions written in PROTOCOL.md section 4's sequences, one `from -> to` each. */
+const DOCUMENTED = new Set<string>([
+  // Outgoing, incoming, and a new call from `ended`.
+  'idle -> regular/connecting',
+  'idle -> regular/accepting',
+  'regular/ended -> regular/connecting',
+  'regular/ended -> regular/accepting',
+  'regular/connecting -> regular/ringing',
+  'regular/ringing -> regular/connected',
+  'regular/accepting -> regular/connected',
+  // Hang-up and mandatory tagging.
+  'regular/hanging -> regular/mandatoryTagging',
+  'regular/mandatoryTagging -> regular/ended',
+  // Warm transfer (a failed start, swap or merge re-sends the status before it).
+  'regular/connected -> regular/startingWarmTransfer',
+  'regular/startingWarmTransfer -> warmTransfer/ringing',
+  'regular/startingWarmTransfer -> regular/connected',
+  'warmTransfer/ringing -> warmTransfer/connected',
+  'warmTransfer/connected -> warmTransfer/swapping',
+  'warmTransfer/swapping -> warmTransfer/connected',
+  'warmTransfer/connected -> warmTransfer/merging',
+  'warmTransfer/merging -> regular/ended',
+  'warmTransfer/merging -> warmTransfer/connected',
+  // Concurrent.
+  'regular/connected -> regular/startingConcurrent',
+  'regular/startingConcurrent -> concurrent/ringing',
+  'regular/startingConcurrent -> regular/connected',
+  'concurrent/ringing -> concurrent/connected',
+  'concurrent/connected -> concurrent/swapping',
+  'concurrent/swapping -> concurrent/connected',
+  // Conference (not answered, or below three parties: back to a regular call).
+  'regular/connected -> regular/startingConference',
+  'regular/startingConference -> conference/initiating',
+  'regular/startingConference -> regular/connected',
+  'conference/initiating -> conference/initiated',
+  'conference/initiating -> regular/connected',
+  'conference/initiated -> regular/connected',
+  // Coaching (coach side).
+  'idle -> regular/startingCoaching',
+  'regular/startingCoaching -> coaching/joining',
+  'coaching/joining -> coaching/joined',
+]);
+
+const NOT_IN_CALL: ReadonlySet<CallStatus> = new Set(['idle', 'ended', 'mandatoryTagging']);
+/** Statuses after which a sub-flow's `hanging` leads back to a regular status. */
+const AFTER_SUB_FLOW: ReadonlySet<CallStatus> = new Set(['connected', 'ended', 'mandatoryTagging']);
+
+/** Whether `to` is expected: documented, or a hang-up, an end or a reset allowed from anywhere. */
+export function isDocumentedTransition(from: StatusPoint, to: StatusPoint, resetPending: boolean): boolean {
+  if (DOCUMENTED.has(`${pointName(from)} -> ${pointName(to)}`)) return true;
+  const inCall = !NOT_IN_CALL.has(from.status);
+  switch (to.status) {
+    case 'hanging':
+      return inCall && from.status !== 'hanging' && to.flow === from.flow;
+    case 'ended':
+      return (
+        (inCall || from.status === 'mandatoryTagging') && (to.flow === 'regular' || to.flow === from.flow)
+      );
+    case 'idle':
+      return (
+        resetPending ||
+        from.status === 'ended' ||
+        from.flow === 'coaching' ||
+        from.status === 'startingCoaching'
+      );
+    default:
+      // Leaving a sub-flow: `hanging` in that flow, then a regular status.
+      return (
+        from.status === 'hanging' &&
+        from.flow !== 'regular' &&
+        to.flow === 'regular' &&
+        AFTER_SUB_FLOW.has(to.status)
+      );
+  }
+}

@@ -1,0 +1,26 @@
+import type { Draft } from 'immer';
+import type { BusEvent } from '../protocol/events';
+import type { KitEvent } from '../protocol/kitEvents';
+import type { DialerState } from '../state/DialerState';
+
+/** Any event the reducer takes: from the bus or from the kit itself. */
+export type DialerEvent = BusEvent | KitEvent;
+
+/** The type of any event the reducer takes. */
+export type DialerEventType = DialerEvent['type'];
+
+/** The event of one type. */
+export type DialerEventOf<K extends DialerEventType> = Extract<DialerEvent, { readonly type: K }>;
+
+/** The immer draft every handler edits. */
+export type DraftState = Draft<DialerState>;
+
+/** A handler: edits the draft for one event type; leaving it untouched keeps the same state object. */
+export type Handler<K extends DialerEventType> = (
+  draft: DraftState,
+  event: DialerEventOf<K>,
+  at: number,
+) => void;
+
+/** One handler per event type: the compiler finds every event without one. */
+export type HandlerTable = { readonly [K in DialerEventType]: Handler<K> };

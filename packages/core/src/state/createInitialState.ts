@@ -1,0 +1,51 @@
+import type { CallState, DialerState } from './DialerState';
+
+/** Options of {@link createInitialState}: timeouts in milliseconds and the diagnostics ring size. */
+export interface InitialStateOptions {
+  readonly commandTimeoutMs?: number;
+  readonly requestTimeoutMs?: number;
+  readonly swapConfirmMs?: number;
+  readonly diagnosticsLimit?: number;
+}
+
+/** The call context with no call: idle, no flow, nothing picked or known. */
+export const INITIAL_CALL: CallState = {
+  status: 'idle',
+  flow: undefined,
+  statusSince: undefined,
+  flowSince: undefined,
+  connectedAt: undefined,
+  endedAt: undefined,
+  transition: undefined,
+  swapCheck: undefined,
+  dialing: undefined,
+  incoming: undefined,
+  metadata: undefined,
+  synced: false,
+  activeParticipant: undefined,
+  inactiveParticipant: undefined,
+  tags: [],
+  tagSelection: [],
+  muted: false,
+};
+
+/** The state before any event: connecting, idle, no user, empty diagnostics. */
+export function createInitialState(options: InitialStateOptions = {}): DialerState {
+  return {
+    connection: 'connecting',
+    user: undefined,
+    loginError: undefined,
+    call: INITIAL_CALL,
+    pending: undefined,
+    requests: {},
+    lastFailure: undefined,
+    availability: { self: undefined, teammates: {} },
+    lines: [],
+    diagnostics: { items: [], total: 0, limit: options.diagnosticsLimit ?? 100 },
+    config: {
+      commandTimeoutMs: options.commandTimeoutMs ?? 10_000,
+      requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+      swapConfirmMs: options.swapConfirmMs ?? 3_000,
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { TRANSITIONAL_STATUSES } from '../reducer/operations';
+import type { CallState, DialerState } from './DialerState';
+
+/** Invariants of the call context. */
+function callProblems(call: CallState): string[] {
+  const problems: string[] = [];
+  const idle = call.status === 'idle';
+  if (idle !== (call.flow === undefined)) problems.push('call.flow must be undefined exactly when idle');
+  if (!idle && (call.statusSince === undefined || call.flowSince === undefined)) {
+    problems.push('a call status other than idle has statusSince and flowSince');
+  }
+  const over = call.status === 'ended' || call.status === 'mandatoryTagging';
+  if (call.endedAt !== undefined && !over)
+    problems.push('call.endedAt is set only while ended or mandatoryTagging');
+  if (idle && call.connectedAt !== undefined) problems.push('an idle call has no connectedAt');
+  if (call.transition && TRANSITIONAL_STATUSES[call.status] !== call.transition.operation) {
+    problems.push(`call.transition ${call.transition.operation} does not belong to status ${call.status}`);
+  }
+  if (call.swapCheck && (idle || call.transition))
+    problems.push('call.swapCheck exists only after a swap settled');
+  if (call.synced !== (call.metadata !== undefined))
+    problems.push('call.synced is true exactly when metadata is held');
+  for (const [name, party] of [
+    ['active', call.activeParticipant],
+    ['inactive', call.inactiveParticipant],
+  ] as const) {
+    if (party && (party.source === 'sync') !== call.synced) {
+      problems.push(`the ${name} participant comes from SYNC exactly once the call is synced`);
+    }
+  }
+  if (!call.synced && call.inactiveParticipant) problems.push('an inactive participant comes only from SYNC');
+  const selection = call.tagSelection;
+  if (selection.some((id, index) => index > 0 && id <= (selection[index - 1] ?? Number.NEGATIVE_INFINITY))) {
+    problems.push('call.tagSelection is sorted and unique');
+  }
+  return problems;
+}
+
+/** Invariants of diagnostics, timers and availability. */
+function bookkeepingProblems(state: DialerState): string[] {
+  const problems: string[] = [];
+  const { items, total, limit } = state.diagnostics;
+  if (items.length > Math.max(0, limit)) problems.push('diagnostics hold at most `limit` items');
+  if (items.some((item, index) => item.seq !== total - items.length + index + 1)) {
+    problems.push('diagnostics are the newest, numbered consecutively up to total');
+  }
+  const { pending, requests, config } = state;
+  if (pending && pending.deadline !== pending.sentAt + config.commandTimeoutMs)
+    problems.push('pending deadline');
+  if (pending?.type === 'DIALER.MUTE' || pending?.type === 'DIALER.REJECT') {
+    problems.push(`${pending.type} is never pending`);
+  }
+  for (const [type, request] of Object.entries(requests)) {
+    if (request && request.deadline !== request.sentAt + config.requestTimeoutMs)
+      problems.push(`${type} deadline`);
+  }
+  if (state.connection === 'needs-login' && state.user !== undefined)
+    problems.push('needs-login has no user');
+  const agents = [state.availability.self, ...Object.values(state.availability.teammates)];
+  for (const [key, teammate] of Object.entries(state.availability.teammates)) {
+    if (key !== String(teammate.userId)) problems.push(`teammate ${key} is keyed by its userId`);
+  }
+  if (agents.some((agent) => agent?.wrapUpEndsAt !== undefined && agent.status !== 'after_call_work')) {
+    problems.push('wrapUpEndsAt exists only in after_call_work');
+  }
+  return problems;
+}
+
+/** The state invariants as code: a list of broken ones (empty when the state is consistent). */
+export function checkInvariants(state: DialerState): string[] {
+  return [...callProblems(state.call), ...bookkeepingProblems(state)];
+}

@@ -1,0 +1,97 @@
+import { commands } from '../commands/commands';
+import { SERVICES } from '../protocol/enums';
+import type { BusEvent } from '../protocol/events';
+import type { StoreRuntime } from './storeRuntime';
+
+/** Longest wait between two REGISTER attempts (ms). */
+export const MAX_REGISTER_RETRY_MS = 8_000;
+
+/** Where the bring-up stands (PROTOCOL.md section 1). */
+export type BringUpPhase = 'stopped' | 'registering' | 'awaiting-login' | 'initializing' | 'ready';
+
+/** The bring-up and teardown sequence: REGISTER with back-off, login or INIT, DESTROY. */
+export interface BringUp {
+  readonly phase: BringUpPhase;
+  /** Starts registering: `reconnect` when the bus frame reloaded. */
+  begin(reconnect: boolean): void;
+  /** Reacts to a bus event after the reducer applied it. */
+  onEvent(event: BusEvent): void;
+  /** Sends DESTROY if INIT was sent since the last one, and stops. */
+  end(): void;
+}
+
+/** Creates the bring-up of one store. */
+export function createBringUp(runtime: StoreRuntime): BringUp {
+  const { options, timers } = runtime;
+  const firstRetryMs = options.registerRetryMs ?? 500;
+  let phase: BringUpPhase = 'stopped';
+  let initSent = false;
+
+  const register = (origin: string, delay: number): void => {
+    runtime.transmit(commands.register({ origin, appName: options.appName, release: options.release }), {
+      timeout: false,
+    });
+    timers.schedule('register', delay, () => register(origin, Math.min(delay * 2, MAX_REGISTER_RETRY_MS)));
+  };
+
+  const init = (): void => {
+    phase = 'initializing';
+    initSent = true;
+    runtime.transmit(commands.init(SERVICES));
+  };
+
+  const destroy = (): void => {
+    if (!initSent) return;
+    initSent = false;
+    runtime.transmit(commands.destroy(SERVICES), { timeout: false });
+  };
+
+  return {
+    get phase() {
+      return phase;
+    },
+    begin(reconnect) {
+      timers.cancel('register');
+      // A reloaded bus frame forgot the INIT: no DESTROY is due to it.
+      if (reconnect) initSent = false;
+      phase = 'registering';
+      runtime.dispatch({ type: 'kit/connecting', payload: { reconnect } });
+      // Read now, never at import: the store may be created during server rendering.
+      const origin = options.origin ?? globalThis.location?.origin;
+      if (origin === undefined || origin === '') {
+        runtime.refuse('BUS.REGISTER', 'not-allowed', 'no origin: pass `origin` to createDialerStore');
+        return;
+      }
+      register(origin, firstRetryMs);
+    },
+    onEvent(event) {
+      switch (event.type) {
+        case 'BUS.REGISTER_FULFILLED':
+          if (phase !== 'registering') return;
+          timers.cancel('register');
+          if (event.payload?.user) init();
+          else phase = 'awaiting-login';
+          return;
+        case 'AUTH.EMAIL_AND_PASSWORD_FULFILLED':
+          if (phase === 'awaiting-login') init();
+          return;
+        case 'AUTH.REFRESH_TOKEN_EXPIRED':
+          // Logged out by the bus: unsubscribe so that the INIT after the next login does not duplicate events.
+          if (phase === 'registering' || phase === 'stopped') return;
+          destroy();
+          phase = 'awaiting-login';
+          return;
+        case 'BUS.INIT_FULFILLED':
+          if (phase === 'initializing') phase = 'ready';
+          return;
+        default:
+          return;
+      }
+    },
+    end() {
+      timers.cancel('register');
+      destroy();
+      phase = 'stopped';
+    },
+  };
+}

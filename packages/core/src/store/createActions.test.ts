@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { callStatus, connect, setup, sync } from './storeHarness.test-helper';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function connected() {
+  const harness = setup();
+  connect(harness);
+  harness.bus.push(callStatus('connected', 'regular'));
+  harness.bus.push(sync({ line: { id: 2, normalized: '+33200000000' } }));
+  return harness;
+}
+
+describe('actions', () => {
+  describe('dial', () => {
+    it('dials from the first line of the agent by default, tracked as manual', () => {
+      const harness = setup();
+      connect(harness);
+      harness.store.actions.dial('+14155550199');
+      expect(harness.bus.sent).toEqual([
+        {
+          type: 'DIALER.DIAL',
+          payload: { from: '+33100000000', to: '+14155550199' },
+          meta: { tracking: { dialing_mode: 'manual' } },
+        },
+      ]);
+    });
+
+    it('dials from the line of the last call when there is one', () => {
+      const harness = connected();
+      harness.bus.push(callStatus('ended', 'regular'));
+      harness.store.actions.dial('client:42');
+      expect(harness.bus.sent).toEqual([
+        {
+          type: 'DIALER.DIAL',
+          payload: { from: '+33200000000', to: 'client:42' },
+          meta: { tracking: { dialing_mode: 'teammate' } },
+        },
+      ]);
+    });
+
+    it('uses the given line and mode', () => {
+      const harness = setup();
+      connect(harness);
+      harness.store.actions.dial('+14155550199', { from: '+33999999999', mode: 'teammate' });
+      expect(harness.bus.sent[0]).toMatchObject({
+        payload: { from: '+33999999999' },
+        meta: { tracking: { dialing_mode: 'teammate' } },
+      });
+    });
+
+    it('refuses to dial when the agent has no line', () => {
+      const harness = setup();
+      harness.store.start();
+      harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: { id: 1 } } });
+      harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
+      harness.bus.take();
+      expect(harness.store.actions.dial('+14155550199')).toEqual({ ok: false, reason: 'not-allowed' });
+      expect(harness.bus.sent).toEqual([]);
+      expect(harness.diagnostics.at(-1)?.message).toContain('no line');
+    });
+  });
+
+  it('holds the leg of the active participant', () => {
+    const harness = connected();
+    expect(harness.store.actions.hold(true)).toEqual({ ok: true });
+    expect(harness.bus.sent).toEqual([
+      { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-1' } },
+    ]);
+  });
+
+  it('refuses to hold before any participant leg is known', () => {
+    const harness = setup();
+    connect(harness);
+    harness.bus.push({ type: 'DIALER.DIALING', payload: { from: '+33100000000', to: '+14155550199' } });
+    harness.bus.push(callStatus('connected', 'regular'));
+    expect(harness.store.actions.hold(true)).toEqual({ ok: false, reason: 'no-participant' });
+    expect(harness.bus.sent).toEqual([]);
+  });
+
+  it('mutes and records what it asked for, without blocking other controls', () => {
+    const harness = connected();
+    harness.store.actions.mute(true);
+    expect(harness.store.getState().call.muted).toBe(true);
+    expect(harness.store.actions.hangUp()).toEqual({ ok: true });
+    expect(harness.bus.sentTypes()).toEqual(['DIALER.MUTE', 'DIALER.HANGUP']);
+  });
+
+  it('accepts an offered call with its call mode', () => {
+    const harness = setup();
+    connect(harness);
+    harness.bus.push({
+      type: 'DIALER.INCOMING',
+      payload: { type: 'external', callUuid: 'CA1', from: '+14155550199' },
+    });
+    expect(harness.store.actions.accept('notification')).toEqual({ ok: true });
+    expect(harness.bus.sent).toEqual([
+      { type: 'DIALER.ACCEPT', meta: { tracking: { call_mode: 'notification' } } },
+    ]);
+  });
+
+  it('joins coaching non-incognito by default', () => {
+    const harness = setup();
+    connect(harness);
+    harness.store.actions.joinCoaching('CA1');
+    expect(harness.bus.sent).toEqual([
+      { type: 'DIALER.JOIN_COACHING', payload: { callUuid: 'CA1', incognito: false } },
+    ]);
+  });
+
+  it('starts a warm transfer and refuses a second start while the first is pending', () => {
+    const harness = connected();
+    expect(harness.store.actions.startWarmTransfer('client:7')).toEqual({ ok: true });
+    expect(harness.store.actions.startConcurrent('+14155550100')).toEqual({
+      ok: false,
+      reason: 'operation-pending',
+    });
+    expect(harness.bus.sentTypes()).toEqual(['DIALER.START_WARM_TRANSFER']);
+  });
+
+  describe('after a swap', () => {
+    function swapped() {
+      const harness = setup();
+      connect(harness);
+      harness.bus.push(callStatus('connected', 'warmTransfer'));
+      harness.bus.push(
+        sync({
+          activeParticipant: { legId: 'leg-t', isHeld: false, state: 'answering', user: { id: 7 } },
+          inactiveParticipant: {
+            legId: 'leg-c',
+            isHeld: true,
+            state: 'answering',
+            external: { phoneNumber: '+1415' },
+          },
+        }),
+      );
+      harness.store.actions.swap();
+      harness.bus.push(callStatus('swapping', 'warmTransfer'));
+      harness.bus.push(callStatus('connected', 'warmTransfer'));
+      return harness;
+    }
+
+    it('reports the swap as failed when no SYNC confirms it in time', () => {
+      const harness = swapped();
+      expect(harness.store.getState().call.swapCheck).toBeDefined();
+      vi.advanceTimersByTime(3_000);
+      expect(harness.store.getState().call.swapCheck).toBeUndefined();
+      expect(harness.store.getState().lastFailure).toMatchObject({ operation: 'swap', reason: 'reverted' });
+    });
+
+    it('stops waiting once a SYNC tells the result', () => {
+      const harness = swapped();
+      harness.bus.push(
+        sync({
+          activeParticipant: { legId: 'leg-c', isHeld: false, state: 'answering' },
+          inactiveParticipant: { legId: 'leg-t', isHeld: true, state: 'answering' },
+        }),
+      );
+      expect(vi.getTimerCount()).toBe(0);
+      expect(harness.store.getState().lastFailure).toBeUndefined();
+    });
+  });
+});

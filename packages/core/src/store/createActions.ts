@@ -1,0 +1,59 @@
+import { commands } from '../commands/commands';
+import { getControls } from '../controls/getControls';
+import type { BusCommand } from '../protocol/commands';
+import type { DialerState } from '../state/DialerState';
+import type { StoreRuntime } from './storeRuntime';
+import type { DialerActions, RequestResult, SendResult } from './types';
+
+/** The guarded send paths the actions use. */
+export interface ActionPaths {
+  send(command: BusCommand): SendResult;
+  request(command: BusCommand): Promise<RequestResult>;
+}
+
+/** The line to dial from: the current call's line, else the agent's first line. */
+function defaultLine(state: DialerState): string | undefined {
+  const current = state.call.metadata?.line?.normalized;
+  if (current) return current;
+  const first = state.lines[0];
+  return first?.normalized || first?.number || undefined;
+}
+
+/** The UI verbs, each one command through the guarded `send` (or `request`). */
+export function createActions(runtime: StoreRuntime, paths: ActionPaths): DialerActions {
+  const { send, request } = paths;
+  const state = (): DialerState => runtime.api.getState();
+  return {
+    dial(to, options = {}) {
+      const control = getControls(state()).dial;
+      if (!control.enabled) return runtime.refuse('DIALER.DIAL', control.reason ?? 'not-allowed');
+      const from = options.from ?? defaultLine(state());
+      if (from === undefined) return runtime.refuse('DIALER.DIAL', 'not-allowed', 'no line to dial from');
+      return send(commands.dial({ from, to }, options.mode === undefined ? {} : { mode: options.mode }));
+    },
+    accept: (mode) => send(commands.accept(mode === undefined ? {} : { mode })),
+    reject: () => send(commands.reject()),
+    hangUp: () => send(commands.hangUp()),
+    hold(shouldHold) {
+      const legId = state().call.activeParticipant?.legId;
+      if (legId !== undefined) return send(commands.hold({ shouldHold, legId }));
+      return runtime.refuse('DIALER.HOLD', getControls(state()).hold.reason ?? 'no-participant');
+    },
+    mute: (shouldMute) => send(commands.mute({ shouldMute })),
+    record: (shouldRecord) => send(commands.setRecording({ shouldRecord })),
+    selectTags(tagIds) {
+      runtime.dispatch({ type: 'kit/tagSelectionChanged', payload: { tagIds: [...tagIds] } });
+    },
+    setTags: (tagIds) => request(commands.setTags({ tagIds: tagIds ?? state().call.tagSelection })),
+    reset: () => send(commands.reset()),
+    startWarmTransfer: (to) => send(commands.startWarmTransfer({ to })),
+    swap: () => send(commands.swapParticipant()),
+    merge: () => send(commands.mergeWarmTransfer()),
+    startConcurrent: (to) => send(commands.startConcurrentCall({ to })),
+    invite: (to) => send(commands.inviteParticipant({ to })),
+    kick: (legId) => send(commands.kickParticipant({ legId })),
+    joinCoaching: (callUuid, incognito = false) => send(commands.joinCoaching({ callUuid, incognito })),
+    updateAvailability: (status) => request(commands.updateAvailability({ status })),
+    fetchAvailabilities: () => request(commands.fetchAvailabilities()),
+  };
+}

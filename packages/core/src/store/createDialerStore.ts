@@ -1,0 +1,148 @@
+import { commands } from '../commands/commands';
+import { controlFor, isSessionCommand } from '../commands/controlFor';
+import { getControls } from '../controls/getControls';
+import { parseBusEvent } from '../parseBusEvent';
+import type { BusCommand } from '../protocol/commands';
+import type { BusEvent } from '../protocol/events';
+import { isRequestCommand } from '../reducer/requests';
+import { createBringUp } from './bringUp';
+import { createActions } from './createActions';
+import { createStoreRuntime, describeError, safely } from './createStoreRuntime';
+import { answerOf } from './requestTracker';
+import type { DialerStore, DialerStoreOptions, RequestResult, SendResult } from './types';
+
+const OK: SendResult = { ok: true };
+
+/**
+ * Creates the dialer store: bus state in a zustand vanilla store, the one guarded `send`, the bring-up
+ * (REGISTER, login, INIT), timers and the tag selection's storage. It does nothing until `start()`.
+ * @example
+ * const store = createDialerStore({ transport, appName: 'desk', release: '1.0.0' });
+ * store.start();
+ * store.actions.dial('+14155550199');
+ */
+export function createDialerStore(options: DialerStoreOptions): DialerStore {
+  const runtime = createStoreRuntime(options);
+  const { api, timers, requests, dispatch, transmit, refuse } = runtime;
+  const bringUp = createBringUp(runtime);
+  let life: 'new' | 'started' | 'disposed' = 'new';
+  let unsubscribe: (() => void)[] = [];
+
+  /** Settles the promise of the request an answer belongs to. */
+  const settleAnswer = (event: BusEvent): void => {
+    const answer = answerOf(event);
+    if (answer === undefined) return;
+    timers.cancel(`request:${answer.type}`);
+    requests.settle(answer.type, answer.result);
+  };
+
+  const onMessage = (message: unknown): void => {
+    const at = runtime.now();
+    try {
+      const parsed = parseBusEvent(message);
+      runtime.traffic(
+        parsed.ok
+          ? { direction: 'in', at, message, accepted: true }
+          : { direction: 'in', at, message, accepted: false, error: parsed.error.message },
+      );
+      if (!parsed.ok) {
+        dispatch({ type: 'kit/messageRejected', payload: { error: parsed.error } }, at);
+        return;
+      }
+      dispatch(parsed.event, at);
+      bringUp.onEvent(parsed.event);
+      settleAnswer(parsed.event);
+    } catch (error) {
+      // Nothing may throw out of the transport's listener: a reducer bug becomes a diagnostic.
+      const reason = `the kit failed to apply this message: ${describeError(error)}`;
+      try {
+        dispatch(
+          {
+            type: 'kit/messageRejected',
+            payload: { error: { code: 'invalid-payload', path: '', message: reason } },
+          },
+          at,
+        );
+      } catch {
+        safely(() => options.onDiagnostic?.({ seq: -1, at, code: 'invalid-message', message: reason }));
+      }
+    }
+  };
+
+  const sendChecked = (command: BusCommand): { result: SendResult; settled?: Promise<RequestResult> } => {
+    const state = api.getState();
+    const { type } = command;
+    if (isSessionCommand(type))
+      return { result: refuse(type, 'not-allowed', 'the store sends session commands') };
+    const control = controlFor(type);
+    if (control !== undefined) {
+      const { enabled, reason } = getControls(state)[control];
+      if (!enabled) return { result: refuse(type, reason ?? 'not-allowed') };
+    } else if (state.connection !== 'ready') {
+      return { result: refuse(type, 'not-ready') };
+    }
+    if (isRequestCommand(type) && (state.requests[type] !== undefined || requests.has(type))) {
+      return { result: refuse(type, 'request-pending') };
+    }
+    const { posted, settled } = transmit(command);
+    const result: SendResult = posted ? OK : { ok: false, reason: 'not-allowed' };
+    return settled === undefined ? { result } : { result, settled };
+  };
+
+  const send = (command: BusCommand): SendResult => sendChecked(command).result;
+
+  const request = (command: BusCommand): Promise<RequestResult> => {
+    const { result, settled } = sendChecked(command);
+    return settled ?? Promise.resolve({ ok: false, error: result.ok ? 'not-a-request' : result.reason });
+  };
+
+  const login = (email: string, password: string): Promise<RequestResult> => {
+    const type = 'AUTH.EMAIL_AND_PASSWORD';
+    if (bringUp.phase !== 'awaiting-login') {
+      const reason =
+        bringUp.phase === 'ready' || bringUp.phase === 'initializing' ? 'not-allowed' : 'not-ready';
+      return Promise.resolve({ ok: false, error: refuse(type, reason, 'no login is expected now').reason });
+    }
+    if (requests.has(type))
+      return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
+    // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
+    const { settled } = transmit(commands.emailAndPassword({ email, password }));
+    return settled ?? Promise.resolve({ ok: false, error: 'not-a-request' });
+  };
+
+  const start = (): void => {
+    if (life === 'started') return;
+    life = 'started';
+    const { transport } = options;
+    unsubscribe = [
+      transport.subscribe(onMessage),
+      transport.onReset?.(() => safely(() => bringUp.begin(true))),
+      transport.onDrop?.((reason, origin) =>
+        safely(() => dispatch({ type: 'kit/messageDropped', payload: { reason, origin } })),
+      ),
+    ].filter((stop): stop is () => void => stop !== undefined);
+    bringUp.begin(false);
+  };
+
+  const dispose = (): void => {
+    if (life === 'disposed') return;
+    life = 'disposed';
+    bringUp.end();
+    for (const stop of unsubscribe) safely(stop);
+    unsubscribe = [];
+    timers.clearAll();
+    requests.failAll('closed');
+    dispatch({ type: 'kit/closed' });
+  };
+
+  return {
+    api,
+    getState: api.getState,
+    subscribe: api.subscribe,
+    start,
+    dispose,
+    send,
+    login,
+    actions: createActions(runtime, { send, request }),
+  };
+}

@@ -1,0 +1,129 @@
+import { createStore } from 'zustand/vanilla';
+import { redactCommand } from '../commands/redactCommand';
+import { toCommandDetail } from '../commands/toCommandDetail';
+import { reduceDialer } from '../reduceDialer';
+import { isRequestCommand } from '../reducer/requests';
+import { createInitialState } from '../state/createInitialState';
+import type { DialerState } from '../state/DialerState';
+import { createRequestTracker } from './requestTracker';
+import type { StoreRuntime } from './storeRuntime';
+import { createTagSelectionSync } from './tagSelectionStorage';
+import { createTimers } from './timers';
+import type { DialerStoreOptions, TrafficEntry } from './types';
+
+/** Calls a consumer callback; its failure must not break the store. */
+export function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // A consumer's listener failed: the store carries on.
+  }
+}
+
+/** Describes a thrown value for a diagnostic. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The heart of the store: the zustand state, the one `dispatch` (reduce, then effects of the change:
+ * diagnostics callback, timers, tag selection storage) and the one `transmit` to the transport.
+ */
+export function createStoreRuntime(
+  options: DialerStoreOptions,
+): StoreRuntime & { traffic(entry: TrafficEntry): void } {
+  const now = options.now ?? (() => Date.now());
+  const timers = createTimers(
+    options.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
+    options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)),
+  );
+  const api = createStore<DialerState>()(() =>
+    createInitialState({
+      ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
+      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    }),
+  );
+  const requests = createRequestTracker();
+  const traffic = (entry: TrafficEntry): void => safely(() => options.onTraffic?.(entry));
+  const { storage } = options;
+  const syncTags =
+    storage &&
+    createTagSelectionSync(storage, (tagIds) =>
+      dispatch({ type: 'kit/tagSelectionChanged', payload: { tagIds } }),
+    );
+
+  const afterChange = (previous: DialerState, next: DialerState): void => {
+    const added = next.diagnostics.total - previous.diagnostics.total;
+    if (added > 0) {
+      for (const item of next.diagnostics.items.slice(-added)) safely(() => options.onDiagnostic?.(item));
+    }
+    if (previous.pending !== undefined && next.pending === undefined) timers.cancel('pending');
+    const check = next.call.swapCheck;
+    if (check?.since !== previous.call.swapCheck?.since) {
+      timers.cancel('swap');
+      if (check !== undefined) {
+        const delay = check.since + next.config.swapConfirmMs - now();
+        timers.schedule('swap', delay, () =>
+          dispatch({ type: 'kit/swapUnconfirmed', payload: { since: check.since } }),
+        );
+      }
+    }
+    syncTags?.(previous, next);
+  };
+
+  const dispatch: StoreRuntime['dispatch'] = (event, at = now()) => {
+    const previous = api.getState();
+    const next = reduceDialer(previous, { event, at });
+    if (next === previous) return;
+    api.setState(next, true);
+    afterChange(previous, next);
+  };
+
+  const refuse: StoreRuntime['refuse'] = (type, reason, detail) => {
+    dispatch({
+      type: 'kit/commandRefused',
+      payload: { commandType: type, reason: detail === undefined ? reason : `${reason}: ${detail}` },
+    });
+    return { ok: false, reason };
+  };
+
+  const transmit: StoreRuntime['transmit'] = (command, { timeout = true } = {}) => {
+    const { type } = command;
+    const at = now();
+    const settled = isRequestCommand(type) && timeout ? requests.track(type) : undefined;
+    const detail = toCommandDetail(command);
+    // Recorded before posting: a bus that answers synchronously must find the command already pending.
+    dispatch(
+      { type: 'kit/commandSent', payload: detail ? { commandType: type, detail } : { commandType: type } },
+      at,
+    );
+    traffic({ direction: 'out', at, message: redactCommand(command) });
+    let posted = true;
+    try {
+      options.transport.send(command);
+    } catch (error) {
+      // What was recorded as sent then times out like a lost message, so nothing stays pending forever.
+      posted = false;
+      refuse(type, 'not-allowed', `the transport failed: ${describeError(error)}`);
+    }
+    const sent = settled === undefined ? { posted } : { posted, settled };
+    if (!timeout) return sent;
+    if (isRequestCommand(type)) {
+      if (!requests.has(type)) return sent;
+      timers.schedule(`request:${type}`, api.getState().config.requestTimeoutMs, () => {
+        dispatch({ type: 'kit/requestTimedOut', payload: { commandType: type, sentAt: at } });
+        requests.settle(type, { ok: false, error: 'timeout' });
+      });
+      return sent;
+    }
+    const { pending } = api.getState();
+    if (pending?.type === type && pending.sentAt === at) {
+      timers.schedule('pending', pending.deadline - at, () =>
+        dispatch({ type: 'kit/commandTimedOut', payload: { commandType: type, sentAt: at } }),
+      );
+    }
+    return sent;
+  };
+
+  return { api, options, timers, requests, now, dispatch, transmit, refuse, traffic };
+}

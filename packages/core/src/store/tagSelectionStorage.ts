@@ -1,0 +1,81 @@
+import type { CallState, DialerState } from '../state/DialerState';
+import type { SelectionStorage } from './types';
+
+/** The storage key of the agent's picked tags. */
+export const TAG_SELECTION_KEY = 'dialer-kit:tag-selection';
+
+/** What is stored: the call the tags were picked for (when known) and the tag ids. */
+export interface StoredTagSelection {
+  readonly callUuid?: string;
+  readonly tagIds: readonly number[];
+}
+
+/** The stored selection, or `undefined` when absent, unreadable or malformed (storage is untrusted). */
+export function readTagSelection(storage: SelectionStorage): StoredTagSelection | undefined {
+  try {
+    const raw = storage.getItem(TAG_SELECTION_KEY);
+    if (raw === null) return undefined;
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { callUuid, tagIds } = value as { callUuid?: unknown; tagIds?: unknown };
+    if (!Array.isArray(tagIds) || !tagIds.every((id) => Number.isInteger(id))) return undefined;
+    return typeof callUuid === 'string' ? { callUuid, tagIds } : { tagIds };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the selection; a storage that refuses (quota, privacy mode) is ignored. */
+export function writeTagSelection(storage: SelectionStorage, selection: StoredTagSelection): void {
+  try {
+    storage.setItem(TAG_SELECTION_KEY, JSON.stringify(selection));
+  } catch {
+    // The selection then lasts only as long as the page: nothing else to do.
+  }
+}
+
+/** Forgets the stored selection. */
+export function clearTagSelection(storage: SelectionStorage): void {
+  try {
+    storage.removeItem(TAG_SELECTION_KEY);
+  } catch {
+    // Same as above: a storage that refuses is not the kit's failure.
+  }
+}
+
+function callUuidOf(call: CallState): string | undefined {
+  return call.metadata?.callUuid ?? call.incoming?.callUuid;
+}
+
+/**
+ * The store effect keeping the tag selection across reloads (Decision 6): while `mandatoryTagging` the
+ * selection is stored; on reaching `mandatoryTagging` with nothing picked, a selection stored for the same
+ * call (or while the call's id is not known yet) is restored; leaving `mandatoryTagging` removes it.
+ */
+export function createTagSelectionSync(
+  storage: SelectionStorage,
+  restore: (tagIds: readonly number[]) => void,
+): (previous: DialerState, next: DialerState) => void {
+  return (previous, next) => {
+    const was = previous.call.status === 'mandatoryTagging';
+    if (next.call.status !== 'mandatoryTagging') {
+      if (was) clearTagSelection(storage);
+      return;
+    }
+    const callUuid = callUuidOf(next.call);
+    const uuidLearnt = callUuid !== undefined && callUuidOf(previous.call) !== callUuid;
+    const stored = readTagSelection(storage);
+    if ((!was || uuidLearnt) && next.call.tagSelection.length === 0 && stored && stored.tagIds.length > 0) {
+      const sameCall =
+        stored.callUuid === undefined || callUuid === undefined || stored.callUuid === callUuid;
+      // `restore` dispatches, which runs this effect again with the restored selection: that run stores it.
+      if (sameCall) return restore(stored.tagIds);
+    }
+    if (was && !uuidLearnt && previous.call.tagSelection === next.call.tagSelection) return;
+    const uuid = callUuid ?? stored?.callUuid;
+    writeTagSelection(storage, {
+      ...(uuid !== undefined ? { callUuid: uuid } : {}),
+      tagIds: next.call.tagSelection,
+    });
+  };
+}
