@@ -43,6 +43,28 @@ describe('the session', () => {
     expect(retried).toMatchObject({ loginError: undefined, lastFailure: undefined });
   });
 
+  it('forgets the call when the bus frame reloaded, since the new bus has none until it says so', () => {
+    const inCall = after([
+      { type: 'BUS.INIT_FULFILLED' },
+      { type: 'DIALER.DIALING', payload: { from: '+14155550123', to: '+14155550199' } },
+      { type: 'DIALER.CALL_STATUS', payload: { status: 'connected', flow: 'regular' } },
+      ev.sent('DIALER.HOLD'),
+    ]);
+    expect(inCall.pending?.type).toBe('DIALER.HOLD');
+    const reconnecting = reduceDialer(inCall, {
+      event: { type: 'kit/connecting', payload: { reconnect: true } },
+      at: 9_000,
+    });
+    expect(reconnecting.connection).toBe('reconnecting');
+    expect(reconnecting.call).toMatchObject({
+      status: 'idle',
+      flow: undefined,
+      dialing: undefined,
+      statusSince: 9_000,
+    });
+    expect(reconnecting.pending).toBeUndefined();
+  });
+
   it('stays reconnecting through a login after the bus frame reloaded', () => {
     const state = after([
       { type: 'kit/connecting', payload: { reconnect: true } },

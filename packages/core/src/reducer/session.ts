@@ -1,3 +1,5 @@
+import { castDraft } from 'immer';
+import { INITIAL_CALL } from '../state/createInitialState';
 import type { ConnectionState } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
 import { clearFailure, errorMessage, setFailure } from './operations';
@@ -70,8 +72,22 @@ export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = 
 export const ignore = (): void => undefined;
 
 /** `kit/connecting`: REGISTER is about to go out, first time or after the bus frame reloaded. */
-export const handleConnecting: Handler<'kit/connecting'> = (draft, event) => {
+export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at) => {
   draft.connection = event.payload.reconnect ? 'reconnecting' : 'connecting';
+  if (!event.payload.reconnect) return;
+  // A reloaded bus starts without the old call and never says so: showing it would leave stale
+  // controls on screen. The bus re-sends the status of a call it still has (mandatory tagging
+  // included) after INIT; the agent's tag picks are kept for it (no lost input).
+  const { call } = draft;
+  if (call.status !== 'idle' || call.metadata !== undefined || call.incoming !== undefined) {
+    draft.call = {
+      ...castDraft(INITIAL_CALL),
+      statusSince: at,
+      flowSince: at,
+      tagSelection: call.tagSelection,
+    };
+  }
+  draft.pending = undefined;
 };
 
 /** `kit/closed`: the store is disposed; nothing is waited for any more. */

@@ -129,7 +129,11 @@ describe('when the bus frame reloads', () => {
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
     harness.store.actions.selectTags([3, 1]);
     harness.bus.reset();
-    expect(harness.store.getState().call.tagSelection).toEqual([1, 3]);
+    expect(harness.store.getState().call).toMatchObject({ status: 'idle', tagSelection: [1, 3] });
+    harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
+    harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+    expect(harness.store.getState().call).toMatchObject({ status: 'mandatoryTagging', tagSelection: [1, 3] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_UUID, callStatus, connect, memoryStorage, setup, sync } from './storeHarness.test-helper';
+import { CALL_UUID, callStatus, connect, memoryStorage, setup, sync, USER } from './storeHarness.test-helper';
 import { readTagSelection, TAG_SELECTION_KEY } from './tagSelectionStorage';
 
 beforeEach(() => {
@@ -80,11 +80,16 @@ describe('tag selection storage', () => {
     expect(storage.items.has(TAG_SELECTION_KEY)).toBe(false);
   });
 
-  it('keeps it while the bus frame reloads', () => {
+  it('keeps it while the bus frame reloads, and restores it when the bus re-sends mandatory tagging', () => {
     const { store, bus, storage } = taggingStore();
     store.actions.selectTags([1]);
     bus.reset();
+    expect(store.getState().call.status).toBe('idle');
     expect(readTagSelection(storage)?.tagIds).toEqual([1]);
+    bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    bus.push(callStatus('mandatoryTagging', 'regular'));
+    expect(store.getState().call.tagSelection).toEqual([1]);
   });
 
   it('ignores a malformed stored value', () => {

@@ -59,7 +59,8 @@ export function createTagSelectionSync(
   return (previous, next) => {
     const was = previous.call.status === 'mandatoryTagging';
     if (next.call.status !== 'mandatoryTagging') {
-      if (was) clearTagSelection(storage);
+      // While (re)connecting the call is unknown, not over: keep the picks for when the bus re-sends it.
+      if (was && next.connection === 'ready') clearTagSelection(storage);
       return;
     }
     const callUuid = callUuidOf(next.call);
