@@ -1,0 +1,22 @@
+export type { Availability, AvailabilityRecord } from './availability';
+export { SETTING_STATUS } from './availability';
+export type { ManualClock, SimulatorClock } from './clock';
+export { createManualClock, createRealClock } from './clock';
+export type { SimulatedBus, SimulatedBusOptions } from './createSimulatedBus';
+export { createSimulatedBus } from './createSimulatedBus';
+export type { FaultableOperation, MalformedKind } from './faults';
+export { FAULTABLE_OPERATIONS, MALFORMED_MESSAGES } from './faults';
+export { isCallSid } from './ids';
+export type { SimulatorLogEntry, SimulatorLogKind } from './log';
+export type { IncomingCallOptions } from './scenarios';
+export type {
+  CoachableCall,
+  RecordingMode,
+  SimulatedLine,
+  SimulatedMember,
+  SimulatedUser,
+  SimulatorSettings,
+  SimulatorSettingsInput,
+} from './settings';
+export { DEFAULT_SETTINGS, resolveSettings } from './settings';
+export type { CallSnapshot, SimulatorSnapshot } from './snapshot';

@@ -1,0 +1,103 @@
+import { createDialerStore, type DialerStore } from '@dialer-kit/core';
+import { describe, expect, it } from 'vitest';
+import {
+  createManualClock,
+  createSimulatedBus,
+  type SimulatedBus,
+  type SimulatedBusOptions,
+} from '../src/index';
+
+/** The kit's own store wired to the simulator, both on one manual clock. */
+function connect(options: SimulatedBusOptions = {}): { bus: SimulatedBus; store: DialerStore } {
+  const clock = createManualClock(1_717_000_000_000);
+  const bus = createSimulatedBus({ session: 'restored', ...options, clock });
+  const store = createDialerStore({
+    transport: bus.transport,
+    appName: 'simulator-tests',
+    release: '0.0.0',
+    origin: 'https://app.example.com',
+    now: () => clock.now(),
+    setTimeout: (fn, ms) => clock.schedule(ms, fn),
+    clearTimeout: (cancel) => (cancel as () => void)(),
+  });
+  store.start();
+  bus.advance(1000);
+  return { bus, store };
+}
+
+/** Diagnostics that would mean the simulator broke the protocol the kit expects. */
+const protocolComplaints = (store: DialerStore) =>
+  store
+    .getState()
+    .diagnostics.items.filter((d) => d.code === 'invalid-message' || d.code === 'unexpected-transition');
+
+describe('with the kit store', () => {
+  it('brings the connection up', () => {
+    const { store } = connect();
+    expect(store.getState().connection).toBe('ready');
+    expect(store.getState().lines).toHaveLength(2);
+  });
+
+  it('takes a call through accept, warm transfer and merge without protocol complaints', () => {
+    const { bus, store } = connect();
+    bus.incomingCall({ from: '+14155550199' });
+    bus.advance(1000);
+    expect(store.getState().call.incoming).toMatchObject({ from: '+14155550199' });
+    expect(store.send({ type: 'DIALER.ACCEPT' })).toEqual({ ok: true });
+    bus.advance(1000);
+    expect(store.getState().call).toMatchObject({ status: 'connected', flow: 'regular' });
+    store.send({ type: 'DIALER.START_WARM_TRANSFER', payload: { to: 'client:654321' } });
+    bus.advance(1000);
+    bus.transfereeAnswers();
+    bus.advance(1000);
+    expect(store.getState().call.activeParticipant).toMatchObject({ userId: 654321 });
+    store.send({ type: 'DIALER.MERGE_WARM_TRANSFER' });
+    bus.advance(1000);
+    expect(store.getState().call.status).toBe('ended');
+    expect(protocolComplaints(store)).toEqual([]);
+  });
+
+  it('shows a failed transfer start as a reverted operation', () => {
+    const { bus, store } = connect();
+    bus.incomingCall();
+    bus.advance(1000);
+    store.send({ type: 'DIALER.ACCEPT' });
+    bus.advance(1000);
+    bus.failNext('startWarmTransfer');
+    store.send({ type: 'DIALER.START_WARM_TRANSFER', payload: { to: 'client:654321' } });
+    bus.advance(1000);
+    expect(store.getState().lastFailure).toMatchObject({
+      operation: 'startWarmTransfer',
+      reason: 'reverted',
+    });
+  });
+
+  it('keeps the kit refusing to dial until a tagged call is tagged', () => {
+    const lines = [
+      {
+        id: 1,
+        name: 'L',
+        number: 'n',
+        normalized: '+14155550123',
+        country_iso: 'US',
+        mandatoryTagging: true,
+      },
+    ];
+    const { bus, store } = connect({ lines });
+    store.send({ type: 'DIALER.DIAL', payload: { from: '+14155550123', to: '+14155550199' } });
+    bus.advance(1000);
+    bus.remoteAnswers();
+    bus.advance(1000);
+    bus.remoteHangsUp();
+    bus.advance(1000);
+    expect(store.getState().call.status).toBe('mandatoryTagging');
+    expect(store.getState().availability.self?.status).toBe('after_call_work');
+    expect(
+      store.send({ type: 'DIALER.DIAL', payload: { from: '+14155550123', to: '+14155550199' } }).ok,
+    ).toBe(false);
+    store.send({ type: 'DIALER.SET_TAGS', payload: { tagIds: [101] } });
+    bus.advance(1000);
+    expect(store.getState().call.status).toBe('ended');
+    expect(protocolComplaints(store)).toEqual([]);
+  });
+});
