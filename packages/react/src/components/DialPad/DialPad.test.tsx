@@ -1,0 +1,122 @@
+import { screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
+import { renderWithDialer } from '../../../test/renderWithDialer';
+import { defaultMessages } from '../../messages';
+import { DialPad } from './DialPad';
+
+const numberBox = () => screen.getByRole('textbox', { name: 'Phone number' });
+const callButton = () => screen.getByRole('button', { name: 'Call' });
+const INVALID = defaultMessages.labels.invalidPhoneNumber;
+
+async function renderReady(ui = <DialPad />) {
+  const rendered = await renderWithDialer(ui);
+  rendered.bus.push(linesChanged);
+  return rendered;
+}
+
+describe('DialPad', () => {
+  it('is a form named "Dial pad" with the number box, the keypad and Call', async () => {
+    await renderReady();
+    expect(screen.getByRole('form', { name: 'Dial pad' })).toHaveAttribute('data-state', 'ready');
+    expect(numberBox()).toHaveValue('');
+    for (const key of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#']) {
+      expect(screen.getByRole('button', { name: key })).toBeInTheDocument();
+    }
+    expect(callButton()).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('dials a typed number with its spaces and dashes removed', async () => {
+    const onDial = vi.fn();
+    const { bus, user } = await renderReady(<DialPad onDial={onDial} />);
+    await user.type(numberBox(), '+1 415-555-0199');
+    await user.click(callButton());
+    expect(bus.commands('DIALER.DIAL')).toEqual([
+      { type: 'DIALER.DIAL', payload: { from: LINE.normalized, to: CUSTOMER }, meta: expect.anything() },
+    ]);
+    expect(onDial).toHaveBeenCalledWith(CUSTOMER);
+    expect(numberBox()).toHaveValue('');
+  });
+
+  it('builds the number from the keypad and dials with Enter', async () => {
+    const { bus, user } = await renderReady();
+    await user.type(numberBox(), '+');
+    for (const key of '14155550199') await user.click(screen.getByRole('button', { name: key }));
+    expect(numberBox()).toHaveValue(CUSTOMER);
+    await user.click(screen.getByRole('button', { name: 'Delete last digit' }));
+    expect(numberBox()).toHaveValue('+1415555019');
+    await user.type(numberBox(), '9{Enter}');
+    expect(bus.commands('DIALER.DIAL')[0]).toMatchObject({ payload: { to: CUSTOMER } });
+  });
+
+  it('dials a teammate by client id', async () => {
+    const { bus, user } = await renderReady();
+    await user.type(numberBox(), 'client:12');
+    await user.click(callButton());
+    expect(bus.commands('DIALER.DIAL')[0]).toMatchObject({ payload: { to: 'client:12' } });
+  });
+
+  describe('with an invalid number', () => {
+    it('refuses it with a message tied to the box, and sends nothing', async () => {
+      const { bus, user, container } = await renderReady();
+      await user.type(numberBox(), '4155550199');
+      await user.click(callButton());
+      expect(bus.count('DIALER.DIAL')).toBe(0);
+      expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
+      expect(numberBox()).toHaveAccessibleDescription(INVALID);
+      expect(numberBox()).toHaveFocus();
+      expect(container.querySelector('form')).toHaveAttribute('data-invalid');
+    });
+
+    it('clears the message once the agent edits the number', async () => {
+      const { user } = await renderReady();
+      await user.type(numberBox(), '12{Enter}');
+      expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
+      await user.type(numberBox(), '3');
+      expect(numberBox()).not.toHaveAttribute('aria-invalid');
+      expect(numberBox()).not.toHaveAccessibleDescription();
+    });
+  });
+
+  describe('while mandatory tagging', () => {
+    it('refuses to dial, shows why and sends nothing', async () => {
+      const { bus, user } = await renderReady();
+      script.mandatoryTagging(bus);
+      expect(screen.getByRole('form', { name: 'Dial pad' })).toHaveAttribute('data-state', 'disabled');
+      expect(callButton()).toHaveAttribute('aria-disabled', 'true');
+      expect(callButton()).toHaveAccessibleDescription('Tag the last call first.');
+      expect(screen.getByText('Tag the last call first.')).toBeInTheDocument();
+      await user.type(numberBox(), `${CUSTOMER}{Enter}`);
+      await user.click(callButton());
+      expect(bus.count('DIALER.DIAL')).toBe(0);
+    });
+  });
+
+  it('says why a dial is refused during a call', async () => {
+    const { bus } = await renderReady();
+    script.connected(bus);
+    expect(callButton()).toHaveAccessibleDescription('Not possible during a call.');
+  });
+
+  it('reports a dial the store refuses (no line to call from)', async () => {
+    const { bus, user } = await renderWithDialer(<DialPad />);
+    await user.type(numberBox(), `${CUSTOMER}{Enter}`);
+    expect(bus.count('DIALER.DIAL')).toBe(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('This is not possible right now.');
+  });
+
+  it('sends one dial for a double click', async () => {
+    const { bus, user } = await renderReady();
+    await user.type(numberBox(), CUSTOMER);
+    await user.dblClick(callButton());
+    expect(bus.count('DIALER.DIAL')).toBe(1);
+  });
+
+  it('forwards its ref and composes className', async () => {
+    const ref = createRef<HTMLFormElement>();
+    await renderReady(<DialPad ref={ref} className="mine" />);
+    expect(ref.current).toBe(screen.getByRole('form', { name: 'Dial pad' }));
+    expect(ref.current).toHaveClass('dk-dial-pad', 'mine');
+  });
+});

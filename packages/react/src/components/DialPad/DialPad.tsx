@@ -1,0 +1,136 @@
+import type { SendResult } from '@dialer-kit/core';
+import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRef, useState } from 'react';
+import { useControlState } from '../../hooks/useControlState';
+import { useDialer } from '../../hooks/useDialer';
+import { useMessages } from '../../messages';
+import { ControlButton } from '../shared/ControlButton';
+import { cx, flag, joinIds } from '../shared/domProps';
+import { parseDialTarget } from './parseDialTarget';
+
+/** Why the store refused a dial that the control allowed (e.g. no line to dial from). */
+type SendRefusal = Extract<SendResult, { ok: false }>['reason'];
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+
+/** Props of {@link DialPad}: any `<form>` prop but `onSubmit`; `className` is added to the kit's. */
+export interface DialPadProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children'> {
+  /** The line to call from (one of the agent's numbers); default: the store's choice. */
+  readonly from?: string;
+  /** Called after a dial was sent, with the normalised number. */
+  readonly onDial?: (to: string) => void;
+}
+
+/**
+ * A "Phone number" text box, a keypad and a "Call" button. Refuses anything but E.164 or `client:<id>`
+ * (spaces and dashes are dropped) with a message tied to the box; while dialling is not possible (a call
+ * in progress, mandatory tagging) the Call button says why. `data-state` is `ready` or `disabled`.
+ * @example <DialPad onDial={(to) => log(to)} />
+ */
+export const DialPad = forwardRef<HTMLFormElement, DialPadProps>(function DialPad(
+  { from, onDial, className, ...rest },
+  ref,
+) {
+  const messages = useMessages();
+  const control = useControlState('dial');
+  const { dial } = useDialer();
+  const [value, setValue] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [refusal, setRefusal] = useState<SendRefusal | undefined>(undefined);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const errorId = useId();
+  const refusalId = useId();
+
+  const type = (text: string): void => {
+    setValue(text);
+    setInvalid(false);
+    setRefusal(undefined);
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (!control.enabled) return;
+    const target = parseDialTarget(value);
+    if (!target.ok) {
+      setInvalid(true);
+      inputRef.current?.focus();
+      return;
+    }
+    const result = dial(target.value, from === undefined ? undefined : { from });
+    if (!result.ok) {
+      setRefusal(result.reason);
+      return;
+    }
+    setValue('');
+    onDial?.(target.value);
+  };
+
+  return (
+    <form
+      aria-label={messages.regions.dialPad}
+      noValidate
+      {...rest}
+      ref={ref}
+      className={cx('dk-dial-pad', className)}
+      data-state={control.enabled ? 'ready' : 'disabled'}
+      data-invalid={flag(invalid)}
+      data-reason={control.reason}
+      onSubmit={handleSubmit}
+    >
+      <div className="dk-field">
+        <label htmlFor={inputId}>{messages.labels.phoneNumber}</label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          className="dk-input"
+          type="tel"
+          autoComplete="tel"
+          value={value}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={joinIds(invalid && errorId)}
+          onChange={(event) => type(event.target.value)}
+        />
+        {invalid && (
+          <p id={errorId} className="dk-dial-pad__error">
+            {messages.labels.invalidPhoneNumber}
+          </p>
+        )}
+      </div>
+      <div className="dk-dial-pad__keys">
+        {KEYS.map((key) => (
+          <button
+            key={key}
+            type="button"
+            className="dk-button dk-dial-pad__key"
+            onClick={() => type(value + key)}
+          >
+            {key}
+          </button>
+        ))}
+      </div>
+      <div className="dk-actions">
+        <ControlButton
+          type="submit"
+          control={control}
+          variant="success"
+          aria-describedby={joinIds(refusal !== undefined && refusalId)}
+        >
+          {messages.controls.call}
+        </ControlButton>
+        <button
+          type="button"
+          className="dk-button"
+          disabled={value === ''}
+          onClick={() => type(value.slice(0, -1))}
+        >
+          {messages.controls.deleteDigit}
+        </button>
+      </div>
+      {refusal !== undefined && (
+        <p id={refusalId} role="alert" className="dk-notice" data-tone="error">
+          {messages.reasons[refusal]}
+        </p>
+      )}
+    </form>
+  );
+});

@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { CUSTOMER, script } from '../../../test/callScripts';
+import { busEvent } from '../../../test/fakeBus';
+import { renderWithDialer } from '../../../test/renderWithDialer';
+import { IncomingCallBanner } from './IncomingCallBanner';
+
+const banner = () => screen.getByRole('region', { name: 'Incoming call' });
+
+describe('IncomingCallBanner', () => {
+  it('renders nothing while no call is offered', async () => {
+    const { container } = await renderWithDialer(<IncomingCallBanner />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  describe('for an external call', () => {
+    it('shows the kind and the caller with Accept and Reject', async () => {
+      const { bus } = await renderWithDialer(<IncomingCallBanner />);
+      bus.push(busEvent.incoming());
+      expect(banner()).toHaveAttribute('data-state', 'offered');
+      expect(banner()).toHaveAttribute('data-type', 'external');
+      expect(banner()).toHaveTextContent('External call');
+      expect(banner()).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+      expect(
+        within(banner())
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Accept', 'Reject']);
+    });
+
+    it('accepts with one command for a double click', async () => {
+      const { bus, user } = await renderWithDialer(<IncomingCallBanner />);
+      bus.push(busEvent.incoming());
+      await user.dblClick(screen.getByRole('button', { name: 'Accept' }));
+      expect(bus.commands('DIALER.ACCEPT')).toHaveLength(1);
+    });
+
+    it('rejects and goes away', async () => {
+      const { bus, user } = await renderWithDialer(<IncomingCallBanner />);
+      bus.push(busEvent.incoming());
+      await user.click(screen.getByRole('button', { name: 'Reject' }));
+      expect(bus.count('DIALER.REJECT')).toBe(1);
+      expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument();
+    });
+  });
+
+  it('names a teammate calling from their client id', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(busEvent.incoming({ type: 'internal', from: 'client:12', to: 'client:42' }));
+    expect(banner()).toHaveTextContent('Call from a teammate');
+    expect(banner()).toHaveTextContent('Incoming call from Teammate 12');
+  });
+
+  it('shows the transferring teammate of a cold transfer', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(busEvent.incoming({ type: 'cold-transfer', to: 'client:42', transferer: 'client:7' }));
+    expect(banner()).toHaveTextContent('Transferred call');
+    expect(banner()).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+    expect(banner()).toHaveTextContent('Transferred by Teammate 7');
+  });
+
+  it('shows the waiting customer of a warm transfer', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(
+      busEvent.incoming({ type: 'warm-transfer', from: 'client:7', to: 'client:42', external: CUSTOMER }),
+    );
+    expect(banner()).toHaveTextContent('Warm transfer');
+    expect(banner()).toHaveTextContent('Incoming call from Teammate 7');
+    expect(banner()).toHaveTextContent(`On hold: ${CUSTOMER}`);
+  });
+
+  it('shows an unknown kind of call like an external one', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(busEvent.incoming({ type: 'callback' }));
+    expect(banner()).toHaveAttribute('data-type', 'callback');
+    expect(banner()).toHaveTextContent('External call');
+  });
+
+  describe('while mandatory tagging', () => {
+    it('refuses to accept, says why and sends nothing', async () => {
+      const { bus, user } = await renderWithDialer(<IncomingCallBanner />);
+      script.mandatoryTagging(bus);
+      bus.push(busEvent.incoming());
+      const accept = screen.getByRole('button', { name: 'Accept' });
+      expect(accept).toHaveAttribute('aria-disabled', 'true');
+      expect(accept).toHaveAccessibleDescription('Tag the last call first.');
+      expect(within(banner()).getAllByText('Tag the last call first.')[0]).toBeVisible();
+      await user.click(accept);
+      expect(bus.count('DIALER.ACCEPT')).toBe(0);
+    });
+  });
+
+  it('forwards its ref and composes className', async () => {
+    const ref = createRef<HTMLElement>();
+    const { bus } = await renderWithDialer(<IncomingCallBanner ref={ref} className="mine" />);
+    bus.push(busEvent.incoming());
+    expect(ref.current).toBe(banner());
+    expect(banner()).toHaveClass('dk-incoming-call', 'mine');
+  });
+});

@@ -1,0 +1,157 @@
+import { screen, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { CUSTOMER, external, metadata, script, TRANSFEREE } from '../../../test/callScripts';
+import { busEvent } from '../../../test/fakeBus';
+import { renderWithDialer } from '../../../test/renderWithDialer';
+import { WarmTransferControls } from './WarmTransferControls';
+
+const section = () => screen.getByRole('region', { name: 'Warm transfer' });
+const button = (name: string) => screen.getByRole('button', { name });
+const parties = () =>
+  Object.fromEntries(
+    within(section())
+      .getAllByRole('term')
+      .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+  );
+
+describe('WarmTransferControls', () => {
+  it('renders nothing without a connected call', async () => {
+    const { bus, container } = await renderWithDialer(<WarmTransferControls />);
+    expect(container).toBeEmptyDOMElement();
+    script.dialing(bus);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  describe('on a connected regular call', () => {
+    it('offers "Transfer to" and "Start transfer", which starts the transfer', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      expect(section()).toHaveAttribute('data-state', 'connected');
+      expect(section()).not.toHaveAttribute('data-active');
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), '+33 6 12 34 56 78');
+      await user.click(button('Start transfer'));
+      expect(bus.commands('DIALER.START_WARM_TRANSFER')).toEqual([
+        { type: 'DIALER.START_WARM_TRANSFER', payload: { to: TRANSFEREE } },
+      ]);
+    });
+
+    it('refuses an invalid target and sends nothing', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      const box = screen.getByRole('textbox', { name: 'Transfer to' });
+      await user.type(box, 'bob{Enter}');
+      expect(box).toHaveAttribute('aria-invalid', 'true');
+      expect(bus.count('DIALER.START_WARM_TRANSFER')).toBe(0);
+    });
+
+    it('sends one start for a double click', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TRANSFEREE);
+      await user.dblClick(button('Start transfer'));
+      expect(bus.count('DIALER.START_WARM_TRANSFER')).toBe(1);
+    });
+  });
+
+  describe('while the transfer starts', () => {
+    it('shows Swap and Merge disabled and busy', async () => {
+      const { bus } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+      expect(section()).toHaveAttribute('data-active');
+      expect(section()).toHaveAttribute('data-pending');
+      for (const name of ['Swap', 'Merge']) {
+        expect(button(name)).toHaveAttribute('aria-disabled', 'true');
+        expect(button(name)).toHaveAttribute('aria-busy', 'true');
+      }
+    });
+  });
+
+  describe('when the start fails', () => {
+    it('says the transfer could not start and offers the form again', async () => {
+      const { bus } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      bus.push(
+        busEvent.callStatus('startingWarmTransfer', 'regular'),
+        busEvent.callStatus('connected', 'regular'),
+      );
+      expect(screen.getByRole('alert')).toHaveTextContent('Transfer could not start');
+      expect(button('Start transfer')).toBeInTheDocument();
+    });
+  });
+
+  describe('while connected to the transferee', () => {
+    it('shows who the agent talks with and who is on hold, with Swap and Merge enabled', async () => {
+      const { bus } = await renderWithDialer(<WarmTransferControls />);
+      script.warmTransferConnected(bus);
+      expect(parties()).toEqual({ 'Talking with': TRANSFEREE, 'On hold': CUSTOMER });
+      expect(button('Swap')).not.toHaveAttribute('aria-disabled');
+      expect(button('Merge')).not.toHaveAttribute('aria-disabled');
+      expect(section()).not.toHaveAttribute('data-pending');
+    });
+
+    it('swaps: busy while swapping, then shows the exchanged parties', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.warmTransferConnected(bus);
+      await user.dblClick(button('Swap'));
+      expect(bus.count('DIALER.SWAP_PARTICIPANT')).toBe(1);
+      bus.push(busEvent.callStatus('swapping', 'warmTransfer'));
+      expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
+      expect(button('Merge')).toHaveAttribute('aria-busy', 'true');
+      bus.push(busEvent.callStatus('connected', 'warmTransfer'));
+      expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
+      bus.push(
+        busEvent.sync(
+          metadata({
+            activeParticipant: external(CUSTOMER, 'leg-customer'),
+            inactiveParticipant: external(TRANSFEREE, 'leg-transferee', true),
+          }),
+        ),
+      );
+      expect(parties()).toEqual({ 'Talking with': CUSTOMER, 'On hold': TRANSFEREE });
+      expect(button('Swap')).not.toHaveAttribute('aria-busy');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
+    it('says so when a swap fails (the parties did not exchange)', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.warmTransferConnected(bus);
+      await user.click(button('Swap'));
+      bus.push(
+        busEvent.callStatus('swapping', 'warmTransfer'),
+        busEvent.callStatus('connected', 'warmTransfer'),
+      );
+      bus.push(
+        busEvent.sync(
+          metadata({
+            activeParticipant: external(TRANSFEREE, 'leg-transferee'),
+            inactiveParticipant: external(CUSTOMER, 'leg-customer', true),
+          }),
+        ),
+      );
+      expect(screen.getByRole('alert')).toHaveTextContent('Swap failed');
+      expect(parties()).toEqual({ 'Talking with': TRANSFEREE, 'On hold': CUSTOMER });
+      expect(button('Swap')).not.toHaveAttribute('aria-disabled');
+    });
+
+    it('merges: busy while merging, then goes away when the call ends', async () => {
+      const { bus, user, container } = await renderWithDialer(<WarmTransferControls />);
+      script.warmTransferConnected(bus);
+      await user.click(button('Merge'));
+      expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
+      bus.push(busEvent.callStatus('merging', 'warmTransfer'));
+      expect(button('Merge')).toHaveAttribute('aria-busy', 'true');
+      bus.push(busEvent.callStatus('ended', 'regular'));
+      expect(container).toBeEmptyDOMElement();
+    });
+  });
+
+  it('forwards its ref and composes className', async () => {
+    const ref = createRef<HTMLElement>();
+    const { bus } = await renderWithDialer(<WarmTransferControls ref={ref} className="mine" />);
+    script.connected(bus);
+    expect(ref.current).toBe(section());
+    expect(section()).toHaveClass('dk-warm-transfer', 'mine');
+  });
+});

@@ -1,0 +1,116 @@
+import type { ControlState } from '@dialer-kit/core';
+import { screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithDialer } from '../../../test/renderWithDialer';
+import { ControlButton } from './ControlButton';
+
+const ENABLED: ControlState = { enabled: true, pending: false, reason: undefined };
+const TAGGING: ControlState = { enabled: false, pending: false, reason: 'mandatory-tagging' };
+const PENDING: ControlState = { enabled: false, pending: true, reason: 'operation-pending' };
+
+describe('ControlButton', () => {
+  describe('when its control is enabled', () => {
+    it('runs its action on click, without any disabled or busy state', async () => {
+      const onActivate = vi.fn();
+      const { user } = await renderWithDialer(
+        <ControlButton control={ENABLED} onActivate={onActivate}>
+          Go
+        </ControlButton>,
+      );
+      const button = screen.getByRole('button', { name: 'Go' });
+      await user.click(button);
+      expect(onActivate).toHaveBeenCalledTimes(1);
+      expect(button).not.toHaveAttribute('aria-disabled');
+      expect(button).not.toHaveAttribute('aria-busy');
+      expect(button).not.toHaveAccessibleDescription();
+      expect(button).toHaveAttribute('data-state', 'enabled');
+    });
+
+    it('lets the consumer cancel the action from onClick', async () => {
+      const onActivate = vi.fn();
+      const { user } = await renderWithDialer(
+        <ControlButton control={ENABLED} onActivate={onActivate} onClick={(event) => event.preventDefault()}>
+          Go
+        </ControlButton>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Go' }));
+      expect(onActivate).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('when its control is disabled', () => {
+    it('refuses the click but stays focusable', async () => {
+      const onActivate = vi.fn();
+      const { user } = await renderWithDialer(
+        <ControlButton control={TAGGING} onActivate={onActivate}>
+          Go
+        </ControlButton>,
+      );
+      const button = screen.getByRole('button', { name: 'Go' });
+      await user.tab();
+      expect(button).toHaveFocus();
+      await user.click(button);
+      await user.keyboard('{Enter}');
+      expect(onActivate).not.toHaveBeenCalled();
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    });
+
+    it('says why in visible text that describes the button', async () => {
+      await renderWithDialer(<ControlButton control={TAGGING}>Go</ControlButton>);
+      const button = screen.getByRole('button', { name: 'Go' });
+      expect(button).toHaveAccessibleDescription('Tag the last call first.');
+      expect(screen.getByText('Tag the last call first.')).toHaveClass('dk-hint');
+      expect(button).toHaveAttribute('data-reason', 'mandatory-tagging');
+    });
+
+    it('uses a given reason text over the reason code', async () => {
+      await renderWithDialer(
+        <ControlButton
+          control={{ enabled: false, pending: false, reason: undefined }}
+          reasonText="Pick one first"
+        >
+          Go
+        </ControlButton>,
+      );
+      expect(screen.getByRole('button', { name: 'Go' })).toHaveAccessibleDescription('Pick one first');
+    });
+
+    it('does not submit its form', async () => {
+      const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+      const { user } = await renderWithDialer(
+        <form onSubmit={onSubmit}>
+          <ControlButton type="submit" control={TAGGING}>
+            Send
+          </ControlButton>
+        </form>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Send' }));
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('while its command is pending', () => {
+    it('is busy and describes the wait without showing it', async () => {
+      await renderWithDialer(<ControlButton control={PENDING}>Go</ControlButton>);
+      const button = screen.getByRole('button', { name: 'Go' });
+      expect(button).toHaveAttribute('aria-busy', 'true');
+      expect(button).toHaveAttribute('data-pending');
+      expect(button).toHaveAccessibleDescription('Wait for the current action to finish.');
+      expect(screen.getByText('Wait for the current action to finish.')).toHaveClass('dk-visually-hidden');
+    });
+  });
+
+  it('forwards its ref to the button and adds the consumer className', async () => {
+    const ref = createRef<HTMLButtonElement>();
+    await renderWithDialer(
+      <ControlButton ref={ref} control={ENABLED} className="mine" aria-describedby="extra">
+        Go
+      </ControlButton>,
+    );
+    const button = screen.getByRole('button', { name: 'Go' });
+    expect(ref.current).toBe(button);
+    expect(button).toHaveClass('dk-button', 'mine');
+    expect(button).toHaveAttribute('aria-describedby', 'extra');
+  });
+});

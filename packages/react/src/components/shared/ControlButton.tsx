@@ -1,0 +1,73 @@
+import type { ControlReason, ControlState } from '@dialer-kit/core';
+import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent, useId } from 'react';
+import { useMessages } from '../../messages';
+import { cx, flag, joinIds } from './domProps';
+
+/** Reasons that only last while a command settles: described to assistive technology, not shown. */
+const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set(['operation-pending', 'request-pending']);
+
+/** Props of {@link ControlButton}. */
+export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'disabled'> {
+  /** The control this button drives, from a hook (`controls.hangUp`). */
+  readonly control: ControlState;
+  /** Runs on a click the control allows (after `onClick`, unless that called `preventDefault`). */
+  readonly onActivate?: () => void;
+  /** Colour role, exposed as `data-variant` for the stylesheet. */
+  readonly variant?: 'neutral' | 'primary' | 'success' | 'danger';
+  /** Override of the reason text shown when disabled (default: the reason's message). */
+  readonly reasonText?: string;
+}
+
+/**
+ * A button bound to a control: when the control is disabled it stays focusable (`aria-disabled`), refuses
+ * clicks and describes why (`aria-describedby` to the reason's text); while its command is pending it is
+ * `aria-busy`. The ref and `className` go to the `<button>`.
+ * @example <ControlButton control={controls.hangUp} onActivate={hangUp}>{messages.controls.hangUp}</ControlButton>
+ */
+export const ControlButton = forwardRef<HTMLButtonElement, ControlButtonProps>(function ControlButton(
+  { control, onActivate, variant = 'neutral', reasonText, className, onClick, type = 'button', ...rest },
+  ref,
+) {
+  const messages = useMessages();
+  const hintId = useId();
+  const reason = control.enabled ? undefined : control.reason;
+  const hint = control.enabled
+    ? undefined
+    : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
+  const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
+
+  const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
+    onClick?.(event);
+    if (!control.enabled) {
+      // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
+      event.preventDefault();
+      return;
+    }
+    if (!event.defaultPrevented) onActivate?.();
+  };
+
+  return (
+    <span className="dk-control" data-disabled={flag(!control.enabled)}>
+      <button
+        {...rest}
+        ref={ref}
+        type={type}
+        className={cx('dk-button', className)}
+        aria-disabled={control.enabled ? undefined : true}
+        aria-busy={control.pending ? true : undefined}
+        aria-describedby={joinIds(rest['aria-describedby'], hint !== undefined && hintId)}
+        data-state={control.pending ? 'pending' : control.enabled ? 'enabled' : 'disabled'}
+        data-variant={variant}
+        data-disabled={flag(!control.enabled)}
+        data-pending={flag(control.pending)}
+        data-reason={reason}
+        onClick={handleClick}
+      />
+      {hint !== undefined && (
+        <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
+          {hint}
+        </span>
+      )}
+    </span>
+  );
+});

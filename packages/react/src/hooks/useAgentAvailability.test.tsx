@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { busEvent } from '../../test/fakeBus';
+import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useAgentAvailability } from './useAgentAvailability';
+
+const T0 = Date.UTC(2025, 0, 1, 9, 0, 0);
+
+describe('useAgentAvailability', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: T0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is unknown until the bus reports it', async () => {
+    const { result, element } = probeHook(useAgentAvailability);
+    await renderWithDialer(element);
+    expect(result.current).toMatchObject({ status: undefined, isUpdating: false, canUpdate: true });
+  });
+
+  it('shows the reported status and the end of after-call work from its arrival time', async () => {
+    const { result, element } = probeHook(useAgentAvailability);
+    const { bus } = await renderWithDialer(element);
+    bus.push(
+      busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, wrapUpTimeConfig: 60, updatedAt: 2 }),
+    );
+    expect(result.current).toMatchObject({
+      status: 'after_call_work',
+      wrapUpEndsAt: T0 + 30_000,
+      wrapUpTimeConfig: 60,
+      updatedAt: 2,
+      canUpdate: false,
+      reason: 'in-call',
+    });
+  });
+
+  it('keeps an unknown status as sent', async () => {
+    const { result, element } = probeHook(useAgentAvailability);
+    const { bus } = await renderWithDialer(element);
+    bus.push(busEvent.availability('meditating', { updatedAt: 2 }));
+    expect(result.current.status).toBe('meditating');
+  });
+
+  it('sends an update and is updating until the bus answers', async () => {
+    const { result, element } = probeHook(useAgentAvailability);
+    const { bus } = await renderWithDialer(element);
+    bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }));
+    const settled = actOn(() => result.current.update('on_a_break'));
+    expect(bus.commands('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
+    expect(result.current.isUpdating).toBe(true);
+    expect(result.current).toMatchObject({ canUpdate: false, reason: 'request-pending' });
+    await bus.flush();
+    await expect(settled).resolves.toMatchObject({ ok: true });
+    expect(result.current.isUpdating).toBe(false);
+  });
+
+  it('cannot update during a call', async () => {
+    const { result, element } = probeHook(useAgentAvailability);
+    const { bus } = await renderWithDialer(element);
+    bus.push(busEvent.callStatus('connected', 'regular'));
+    expect(result.current).toMatchObject({ canUpdate: false, reason: 'in-call' });
+  });
+});

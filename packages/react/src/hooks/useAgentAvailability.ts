@@ -1,0 +1,55 @@
+import {
+  type AvailabilitySetting,
+  type AvailabilityStatus,
+  type ControlReason,
+  getControls,
+  type RequestResult,
+} from '@dialer-kit/core';
+import { useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useDialerStore } from '../provider/useDialerStore';
+
+/** The agent's own availability and the verb to change it. */
+export interface AgentAvailabilityView {
+  /** `undefined` until the bus reports it. Unknown statuses are kept as sent (Decision 8). */
+  readonly status: AvailabilityStatus | undefined;
+  /** When after-call work ends (ms since epoch), from the arrival time and `wrapUpTimeTtl`. */
+  readonly wrapUpEndsAt: number | undefined;
+  /** Configured wrap-up length, seconds. */
+  readonly wrapUpTimeConfig: number | undefined;
+  readonly updatedAt: number | undefined;
+  /** Sends `API.UPDATE_AVAILABILITY`; settles when the bus answers or times out. */
+  readonly update: (setting: AvailabilitySetting) => Promise<RequestResult>;
+  /** An update is in flight. */
+  readonly isUpdating: boolean;
+  readonly canUpdate: boolean;
+  /** Why `canUpdate` is false. */
+  readonly reason: ControlReason | undefined;
+}
+
+/** The agent's availability (`USER.AVAILABILITY_CHANGED`), whether it may change, and `update`. */
+export function useAgentAvailability(): AgentAvailabilityView {
+  const store = useDialerStore('useAgentAvailability');
+  const slice = useStore(
+    store.api,
+    useShallow((state) => {
+      const self = state.availability.self;
+      const control = getControls(state).updateAvailability;
+      return {
+        status: self?.status,
+        wrapUpEndsAt: self?.wrapUpEndsAt,
+        wrapUpTimeConfig: self?.wrapUpTimeConfig,
+        updatedAt: self?.updatedAt,
+        isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
+        canUpdate: control.enabled,
+        reason: control.reason,
+      };
+    }),
+  );
+  const update = useCallback(
+    (setting: AvailabilitySetting) => store.actions.updateAvailability(setting),
+    [store],
+  );
+  return useMemo(() => ({ ...slice, update }), [slice, update]);
+}

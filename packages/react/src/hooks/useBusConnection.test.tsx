@@ -1,0 +1,62 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeBus, FAKE_USER } from '../../test/fakeBus';
+import { renderWithDialer } from '../../test/renderWithDialer';
+import { useBusConnection } from './useBusConnection';
+
+function Login() {
+  const { state, error, user, login } = useBusConnection();
+  return (
+    <div>
+      <output>{state}</output>
+      {error === undefined ? null : <p role="alert">{error}</p>}
+      {user === undefined ? null : <p>{String(user.email)}</p>}
+      <button type="button" onClick={() => void login('agent@example.com', 's3cret')}>
+        Sign in
+      </button>
+    </div>
+  );
+}
+
+describe('useBusConnection', () => {
+  it('is ready with the restored user once the bus answers the bring-up', async () => {
+    await renderWithDialer(<Login />);
+    expect(screen.getByRole('status')).toHaveTextContent('ready');
+    expect(screen.getByText(String(FAKE_USER.email))).toBeInTheDocument();
+  });
+
+  describe('without a session', () => {
+    it('asks for a login, then becomes ready after a successful one', async () => {
+      const bus = createFakeBus({ user: null });
+      bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
+        type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED',
+        payload: { credentials: {}, currentUser: FAKE_USER, company: {} },
+      }));
+      const { user } = await renderWithDialer(<Login />, { bus });
+      expect(screen.getByRole('status')).toHaveTextContent('needs-login');
+
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      await bus.flush();
+
+      expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
+        { payload: { email: 'agent@example.com', password: 's3cret' } },
+      ]);
+      expect(bus.count('BUS.INIT')).toBe(1);
+      expect(screen.getByRole('status')).toHaveTextContent('ready');
+    });
+
+    it('shows the error of a rejected login', async () => {
+      const bus = createFakeBus({ user: null });
+      bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
+        type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED',
+        payload: { error: { message: 'Wrong password' } },
+      }));
+      const { user } = await renderWithDialer(<Login />, { bus });
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      await bus.flush();
+
+      expect(screen.getByRole('alert')).toHaveTextContent('Wrong password');
+      expect(screen.getByRole('status')).toHaveTextContent('needs-login');
+    });
+  });
+});

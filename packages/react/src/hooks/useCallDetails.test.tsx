@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { busEvent } from '../../test/fakeBus';
+import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useCallDetails } from './useCallDetails';
+
+describe('useCallDetails', () => {
+  it('starts unmuted, not held and not recording', async () => {
+    const { result, element } = probeHook(useCallDetails);
+    await renderWithDialer(element);
+    expect(result.current).toMatchObject({
+      muted: false,
+      held: false,
+      recordingState: 'idle',
+      canControlRecording: false,
+    });
+  });
+
+  it('reflects mute as the kit asked for it', async () => {
+    const { result, element } = probeHook(useCallDetails);
+    const { bus, store } = await renderWithDialer(element);
+    bus.push(busEvent.callStatus('connected', 'regular'));
+    actOn(() => store.actions.mute(true));
+    expect(result.current.muted).toBe(true);
+  });
+
+  it('reads recording and hold from SYNC', async () => {
+    const { result, element } = probeHook(useCallDetails);
+    const { bus } = await renderWithDialer(element);
+    bus.push(busEvent.callStatus('connected', 'regular'));
+    bus.push(
+      busEvent.sync({
+        callUuid: 'CA0123456789abcdef0123456789abcdef',
+        direction: 'outgoing',
+        canControlRecording: true,
+        recordingState: 'recording',
+        activeParticipant: { legId: 'leg-c', isHeld: true, state: 'answering' },
+      }),
+    );
+    expect(result.current).toMatchObject({
+      held: true,
+      recordingState: 'recording',
+      canControlRecording: true,
+      direction: 'outgoing',
+      callUuid: 'CA0123456789abcdef0123456789abcdef',
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import type { CallDirection, RecordingState } from '@dialer-kit/core';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useDialerStore } from '../provider/useDialerStore';
+
+/** What the call bar shows beside the status: media toggles and SYNC details. */
+export interface CallDetailsView {
+  /** What the kit last asked for (the bus does not report mute). */
+  readonly muted: boolean;
+  /** The party the agent talks with is on hold (SYNC). */
+  readonly held: boolean;
+  /** From SYNC; `idle` before it. */
+  readonly recordingState: RecordingState;
+  /** SYNC `canControlRecording` (false before the first SYNC). */
+  readonly canControlRecording: boolean;
+  readonly direction: CallDirection | undefined;
+  /** The call's id in the bus (SYNC `callUuid`, else the incoming call's). */
+  readonly callUuid: string | undefined;
+}
+
+/** Mute, hold and recording state and SYNC details of the current call. */
+export function useCallDetails(): CallDetailsView {
+  const store = useDialerStore('useCallDetails');
+  return useStore(
+    store.api,
+    useShallow((state) => {
+      const { call } = state;
+      return {
+        muted: call.muted,
+        held: call.activeParticipant?.isHeld ?? false,
+        recordingState: call.metadata?.recordingState ?? 'idle',
+        canControlRecording: call.metadata?.canControlRecording ?? false,
+        direction: call.metadata?.direction,
+        callUuid: call.metadata?.callUuid ?? call.incoming?.callUuid,
+      };
+    }),
+  );
+}

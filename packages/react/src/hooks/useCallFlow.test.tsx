@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { busEvent } from '../../test/fakeBus';
+import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useCallFlow } from './useCallFlow';
+
+describe('useCallFlow', () => {
+  it('is undefined while idle', async () => {
+    const { result, element } = probeHook(useCallFlow);
+    await renderWithDialer(element);
+    expect(result.current).toBeUndefined();
+  });
+
+  it('follows the flow of each status and clears it on idle', async () => {
+    const { result, element } = probeHook(useCallFlow);
+    const { bus } = await renderWithDialer(element);
+    bus.push(busEvent.callStatus('connected', 'regular'));
+    expect(result.current).toBe('regular');
+    bus.push(
+      busEvent.callStatus('startingWarmTransfer', 'regular'),
+      busEvent.callStatus('ringing', 'warmTransfer'),
+    );
+    expect(result.current).toBe('warmTransfer');
+    bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
+    bus.push(busEvent.callStatus('idle'));
+    expect(result.current).toBeUndefined();
+  });
+});

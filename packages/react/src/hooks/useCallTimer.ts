@@ -1,0 +1,25 @@
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useSecondClock } from './useSecondClock';
+
+/** Elapsed talk time of the current call. */
+export interface CallTimerView {
+  /** From the first `connected` to now, or to the end of the call; 0 before `connected`. */
+  readonly elapsedMs: number;
+  /** Connected and not yet ended: the value re-renders once a second. */
+  readonly running: boolean;
+}
+
+/** The call's talk time from arrival timestamps (Decision 9); ticks once a second only while running. */
+export function useCallTimer(): CallTimerView {
+  const store = useDialerStore('useCallTimer');
+  const { connectedAt, endedAt } = useStore(
+    store.api,
+    useShallow((state) => ({ connectedAt: state.call.connectedAt, endedAt: state.call.endedAt })),
+  );
+  const running = connectedAt !== undefined && endedAt === undefined;
+  const now = useSecondClock(connectedAt, running);
+  if (connectedAt === undefined) return { elapsedMs: 0, running: false };
+  return { elapsedMs: Math.max(0, (endedAt ?? now) - connectedAt), running };
+}

@@ -1,0 +1,31 @@
+import type { DialerActions } from '@dialer-kit/core';
+import { useMemo } from 'react';
+import { useDialerStore } from '../provider/useDialerStore';
+
+/** The everyday verbs of the dialer; each goes through the store's guarded send path. */
+export type DialerVerbs = Pick<
+  DialerActions,
+  'dial' | 'accept' | 'reject' | 'hangUp' | 'hold' | 'mute' | 'record' | 'reset' | 'updateAvailability'
+>;
+
+/**
+ * Verbs with stable identities (safe in effect and memo deps); never re-renders on state changes.
+ * @example const { dial } = useDialer(); dial('+14155550199');
+ */
+export function useDialer(): DialerVerbs {
+  const store = useDialerStore('useDialer');
+  return useMemo<DialerVerbs>(() => {
+    const { actions } = store;
+    return {
+      dial: (to, options) => actions.dial(to, options),
+      accept: (mode) => actions.accept(mode),
+      reject: () => actions.reject(),
+      hangUp: () => actions.hangUp(),
+      hold: (shouldHold) => actions.hold(shouldHold),
+      mute: (shouldMute) => actions.mute(shouldMute),
+      record: (shouldRecord) => actions.record(shouldRecord),
+      reset: () => actions.reset(),
+      updateAvailability: (status) => actions.updateAvailability(status),
+    };
+  }, [store]);
+}

@@ -1,0 +1,112 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { busEvent, createFakeBus } from '../../test/fakeBus';
+import { createMemoryStorage, renderWithDialer } from '../../test/renderWithDialer';
+import { useMandatoryTagging } from './useMandatoryTagging';
+
+const TAGS = [
+  { id: 1, name: 'Sales' },
+  { id: 2, name: 'Support' },
+  { id: 3, name: 'Billing' },
+];
+
+function TagForm() {
+  const { isRequired, tags, selectedTagIds, toggleTag, submit, isSubmitting, canSubmit, error } =
+    useMandatoryTagging();
+  return (
+    <form
+      aria-label="Tag this call"
+      data-required={isRequired || undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {tags.map((tag) => (
+        <label key={tag.id}>
+          <input
+            type="checkbox"
+            checked={selectedTagIds.includes(tag.id)}
+            onChange={() => toggleTag(tag.id)}
+          />
+          {tag.name}
+        </label>
+      ))}
+      <button type="submit" disabled={!canSubmit}>
+        {isSubmitting ? 'Saving' : 'Save tags'}
+      </button>
+      {error === undefined ? null : <p role="alert">{error.message ?? error.reason}</p>}
+    </form>
+  );
+}
+
+async function renderTagging(storage = createMemoryStorage(), bus = createFakeBus()) {
+  const rendered = await renderWithDialer(<TagForm />, { bus, provider: { tags: TAGS, storage } });
+  bus.push(
+    busEvent.incoming(),
+    busEvent.callStatus('accepting', 'regular'),
+    busEvent.callStatus('connected', 'regular'),
+  );
+  bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('mandatoryTagging', 'regular'));
+  return rendered;
+}
+
+describe('useMandatoryTagging', () => {
+  it('is not required outside mandatoryTagging and lists the catalogue', async () => {
+    await renderWithDialer(<TagForm />, { provider: { tags: TAGS } });
+    expect(screen.getByRole('form', { name: 'Tag this call' })).not.toHaveAttribute('data-required');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+  });
+
+  describe('while mandatory tagging', () => {
+    it('is required and toggles tags on and off', async () => {
+      const { user } = await renderTagging();
+      expect(screen.getByRole('form', { name: 'Tag this call' })).toHaveAttribute('data-required');
+
+      await user.click(screen.getByRole('checkbox', { name: 'Sales' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Billing' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Sales' }));
+
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).not.toBeChecked();
+      expect(screen.getByRole('checkbox', { name: 'Billing' })).toBeChecked();
+    });
+
+    it('keeps the selection across a reload', async () => {
+      const storage = createMemoryStorage();
+      const { user, unmount } = await renderTagging(storage);
+      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      unmount();
+
+      await renderTagging(storage);
+      expect(screen.getByRole('checkbox', { name: 'Support' })).toBeChecked();
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).not.toBeChecked();
+    });
+
+    it('submits the selection and is submitting until the bus answers', async () => {
+      const { bus, user } = await renderTagging();
+      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      await user.click(screen.getByRole('button', { name: 'Save tags' }));
+
+      expect(bus.commands('DIALER.SET_TAGS')).toMatchObject([{ payload: { tagIds: [2] } }]);
+      expect(screen.getByRole('button', { name: 'Saving' })).toBeDisabled();
+      bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 2, name: 'Support' }] });
+      expect(screen.getByRole('button', { name: 'Save tags' })).toBeEnabled();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
+    it('reports tags that could not be saved', async () => {
+      const bus = createFakeBus();
+      bus.answer('DIALER.SET_TAGS', () => ({
+        type: 'DIALER.SET_TAGS_REJECTED',
+        payload: { error: 'Tag 2 is archived' },
+      }));
+      const { user } = await renderTagging(undefined, bus);
+      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      await user.click(screen.getByRole('button', { name: 'Save tags' }));
+      await bus.flush();
+
+      expect(screen.getByRole('alert')).toHaveTextContent('Tag 2 is archived');
+      expect(screen.getByRole('checkbox', { name: 'Support' })).toBeChecked();
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { type FailedOperation, getControls, type RequestResult } from '@dialer-kit/core';
+import { useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { TagOption } from '../provider/DialerContext';
+import { useDialerContext } from '../provider/useDialerStore';
+
+/** Tagging of the current call: required while `mandatoryTagging`, possible whenever SET_TAGS is. */
+export interface MandatoryTaggingView {
+  /** The bus is in `mandatoryTagging`: the agent must tag before any other call. */
+  readonly isRequired: boolean;
+  /** The provider's tag catalogue. */
+  readonly tags: readonly TagOption[];
+  /** Tags picked and not yet confirmed (kept across reloads). */
+  readonly selectedTagIds: readonly number[];
+  readonly toggleTag: (id: number) => void;
+  /** Sends `DIALER.SET_TAGS` with the selection; settles when the bus answers or times out. */
+  readonly submit: () => Promise<RequestResult>;
+  readonly isSubmitting: boolean;
+  /** Whether SET_TAGS may be sent now (also false while one is in flight). */
+  readonly canSubmit: boolean;
+  /** The last failed SET_TAGS, for "Tags could not be saved". */
+  readonly error: FailedOperation | undefined;
+}
+
+/** The tag selection and SET_TAGS submission that `mandatoryTagging` requires. */
+export function useMandatoryTagging(): MandatoryTaggingView {
+  const { store, tags } = useDialerContext('useMandatoryTagging');
+  const slice = useStore(
+    store.api,
+    useShallow((state) => ({
+      isRequired: state.call.status === 'mandatoryTagging',
+      selectedTagIds: state.call.tagSelection,
+      isSubmitting: state.requests['DIALER.SET_TAGS'] !== undefined,
+      canSubmit: getControls(state).setTags.enabled,
+      error: state.lastFailure?.operation === 'setTags' ? state.lastFailure : undefined,
+    })),
+  );
+  const toggleTag = useCallback(
+    (id: number) => {
+      const selection = store.getState().call.tagSelection;
+      store.actions.selectTags(
+        selection.includes(id) ? selection.filter((t) => t !== id) : [...selection, id],
+      );
+    },
+    [store],
+  );
+  const submit = useCallback(() => store.actions.setTags(), [store]);
+  return useMemo(() => ({ ...slice, tags, toggleTag, submit }), [slice, tags, toggleTag, submit]);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { busEvent, type FakeBus } from '../../test/fakeBus';
+import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useWarmTransfer } from './useWarmTransfer';
+
+const customer = {
+  legId: 'leg-c',
+  isHeld: true,
+  state: 'answering',
+  external: { phoneNumber: '+14155550123' },
+} as const;
+const teammate = { legId: 'leg-t', isHeld: false, state: 'answering', user: { id: 7 } } as const;
+
+function connectCall(bus: FakeBus): void {
+  bus.push(
+    busEvent.incoming(),
+    busEvent.callStatus('accepting', 'regular'),
+    busEvent.callStatus('connected', 'regular'),
+  );
+}
+
+describe('useWarmTransfer', () => {
+  it('can start from a connected regular call only', async () => {
+    const { result, element } = probeHook(useWarmTransfer);
+    const { bus } = await renderWithDialer(element);
+    expect(result.current).toMatchObject({
+      isActive: false,
+      canStart: false,
+      canSwap: false,
+      canMerge: false,
+    });
+    connectCall(bus);
+    expect(result.current.canStart).toBe(true);
+  });
+
+  it('follows a transfer from start to merge', async () => {
+    const { result, element } = probeHook(useWarmTransfer);
+    const { bus } = await renderWithDialer(element);
+    connectCall(bus);
+
+    expect(actOn(() => result.current.start('client:7'))).toEqual({ ok: true });
+    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: 'client:7' } }]);
+    expect(result.current).toMatchObject({ isPending: true, canStart: false });
+
+    bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+    expect(result.current).toMatchObject({ isActive: true, status: 'startingWarmTransfer', isPending: true });
+
+    bus.push(
+      busEvent.callStatus('ringing', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    bus.push(busEvent.sync({ activeParticipant: teammate, inactiveParticipant: customer }));
+    expect(result.current).toMatchObject({ isActive: true, isPending: false, canSwap: true, canMerge: true });
+    expect(result.current.activeParticipant).toMatchObject({ userId: 7 });
+    expect(result.current.inactiveParticipant).toMatchObject({ phoneNumber: '+14155550123', isHeld: true });
+
+    expect(actOn(() => result.current.merge())).toEqual({ ok: true });
+    expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
+    bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
+    expect(result.current).toMatchObject({ isActive: false, lastError: undefined });
+  });
+
+  it('swaps the parties', async () => {
+    const { result, element } = probeHook(useWarmTransfer);
+    const { bus } = await renderWithDialer(element);
+    connectCall(bus);
+    actOn(() => result.current.start('client:7'));
+    bus.push(
+      busEvent.callStatus('startingWarmTransfer', 'regular'),
+      busEvent.callStatus('ringing', 'warmTransfer'),
+    );
+    bus.push(busEvent.callStatus('connected', 'warmTransfer'));
+    bus.push(busEvent.sync({ activeParticipant: teammate, inactiveParticipant: customer }));
+
+    expect(actOn(() => result.current.swap())).toEqual({ ok: true });
+    bus.push(
+      busEvent.callStatus('swapping', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    bus.push(
+      busEvent.sync({
+        activeParticipant: { ...customer, isHeld: false },
+        inactiveParticipant: { ...teammate, isHeld: true },
+      }),
+    );
+    expect(bus.count('DIALER.SWAP_PARTICIPANT')).toBe(1);
+    expect(result.current.activeParticipant).toMatchObject({ legId: 'leg-c' });
+    expect(result.current.lastError).toBeUndefined();
+  });
+
+  it('reports a start the bus reverted', async () => {
+    const { result, element } = probeHook(useWarmTransfer);
+    const { bus } = await renderWithDialer(element);
+    connectCall(bus);
+    actOn(() => result.current.start('client:7'));
+    bus.push(
+      busEvent.callStatus('startingWarmTransfer', 'regular'),
+      busEvent.callStatus('connected', 'regular'),
+    );
+
+    expect(result.current).toMatchObject({
+      isActive: false,
+      isPending: false,
+      canStart: true,
+      lastError: { operation: 'startWarmTransfer', reason: 'reverted' },
+    });
+  });
+});

@@ -1,0 +1,20 @@
+import type { DialerStore } from '@dialer-kit/core';
+import { createContext } from 'react';
+import type { DialerMessages } from '../messages';
+
+/** A tag of the catalogue the agent picks from. */
+export interface TagOption {
+  readonly id: number;
+  readonly name: string;
+}
+
+/** What {@link DialerProvider} gives its descendants: the one store, the tag catalogue and the strings. */
+export interface DialerContextValue {
+  readonly store: DialerStore;
+  readonly tags: readonly TagOption[];
+  readonly messages: DialerMessages;
+}
+
+/** The provider's context; `null` outside a provider so hooks can throw a clear error. */
+export const DialerContext = createContext<DialerContextValue | null>(null);
+DialerContext.displayName = 'DialerContext';

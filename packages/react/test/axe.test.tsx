@@ -1,0 +1,165 @@
+import './dialogPolyfill';
+import type { ReactElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
+import { CallBar } from '../src/components/CallBar/CallBar';
+import { DialPad } from '../src/components/DialPad/DialPad';
+import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
+import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
+import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
+import { axeViolations, describeViolations } from './axe';
+import { linesChanged, script, TAGS } from './callScripts';
+import { busEvent, type FakeBus } from './fakeBus';
+import { renderWithDialer } from './renderWithDialer';
+
+/** One visible state of a component: how to get there from a fresh provider. */
+interface StateCase {
+  readonly state: string;
+  readonly reach: (
+    bus: FakeBus,
+    user: Awaited<ReturnType<typeof renderWithDialer>>['user'],
+  ) => void | Promise<void>;
+}
+
+const idle: StateCase = { state: 'idle', reach: () => undefined };
+const offered: StateCase = { state: 'offered', reach: (bus) => bus.push(busEvent.incoming()) };
+const dialing: StateCase = { state: 'setting up a call', reach: (bus) => script.dialing(bus) };
+const connected: StateCase = { state: 'connected', reach: (bus) => script.connected(bus) };
+const tagging: StateCase = { state: 'mandatory tagging', reach: (bus) => script.mandatoryTagging(bus) };
+const ended: StateCase = { state: 'ended', reach: (bus) => script.ended(bus) };
+const transfer: StateCase = {
+  state: 'in a warm transfer',
+  reach: (bus) => script.warmTransferConnected(bus),
+};
+
+const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]])[] = [
+  [
+    'CallBar',
+    <CallBar key="bar" />,
+    [
+      idle,
+      offered,
+      dialing,
+      connected,
+      { state: 'recording', reach: (bus) => script.connected(bus, { recordingState: 'recording' }) },
+      {
+        state: 'recording not allowed',
+        reach: (bus) => script.connected(bus, { canControlRecording: false }),
+      },
+      tagging,
+      ended,
+      transfer,
+    ],
+  ],
+  [
+    'IncomingCallBanner',
+    <IncomingCallBanner key="banner" />,
+    [
+      offered,
+      {
+        state: 'offered a cold transfer',
+        reach: (bus) => bus.push(busEvent.incoming({ type: 'cold-transfer', transferer: 'client:7' })),
+      },
+      {
+        state: 'offered while tagging',
+        reach: (bus) => {
+          script.mandatoryTagging(bus);
+          bus.push(busEvent.incoming());
+        },
+      },
+    ],
+  ],
+  [
+    'DialPad',
+    <DialPad key="pad" />,
+    [
+      { state: 'ready', reach: (bus) => bus.push(linesChanged) },
+      {
+        state: 'showing an invalid number',
+        reach: async (bus, user) => {
+          bus.push(linesChanged);
+          await user.type(document.querySelector('input') as HTMLInputElement, '12{Enter}');
+        },
+      },
+      tagging,
+      connected,
+    ],
+  ],
+  [
+    'WarmTransferControls',
+    <WarmTransferControls key="transfer" />,
+    [
+      connected,
+      {
+        state: 'starting',
+        reach: (bus) => {
+          script.connected(bus);
+          bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+        },
+      },
+      transfer,
+      {
+        state: 'after a failed start',
+        reach: (bus) => {
+          script.connected(bus);
+          bus.push(
+            busEvent.callStatus('startingWarmTransfer', 'regular'),
+            busEvent.callStatus('connected', 'regular'),
+          );
+        },
+      },
+    ],
+  ],
+  [
+    'MandatoryTagModal',
+    <MandatoryTagModal key="modal" />,
+    [
+      connected,
+      tagging,
+      {
+        state: 'after a refused save',
+        reach: async (bus, user) => {
+          bus.answer('DIALER.SET_TAGS', () => ({
+            type: 'DIALER.SET_TAGS_REJECTED',
+            payload: { error: 'nope' },
+          }));
+          script.mandatoryTagging(bus);
+          await user.click(document.querySelector('input[type="checkbox"]') as HTMLInputElement);
+          await user.click(document.querySelector('button[type="submit"]') as HTMLButtonElement);
+          await bus.flush();
+        },
+      },
+    ],
+  ],
+  [
+    'AvailabilityBadge',
+    <AvailabilityBadge key="badge" />,
+    [
+      idle,
+      { state: 'available', reach: (bus) => bus.push(busEvent.availability('available')) },
+      {
+        state: 'in after-call work',
+        reach: (bus) => bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30 })),
+      },
+    ],
+  ],
+];
+
+describe.each(COMPONENTS)('%s', (_name, ui, states) => {
+  it.each(states)('has no axe violations when $state', async ({ reach }) => {
+    const { bus, user, container } = await renderWithDialer(ui, { provider: { tags: TAGS } });
+    await reach(bus, user);
+    expect(container.innerHTML).not.toBe('');
+    expect(describeViolations(await axeViolations(container))).toEqual([]);
+  });
+});
+
+it('reports a real violation (the check is live)', async () => {
+  const container = document.createElement('div');
+  // A button without a name, built outside JSX so the linter lets the defect through.
+  container.append(document.createElement('button'));
+  document.body.append(container);
+  const ids = (await axeViolations(container)).map((violation) => violation.id);
+  container.remove();
+  expect(ids).toContain('button-name');
+});

@@ -1,0 +1,172 @@
+import './dialogPolyfill';
+import { screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
+import { CallBar } from '../src/components/CallBar/CallBar';
+import { DialPad } from '../src/components/DialPad/DialPad';
+import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
+import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
+import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
+import { CUSTOMER, external, LINE, linesChanged, metadata, script, TAGS, TRANSFEREE } from './callScripts';
+import { busEvent } from './fakeBus';
+import { renderWithDialer } from './renderWithDialer';
+
+/** The kit as an agent desktop would compose it. */
+function Desktop(): ReactNode {
+  return (
+    <>
+      <AvailabilityBadge />
+      <IncomingCallBanner />
+      <CallBar />
+      <WarmTransferControls />
+      <DialPad />
+      <MandatoryTagModal />
+    </>
+  );
+}
+
+async function renderDesktop() {
+  const rendered = await renderWithDialer(<Desktop />, { provider: { tags: TAGS } });
+  rendered.bus.push(linesChanged, busEvent.availability('available'));
+  return rendered;
+}
+
+const callBar = () => screen.getByRole('region', { name: 'Call' });
+const callStatus = () => within(callBar()).getByRole('status');
+const button = (name: string) => screen.getByRole('button', { name });
+const queryBanner = () => screen.queryByRole('region', { name: 'Incoming call' });
+
+describe('journeys', () => {
+  it('outgoing: dial, connect, hang up, done', async () => {
+    const { bus, user } = await renderDesktop();
+    await user.type(screen.getByRole('textbox', { name: 'Phone number' }), '+1 415 555 0199');
+    await user.click(button('Call'));
+    expect(bus.commands('DIALER.DIAL')).toMatchObject([{ payload: { from: LINE.normalized, to: CUSTOMER } }]);
+
+    script.dialing(bus);
+    bus.push(busEvent.callStatus('ringing', 'regular'));
+    expect(callStatus()).toHaveTextContent('Ringing');
+    script.connected(bus);
+    expect(callStatus()).toHaveTextContent('Connected');
+    expect(callBar()).toHaveTextContent(CUSTOMER);
+    expect(button('Call')).toHaveAccessibleDescription('Not possible during a call.');
+
+    await user.click(button('Hang up'));
+    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('ended', 'regular'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(button('Done'));
+    expect(bus.count('DIALER.RESET')).toBe(1);
+    bus.push(busEvent.callStatus('idle'));
+    expect(callStatus()).toHaveTextContent('No call');
+  });
+
+  it('incoming: accept from the banner, talk', async () => {
+    const { bus, user } = await renderDesktop();
+    bus.push(busEvent.incoming());
+    expect(queryBanner()).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+    await user.click(within(queryBanner() as HTMLElement).getByRole('button', { name: 'Accept' }));
+    expect(bus.count('DIALER.ACCEPT')).toBe(1);
+    bus.push(busEvent.callStatus('accepting', 'regular'), busEvent.callStatus('connected', 'regular'));
+    expect(queryBanner()).not.toBeInTheDocument();
+    expect(callStatus()).toHaveTextContent('Connected');
+  });
+
+  it('incoming: reject from the banner', async () => {
+    const { bus, user } = await renderDesktop();
+    bus.push(busEvent.incoming());
+    await user.click(within(queryBanner() as HTMLElement).getByRole('button', { name: 'Reject' }));
+    expect(bus.count('DIALER.REJECT')).toBe(1);
+    expect(queryBanner()).not.toBeInTheDocument();
+    expect(bus.count('DIALER.ACCEPT')).toBe(0);
+  });
+
+  it('hang-up with mandatory tagging: everything waits for the tags', async () => {
+    const { bus, user } = await renderDesktop();
+    bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TAGS[1]] }));
+    script.connected(bus);
+    await user.click(button('Hang up'));
+    bus.push(
+      busEvent.callStatus('hanging', 'regular'),
+      busEvent.callStatus('mandatoryTagging', 'regular'),
+      busEvent.availability('after_call_work', { wrapUpTimeTtl: 60 }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Tag this call' });
+    expect(callStatus()).toHaveTextContent('Tagging required');
+    expect(screen.getByText('Wrap-up ends in 60 s')).toBeInTheDocument();
+
+    // Escape keeps the modal; behind it, dial and accept say why they are not possible.
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Tag this call' })).toBe(dialog);
+    bus.push(busEvent.incoming());
+    const accept = within(queryBanner() as HTMLElement).getByRole('button', { name: 'Accept' });
+    expect(accept).toHaveAccessibleDescription('Tag the last call first.');
+    expect(button('Call')).toHaveAccessibleDescription('Tag the last call first.');
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Support' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save tags' }));
+    await bus.flush();
+    expect(bus.commands('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [2] } }]);
+    bus.push(busEvent.callStatus('ended', 'regular'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    // Tagged: the call still waiting may now be accepted.
+    expect(callStatus()).toHaveTextContent('Incoming call');
+    await user.click(within(queryBanner() as HTMLElement).getByRole('button', { name: 'Accept' }));
+    expect(bus.count('DIALER.ACCEPT')).toBe(1);
+  });
+
+  it('warm transfer: start, swap, a failed swap, merge', async () => {
+    const { bus, user } = await renderDesktop();
+    script.connected(bus);
+    await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TRANSFEREE);
+    await user.click(button('Start transfer'));
+    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TRANSFEREE } }]);
+    script.warmTransferConnected(bus);
+    const transfer = screen.getByRole('region', { name: 'Warm transfer' });
+    expect(transfer).toHaveTextContent(`Talking with${TRANSFEREE}On hold${CUSTOMER}`);
+
+    const swapped = metadata({
+      activeParticipant: external(CUSTOMER, 'leg-customer'),
+      inactiveParticipant: external(TRANSFEREE, 'leg-transferee', true),
+    });
+    await user.click(button('Swap'));
+    bus.push(
+      busEvent.callStatus('swapping', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    bus.push(busEvent.sync(swapped));
+    expect(transfer).toHaveTextContent(`Talking with${CUSTOMER}On hold${TRANSFEREE}`);
+
+    await user.click(button('Swap'));
+    bus.push(
+      busEvent.callStatus('swapping', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    bus.push(busEvent.sync(swapped));
+    expect(within(transfer).getByRole('alert')).toHaveTextContent('Swap failed');
+
+    await user.click(button('Merge'));
+    expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
+    bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
+    expect(screen.queryByRole('region', { name: 'Warm transfer' })).not.toBeInTheDocument();
+    expect(callStatus()).toHaveTextContent('Call ended');
+  });
+
+  it('a malformed bus message changes nothing visible', async () => {
+    const { bus, container } = await renderDesktop();
+    script.warmTransferConnected(bus);
+    const before = container.innerHTML;
+    bus.push(
+      { type: 'DIALER.CALL_STATUS', payload: { status: 'teleporting', flow: 'warmTransfer' } },
+      { type: 'DIALER.CALL_STATUS', payload: { status: 42 } },
+      { type: 'DIALER.INCOMING', payload: { type: 'external' } },
+      { type: 'DIALER.SYNC' },
+      { type: 'USER.AVAILABILITY_CHANGED', payload: { status: 'available' } },
+      null,
+      '{"type":"DIALER.CALL_STATUS"}',
+    );
+    expect(container.innerHTML).toBe(before);
+  });
+});
