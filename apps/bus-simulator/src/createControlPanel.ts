@@ -1,0 +1,110 @@
+import { FAULTABLE_OPERATIONS, type FaultableOperation, type SimulatedBus } from '@dialer-kit/simulator';
+
+/** What the panel shows about the link to the embedding page. */
+export interface LinkStatus {
+  readonly embedded: boolean;
+  readonly registeredOrigin: string | undefined;
+  readonly dropped: number;
+}
+
+/** The control panel: the far side's actions as buttons, the bus state and the simulator log. */
+export interface ControlPanel {
+  /** Shows a refused message in the log. */
+  noteDrop(reason: string, origin: string): void;
+}
+
+const LOG_LINES = 12;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: readonly (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Renders the panel into `root` (plain DOM: the bus page stays free of the kit's React) and keeps it in
+ * step with the bus through `onChange` and `onLog`.
+ */
+export function createControlPanel(
+  root: HTMLElement,
+  bus: SimulatedBus,
+  link: () => LinkStatus,
+): ControlPanel {
+  const status = element('output', { id: 'bus-status' });
+  const linkStatus = element('output', { id: 'link-status' });
+  const log = element('ol', { id: 'bus-log', ariaLabel: 'Simulator log' });
+  const notice = element('p', { role: 'status' });
+
+  const act = (label: string, run: () => boolean | string | undefined) =>
+    element('button', {
+      type: 'button',
+      textContent: label,
+      onclick: () => {
+        const done = run();
+        notice.textContent =
+          done === false || done === undefined ? `${label}: nothing to do (see the log)` : '';
+      },
+    });
+
+  const operation = element(
+    'select',
+    { id: 'fault-operation' },
+    FAULTABLE_OPERATIONS.map((op) => element('option', { value: op, textContent: op })),
+  );
+  const inject = element('button', {
+    type: 'button',
+    textContent: 'Inject a failure',
+    onclick: () => bus.failNext(operation.value as FaultableOperation),
+  });
+
+  root.append(
+    element('h1', { textContent: 'Dialer bus simulator' }),
+    element('p', {}, ['Bus: ', status]),
+    element('p', {}, ['Link: ', linkStatus]),
+    element('div', { role: 'group', ariaLabel: 'Far side' }, [
+      act('Incoming call', () => bus.incomingCall()),
+      act('Remote answers', () => bus.remoteAnswers()),
+      act('Remote hangs up', () => bus.remoteHangsUp()),
+      act('Transferee answers', () => bus.transfereeAnswers()),
+      act('Drop the call', () => bus.dropCall()),
+    ]),
+    element('div', { role: 'group', ariaLabel: 'Faults' }, [
+      element('label', { htmlFor: 'fault-operation', textContent: 'Next failing operation ' }),
+      operation,
+      inject,
+    ]),
+    notice,
+    log,
+  );
+
+  const render = (): void => {
+    const snapshot = bus.getSnapshot();
+    const flow = snapshot.call?.flow;
+    status.textContent = `${snapshot.status}${flow === undefined ? '' : ` (${flow})`}, ${snapshot.inits} INIT in effect`;
+    const { embedded, registeredOrigin, dropped } = link();
+    linkStatus.textContent = embedded
+      ? `${registeredOrigin === undefined ? 'waiting for BUS.REGISTER' : `registered by ${registeredOrigin}`}, ${dropped} dropped`
+      : 'not embedded: open the host page';
+  };
+  const addLine = (text: string): void => {
+    log.prepend(element('li', { textContent: text }));
+    while (log.children.length > LOG_LINES) log.lastElementChild?.remove();
+  };
+
+  bus.onChange(render);
+  bus.onLog((entry) => {
+    addLine(`${entry.kind}: ${entry.message}`);
+    render();
+  });
+  render();
+  return {
+    noteDrop(reason, origin) {
+      addLine(`dropped (${reason}) from ${origin}`);
+      render();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { useBusConnection, useCallFlow, useCallStatus } from '@dialer-kit/react';
+import { useSyncExternalStore } from 'react';
+
+/** Props of {@link StatusReadout}. */
+export interface StatusReadoutProps {
+  readonly transport: {
+    readonly droppedCount: number;
+    onDrop?(listener: () => void): () => void;
+  };
+}
+
+/** Connection, call status and flow, and the number of messages the transport dropped. */
+export function StatusReadout({ transport }: StatusReadoutProps) {
+  const connection = useBusConnection();
+  const status = useCallStatus();
+  const flow = useCallFlow();
+  const dropped = useSyncExternalStore(
+    (notify) => transport.onDrop?.(notify) ?? (() => {}),
+    () => transport.droppedCount,
+  );
+  return (
+    <dl aria-label="Status">
+      <dt>Connection</dt>
+      <dd data-testid="connection">{connection.state}</dd>
+      <dt>Call</dt>
+      <dd data-testid="call-status">{status}</dd>
+      <dt>Flow</dt>
+      <dd data-testid="call-flow">{flow ?? 'none'}</dd>
+      <dt>Dropped messages</dt>
+      <dd data-testid="dropped">{dropped}</dd>
+    </dl>
+  );
+}

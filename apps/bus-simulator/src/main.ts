@@ -1,0 +1,50 @@
+import { createSimulatedBus } from '@dialer-kit/simulator';
+import { createControlPanel } from './createControlPanel';
+import { createParentLink } from './createParentLink';
+
+// The simulated bus, served as the page a kit embeds in its bus iframe. Query parameters configure it:
+// `session=restored` skips the login, `latency=<ms>` delays every event.
+const params = new URLSearchParams(window.location.search);
+const latency = Number(params.get('latency') ?? '30');
+const bus = createSimulatedBus({
+  session: params.get('session') === 'restored' ? 'restored' : 'none',
+  latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : 30,
+});
+
+/** Accepted messages by type, for the browser tests and the panel. */
+const counts: Record<string, number> = {};
+const typeOf = (message: unknown): string =>
+  typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : '(no type)';
+
+const link = createParentLink({
+  self: window,
+  parent: window.parent,
+  onMessage(message) {
+    const type = typeOf(message);
+    counts[type] = (counts[type] ?? 0) + 1;
+    bus.receive(message, link.registeredOrigin);
+  },
+  onDrop: (reason, origin) => panel.noteDrop(reason, origin),
+});
+bus.onEmit((message) => {
+  link.post(message);
+});
+
+const panel = createControlPanel(document.getElementById('panel') as HTMLElement, bus, () => ({
+  embedded: window.parent !== window,
+  registeredOrigin: link.registeredOrigin,
+  dropped: link.droppedCount,
+}));
+
+Object.defineProperty(window, '__bus', {
+  value: {
+    counts,
+    get dropped() {
+      return link.droppedCount;
+    },
+    get registeredOrigin() {
+      return link.registeredOrigin;
+    },
+    bus,
+  },
+});

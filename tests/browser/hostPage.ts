@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { recordPostMessage } from './recordPostMessage';
+import type { TwoOrigins } from './serveTwoOrigins';
+
+/** The host page under test, its bus frame and helpers to read both. */
+export interface HostPage {
+  readonly page: Page;
+  /** The bus iframe (same `Frame` across reloads). */
+  readonly bus: Frame;
+  /** Text of a `data-testid` cell of the host's status readout. */
+  readout(id: 'connection' | 'call-status' | 'call-flow' | 'dropped'): Promise<string>;
+  /** Waits until the readout cell shows `value`. */
+  waitFor(id: 'connection' | 'call-status' | 'call-flow' | 'dropped', value: string): Promise<void>;
+  /** Accepted messages of `type` the bus page received since it loaded. */
+  busCount(type: string): Promise<number>;
+  /** Messages the bus page refused since it loaded. */
+  busDropped(): Promise<number>;
+  /** Messages the host transport dropped. */
+  hostDropped(): Promise<number>;
+  /** Every connection state the host's store went through, in order. */
+  connections(): Promise<string[]>;
+  /** Adds a frame at `url` to the host page and returns it once loaded. */
+  addFrame(url: string, name: string): Promise<Frame>;
+  /** Every `targetOrigin` a frame posted with (see `recordPostMessage`). */
+  postedTargets(frame: Frame): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** A browser context whose every frame records its `postMessage` target origins. */
+export async function newRecordingContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript(recordPostMessage);
+  return context;
+}
+
+/** Opens `host.html` in a new tab, with the bus iframe on the bus origin (`session` configures it). */
+export async function openHostPage(
+  context: BrowserContext,
+  origins: TwoOrigins,
+  options: { readonly session?: 'none' | 'restored' } = {},
+): Promise<HostPage> {
+  const page = await context.newPage();
+  const busUrl = `${origins.busOrigin}/?session=${options.session ?? 'restored'}`;
+  await page.goto(`${origins.hostOrigin}/host.html?bus=${encodeURIComponent(busUrl)}`);
+  await page.waitForFunction(() => '__host' in window);
+  const found = page.frame({ name: 'bus' });
+  if (found === null) throw new Error('the host page has no bus frame');
+  const bus: Frame = found;
+  await bus.waitForFunction(() => '__bus' in window);
+  const readout = async (id: string) => (await page.getByTestId(id).textContent()) ?? '';
+  return {
+    page,
+    bus,
+    readout,
+    async waitFor(id, value) {
+      await expect.poll(() => readout(id), { timeout: 5_000 }).toBe(value);
+    },
+    busCount: (type) => bus.evaluate((t) => (window as unknown as BusWindow).__bus.counts[t] ?? 0, type),
+    busDropped: () => bus.evaluate(() => (window as unknown as BusWindow).__bus.dropped),
+    hostDropped: () => page.evaluate(() => (window as unknown as HostWindow).__host.dropped),
+    connections: () => page.evaluate(() => [...(window as unknown as HostWindow).__host.connections]),
+    async addFrame(url, name) {
+      await page.evaluate(([u, n]) => (window as unknown as HostWindow).__host.addFrame(u, n), [
+        url,
+        name,
+      ] as const);
+      const frame = page.frame({ name });
+      if (frame === null) throw new Error(`no frame named ${name}`);
+      return frame;
+    },
+    postedTargets: (frame) =>
+      frame.evaluate(() => [...(window as unknown as RecordedWindow).__postedTargets]),
+    close: () => page.close(),
+  };
+}
+
+/** What the bus page exposes (`apps/bus-simulator/src/main.ts`). */
+interface BusWindow {
+  readonly __bus: { readonly counts: Record<string, number>; readonly dropped: number };
+}
+/** What the host page exposes (`apps/bus-simulator/src/host/exposeHostHooks.ts`). */
+interface HostWindow {
+  readonly __host: {
+    readonly dropped: number;
+    readonly connections: readonly string[];
+    addFrame(url: string, name: string): Promise<void>;
+  };
+}
+interface RecordedWindow {
+  readonly __postedTargets: string[];
+}

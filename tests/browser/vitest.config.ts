@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineProject } from 'vitest/config';
+
+/**
+ * Browser tests: real Chromium (playwright-core) driven from node against the bus-simulator app served on
+ * two origins; plus the bus page's node unit tests.
+ */
+export default defineProject({
+  test: {
+    name: 'browser',
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    environment: 'node',
+    include: ['tests/browser/**/*.test.ts', 'apps/bus-simulator/src/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
