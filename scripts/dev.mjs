@@ -4,7 +4,7 @@
 // the requested task. Everything it does is visible in the log, so `.ci/run` needs nothing more.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +17,8 @@ const localPnpm = join(toolsDir, 'node_modules', '.bin', 'pnpm');
 const env = {
   DEBIAN_FRONTEND: 'noninteractive',
   ...process.env,
+  // The locally installed pnpm must be found by package scripts that call `pnpm run ...`.
+  PATH: `${join(toolsDir, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   COREPACK_INTEGRITY_KEYS: '0',
   NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '/etc/ssl/certs/ca-certificates.crt',
@@ -55,8 +57,7 @@ function ensurePnpm() {
 function ensureDependencies(pnpm) {
   const marker = join(root, 'node_modules', '.modules.yaml');
   const lock = join(root, 'pnpm-lock.yaml');
-  const fresh =
-    existsSync(marker) && existsSync(lock) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
+  const fresh = existsSync(marker) && existsSync(lock) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
   if (fresh) return;
   must(pnpm, ['install', '--frozen-lockfile']);
 }
@@ -67,8 +68,12 @@ function ensureChromium() {
   if (existsSync(path)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = isRoot ? [] : ['sudo', '-n'];
-  const apt = (args) => (sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args]) : run('apt-get', args));
-  if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0) {
+  const apt = (args) =>
+    sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args]) : run('apt-get', args);
+  if (
+    apt(['update', '-qq']) !== 0 ||
+    apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0
+  ) {
     console.error(`Could not install Chromium; install Debian's "chromium" package or set CHROMIUM_PATH.`);
     process.exit(1);
   }
