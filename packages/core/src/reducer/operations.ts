@@ -1,35 +1,19 @@
+import { CONTROL_BY_COMMAND } from '../commands/controlFor';
+import type { ControlName } from '../controls/types';
 import type { BusCommandType } from '../protocol/commands';
 import type { CallStatus } from '../protocol/enums';
 import type { FailedOperation, Operation } from '../state/DialerState';
 import { addDiagnostic } from './diagnostics';
 import type { DraftState } from './types';
 
-/** The operation a command performs, for failure notices; `undefined`: nothing the UI reports. */
+/**
+ * The operation a command performs, for failure notices; `undefined`: nothing the UI reports. It is the
+ * command's control, except that a login is reported and a mute (never answered by the bus) is not.
+ */
 export const COMMAND_OPERATIONS: { readonly [K in BusCommandType]: Operation | undefined } = {
-  'BUS.REGISTER': undefined,
-  'BUS.INIT': undefined,
-  'BUS.DESTROY': undefined,
+  ...(CONTROL_BY_COMMAND as { readonly [K in BusCommandType]: Exclude<ControlName, 'mute'> | undefined }),
   'AUTH.EMAIL_AND_PASSWORD': 'login',
-  'DIALER.DIAL': 'dial',
-  'DIALER.ACCEPT': 'accept',
-  'DIALER.REJECT': 'reject',
-  'DIALER.HANGUP': 'hangUp',
-  'DIALER.HOLD': 'hold',
   'DIALER.MUTE': undefined,
-  'DIALER.SET_RECORDING': 'record',
-  'DIALER.SET_TAGS': 'setTags',
-  'DIALER.RESET': 'reset',
-  'DIALER.START_WARM_TRANSFER': 'startWarmTransfer',
-  'DIALER.SWAP_PARTICIPANT': 'swap',
-  'DIALER.MERGE_WARM_TRANSFER': 'merge',
-  'DIALER.START_CONCURRENT_CALL': 'startConcurrent',
-  'DIALER.INVITE_PARTICIPANT': 'invite',
-  'DIALER.KICK_PARTICIPANT': 'kick',
-  'DIALER.JOIN_COACHING': 'joinCoaching',
-  'API.UPDATE_AVAILABILITY': 'updateAvailability',
-  'API.FETCH_AVAILABILITIES': undefined,
-  'API.FETCH_USER_AVAILABILITY': undefined,
-  'API.UPDATE_CALL_TAGS': undefined,
 };
 
 /** Statuses that start an operation which may revert (Decision 5), with the operation they belong to. */
