@@ -3,7 +3,7 @@
 // It installs what is missing (pnpm, the workspace's packages, Chromium for browser tests), then runs
 // the requested task. Everything it does is visible in the log, so `.ci/run` needs nothing more.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,9 +82,24 @@ function ensureChromium() {
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 
+// One plain closing line with the counts of the unit, property, conformance and browser tests.
+function printTotals() {
+  const report = join(root, 'test-results', 'vitest.json');
+  if (!existsSync(report)) return;
+  const {
+    numPassedTests = 0,
+    numFailedTests = 0,
+    numPendingTests = 0,
+  } = JSON.parse(readFileSync(report, 'utf8'));
+  console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+}
+
 if (task === 'test') {
   ensureChromium();
-  must(pnpm, ['run', 'check']);
+  rmSync(join(root, 'test-results', 'vitest.json'), { force: true });
+  const status = run(pnpm, ['run', 'check']);
+  printTotals();
+  process.exit(status);
 } else if (task === 'start') {
   if (existsSync(join(root, 'apps', 'agent-desktop', 'package.json'))) {
     must(pnpm, ['--filter', '@dialer-kit/agent-desktop', 'run', 'start']);

@@ -34,14 +34,15 @@ export async function newRecordingContext(browser: Browser): Promise<BrowserCont
   return context;
 }
 
-/** Opens `host.html` in a new tab, with the bus iframe on the bus origin (`session` configures it). */
+/** Opens `host.html` in a new tab, with the bus iframe on the bus origin (`session`, `tagging` configure it). */
 export async function openHostPage(
   context: BrowserContext,
   origins: TwoOrigins,
-  options: { readonly session?: 'none' | 'restored' } = {},
+  options: { readonly session?: 'none' | 'restored'; readonly tagging?: 'mandatory' } = {},
 ): Promise<HostPage> {
   const page = await context.newPage();
-  const busUrl = `${origins.busOrigin}/?session=${options.session ?? 'restored'}`;
+  const tagging = options.tagging === undefined ? '' : `&tagging=${options.tagging}`;
+  const busUrl = `${origins.busOrigin}/?session=${options.session ?? 'restored'}${tagging}`;
   await page.goto(`${origins.hostOrigin}/host.html?bus=${encodeURIComponent(busUrl)}`);
   await page.waitForFunction(() => '__host' in window);
   const found = page.frame({ name: 'bus' });

@@ -1,14 +1,21 @@
-import { createSimulatedBus } from '@dialer-kit/simulator';
+import { createSimulatedBus, DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import { createControlPanel } from './createControlPanel';
 import { createParentLink } from './createParentLink';
+import { BUS_TAGS } from './host/tagCatalogue';
 
 // The simulated bus, served as the page a kit embeds in its bus iframe. Query parameters configure it:
-// `session=restored` skips the login, `latency=<ms>` delays every event.
+// `session=restored` skips the login, `latency=<ms>` delays every event, `tagging=mandatory` makes every
+// line's ended calls wait for tags (mandatoryTagging).
 const params = new URLSearchParams(window.location.search);
 const latency = Number(params.get('latency') ?? '30');
+const mandatoryTagging = params.get('tagging') === 'mandatory';
 const bus = createSimulatedBus({
   session: params.get('session') === 'restored' ? 'restored' : 'none',
   latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : 30,
+  tags: BUS_TAGS,
+  ...(mandatoryTagging
+    ? { lines: DEFAULT_SETTINGS.lines.map((line) => ({ ...line, mandatoryTagging: true })) }
+    : {}),
 });
 
 /** Accepted messages by type, for the browser tests and the panel. */

@@ -1,15 +1,16 @@
 import type { BusTransport, ConnectionState } from '@dialer-kit/core';
-import { CallBar, DialerProvider, IncomingCallBanner, type TagOption } from '@dialer-kit/react';
+import {
+  CallBar,
+  DialerProvider,
+  IncomingCallBanner,
+  MandatoryTagModal,
+  WarmTransferControls,
+} from '@dialer-kit/react';
 import { ConnectionRecorder } from './ConnectionRecorder';
 import { DialForm } from './DialForm';
 import { LoginForm } from './LoginForm';
 import { StatusReadout } from './StatusReadout';
-
-const TAGS: readonly TagOption[] = [
-  { id: 101, name: 'Qualified lead' },
-  { id: 102, name: 'Follow-up' },
-  { id: 103, name: 'Not interested' },
-];
+import { HOST_TAGS } from './tagCatalogue';
 
 /** Props of {@link HostApp}. */
 export interface HostAppProps {
@@ -17,10 +18,10 @@ export interface HostAppProps {
   readonly onConnection: (state: ConnectionState) => void;
 }
 
-/** An agent desktop embedding the kit: the provider over the iframe transport, a status readout, a call bar. */
+/** An agent desktop embedding the kit over the iframe transport: status, call bar, transfer, tag dialog. */
 export function HostApp({ transport, onConnection }: HostAppProps) {
   return (
-    <DialerProvider transport={transport} appName="dialer-kit-host" release="0.1.0" tags={TAGS}>
+    <DialerProvider transport={transport} appName="dialer-kit-host" release="0.1.0" tags={HOST_TAGS}>
       <ConnectionRecorder onConnection={onConnection} />
       <main>
         <h1>dialer-kit host</h1>
@@ -29,6 +30,8 @@ export function HostApp({ transport, onConnection }: HostAppProps) {
         <DialForm />
         <IncomingCallBanner />
         <CallBar />
+        <WarmTransferControls />
+        <MandatoryTagModal />
       </main>
     </DialerProvider>
   );
