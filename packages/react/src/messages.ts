@@ -88,6 +88,8 @@ export interface DialerMessages {
     readonly incomingFrom: (from: string) => string;
     /** "Transferred by teammate 12". */
     readonly transferredBy: (transferer: string) => string;
+    /** "Customer: +1415…", the caller a teammate hands over in a warm transfer. */
+    readonly customer: (who: string) => string;
     /** "Teammate 12" for `client:12`. */
     readonly teammate: (userId: number | string) => string;
     /** "Wrap-up ends in 42 s". */
@@ -262,12 +264,15 @@ export const defaultMessages: DialerMessages = {
   format: {
     incomingFrom: (from) => `Incoming call from ${from}`,
     transferredBy: (transferer) => `Transferred by ${transferer}`,
+    customer: (who) => `Customer: ${who}`,
     teammate: (userId) => `Teammate ${userId}`,
     wrapUpEndsIn: (seconds) => `Wrap-up ends in ${seconds} s`,
     tagsSelected: (count) => (count === 1 ? '1 tag selected' : `${count} tags selected`),
     callAnnouncement: (status, flow) => (flow === undefined ? status : `${flow}: ${status}`),
   },
 };
+
+export { availabilityLabel, incomingTypeLabel } from './messageLabels';
 
 /** Applies overrides to the defaults, group by group. */
 export function mergeMessages(overrides: DialerMessagesOverrides | undefined): DialerMessages {
@@ -277,20 +282,6 @@ export function mergeMessages(overrides: DialerMessagesOverrides | undefined): D
     merged[key] = { ...defaultMessages[key], ...overrides[key] };
   }
   return merged as unknown as DialerMessages;
-}
-
-/** The label of an availability status: the known word, or the status as sent (Decision 8). */
-export function availabilityLabel(messages: DialerMessages, status: string): string {
-  return Object.hasOwn(messages.availability, status)
-    ? messages.availability[status as KnownAvailabilityStatus]
-    : status;
-}
-
-/** The label of an incoming type: unknown types read like `external` (Decision 7). */
-export function incomingTypeLabel(messages: DialerMessages, type: string): string {
-  return Object.hasOwn(messages.incomingTypes, type)
-    ? messages.incomingTypes[type as KnownIncomingType]
-    : messages.incomingTypes.external;
 }
 
 /** The strings of the nearest {@link DialerProvider}, defaults merged with its `messages` prop. */

@@ -67,7 +67,7 @@ describe('IncomingCallBanner', () => {
     );
     expect(banner()).toHaveTextContent('Warm transfer');
     expect(banner()).toHaveTextContent('Incoming call from Teammate 7');
-    expect(banner()).toHaveTextContent(`On hold: ${CUSTOMER}`);
+    expect(banner()).toHaveTextContent(`Customer: ${CUSTOMER}`);
   });
 
   it('shows an unknown kind of call like an external one', async () => {

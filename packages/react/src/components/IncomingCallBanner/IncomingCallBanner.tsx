@@ -41,9 +41,8 @@ export const IncomingCallBanner = forwardRef<HTMLElement, IncomingCallBannerProp
             </p>
           )}
           {call.type === 'warm-transfer' && call.external !== undefined && (
-            // The customer of a warm transfer waits on hold while the teammate hands the call over.
             <p className="dk-incoming-call__via">
-              {messages.labels.onHold}: {addressLabel(messages, call.external)}
+              {messages.format.customer(addressLabel(messages, call.external))}
             </p>
           )}
         </div>
