@@ -180,6 +180,7 @@ export const defaultMessages: DialerMessages = {
     'no-participant': 'There is nobody to do this with.',
     'in-call': 'Availability cannot change during a call.',
     coaching: 'Not possible while coaching.',
+    'no-line': 'No phone line to call from yet.',
     'not-allowed': 'This is not possible right now.',
   },
   regions: {

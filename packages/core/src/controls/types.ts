@@ -38,7 +38,8 @@ export type ControlReason =
   | 'not-in-transfer'
   | 'no-participant'
   | 'in-call'
-  | 'coaching';
+  | 'coaching'
+  | 'no-line';
 
 /** Whether a control may be used now, and if not, why. */
 export interface ControlState {
