@@ -83,11 +83,15 @@ describe('reduceDialer, for any sequence of valid events', () => {
 const IN_CALL = CALL_STATUSES.filter(
   (status): status is CallStatus => !['idle', 'swapping', 'ended', 'mandatoryTagging'].includes(status),
 );
+// `idle` endings included: a SYNC of the call arriving after its `idle` must not bring it back.
 const ENDINGS: readonly (readonly CallStatus[])[] = [
   [],
   ['ended'],
   ['mandatoryTagging'],
   ['mandatoryTagging', 'ended'],
+  ['idle'],
+  ['ended', 'idle'],
+  ['mandatoryTagging', 'ended', 'idle'],
 ];
 const oneCall = fc
   .tuple(fc.array(callStatus(IN_CALL), { minLength: 1, maxLength: 8 }), fc.constantFrom(...ENDINGS))
@@ -95,16 +99,21 @@ const oneCall = fc
     ...statuses,
     ...ending.map((status) => ({
       type: 'DIALER.CALL_STATUS' as const,
-      payload: { status, flow: 'regular' as const },
+      payload: status === 'idle' ? { status } : { status, flow: 'regular' as const },
     })),
   ]);
+// The SYNCs of one call: each names that call (PROTOCOL.md section 5).
+const syncOfTheCall = sync.map((event) => ({
+  ...event,
+  payload: { metadata: { ...event.payload.metadata, callUuid: 'CA01' } },
+}));
 
 describe('SYNC and CALL_STATUS in either order (Decision 4)', () => {
   it(
     'ends in the same state for any interleaving',
     () => {
       const scenario = fc
-        .record({ statuses: oneCall, syncs: fc.array(sync, { minLength: 1, maxLength: 4 }) })
+        .record({ statuses: oneCall, syncs: fc.array(syncOfTheCall, { minLength: 1, maxLength: 4 }) })
         .chain(({ statuses, syncs }) => {
           const slots = [...Array(statuses.length + syncs.length).keys()];
           return fc

@@ -86,7 +86,16 @@ describe('the agent availability', () => {
     clock.advance(1234);
     availability.choose('always_closed');
     expect(availability.fetchUser(DEFAULT_SETTINGS.agent.id)).toMatchObject({ version: 6 });
-    expect(agentStatuses()[0]?.updatedAt).toBe(1_001_234);
+    expect(agentStatuses()[0]?.updatedAt).toBe(1_001_234_000);
+  });
+
+  it('raises updatedAt for two changes within one millisecond', () => {
+    const { availability, agentStatuses } = setup({ wrapUpSeconds: 0 });
+    availability.callStarted();
+    availability.callEnded(false);
+    const [first, second] = agentStatuses().map((p) => p.updatedAt);
+    expect(first).toBe(1_000_000_001);
+    expect(second).toBe(1_000_000_002);
   });
 });
 
@@ -97,7 +106,7 @@ describe('teammates availability', () => {
     expect(events).toEqual([
       {
         type: 'USER.TEAMMATE_AVAILABILITY_CHANGED',
-        payload: { userId: 654321, status: 'on_mobile', updatedAt: 1_000_000 },
+        payload: { userId: 654321, status: 'on_mobile', updatedAt: 1_000_000_001 },
       },
     ]);
   });

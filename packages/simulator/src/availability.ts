@@ -57,13 +57,20 @@ export const SETTING_STATUS: { readonly [S in AvailabilitySetting]: Availability
 
 const IN_CALL_STATUSES: readonly AvailabilityStatus[] = ['in_call', 'after_call_work'];
 
+/**
+ * The next `updatedAt`: microseconds like the protocol's example, strictly after `last` so two changes in
+ * one millisecond are both newer than what the kit holds.
+ */
+export const nextUpdatedAt = (nowMs: number, last?: number): number =>
+  Math.max(nowMs * 1000, last === undefined ? 0 : last + 1);
+
 const toRecord = (member: SimulatedMember, now: number): AvailabilityRecord => ({
   userId: member.id,
   status: member.status,
   ...(member.wrapUpTimeConfig === undefined ? {} : { wrapUpTimeConfig: member.wrapUpTimeConfig }),
   ...(member.wrapUpTimeTtl === undefined ? {} : { wrapUpTimeTtl: member.wrapUpTimeTtl }),
   version: member.version ?? 1,
-  updatedAt: now,
+  updatedAt: nextUpdatedAt(now),
 });
 
 const toPayload = ({ version: _, ...record }: AvailabilityRecord): AvailabilityPayload => record;
@@ -99,7 +106,7 @@ export function createAvailability(
       status,
       ...wrapUpFields,
       version: agent.version + 1,
-      updatedAt: clock.now(),
+      updatedAt: nextUpdatedAt(clock.now(), agent.updatedAt),
     };
     emit({ type: 'USER.AVAILABILITY_CHANGED', payload: toPayload(agent) });
   };
@@ -172,7 +179,12 @@ export function createAvailability(
     setTeammate(userId, status) {
       const current = teammates.get(userId);
       if (!current) return false;
-      const next = { userId, status, version: current.version + 1, updatedAt: clock.now() };
+      const next = {
+        userId,
+        status,
+        version: current.version + 1,
+        updatedAt: nextUpdatedAt(clock.now(), current.updatedAt),
+      };
       teammates.set(userId, next);
       emit({ type: 'USER.TEAMMATE_AVAILABILITY_CHANGED', payload: toPayload(next) });
       return true;

@@ -1,3 +1,4 @@
+import type { CallFlow } from '../protocol/enums';
 import type { CallState, DialerState } from '../state/DialerState';
 import {
   hasKickableParticipant,
@@ -7,6 +8,7 @@ import {
   isInternalCall,
   isLiveCall,
 } from './callPredicates';
+import { defaultLine } from './defaultLine';
 import type { ControlName, ControlReason } from './types';
 
 /** The rule of one control once the shared rules (ready, mandatory tagging, pending) have passed. */
@@ -18,20 +20,38 @@ const startsSubFlow = (call: CallState): ControlReason | undefined => {
   return isInternalCall(call) ? 'internal-call' : undefined;
 };
 
-const accepts = ({ call }: DialerState): ControlReason | undefined =>
-  hasOfferedIncoming(call) && (isCallOver(call) || call.status === 'ringing')
-    ? undefined
-    : 'no-incoming-call';
+const accepts = ({ call }: DialerState): ControlReason | undefined => {
+  if (!hasOfferedIncoming(call)) return 'no-incoming-call';
+  return isCallOver(call) || call.status === 'ringing' ? undefined : 'call-in-progress';
+};
+
+/** Swap and merge belong to a sub-flow: its own status decides before any other flow is named. */
+const inSubFlow = (
+  call: CallState,
+  flows: readonly CallFlow[],
+  outside: ControlReason,
+): ControlReason | undefined => {
+  if (call.flow === undefined || !flows.includes(call.flow)) return outside;
+  return call.status === 'connected' ? undefined : 'not-connected';
+};
 
 /**
  * Per-control rules (PROTOCOL.md sections 3 and 4). Each returns why the control is disabled, or
  * `undefined` when it may be used. Keyed by every control, so a new control fails to compile here.
  */
 export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
-  dial: ({ call }) => (isCallOver(call) && !hasOfferedIncoming(call) ? undefined : 'call-in-progress'),
+  dial: (state) => {
+    if (!isCallOver(state.call) || hasOfferedIncoming(state.call)) return 'call-in-progress';
+    return defaultLine(state) === undefined ? 'no-line' : undefined;
+  },
   accept: accepts,
-  reject: accepts,
-  hangUp: ({ call }) => (isCallOver(call) || call.status === 'mandatoryTagging' ? 'no-call' : undefined),
+  // Turning down an offer is always possible, even during another call or while tagging.
+  reject: ({ call }) => (hasOfferedIncoming(call) ? undefined : 'no-incoming-call'),
+  hangUp: ({ call }) => {
+    if (isCallOver(call) || call.status === 'mandatoryTagging') return 'no-call';
+    // The bus is already hanging up: a second HANGUP could end the call the flow returns to.
+    return call.status === 'hanging' ? 'operation-pending' : undefined;
+  },
   hold: ({ call }) => {
     if (call.flow === 'coaching') return 'coaching';
     if (call.status !== 'connected') return 'not-connected';
@@ -46,18 +66,16 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   setTags: (state) => {
     const { status } = state.call;
     if (status !== 'connected' && status !== 'mandatoryTagging' && status !== 'ended') return 'no-call';
-    return state.requests['DIALER.SET_TAGS'] === undefined ? undefined : 'request-pending';
+    if (state.requests['DIALER.SET_TAGS'] !== undefined) return 'request-pending';
+    // Tags confirmed while tagging: `ended` is on its way, a second SET_TAGS would only race it.
+    return status === 'mandatoryTagging' && state.call.tags.length > 0 ? 'operation-pending' : undefined;
   },
   reset: ({ call }) => (call.status === 'ended' ? undefined : 'not-ended'),
   startWarmTransfer: ({ call }) => startsSubFlow(call),
-  swap: ({ call }) => {
-    if (call.status !== 'connected' || (call.flow !== 'warmTransfer' && call.flow !== 'concurrent')) {
-      return 'not-in-transfer';
-    }
-    return call.swapCheck === undefined ? undefined : 'operation-pending';
-  },
-  merge: ({ call }) =>
-    call.flow === 'warmTransfer' && call.status === 'connected' ? undefined : 'not-in-warm-transfer',
+  swap: ({ call }) =>
+    inSubFlow(call, ['warmTransfer', 'concurrent'], 'not-in-transfer') ??
+    (call.swapCheck === undefined ? undefined : 'operation-pending'),
+  merge: ({ call }) => inSubFlow(call, ['warmTransfer'], 'not-in-warm-transfer'),
   startConcurrent: ({ call }) => startsSubFlow(call),
   // INVITE also grows a running conference (PROTOCOL.md section 3).
   invite: ({ call }) =>

@@ -14,6 +14,7 @@ function stateFor(
   return {
     ...createInitialState(),
     connection: 'ready',
+    lines: [{ id: 1, number: '+33 1 00 00 00 00', normalized: '+33100000000' }],
     call: {
       ...INITIAL_CALL,
       status,
@@ -56,17 +57,17 @@ const TABLE: readonly Row[] = [
   ['idle', undefined, ok, NIC, NIC, NOC, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, ok, ok],
   ['connecting', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
   ['ringing', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['ringing', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['ringing', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
+  ['ringing', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
+  ['ringing', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
   ['accepting', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
   ['connected', 'regular', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, ok, NT, NWT, ok, ok, NP, CIP, IN],
   ['connected', 'warmTransfer', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, ok, NC, NC, NP, CIP, IN],
   ['connected', 'concurrent', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'warmTransfer', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'concurrent', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'conference', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'coaching', CIP, NIC, NIC, ok, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
+  ['hanging', 'regular', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
+  ['hanging', 'warmTransfer', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
+  ['hanging', 'concurrent', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
+  ['hanging', 'conference', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
+  ['hanging', 'coaching', CIP, NIC, NIC, OP, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
   ['mandatoryTagging', 'regular', MT, MT, NIC, NOC, NC, NC, NC, ok, NE, MT, NT, NWT, MT, MT, NP, MT, IN],
   ['ended', 'regular', ok, NIC, NIC, NOC, NC, NC, NC, ok, ok, NC, NT, NWT, NC, NC, NP, CIP, ok],
   [
@@ -90,9 +91,9 @@ const TABLE: readonly Row[] = [
     CIP,
     IN,
   ],
-  ['swapping', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['swapping', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['merging', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
+  ['swapping', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
+  ['swapping', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
+  ['merging', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
   ['startingConcurrent', 'regular', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
   ['startingConference', 'regular', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
   ['initiating', 'conference', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, ok, CIP, IN],
@@ -156,7 +157,7 @@ describe('getControls', () => {
 
     it('disables the call controls with operation-pending', () => {
       const controls = getControls(state);
-      for (const name of ['hangUp', 'hold', 'record', 'startWarmTransfer', 'invite'] as const) {
+      for (const name of ['hold', 'record', 'startWarmTransfer', 'invite'] as const) {
         expect(controls[name].reason).toBe(OP);
       }
     });
@@ -195,8 +196,9 @@ describe('getControls', () => {
       expect([controls.dial.reason, controls.joinCoaching.reason]).toEqual([CIP, CIP]);
     });
 
-    it('does not offer accept during another connected call', () => {
-      expect(getControls(stateFor('connected', 'regular', { incoming })).accept.reason).toBe(NIC);
+    it('refuses accept during another connected call, naming that call, but lets the offer be turned down', () => {
+      const controls = getControls(stateFor('connected', 'regular', { incoming }));
+      expect([controls.accept.reason, controls.reject.reason]).toEqual([CIP, ok]);
     });
 
     it('does not offer accept once the call was answered', () => {
@@ -206,7 +208,7 @@ describe('getControls', () => {
 
     it('refuses to accept while mandatory tagging, naming the tagging', () => {
       const controls = getControls(stateFor('mandatoryTagging', 'regular', { incoming }));
-      expect([controls.accept.reason, controls.reject.reason]).toEqual([MT, NIC]);
+      expect([controls.accept.reason, controls.reject.reason]).toEqual([MT, ok]);
     });
   });
 

@@ -1,6 +1,6 @@
 import { controlFor } from '../commands/controlFor';
-import type { RequestCommandType } from '../protocol/commands';
-import type { DialerState } from '../state/DialerState';
+import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import type { DialerState, PendingCommand } from '../state/DialerState';
 import { CONTROL_RULES } from './controlRules';
 import {
   CONTROL_NAMES,
@@ -27,6 +27,22 @@ const NOT_BLOCKED_BY_PENDING: ReadonlySet<ControlName> = new Set<ControlName>([
   'updateAvailability',
 ]);
 
+/**
+ * The agent's escape hatches (hang up, turn down): only a command that itself ends the call blocks them.
+ * Others (HOLD, KICK...) are settled by a SYNC that may never come, which must not trap the agent.
+ */
+const ESCAPES: ReadonlySet<ControlName> = new Set<ControlName>(['hangUp', 'reject']);
+const ENDING_COMMANDS: ReadonlySet<FireAndForgetCommandType> = new Set<FireAndForgetCommandType>([
+  'DIALER.HANGUP',
+  'DIALER.REJECT',
+  'DIALER.RESET',
+]);
+
+function blockedByPending(name: ControlName, pending: PendingCommand | undefined): boolean {
+  if (pending === undefined || NOT_BLOCKED_BY_PENDING.has(name)) return false;
+  return !ESCAPES.has(name) || ENDING_COMMANDS.has(pending.type);
+}
+
 const cache = new WeakMap<DialerState, Controls>();
 // Shared ControlState objects: a control whose state did not change keeps the same object across states,
 // so a selector of one control does not re-render.
@@ -45,7 +61,7 @@ function controlState(reason: ControlReason | undefined, pending: boolean): Cont
 function reasonFor(name: ControlName, state: DialerState): ControlReason | undefined {
   if (state.connection !== 'ready') return 'not-ready';
   if (state.call.status === 'mandatoryTagging' && BLOCKED_WHILE_TAGGING.has(name)) return 'mandatory-tagging';
-  if (state.pending !== undefined && !NOT_BLOCKED_BY_PENDING.has(name)) return 'operation-pending';
+  if (blockedByPending(name, state.pending)) return 'operation-pending';
   return CONTROL_RULES[name](state);
 }
 

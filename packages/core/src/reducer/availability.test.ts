@@ -35,6 +35,7 @@ describe('availability', () => {
       wrapUpTimeTtl: 20,
       updatedAt: 5,
       receivedAt: 70_000,
+      pushedAt: 70_000,
       wrapUpEndsAt: 90_000,
     });
   });
@@ -56,6 +57,28 @@ describe('availability', () => {
     const held = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
     const event = changed({ userId: 123456, status: 'in_call', updatedAt: 20 });
     expect(reduceDialer(held, { event, at: 1 })).toBe(held);
+  });
+
+  it('applies a change with an equal updatedAt but different content', () => {
+    const held = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
+    const event = changed({ userId: 123456, status: 'available', updatedAt: 20 });
+    expect(reduceDialer(held, { event, at: 9_000 }).availability.self?.status).toBe('available');
+  });
+
+  it('keeps a newer fetched record over a repeated push with an equal updatedAt', () => {
+    const pushed = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
+    const fetchedLater = after(
+      [
+        {
+          type: 'API.FETCH_USER_AVAILABILITY_FULFILLED',
+          payload: { userId: 123456, status: 'available', version: 9 },
+        },
+      ],
+      pushed,
+      9_000,
+    );
+    const again = changed({ userId: 123456, status: 'in_call', updatedAt: 20 });
+    expect(reduceDialer(fetchedLater, { event: again, at: 10_000 })).toBe(fetchedLater);
   });
 
   it('keeps teammates by id', () => {
@@ -100,6 +123,39 @@ describe('availability', () => {
         payload: { userId: 654321, status: 'offline', version: 42 },
       };
       expect(reduceDialer(fetched, { event, at: 1 })).toBe(fetched);
+    });
+
+    it('keeps a change pushed after the fetch was sent, raising only the version', () => {
+      const state = after(
+        [
+          ev.sent('API.FETCH_USER_AVAILABILITY'),
+          changed({ userId: 123456, status: 'in_call', updatedAt: 30 }),
+          {
+            type: 'API.FETCH_USER_AVAILABILITY_FULFILLED',
+            payload: { userId: 123456, status: 'available', version: 18 },
+          },
+        ],
+        fetched,
+        50_000,
+      );
+      expect(state.availability.self).toMatchObject({ status: 'in_call', updatedAt: 30, version: 18 });
+      expect(state.requests).toEqual({});
+    });
+
+    it('takes a fetched record over a change pushed before the fetch was sent', () => {
+      const state = after(
+        [
+          changed({ userId: 123456, status: 'in_call', updatedAt: 30 }),
+          ev.sent('API.FETCH_AVAILABILITIES'),
+          {
+            type: 'API.FETCH_AVAILABILITIES_FULFILLED',
+            payload: { '123456': { status: 'available', version: 18 } },
+          },
+        ],
+        fetched,
+        50_000,
+      );
+      expect(state.availability.self).toMatchObject({ status: 'available', updatedAt: 30, version: 18 });
     });
 
     it('takes a newer version and keeps the pushed clock', () => {

@@ -37,7 +37,20 @@ function common(
   };
 }
 
-/** A pushed change (`updatedAt` clock): older than held is stale, equal is old news. */
+/** Whether a push with the held `updatedAt` repeats the held record: same content, and no fetch since. */
+function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): boolean {
+  if (current.pushedAt !== current.receivedAt) return true;
+  return (
+    current.status === payload.status &&
+    current.wrapUpTimeConfig === payload.wrapUpTimeConfig &&
+    current.wrapUpTimeTtl === payload.wrapUpTimeTtl
+  );
+}
+
+/**
+ * A pushed change (`updatedAt` clock): older than held is stale. An equal one is old news when it repeats
+ * the held push; with other content it is a second change within one clock tick and is applied.
+ */
 function applyPushed(
   draft: DraftState,
   owner: Owner,
@@ -53,29 +66,44 @@ function applyPushed(
       });
       return;
     }
-    if (payload.updatedAt === current.updatedAt) return;
+    if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return;
   }
   const version = current?.version;
   store(draft, owner, {
     ...common(payload, payload.userId, at),
     updatedAt: payload.updatedAt,
+    pushedAt: at,
     ...(version !== undefined ? { version } : {}),
   });
 }
 
-/** A fetched record (`version` clock): kept only when newer than held. */
-function applyFetched(draft: DraftState, userId: number, fetched: FetchedAvailability, at: number): void {
+/**
+ * A fetched record (`version` clock): kept only when newer than held, and never over a change pushed
+ * after the fetch was sent (`sentAt`), whose content is newer; then only the version is raised.
+ */
+function applyFetched(
+  draft: DraftState,
+  userId: number,
+  fetched: FetchedAvailability,
+  at: number,
+  sentAt: number | undefined,
+): void {
   // The session user decides; before it is known, the agent the bus last reported as self.
   const selfId = draft.user?.id ?? draft.availability.self?.userId;
   const isSelf = userId === selfId;
   const owner: Owner = isSelf ? { self: true } : { self: false, userId };
   const current = held(draft, owner);
   if (current?.version !== undefined && fetched.version <= current.version) return;
-  const updatedAt = current?.updatedAt;
+  if (current?.pushedAt !== undefined && sentAt !== undefined && current.pushedAt >= sentAt) {
+    store(draft, owner, { ...current, version: fetched.version });
+    return;
+  }
+  const { updatedAt, pushedAt } = current ?? {};
   store(draft, owner, {
     ...common(fetched, userId, at),
     version: fetched.version,
     ...(updatedAt !== undefined ? { updatedAt } : {}),
+    ...(pushedAt !== undefined ? { pushedAt } : {}),
   });
 }
 
@@ -96,10 +124,11 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
   event,
   at,
 ) => {
+  const sentAt = draft.requests['API.FETCH_AVAILABILITIES']?.sentAt;
   settleRequest(draft, 'API.FETCH_AVAILABILITIES');
   for (const [key, fetched] of Object.entries(event.payload)) {
     const userId = Number(key);
-    if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at);
+    if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at, sentAt);
   }
 };
 
@@ -109,8 +138,9 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   event,
   at,
 ) => {
+  const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
   settleRequest(draft, 'API.FETCH_USER_AVAILABILITY');
-  applyFetched(draft, event.payload.userId, event.payload, at);
+  applyFetched(draft, event.payload.userId, event.payload, at, sentAt);
 };
 
 /** `API.UPDATE_AVAILABILITY_FULFILLED`: the new availability arrives as its own event. */

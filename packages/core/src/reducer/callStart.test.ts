@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reduceDialer } from '../reduceDialer';
 import { after, ev, legs, participant } from './testing';
 
 const ended = after([
@@ -34,16 +35,18 @@ describe('DIALER.DIALING', () => {
     });
   });
 
-  it('settles a pending DIAL and clears the last failure', () => {
+  it('clears the last failure but keeps the DIAL pending until the call has a status', () => {
     const timedOut = after([
       ev.sent('DIALER.DIAL', { to: '+1' }),
       { type: 'kit/commandTimedOut', payload: { commandType: 'DIALER.DIAL', sentAt: 1_000 } },
       ev.sent('DIALER.DIAL', { to: '+1' }),
     ]);
     expect(timedOut.pending?.type).toBe('DIALER.DIAL');
-    const state = after([ev.dialing('+1')], timedOut);
-    expect(state.pending).toBeUndefined();
-    expect(state.lastFailure).toBeUndefined();
+    const dialing = after([ev.dialing('+1')], timedOut);
+    // Still idle: a second DIAL must stay blocked until the bus reports the call's first status.
+    expect(dialing.pending?.type).toBe('DIALER.DIAL');
+    expect(dialing.lastFailure).toBeUndefined();
+    expect(after([ev.status('connecting', 'regular')], dialing).pending).toBeUndefined();
   });
 });
 
@@ -90,6 +93,18 @@ describe('DIALER.INCOMING', () => {
         ...connected.call,
         incoming: expect.objectContaining({ callUuid: 'CA02', answer: 'offered' }),
       });
+    });
+  });
+
+  describe('delivered again for the current call', () => {
+    it('does not re-offer an answered call', () => {
+      const accepted = after([ev.incoming(), ev.status('accepting', 'regular')]);
+      expect(reduceDialer(accepted, { event: ev.incoming(), at: 9_000 })).toBe(accepted);
+    });
+
+    it('does not re-offer a rejected call', () => {
+      const rejected = after([ev.incoming(), ev.sent('DIALER.REJECT')]);
+      expect(reduceDialer(rejected, { event: ev.incoming(), at: 9_000 })).toBe(rejected);
     });
   });
 

@@ -11,21 +11,26 @@ export function startNewCall(draft: DraftState): void {
   draft.lastFailure = undefined;
 }
 
-/** `DIALER.DIALING`: a dial was acknowledged; the callee is known from `to` until the first SYNC. */
+/**
+ * `DIALER.DIALING`: a dial was acknowledged; the callee is known from `to` until the first SYNC. A pending
+ * DIAL stays pending until the call's first status: until then the status is still idle or ended and a
+ * second DIAL must stay blocked.
+ */
 export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event) => {
   const { from, to } = event.payload;
   startNewCall(draft);
   draft.call.dialing = { from, to };
   draft.call.activeParticipant = partyFromAddress(to);
-  if (draft.pending?.type === 'DIALER.DIAL') draft.pending = undefined;
 };
 
 /**
  * `DIALER.INCOMING`: when no call is up (idle or ended) it starts a new call context; during another call
- * only the offer is recorded, so the current call is left as it is.
+ * only the offer is recorded, so the current call is left as it is. A repeat of the offer already held
+ * (same callUuid) is ignored: it would re-offer an answered call.
  */
 export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at) => {
   const { type, callUuid, from, to, transferer, external } = event.payload;
+  if (draft.call.incoming?.callUuid === callUuid) return;
   const incoming: IncomingCall = {
     type,
     callUuid,

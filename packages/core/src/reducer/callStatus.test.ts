@@ -105,6 +105,7 @@ describe('DIALER.CALL_STATUS', () => {
         ...createInitialState().call,
         statusSince: 90_000,
         flowSince: 90_000,
+        lastEndedCall: { callUuid: 'CA01' },
       });
     });
 
@@ -138,5 +139,11 @@ describe('DIALER.CALL_STATUS', () => {
 
   it('reports idle without a RESET from a connected call as unexpected', () => {
     expect(codes(after([...outgoing, ev.status('idle')]))).toEqual(['unexpected-transition']);
+  });
+
+  it('expects an offered call to end straight from idle (rejected or missed)', () => {
+    const state = after([ev.incoming(), ev.sent('DIALER.REJECT'), ev.status('ended', 'regular')]);
+    expect(state.call.status).toBe('ended');
+    expect(codes(state)).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ const TYPE = 'DIALER.CALL_STATUS';
 
 /**
  * `DIALER.CALL_STATUS`: the bus is the authority (Decision 1). Identical status and flow change nothing
- * (Decision 3); a missing flow keeps the current one (Decision 10); `idle` resets the call context.
+ * (Decision 3); a missing flow keeps the current one (Decision 10); `idle` resets the call context,
+ * remembering the call that ended.
  */
 export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at) => {
   const { status, flow: givenFlow } = event.payload;
@@ -30,7 +31,11 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   if (from.status === status && from.flow === flow) return;
   const to: StatusPoint = { status, flow };
 
-  if (!isDocumentedTransition(from, to, draft.pending?.type === 'DIALER.RESET')) {
+  const context = {
+    resetPending: draft.pending?.type === 'DIALER.RESET',
+    offered: draft.call.incoming !== undefined,
+  };
+  if (!isDocumentedTransition(from, to, context)) {
     addDiagnostic(draft, at, 'unexpected-transition', `${pointName(from)} -> ${pointName(to)}`, {
       messageType: TYPE,
     });
@@ -48,10 +53,14 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   settleOperation(draft, from, to, at);
 
   if (status === 'idle') {
-    draft.call = { ...castDraft(INITIAL_CALL), statusSince: at, flowSince: at };
+    // Remembered so that a late SYNC of this call does not bring it back (Decision 4).
+    const callUuid = draft.call.metadata?.callUuid ?? draft.call.incoming?.callUuid;
+    const lastEndedCall = callUuid !== undefined ? { callUuid } : {};
+    draft.call = { ...castDraft(INITIAL_CALL), statusSince: at, flowSince: at, lastEndedCall };
     return;
   }
   const call = draft.call;
+  if (call.lastEndedCall !== undefined) delete call.lastEndedCall;
   call.status = status;
   call.statusSince = at;
   if (flow !== from.flow) call.flowSince = at;

@@ -100,6 +100,20 @@ describe('a swap', () => {
     30_000,
   );
 
+  it('starts no check when a swap in another flow returns to swapping', () => {
+    const state = after(
+      [
+        ev.status('swapping', 'warmTransfer'),
+        ev.status('swapping', 'concurrent'),
+        ev.status('swapping', 'warmTransfer'),
+      ],
+      inWarmTransfer,
+      30_000,
+    );
+    expect(state.call.swapCheck).toBeUndefined();
+    expect(state.call.transition?.operation).toBe('swap');
+  });
+
   it('waits for the next SYNC after returning to connected', () => {
     expect(swapped.call.swapCheck).toEqual({
       activeLegId: 'CA-teammate',

@@ -1,5 +1,5 @@
 import type { CallParty } from '../state/DialerState';
-import { setFailure } from './operations';
+import { setFailure, TRANSITIONAL_STATUSES } from './operations';
 import type { StatusPoint } from './transitions';
 import type { DraftState } from './types';
 
@@ -13,8 +13,10 @@ export function settleOperation(draft: DraftState, from: StatusPoint, to: Status
   draft.call.transition = undefined;
   draft.call.swapCheck = undefined;
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
-    if (transition.operation === 'swap') startSwapCheck(draft, at);
-    else setFailure(draft, at, { operation: transition.operation, reason: 'reverted' });
+    // Back in a transitional status (a swap of another flow went back to swapping), nothing settled yet.
+    if (transition.operation === 'swap') {
+      if (TRANSITIONAL_STATUSES[to.status] === undefined) startSwapCheck(draft, at);
+    } else setFailure(draft, at, { operation: transition.operation, reason: 'reverted' });
     return;
   }
   // "CS(regular/connected) if not [answered]": the conference never started.

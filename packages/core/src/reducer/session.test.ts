@@ -84,6 +84,59 @@ describe('the session', () => {
     });
   });
 
+  it('drops the call and what was pending when the refresh token expires mid-call, keeping the tag picks', () => {
+    const inCall = after([
+      { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+      { type: 'BUS.INIT_FULFILLED' },
+      ev.dialing('+14155550199'),
+      ev.status('connected', 'regular'),
+      { type: 'kit/tagSelectionChanged', payload: { tagIds: [3] } },
+      ev.sent('DIALER.HOLD'),
+    ]);
+    const expired = reduceDialer(inCall, { event: { type: 'AUTH.REFRESH_TOKEN_EXPIRED' }, at: 9_000 });
+    expect(expired.call).toMatchObject({
+      status: 'idle',
+      flow: undefined,
+      dialing: undefined,
+      statusSince: 9_000,
+      tagSelection: [3],
+    });
+    expect(expired.pending).toBeUndefined();
+  });
+
+  describe('when INIT is answered', () => {
+    it('is not ready when the session expired in between', () => {
+      const expired = after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'AUTH.REFRESH_TOKEN_EXPIRED' },
+      ]);
+      const state = reduceDialer(expired, { event: { type: 'BUS.INIT_FULFILLED' }, at: 9_000 });
+      expect(state).toBe(expired);
+      expect(state.connection).toBe('needs-login');
+    });
+
+    it('is not ready without a user', () => {
+      const state = after([{ type: 'BUS.INIT_FULFILLED' }]);
+      expect(state.connection).toBe('connecting');
+    });
+
+    it('becomes ready again after a reconnect', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'kit/connecting', payload: { reconnect: true } },
+        { type: 'BUS.INIT_FULFILLED' },
+      ]);
+      expect(state.connection).toBe('ready');
+    });
+  });
+
+  it('forgets the requests in flight when the bus frame reloaded (the new bus never answers them)', () => {
+    const waiting = after([ev.sent('API.FETCH_AVAILABILITIES'), ev.sent('DIALER.SET_TAGS')]);
+    expect(Object.keys(waiting.requests)).toHaveLength(2);
+    const state = after([{ type: 'kit/connecting', payload: { reconnect: true } }], waiting, 9_000);
+    expect(state.requests).toEqual({});
+  });
+
   it('returns the same object when REGISTER repeats an equal user', () => {
     const registered = after([{ type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } }]);
     const again = reduceDialer(registered, {

@@ -36,10 +36,14 @@ export const handleRegisterRejected: Handler<'BUS.REGISTER_REJECTED'> = (draft, 
   rejectRequest(draft, 'BUS.REGISTER', errorMessage(event.payload, 'Register failed'), at);
 };
 
-/** `BUS.INIT_FULFILLED`: the services are up. */
+/**
+ * `BUS.INIT_FULFILLED`: the services are up. Ready only while connecting with a user: a session that
+ * expired in the meantime stays at the login form.
+ */
 export const handleInitFulfilled: Handler<'BUS.INIT_FULFILLED'> = (draft) => {
   settleRequest(draft, 'BUS.INIT');
-  setConnection(draft, 'ready');
+  const connecting = draft.connection === 'connecting' || draft.connection === 'reconnecting';
+  if (connecting && draft.user !== undefined) draft.connection = 'ready';
 };
 
 /** `BUS.DESTROY_FULFILLED`: only the request settles. */
@@ -65,19 +69,11 @@ export const handleLoginRejected: Handler<'AUTH.EMAIL_AND_PASSWORD_REJECTED'> = 
   setFailure(draft, at, { operation: 'login', reason: 'rejected', message });
 };
 
-/** `AUTH.REFRESH_TOKEN_EXPIRED`: the session is over. */
-export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = (draft) => logOut(draft);
-
-/** Events that carry nothing the state keeps (`AUTH.TOKEN_REFRESHED`: the bus keeps its tokens). */
-export const ignore = (): void => undefined;
-
-/** `kit/connecting`: REGISTER is about to go out, first time or after the bus frame reloaded. */
-export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at) => {
-  draft.connection = event.payload.reconnect ? 'reconnecting' : 'connecting';
-  if (!event.payload.reconnect) return;
-  // A reloaded bus starts without the old call and never says so: showing it would leave stale
-  // controls on screen. The bus re-sends the status of a call it still has (mandatory tagging
-  // included) after INIT; the agent's tag picks are kept for it (no lost input).
+/**
+ * Forgets the call and the pending command, keeping the agent's tag picks (no lost input). A call the bus
+ * still has is re-sent by it after INIT (mandatory tagging included).
+ */
+function forgetCall(draft: DraftState, at: number): void {
   const { call } = draft;
   if (call.status !== 'idle' || call.metadata !== undefined || call.incoming !== undefined) {
     draft.call = {
@@ -88,11 +84,35 @@ export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at) =>
     };
   }
   draft.pending = undefined;
+}
+
+/** Forgets every request in flight: nothing will answer them. */
+function forgetRequests(draft: DraftState): void {
+  if (Object.keys(draft.requests).length > 0) draft.requests = {};
+}
+
+/** `AUTH.REFRESH_TOKEN_EXPIRED`: the session is over, and with it the call the kit showed. */
+export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = (draft, _event, at) => {
+  logOut(draft);
+  forgetCall(draft, at);
+};
+
+/** Events that carry nothing the state keeps (`AUTH.TOKEN_REFRESHED`: the bus keeps its tokens). */
+export const ignore = (): void => undefined;
+
+/** `kit/connecting`: REGISTER is about to go out, first time or after the bus frame reloaded. */
+export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at) => {
+  draft.connection = event.payload.reconnect ? 'reconnecting' : 'connecting';
+  if (!event.payload.reconnect) return;
+  // A reloaded bus starts without the old call and the old requests, and never says so: showing the
+  // call would leave stale controls on screen, and the requests would never be answered.
+  forgetCall(draft, at);
+  forgetRequests(draft);
 };
 
 /** `kit/closed`: the store is disposed; nothing is waited for any more. */
 export const handleClosed: Handler<'kit/closed'> = (draft) => {
   draft.connection = 'closed';
   draft.pending = undefined;
-  if (Object.keys(draft.requests).length > 0) draft.requests = {};
+  forgetRequests(draft);
 };

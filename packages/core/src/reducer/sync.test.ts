@@ -71,4 +71,35 @@ describe('DIALER.SYNC', () => {
       'DIALER.HANGUP',
     );
   });
+
+  describe('for the call that just went idle (Decision 4)', () => {
+    const joined = after([
+      ev.sent('DIALER.JOIN_COACHING'),
+      ev.status('startingCoaching', 'regular'),
+      ev.status('joining', 'coaching'),
+      ev.status('joined', 'coaching'),
+    ]);
+    const coachSync = ev.sync({ callUuid: 'CA07', direction: 'incoming' });
+
+    it('ends in the same state whether it comes before or after idle', () => {
+      // Each keeps its own arrival time, whatever the order.
+      const sync = { event: coachSync, at: 20_500 };
+      const idle = { event: ev.status('idle'), at: 21_000 };
+      const syncFirst = reduceDialer(reduceDialer(joined, sync), idle);
+      const idleFirst = reduceDialer(reduceDialer(joined, idle), sync);
+      expect(idleFirst.call).toMatchObject({ status: 'idle', metadata: undefined, synced: false });
+      expect(idleFirst).toEqual(syncFirst);
+    });
+
+    it('is ignored once the call is idle, keeping the same object', () => {
+      const idle = after([coachSync, ev.status('idle')], joined, 20_000);
+      expect(reduceDialer(idle, { event: coachSync, at: 30_000 })).toBe(idle);
+    });
+
+    it('still keeps the SYNC of another call while idle', () => {
+      const idle = after([coachSync, ev.status('idle')], joined, 20_000);
+      const next = ev.sync({ callUuid: 'CA08', direction: 'outgoing' });
+      expect(after([next], idle, 30_000).call.metadata?.callUuid).toBe('CA08');
+    });
+  });
 });

@@ -3,7 +3,7 @@ import type { FireAndForgetCommandType } from '../protocol/commands';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
-import type { Handler } from './types';
+import type { DraftState, Handler } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
 const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
@@ -14,11 +14,27 @@ const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
 ]);
 
 /**
+ * Whether a SYNC arriving while idle belongs to the call that just went idle (Decision 4: it must not bring
+ * that call back). While that call's uuid is unknown every such SYNC counts as its own, and the first uuid
+ * seen is learnt; only a SYNC naming another call is kept (it may come before that call's first status).
+ */
+function isLateForEndedCall(draft: DraftState, callUuid: string | undefined): boolean {
+  const ended = draft.call.lastEndedCall;
+  if (draft.call.status !== 'idle' || ended === undefined) return false;
+  if (ended.callUuid === undefined) {
+    if (callUuid !== undefined) ended.callUuid = callUuid;
+    return true;
+  }
+  return callUuid === undefined || callUuid === ended.callUuid;
+}
+
+/**
  * `DIALER.SYNC`: replaces the metadata and the parties (from then on they come from SYNC only). Never
  * touches the status (PROTOCOL.md section 5). Unchanged content keeps the same objects.
  */
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at) => {
   const { metadata } = event.payload;
+  if (isLateForEndedCall(draft, metadata.callUuid)) return;
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, { active, inactive }, at);

@@ -6,8 +6,8 @@ const p = (name: string): StatusPoint => {
   const [flow, status] = name.split('/');
   return { status, flow } as StatusPoint;
 };
-const documented = (from: string, to: string, resetPending = false): boolean =>
-  isDocumentedTransition(p(from), p(to), resetPending);
+const documented = (from: string, to: string, resetPending = false, offered = false): boolean =>
+  isDocumentedTransition(p(from), p(to), { resetPending, offered });
 
 describe('isDocumentedTransition', () => {
   it.each([
@@ -34,6 +34,10 @@ describe('isDocumentedTransition', () => {
     ['idle', 'regular/ended'],
   ])('does not expect %s -> %s', (from, to) => {
     expect(documented(from, to)).toBe(false);
+  });
+
+  it('expects an offered call to end straight from idle', () => {
+    expect(documented('idle', 'regular/ended', false, true)).toBe(true);
   });
 
   it('expects idle from anywhere once RESET was sent', () => {

@@ -58,14 +58,28 @@ const NOT_IN_CALL: ReadonlySet<CallStatus> = new Set(['idle', 'ended', 'mandator
 /** Statuses after which a sub-flow's `hanging` leads back to a regular status. */
 const AFTER_SUB_FLOW: ReadonlySet<CallStatus> = new Set(['connected', 'ended', 'mandatoryTagging']);
 
+/** What besides the two statuses makes a transition expected. */
+export interface TransitionContext {
+  /** A RESET was sent: `idle` may follow from anywhere. */
+  readonly resetPending: boolean;
+  /** An INCOMING offered a call: it may end straight from idle ("Ended: ... was rejected", or missed). */
+  readonly offered: boolean;
+}
+
 /** Whether `to` is expected: documented, or a hang-up, an end or a reset allowed from anywhere. */
-export function isDocumentedTransition(from: StatusPoint, to: StatusPoint, resetPending: boolean): boolean {
+export function isDocumentedTransition(
+  from: StatusPoint,
+  to: StatusPoint,
+  context: TransitionContext,
+): boolean {
   if (DOCUMENTED.has(`${pointName(from)} -> ${pointName(to)}`)) return true;
+  const { resetPending, offered } = context;
   const inCall = !NOT_IN_CALL.has(from.status);
   switch (to.status) {
     case 'hanging':
       return inCall && from.status !== 'hanging' && to.flow === from.flow;
     case 'ended':
+      if (offered && from.status === 'idle' && to.flow === 'regular') return true;
       return (
         (inCall || from.status === 'mandatoryTagging') && (to.flow === 'regular' || to.flow === from.flow)
       );

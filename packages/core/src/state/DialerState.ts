@@ -113,6 +113,11 @@ export interface CallState {
   readonly tagSelection: readonly number[];
   /** Mute is not reported by the bus: this is what the kit last asked for. */
   readonly muted: boolean;
+  /**
+   * While idle after a call: that call, so its late SYNCs are ignored (Decision 4). `callUuid` is absent
+   * while the call's uuid is unknown.
+   */
+  readonly lastEndedCall?: { readonly callUuid?: string };
 }
 
 /** One agent's availability. */
@@ -126,6 +131,8 @@ export interface AgentAvailability {
   /** From `API.FETCH_*`; older ones are ignored. */
   readonly version?: number;
   readonly receivedAt: number;
+  /** Arrival of the last pushed change (a fetch sent before it must not overwrite it). */
+  readonly pushedAt?: number;
   /** `receivedAt + wrapUpTimeTtl` seconds while in after-call work (Decision 9). */
   readonly wrapUpEndsAt?: number;
 }
@@ -153,7 +160,9 @@ export type DiagnosticCode =
   | 'command-timeout'
   | 'request-rejected'
   | 'operation-failed'
-  | 'message-dropped';
+  | 'message-dropped'
+  /** A store subscriber threw; reported through `onDiagnostic` only (`seq` -1), never into state. */
+  | 'listener-failed';
 
 /** Something a developer should see: a rejected message, an odd transition, a refused command... */
 export interface Diagnostic {

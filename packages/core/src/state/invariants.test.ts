@@ -32,6 +32,10 @@ describe('checkInvariants', () => {
       }),
     ],
     ['metadata without synced', withCall({ metadata: {} })],
+    [
+      'an ended call remembered during a call',
+      withCall({ status: 'connected', flow: 'regular', statusSince: 1, flowSince: 1, lastEndedCall: {} }),
+    ],
     ['an unsorted tag selection', withCall({ tagSelection: [2, 1] })],
     ['a held party before any SYNC', withCall({ inactiveParticipant: { source: 'call', isHeld: true } })],
     ['a user while logged out', { ...base, connection: 'needs-login', user: { id: 1 } }],

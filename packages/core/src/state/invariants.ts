@@ -13,6 +13,7 @@ function callProblems(call: CallState): string[] {
   if (call.endedAt !== undefined && !over)
     problems.push('call.endedAt is set only while ended or mandatoryTagging');
   if (idle && call.connectedAt !== undefined) problems.push('an idle call has no connectedAt');
+  if (!idle && call.lastEndedCall !== undefined) problems.push('call.lastEndedCall is kept only while idle');
   if (call.transition && TRANSITIONAL_STATUSES[call.status] !== call.transition.operation) {
     problems.push(`call.transition ${call.transition.operation} does not belong to status ${call.status}`);
   }

@@ -1,7 +1,10 @@
 import { commands } from '../commands/commands';
+import { REQUEST_COMMANDS } from '../protocol/commands';
 import { SERVICES } from '../protocol/enums';
 import type { BusEvent } from '../protocol/events';
+import { safely } from './createStoreRuntime';
 import type { StoreRuntime } from './storeRuntime';
+import type { RequestResult } from './types';
 
 /** Longest wait between two REGISTER attempts (ms). */
 export const MAX_REGISTER_RETRY_MS = 8_000;
@@ -16,6 +19,8 @@ export interface BringUp {
   begin(reconnect: boolean): void;
   /** Reacts to a bus event after the reducer applied it. */
   onEvent(event: BusEvent): void;
+  /** Watches a login sent during the bring-up: no answer in time starts the bring-up again. */
+  onLoginSent(settled: Promise<RequestResult>): void;
   /** Sends DESTROY if INIT was sent since the last one, and stops. */
   end(): void;
 }
@@ -26,6 +31,17 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
   const firstRetryMs = options.registerRetryMs ?? 500;
   let phase: BringUpPhase = 'stopped';
   let initSent = false;
+  // Bumped by every begin and end, so that an answer of an older attempt changes nothing.
+  let attempt = 0;
+
+  /** A lost answer would leave the store connecting forever: register again once it timed out. */
+  const restartOnTimeout = (settled: Promise<RequestResult>, waiting: BringUpPhase): void => {
+    const mine = attempt;
+    void settled.then((result) => {
+      if (result.ok || result.error !== 'timeout' || attempt !== mine || phase !== waiting) return;
+      safely(() => bringUp.begin(false));
+    });
+  };
 
   const register = (origin: string, delay: number): void => {
     runtime.transmit(commands.register({ origin, appName: options.appName, release: options.release }), {
@@ -37,7 +53,8 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
   const init = (): void => {
     phase = 'initializing';
     initSent = true;
-    runtime.transmit(commands.init(SERVICES));
+    const { settled } = runtime.transmit(commands.init(SERVICES));
+    if (settled !== undefined) restartOnTimeout(settled, 'initializing');
   };
 
   const destroy = (): void => {
@@ -46,14 +63,19 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
     runtime.transmit(commands.destroy(SERVICES), { timeout: false });
   };
 
-  return {
+  const bringUp: BringUp = {
     get phase() {
       return phase;
     },
     begin(reconnect) {
+      attempt += 1;
       timers.cancel('register');
-      // A reloaded bus frame forgot the INIT: no DESTROY is due to it.
-      if (reconnect) initSent = false;
+      if (reconnect) {
+        // A reloaded bus frame forgot the INIT (no DESTROY is due to it) and will answer no request.
+        initSent = false;
+        for (const type of REQUEST_COMMANDS) timers.cancel(`request:${type}`);
+        runtime.requests.failAll('reconnected');
+      }
       phase = 'registering';
       runtime.dispatch({ type: 'kit/connecting', payload: { reconnect } });
       // Read now, never at import: the store may be created during server rendering.
@@ -88,10 +110,15 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
           return;
       }
     },
+    onLoginSent(settled) {
+      restartOnTimeout(settled, 'awaiting-login');
+    },
     end() {
+      attempt += 1;
       timers.cancel('register');
       destroy();
       phase = 'stopped';
     },
   };
+  return bringUp;
 }

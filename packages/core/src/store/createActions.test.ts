@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getControls } from '../controls/getControls';
 import { callStatus, connect, setup, sync } from './storeHarness.test-helper';
 
 beforeEach(() => {
@@ -60,9 +61,20 @@ describe('actions', () => {
       harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: { id: 1 } } });
       harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
       harness.bus.take();
-      expect(harness.store.actions.dial('+14155550199')).toEqual({ ok: false, reason: 'not-allowed' });
+      expect(getControls(harness.store.getState()).dial.reason).toBe('no-line');
+      expect(harness.store.actions.dial('+14155550199')).toEqual({ ok: false, reason: 'no-line' });
       expect(harness.bus.sent).toEqual([]);
-      expect(harness.diagnostics.at(-1)?.message).toContain('no line');
+      expect(harness.diagnostics.at(-1)?.message).toContain('no-line');
+    });
+
+    it('dials from a given line even when the agent has none', () => {
+      const harness = setup();
+      harness.store.start();
+      harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: { id: 1 } } });
+      harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
+      harness.bus.take();
+      expect(harness.store.actions.dial('+14155550199', { from: '+33999999999' })).toEqual({ ok: true });
+      expect(harness.bus.sentTypes()).toEqual(['DIALER.DIAL']);
     });
   });
 

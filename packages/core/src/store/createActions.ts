@@ -1,4 +1,5 @@
 import { commands } from '../commands/commands';
+import { defaultLine } from '../controls/defaultLine';
 import { getControls } from '../controls/getControls';
 import type { BusCommand } from '../protocol/commands';
 import type { DialerState } from '../state/DialerState';
@@ -11,24 +12,16 @@ export interface ActionPaths {
   request(command: BusCommand): Promise<RequestResult>;
 }
 
-/** The line to dial from: the current call's line, else the agent's first line. */
-function defaultLine(state: DialerState): string | undefined {
-  const current = state.call.metadata?.line?.normalized;
-  if (current) return current;
-  const first = state.lines[0];
-  return first?.normalized || first?.number || undefined;
-}
-
 /** The UI verbs, each one command through the guarded `send` (or `request`). */
 export function createActions(runtime: StoreRuntime, paths: ActionPaths): DialerActions {
   const { send, request } = paths;
   const state = (): DialerState => runtime.api.getState();
   return {
     dial(to, options = {}) {
-      const control = getControls(state()).dial;
-      if (!control.enabled) return runtime.refuse('DIALER.DIAL', control.reason ?? 'not-allowed');
       const from = options.from ?? defaultLine(state());
-      if (from === undefined) return runtime.refuse('DIALER.DIAL', 'not-allowed', 'no line to dial from');
+      // Only without a line: the control names why (not ready, a call in progress, no line...).
+      if (from === undefined)
+        return runtime.refuse('DIALER.DIAL', getControls(state()).dial.reason ?? 'no-line');
       return send(commands.dial({ from, to }, options.mode === undefined ? {} : { mode: options.mode }));
     },
     accept: (mode) => send(commands.accept(mode === undefined ? {} : { mode })),

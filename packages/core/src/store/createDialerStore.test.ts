@@ -220,3 +220,26 @@ describe('inbound messages', () => {
     expect(harness.diagnostics.at(-1)).toMatchObject({ code: 'message-dropped' });
   });
 });
+
+describe('hang up, the escape hatch', () => {
+  it('is sent while a HOLD still waits for its SYNC', () => {
+    const harness = setup();
+    connect(harness);
+    harness.bus.push(callStatus('connected', 'regular'));
+    harness.bus.push(sync());
+    harness.store.actions.hold(true);
+    expect(harness.store.actions.hangUp()).toEqual({ ok: true });
+    expect(harness.bus.sentTypes()).toEqual(['DIALER.HOLD', 'DIALER.HANGUP']);
+  });
+
+  it('is not sent twice once the bus is hanging up', () => {
+    const harness = setup();
+    connect(harness);
+    harness.bus.push(callStatus('connected', 'concurrent'));
+    harness.bus.push(sync());
+    harness.store.actions.hangUp();
+    harness.bus.push(callStatus('hanging', 'concurrent'));
+    expect(harness.store.actions.hangUp()).toEqual({ ok: false, reason: 'operation-pending' });
+    expect(harness.bus.sentTypes()).toEqual(['DIALER.HANGUP']);
+  });
+});

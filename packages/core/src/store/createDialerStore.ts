@@ -1,5 +1,6 @@
 import { commands } from '../commands/commands';
 import { controlFor, isSessionCommand } from '../commands/controlFor';
+import { redactInbound } from '../commands/redactCommand';
 import { getControls } from '../controls/getControls';
 import { parseBusEvent } from '../parseBusEvent';
 import type { BusCommand } from '../protocol/commands';
@@ -8,6 +9,7 @@ import { isRequestCommand } from '../reducer/requests';
 import { createBringUp } from './bringUp';
 import { createActions } from './createActions';
 import { createStoreRuntime, describeError, safely } from './createStoreRuntime';
+import { createDropGate } from './dropGate';
 import { answerOf } from './requestTracker';
 import type { DialerStore, DialerStoreOptions, RequestResult, SendResult } from './types';
 
@@ -42,8 +44,14 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       const parsed = parseBusEvent(message);
       runtime.traffic(
         parsed.ok
-          ? { direction: 'in', at, message, accepted: true }
-          : { direction: 'in', at, message, accepted: false, error: parsed.error.message },
+          ? { direction: 'in', at, message: redactInbound(message), accepted: true }
+          : {
+              direction: 'in',
+              at,
+              message: redactInbound(message),
+              accepted: false,
+              error: parsed.error.message,
+            },
       );
       if (!parsed.ok) {
         dispatch({ type: 'kit/messageRejected', payload: { error: parsed.error } }, at);
@@ -77,7 +85,9 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     const control = controlFor(type);
     if (control !== undefined) {
       const { enabled, reason } = getControls(state)[control];
-      if (!enabled) return { result: refuse(type, reason ?? 'not-allowed') };
+      // A DIAL names its own line: the control's missing default line does not concern it.
+      const lineGiven = type === 'DIALER.DIAL' && reason === 'no-line';
+      if (!enabled && !lineGiven) return { result: refuse(type, reason ?? 'not-allowed') };
     } else if (state.connection !== 'ready') {
       return { result: refuse(type, 'not-ready') };
     }
@@ -107,18 +117,23 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
     // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
     const { settled } = transmit(commands.emailAndPassword({ email, password }));
-    return settled ?? Promise.resolve({ ok: false, error: 'not-a-request' });
+    if (settled === undefined) return Promise.resolve({ ok: false, error: 'not-a-request' });
+    bringUp.onLoginSent(settled);
+    return settled;
   };
 
   const start = (): void => {
     if (life === 'started') return;
     life = 'started';
     const { transport } = options;
+    const reportDrop = createDropGate(runtime.now);
     unsubscribe = [
       transport.subscribe(onMessage),
       transport.onReset?.(() => safely(() => bringUp.begin(true))),
       transport.onDrop?.((reason, origin) =>
-        safely(() => dispatch({ type: 'kit/messageDropped', payload: { reason, origin } })),
+        safely(() => {
+          if (reportDrop(origin)) dispatch({ type: 'kit/messageDropped', payload: { reason, origin } });
+        }),
       ),
     ].filter((stop): stop is () => void => stop !== undefined);
     bringUp.begin(false);

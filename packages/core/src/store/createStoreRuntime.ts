@@ -1,4 +1,4 @@
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
 import { reduceDialer } from '../reduceDialer';
@@ -37,12 +37,35 @@ export function createStoreRuntime(
     options.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)),
   );
-  const api = createStore<DialerState>()(() =>
+  const raw = createStore<DialerState>()(() =>
     createInitialState({
       ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
     }),
   );
+  // A subscriber that throws would stop zustand's notification loop and escape `setState`, skipping
+  // the send or the bring-up step that dispatched: each one is isolated and reported instead.
+  const api: StoreApi<DialerState> = {
+    ...raw,
+    subscribe: (listener) =>
+      raw.subscribe((state, previous) => {
+        try {
+          listener(state, previous);
+        } catch (error) {
+          reportSubscriberError(error);
+        }
+      }),
+  };
+  const reportSubscriberError = (error: unknown): void =>
+    safely(() =>
+      options.onDiagnostic?.({
+        // Not in the state's diagnostics: recording it there would notify the same subscriber again.
+        seq: -1,
+        at: now(),
+        code: 'listener-failed',
+        message: `a store subscriber threw: ${describeError(error)}`,
+      }),
+    );
   const requests = createRequestTracker();
   const traffic = (entry: TrafficEntry): void => safely(() => options.onTraffic?.(entry));
   const { storage } = options;

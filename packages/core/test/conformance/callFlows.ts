@@ -13,8 +13,8 @@ export const CALL_FLOWS: Readonly<Record<string, FlowExpectation>> = {
     given: 'ready',
     sent: [{ type: 'kit/commandSent', payload: { commandType: 'DIALER.DIAL' } }],
     steps: [
-      { status: 'idle', active: '+14155550199', pending: undefined },
-      { status: 'connecting', flow: 'regular' },
+      { status: 'idle', active: '+14155550199', pending: 'DIALER.DIAL' },
+      { status: 'connecting', flow: 'regular', pending: undefined },
       { status: 'ringing', flow: 'regular' },
       { status: 'ringing', active: LEG.customer, inactive: undefined },
       { status: 'connected', flow: 'regular' },
