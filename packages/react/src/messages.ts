@@ -76,6 +76,7 @@ export interface DialerMessages {
     readonly you: string;
     readonly unknownCaller: string;
     readonly noTags: string;
+    readonly calling: string; // "Calling" + the number typed, until the transferee answers
     readonly pickTag: string;
     readonly saving: string;
     readonly updating: string;
@@ -98,6 +99,10 @@ export interface DialerMessages {
     readonly tagsSelected: (count: number) => string;
     /** Spoken call status: "Call ringing" (flow, status). */
     readonly callAnnouncement: (status: string, flow: string | undefined) => string;
+    /** A failure notice: "Swap failed. The dialer refused it." (what failed, then why). */
+    readonly failureNotice: (failure: string, reason: string) => string;
+    /** The line a call uses: "Support line · +33 1 23 45 67 89" (either part may be missing). */
+    readonly line: (name: string | undefined, number: string | undefined) => string;
   };
 }
 
@@ -254,7 +259,8 @@ export const defaultMessages: DialerMessages = {
     onHold: 'On hold',
     you: 'You',
     unknownCaller: 'Unknown caller',
-    noTags: 'No tags available',
+    noTags: 'No tags are configured. Save to continue without tags.',
+    calling: 'Calling',
     pickTag: 'Pick at least one tag',
     saving: 'Saving',
     updating: 'Updating',
@@ -270,6 +276,8 @@ export const defaultMessages: DialerMessages = {
     wrapUpEndsIn: (seconds) => `Wrap-up ends in ${seconds} s`,
     tagsSelected: (count) => (count === 1 ? '1 tag selected' : `${count} tags selected`),
     callAnnouncement: (status, flow) => (flow === undefined ? status : `${flow}: ${status}`),
+    failureNotice: (failure, reason) => `${failure}. ${reason}`,
+    line: (name, number) => [name, number].filter(Boolean).join(' · '),
   },
 };
 

@@ -163,10 +163,15 @@ describe('journeys', () => {
       { type: 'DIALER.CALL_STATUS', payload: { status: 42 } },
       { type: 'DIALER.INCOMING', payload: { type: 'external' } },
       { type: 'DIALER.SYNC' },
-      { type: 'USER.AVAILABILITY_CHANGED', payload: { status: 'available' } },
+      // No userId nor updatedAt; the agent is available, so an applied "offline" would show.
+      { type: 'USER.AVAILABILITY_CHANGED', payload: { status: 'offline' } },
       null,
       '{"type":"DIALER.CALL_STATUS"}',
     );
     expect(container.innerHTML).toBe(before);
+    // The same status well formed does show: the check above could fail.
+    bus.push(busEvent.availability('offline'));
+    expect(container.innerHTML).not.toBe(before);
+    expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('Offline'))).toBe(true);
   });
 });

@@ -1,100 +1,101 @@
-import { screen } from '@testing-library/react';
+import './dialogPolyfill';
+import { screen, within } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useAgentAvailability } from '../src/hooks/useAgentAvailability';
-import { useCallStatus } from '../src/hooks/useCallStatus';
-import { useDialer } from '../src/hooks/useDialer';
+import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
+import { CallBar } from '../src/components/CallBar/CallBar';
+import { DialPad } from '../src/components/DialPad/DialPad';
+import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
+import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
+import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
+import { external, linesChanged, metadata, TAGS } from './callScripts';
 import { busEvent } from './fakeBus';
 import { renderWithDialer } from './renderWithDialer';
 
-const commits = { availability: 0, status: 0, verbs: 0 };
-type Leaf = keyof typeof commits;
+const commits = { badge: 0, modal: 0, transfer: 0, banner: 0, dialPad: 0, callBar: 0 };
+type Part = keyof typeof commits;
+const PARTS = Object.keys(commits) as Part[];
 
-function Counted({ id, children }: { readonly id: Leaf; readonly children: ReactNode }) {
+function Counted({ id, children }: { readonly id: Part; readonly children: ReactNode }) {
   return (
-    <Profiler id={id} onRender={() => commits[id]++}>
-      {children}
-    </Profiler>
+    <div data-part={id}>
+      <Profiler id={id} onRender={() => commits[id]++}>
+        {children}
+      </Profiler>
+    </div>
   );
 }
 
-function AvailabilityLeaf() {
-  const { status, canUpdate } = useAgentAvailability();
-  return <p>{`availability ${status ?? 'unknown'} ${canUpdate ? 'changeable' : 'locked'}`}</p>;
-}
-
-function StatusLeaf() {
-  return <p>{`status ${useCallStatus()}`}</p>;
-}
-
-function VerbsLeaf() {
-  const { accept, hangUp } = useDialer();
-  return (
-    <>
-      <button type="button" onClick={() => accept()}>
-        Accept
-      </button>
-      <button type="button" onClick={() => hangUp()}>
-        Hang up
-      </button>
-    </>
-  );
-}
-
-describe('over an incoming call from offer to end', () => {
-  it('re-renders each leaf only when its own slice changes', async () => {
+describe('over an incoming call from offer to end, with the whole kit on the page', () => {
+  it('re-renders each component only when what it shows changes', async () => {
     const { bus, user } = await renderWithDialer(
       <>
-        <Counted id="availability">
-          <AvailabilityLeaf />
+        <Counted id="badge">
+          <AvailabilityBadge />
         </Counted>
-        <Counted id="status">
-          <StatusLeaf />
+        <Counted id="modal">
+          <MandatoryTagModal />
         </Counted>
-        <Counted id="verbs">
-          <VerbsLeaf />
+        <Counted id="transfer">
+          <WarmTransferControls />
+        </Counted>
+        <Counted id="banner">
+          <IncomingCallBanner />
+        </Counted>
+        <Counted id="dialPad">
+          <DialPad />
+        </Counted>
+        <Counted id="callBar">
+          <CallBar />
         </Counted>
       </>,
-      { strict: false },
+      { strict: false, provider: { tags: TAGS } },
     );
+    bus.push(linesChanged, busEvent.availability('available'));
+    const banner = () => screen.getByRole('region', { name: 'Incoming call' });
+    const callBar = () => screen.getByRole('region', { name: 'Call' });
     const steps: [string, () => unknown][] = [
       ['incoming', () => bus.push(busEvent.incoming())],
-      ['click Accept', () => user.click(screen.getByRole('button', { name: 'Accept' }))],
+      ['click Accept', () => user.click(within(banner()).getByRole('button', { name: 'Accept' }))],
       ['CS accepting', () => bus.push(busEvent.callStatus('accepting', 'regular'))],
       ['CS connected', () => bus.push(busEvent.callStatus('connected', 'regular'))],
       [
         'SYNC',
-        () =>
-          bus.push(
-            busEvent.sync({ activeParticipant: { legId: 'leg-c', isHeld: false, state: 'answering' } }),
-          ),
+        () => bus.push(busEvent.sync(metadata({ activeParticipant: external('+14155550199', 'leg-c') }))),
       ],
-      ['click Hang up', () => user.click(screen.getByRole('button', { name: 'Hang up' }))],
+      ['click Hang up', () => user.click(within(callBar()).getByRole('button', { name: 'Hang up' }))],
       ['CS hanging', () => bus.push(busEvent.callStatus('hanging', 'regular'))],
       ['CS ended', () => bus.push(busEvent.callStatus('ended', 'regular'))],
     ];
 
-    const perStep: Record<Leaf, number[]> = { availability: [], status: [], verbs: [] };
-    for (const [, step] of steps) {
+    const html = (part: Part) => document.querySelector(`[data-part="${part}"]`)?.innerHTML;
+    const perStep = Object.fromEntries(PARTS.map((part) => [part, [] as number[]])) as Record<Part, number[]>;
+    const wasted: string[] = [];
+    for (const [name, step] of steps) {
       const before = { ...commits };
+      const shown = Object.fromEntries(PARTS.map((part) => [part, html(part)]));
       await step();
-      for (const leaf of Object.keys(commits) as Leaf[]) perStep[leaf].push(commits[leaf] - before[leaf]);
+      for (const part of PARTS) {
+        const count = commits[part] - before[part];
+        perStep[part].push(count);
+        if (count > 0 && html(part) === shown[part]) wasted.push(`${part} on ${name}`);
+      }
     }
     console.log('render counts', {
       steps: steps.map(([name]) => name),
       ...perStep,
-      totals: Object.fromEntries(
-        Object.entries(perStep).map(([leaf, counts]) => [leaf, counts.reduce((a, b) => a + b)]),
-      ),
+      totals: Object.fromEntries(PARTS.map((part) => [part, perStep[part].reduce((a, b) => a + b)])),
     });
 
     expect(bus.count('DIALER.ACCEPT')).toBe(1);
     expect(bus.count('DIALER.HANGUP')).toBe(1);
-    expect(screen.getByText('status ended')).toBeInTheDocument();
-    // One commit per status change; none for the offer, the clicks or SYNC.
-    expect(perStep.status).toEqual([0, 0, 1, 1, 0, 0, 1, 1]);
-    // Only where its own output flips: changing availability is locked from the call's start to its end.
-    expect(perStep.availability).toEqual([0, 0, 1, 0, 0, 0, 0, 1]);
-    expect(perStep.verbs).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    // No component re-rendered without a change in what it shows (markup, attributes, text).
+    expect(wasted).toEqual([]);
+    // The badge shows no call state; the closed modal only waits for tagging; the banner and the transfer
+    // panel render only while they show something, so they ignore the call while hidden.
+    expect(perStep.badge).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(perStep.modal).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(perStep.banner).toEqual([1, 1, 1, 0, 0, 0, 0, 0]);
+    expect(perStep.transfer).toEqual([0, 0, 0, 1, 0, 1, 1, 0]);
   });
 });

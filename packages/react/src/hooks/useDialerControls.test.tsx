@@ -1,5 +1,6 @@
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
+import { linesChanged } from '../../test/callScripts';
 import { busEvent } from '../../test/fakeBus';
 import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useDialerControls } from './useDialerControls';
@@ -8,6 +9,8 @@ describe('useDialerControls', () => {
   it('gives every control, enabled or with a reason', async () => {
     const { result, element } = probeHook(useDialerControls);
     const { bus } = await renderWithDialer(element);
+    expect(result.current.dial).toMatchObject({ enabled: false, reason: 'no-line' });
+    bus.push(linesChanged);
     expect(result.current.dial.enabled).toBe(true);
     expect(result.current.reset).toMatchObject({ enabled: false, reason: 'not-ended' });
     bus.push(busEvent.callStatus('connected', 'regular'));

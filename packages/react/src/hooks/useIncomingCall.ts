@@ -1,8 +1,16 @@
-import type { CallMode, ControlState, IncomingCall, SendResult } from '@dialer-kit/core';
+import {
+  type CallMode,
+  type ControlName,
+  type ControlState,
+  type DialerState,
+  getControls,
+  type IncomingCall,
+  type SendResult,
+} from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { useDialerStore } from '../provider/useDialerStore';
-import { useControlState } from './useControlState';
 
 /** An incoming call still offered to the agent, with its verbs and their controls. */
 export interface IncomingCallView {
@@ -14,14 +22,26 @@ export interface IncomingCallView {
   readonly rejectControl: ControlState;
 }
 
+/** Stands in for Accept/Reject while nothing is offered, so their changes then cause no render. */
+const NO_OFFER: ControlState = { enabled: false, pending: false, reason: 'no-incoming-call' };
+
+/** A selector of one control's state, constant while no call is offered. */
+const offerControl =
+  (name: ControlName) =>
+  (state: DialerState): ControlState =>
+    state.call.incoming?.answer === 'offered' ? getControls(state)[name] : NO_OFFER;
+
+const acceptSelector = offerControl('accept');
+const rejectSelector = offerControl('reject');
+
 /** The call of the last `DIALER.INCOMING` while it is offered (not yet accepted or rejected), else `undefined`. */
 export function useIncomingCall(): IncomingCallView | undefined {
   const store = useDialerStore('useIncomingCall');
   const incoming = useStore(store.api, (state) =>
     state.call.incoming?.answer === 'offered' ? state.call.incoming : undefined,
   );
-  const acceptControl = useControlState('accept');
-  const rejectControl = useControlState('reject');
+  const acceptControl = useStore(store.api, useShallow(acceptSelector));
+  const rejectControl = useStore(store.api, useShallow(rejectSelector));
   const accept = useCallback((mode?: CallMode) => store.actions.accept(mode), [store]);
   const reject = useCallback(() => store.actions.reject(), [store]);
   return useMemo(

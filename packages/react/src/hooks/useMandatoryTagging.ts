@@ -14,8 +14,11 @@ export interface MandatoryTaggingView {
   /** Tags picked and not yet confirmed (kept across reloads). */
   readonly selectedTagIds: readonly number[];
   readonly toggleTag: (id: number) => void;
-  /** Sends `DIALER.SET_TAGS` with the selection; settles when the bus answers or times out. */
-  readonly submit: () => Promise<RequestResult>;
+  /**
+   * Sends `DIALER.SET_TAGS` with the selection (or with `tagIds`, e.g. `[]` when there is no catalogue);
+   * settles when the bus answers or times out.
+   */
+  readonly submit: (tagIds?: readonly number[]) => Promise<RequestResult>;
   readonly isSubmitting: boolean;
   /** Whether SET_TAGS may be sent now (also false while one is in flight). */
   readonly canSubmit: boolean;
@@ -45,6 +48,6 @@ export function useMandatoryTagging(): MandatoryTaggingView {
     },
     [store],
   );
-  const submit = useCallback(() => store.actions.setTags(), [store]);
+  const submit = useCallback((tagIds?: readonly number[]) => store.actions.setTags(tagIds), [store]);
   return useMemo(() => ({ ...slice, tags, toggleTag, submit }), [slice, tags, toggleTag, submit]);
 }

@@ -1,7 +1,9 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useAgentAvailability } from '../../hooks/useAgentAvailability';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { availabilityLabel, useMessages } from '../../messages';
+import { useDialerStore } from '../../provider/useDialerStore';
 import { cx, flag } from '../shared/domProps';
 
 /** Props of {@link AvailabilityBadge}: any `<div>` prop; `className` is added to the kit's. */
@@ -15,7 +17,15 @@ export type AvailabilityBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'chil
 export const AvailabilityBadge = forwardRef<HTMLDivElement, AvailabilityBadgeProps>(
   function AvailabilityBadge({ className, ...rest }, ref) {
     const messages = useMessages();
-    const { status, isUpdating } = useAgentAvailability();
+    const store = useDialerStore('AvailabilityBadge');
+    // Only what the badge shows: not `updatedAt` nor whether it may change (that flips with every call).
+    const { status, isUpdating } = useStore(
+      store.api,
+      useShallow((state) => ({
+        status: state.availability.self?.status,
+        isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
+      })),
+    );
     const secondsLeft = useWrapUpCountdown();
     const wrappingUp = secondsLeft !== undefined && secondsLeft > 0;
 

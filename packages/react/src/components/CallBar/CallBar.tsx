@@ -51,7 +51,7 @@ export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
     : phase === 'idle'
       ? undefined
       : partyLabel(messages, active);
-  const lineText = line === undefined ? undefined : [line.name, line.number].filter(Boolean).join(' · ');
+  const lineText = line === undefined ? undefined : messages.format.line(line.name, line.number);
 
   return (
     <section

@@ -10,7 +10,8 @@ import { parseDialTarget } from './parseDialTarget';
 /** Why the store refused a dial that the control allowed (e.g. no line to dial from). */
 type SendRefusal = Extract<SendResult, { ok: false }>['reason'];
 
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+// `+` lets the keypad alone produce an E.164 number.
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'] as const;
 
 /** Props of {@link DialPad}: any `<form>` prop but `onSubmit`; `className` is added to the kit's. */
 export interface DialPadProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children'> {

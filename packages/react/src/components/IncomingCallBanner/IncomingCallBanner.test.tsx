@@ -4,14 +4,44 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOMER, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import { renderWithDialer } from '../../../test/renderWithDialer';
+import { CallBar } from '../CallBar/CallBar';
 import { IncomingCallBanner } from './IncomingCallBanner';
 
 const banner = () => screen.getByRole('region', { name: 'Incoming call' });
 
 describe('IncomingCallBanner', () => {
-  it('renders nothing while no call is offered', async () => {
+  it('renders only an empty live region while no call is offered', async () => {
     const { container } = await renderWithDialer(<IncomingCallBanner />);
-    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(container).toHaveTextContent('');
+  });
+
+  it('announces the offer politely in the live region that was already there', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const live = screen.getByRole('status');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    bus.push(busEvent.incoming());
+    expect(screen.getByRole('status')).toBe(live);
+    expect(live).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+  });
+
+  describe.each(['Accept', 'Reject'])('when %s removes the banner', (name) => {
+    it('moves focus to the call bar, not to the page body', async () => {
+      const { bus, user } = await renderWithDialer(
+        <>
+          <CallBar />
+          <IncomingCallBanner />
+        </>,
+      );
+      bus.push(busEvent.incoming());
+      await user.click(within(banner()).getByRole('button', { name }));
+      // An accept settles when the bus says so; a reject is final at once.
+      if (name === 'Accept') bus.push(busEvent.callStatus('accepting', 'regular'));
+      expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument();
+      expect(document.activeElement).not.toBe(document.body);
+      expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Call' }));
+    });
   });
 
   describe('for an external call', () => {

@@ -112,6 +112,19 @@ describe('MandatoryTagModal', () => {
     });
   });
 
+  describe('with an empty tag catalogue', () => {
+    it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
+      const { bus, user } = await renderWithDialer(<MandatoryTagModal />);
+      script.mandatoryTagging(bus);
+      expect(isModalOpen(dialog())).toBe(true);
+      expect(within(dialog()).queryByRole('checkbox')).not.toBeInTheDocument();
+      expect(dialog()).toHaveTextContent('No tags are configured. Save to continue without tags.');
+      expect(save()).not.toHaveAttribute('aria-disabled');
+      await user.click(save());
+      expect(bus.commands('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [] } }]);
+    });
+  });
+
   describe('once the bus leaves mandatory tagging', () => {
     it('closes and gives focus back to where it was', async () => {
       const bus = createFakeBus();

@@ -1,19 +1,17 @@
-import type { ControlState } from '@dialer-kit/core';
 import {
   type ComponentPropsWithoutRef,
-  type FormEvent,
   forwardRef,
   type SyntheticEvent,
   useEffect,
   useId,
   useRef,
 } from 'react';
-import { useControlState } from '../../hooks/useControlState';
-import { useMandatoryTagging } from '../../hooks/useMandatoryTagging';
-import { useMessages } from '../../messages';
-import { ControlButton } from '../shared/ControlButton';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useDialerStore } from '../../provider/useDialerStore';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
+import { TagForm } from './TagForm';
 
 /** Moves focus back to the element saved in `saved` (if it is still on the page) and forgets it. */
 function restoreFocus(saved: { current: Element | null }): void {
@@ -27,29 +25,31 @@ export type MandatoryTagModalProps = Omit<ComponentPropsWithoutRef<'dialog'>, 'o
 
 /**
  * The modal "Tag this call" dialog, open exactly while the bus is in `mandatoryTagging`: one checkbox per
- * tag of the provider's catalogue and "Save tags" (DIALER.SET_TAGS). It cannot be dismissed (Escape,
- * outside click) until the bus leaves `mandatoryTagging` (Decision 6); a refused save shows an alert and
- * may be retried. Focus moves in on open and back to where it was on close.
+ * tag of the provider's catalogue and "Save tags" (DIALER.SET_TAGS); with no catalogue it says so and saves
+ * no tag. It cannot be dismissed (Escape, outside click) until the bus leaves `mandatoryTagging`
+ * (Decision 6); a refused save shows an alert and may be retried. Focus moves in on open and back to where
+ * it was on close. While closed it re-renders only when tagging becomes required.
  * @example <MandatoryTagModal className="crm-modal" />
  */
 export const MandatoryTagModal = forwardRef<HTMLDialogElement, MandatoryTagModalProps>(
   function MandatoryTagModal({ className, onCancel, onClose, ...rest }, ref) {
-    const messages = useMessages();
-    const tagging = useMandatoryTagging();
-    const setTagsControl = useControlState('setTags');
-    const { isRequired, tags, selectedTagIds, isSubmitting, error } = tagging;
+    const store = useDialerStore('MandatoryTagModal');
+    // Only what the closed dialog shows: the rest is read by TagForm, mounted while open.
+    const { isRequired, isSubmitting, hasError } = useStore(
+      store.api,
+      useShallow((state) => {
+        const required = state.call.status === 'mandatoryTagging';
+        return {
+          isRequired: required,
+          isSubmitting: required && state.requests['DIALER.SET_TAGS'] !== undefined,
+          hasError: required && state.lastFailure?.operation === 'setTags',
+        };
+      }),
+    );
     const dialogRef = useRef<HTMLDialogElement>(null);
     const composedRef = useComposedRefs(ref, dialogRef);
     const returnFocusTo = useRef<Element | null>(null);
     const titleId = useId();
-
-    const nothingPicked = selectedTagIds.length === 0;
-    const needsPick = nothingPicked && setTagsControl.enabled && !isSubmitting;
-    const save: ControlState = isSubmitting
-      ? { enabled: false, pending: true, reason: 'request-pending' }
-      : needsPick
-        ? { enabled: false, pending: false, reason: undefined }
-        : setTagsControl;
 
     useEffect(() => {
       const dialog = dialogRef.current;
@@ -87,11 +87,6 @@ export const MandatoryTagModal = forwardRef<HTMLDialogElement, MandatoryTagModal
       restoreFocus(returnFocusTo);
     };
 
-    const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
-      event.preventDefault();
-      if (save.enabled) void tagging.submit();
-    };
-
     return (
       <dialog
         aria-labelledby={titleId}
@@ -101,48 +96,11 @@ export const MandatoryTagModal = forwardRef<HTMLDialogElement, MandatoryTagModal
         className={cx('dk-tag-modal', className)}
         data-state={isRequired ? 'open' : 'closed'}
         data-submitting={flag(isSubmitting)}
-        data-error={flag(error !== undefined)}
+        data-error={flag(hasError)}
         onCancel={handleCancel}
         onClose={handleClose}
       >
-        <form onSubmit={handleSubmit}>
-          <h2 id={titleId} className="dk-tag-modal__title">
-            {messages.regions.tagThisCall}
-          </h2>
-          {tags.length === 0 ? (
-            <p>{messages.labels.noTags}</p>
-          ) : (
-            <fieldset className="dk-tag-modal__tags">
-              <legend className="dk-visually-hidden">{messages.regions.tags}</legend>
-              {tags.map((tag) => (
-                <label key={tag.id} className="dk-tag-modal__tag">
-                  <input
-                    type="checkbox"
-                    className="dk-checkbox"
-                    checked={selectedTagIds.includes(tag.id)}
-                    onChange={() => tagging.toggleTag(tag.id)}
-                  />
-                  {tag.name}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {error !== undefined && (
-            <p role="alert" className="dk-notice" data-tone="error">
-              {messages.failures.setTags}. {error.message ?? messages.failureReasons[error.reason]}
-            </p>
-          )}
-          <div className="dk-actions">
-            <ControlButton
-              type="submit"
-              control={save}
-              variant="primary"
-              {...(needsPick ? { reasonText: messages.labels.pickTag } : {})}
-            >
-              {messages.controls.saveTags}
-            </ControlButton>
-          </div>
-        </form>
+        {isRequired && <TagForm titleId={titleId} />}
       </dialog>
     );
   },

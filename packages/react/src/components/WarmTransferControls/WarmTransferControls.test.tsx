@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOMER, external, metadata, script, TRANSFEREE } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import { renderWithDialer } from '../../../test/renderWithDialer';
+import { CallBar } from '../CallBar/CallBar';
 import { WarmTransferControls } from './WarmTransferControls';
 
 const section = () => screen.getByRole('region', { name: 'Warm transfer' });
@@ -65,6 +66,49 @@ describe('WarmTransferControls', () => {
         expect(button(name)).toHaveAttribute('aria-disabled', 'true');
         expect(button(name)).toHaveAttribute('aria-busy', 'true');
       }
+    });
+  });
+
+  describe('while the transferee rings (no SYNC yet)', () => {
+    it.each([
+      ['startingWarmTransfer', 'regular'],
+      ['ringing', 'warmTransfer'],
+    ] as const)('on %s shows "Calling" the typed number and the customer on hold', async (status, flow) => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), '+33 6 12 34 56 78');
+      await user.click(button('Start transfer'));
+      bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+      if (status === 'ringing') bus.push(busEvent.callStatus(status, flow));
+      expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
+    });
+  });
+
+  describe('focus', () => {
+    it('stays in the transfer region when Start transfer gives way to the parties', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TRANSFEREE);
+      await user.click(button('Start transfer'));
+      bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+      expect(screen.queryByRole('button', { name: 'Start transfer' })).not.toBeInTheDocument();
+      expect(document.activeElement).not.toBe(document.body);
+      expect(document.activeElement).toBe(section());
+    });
+
+    it('moves to the call bar when Merge ends the transfer and the region goes', async () => {
+      const { bus, user } = await renderWithDialer(
+        <>
+          <CallBar />
+          <WarmTransferControls />
+        </>,
+      );
+      script.warmTransferConnected(bus);
+      await user.click(button('Merge'));
+      bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
+      expect(screen.queryByRole('region', { name: 'Warm transfer' })).not.toBeInTheDocument();
+      expect(document.activeElement).not.toBe(document.body);
+      expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Call' }));
     });
   });
 

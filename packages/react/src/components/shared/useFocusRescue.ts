@@ -8,20 +8,42 @@ export interface FocusRescueHandlers {
 
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
 
+/** Where {@link useFocusRescue} sends focus. */
+export interface FocusRescueOptions {
+  /** Focus the container itself (it needs `tabIndex={-1}`), not its first control. */
+  readonly toContainer?: boolean;
+  /** Where focus goes once the container itself is gone (the component renders nothing). */
+  readonly fallback?: () => HTMLElement | null;
+}
+
+/** The kit's call bar, the sensible home for focus when a call-related panel goes away. */
+export function findCallBar(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.dk-call-bar');
+}
+
 /**
  * Keeps keyboard focus in `container` when a re-render removes the control that had it (Accept gives way
  * to Hang up, Hang up to Done): focus moves to the first control left, else to the container itself,
- * instead of falling back to the page's body.
+ * else (the container is gone) to `options.fallback`, instead of falling back to the page's body.
  */
-export function useFocusRescue(container: RefObject<HTMLElement | null>): FocusRescueHandlers {
+export function useFocusRescue(
+  container: RefObject<HTMLElement | null>,
+  options: FocusRescueOptions = {},
+): FocusRescueHandlers {
   const hadFocus = useRef(false);
+  const { toContainer = false, fallback } = options;
 
   useLayoutEffect(() => {
+    if (!hadFocus.current) return;
     const element = container.current;
-    if (!hadFocus.current || element === null) return;
-    const active = element.ownerDocument.activeElement;
-    if (active !== null && active !== element.ownerDocument.body) return;
-    (element.querySelector<HTMLElement>(FOCUSABLE) ?? element).focus();
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    if (element === null) {
+      hadFocus.current = false;
+      fallback?.()?.focus();
+      return;
+    }
+    ((toContainer ? null : element.querySelector<HTMLElement>(FOCUSABLE)) ?? element).focus();
   });
 
   return {
