@@ -61,8 +61,8 @@ describe('hang up and reject, the escape hatches', () => {
     },
   );
 
-  it.each(['regular', 'concurrent', 'conference'] as const)(
-    'refuses a second hang-up while %s is hanging',
+  it.each(['warmTransfer', 'concurrent', 'conference', 'coaching'] as const)(
+    'refuses a second hang-up while %s is hanging, which could end the call it returns to',
     (flow) => {
       expect(getControls(stateFor('hanging', flow)).hangUp).toEqual({
         enabled: false,
@@ -71,6 +71,34 @@ describe('hang up and reject, the escape hatches', () => {
       });
     },
   );
+
+  it('lets the agent hang up again while a regular call is hanging, should the next status be lost', () => {
+    expect(getControls(stateFor('hanging', 'regular')).hangUp.enabled).toBe(true);
+  });
+
+  it('refuses a second hang-up of a regular call while the first HANGUP is pending', () => {
+    const state = stateFor('connected', 'regular', {}, { pending: pendingOf('DIALER.HANGUP') });
+    expect(getControls(state).hangUp).toEqual({ enabled: false, pending: true, reason: 'operation-pending' });
+  });
+});
+
+describe('the two answers to an offer', () => {
+  const incoming = { type: 'external', callUuid: 'CA1', offeredAt: 1, answer: 'offered' } as const;
+
+  it('refuses to reject while the ACCEPT is pending', () => {
+    const state = stateFor('idle', undefined, { incoming }, { pending: pendingOf('DIALER.ACCEPT') });
+    expect(getControls(state).reject).toEqual({
+      enabled: false,
+      pending: false,
+      reason: 'operation-pending',
+    });
+    expect(getControls(state).accept).toEqual({ enabled: false, pending: true, reason: 'operation-pending' });
+  });
+
+  it('refuses to accept once REJECT was sent', () => {
+    const rejected = { ...incoming, answer: 'rejected' } as const;
+    expect(getControls(stateFor('idle', undefined, { incoming: rejected })).accept.enabled).toBe(false);
+  });
 });
 
 describe('swap and merge before the second party answers', () => {
@@ -118,12 +146,17 @@ describe('dial without a line', () => {
   });
 });
 
-describe('tags confirmed while mandatory tagging', () => {
+describe('tags confirmed before or while mandatory tagging', () => {
   const tags = [{ id: 7, label: 'Sale' }];
 
-  it('refuses a second save until the bus leaves mandatory tagging', () => {
-    expect(getControls(stateFor('mandatoryTagging', 'regular', { tags })).setTags.reason).toBe(
-      'operation-pending',
+  it('lets the agent save again, so a lost `ended` cannot trap them in tagging', () => {
+    expect(getControls(stateFor('mandatoryTagging', 'regular', { tags })).setTags.enabled).toBe(true);
+  });
+
+  it('refuses a second save while the first SET_TAGS awaits its answer', () => {
+    const requests = { 'DIALER.SET_TAGS': { sentAt: 1, deadline: 10_001 } };
+    expect(getControls(stateFor('mandatoryTagging', 'regular', { tags }, { requests })).setTags.reason).toBe(
+      'request-pending',
     );
   });
 

@@ -49,8 +49,9 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   reject: ({ call }) => (hasOfferedIncoming(call) ? undefined : 'no-incoming-call'),
   hangUp: ({ call }) => {
     if (isCallOver(call) || call.status === 'mandatoryTagging') return 'no-call';
-    // The bus is already hanging up: a second HANGUP could end the call the flow returns to.
-    return call.status === 'hanging' ? 'operation-pending' : undefined;
+    // A sub-flow hanging up returns to the call before it: a second HANGUP could end that call too. In a
+    // regular call the pending HANGUP is the guard, so a lost next status cannot trap the agent.
+    return call.status === 'hanging' && call.flow !== 'regular' ? 'operation-pending' : undefined;
   },
   hold: ({ call }) => {
     if (call.flow === 'coaching') return 'coaching';
@@ -66,9 +67,8 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   setTags: (state) => {
     const { status } = state.call;
     if (status !== 'connected' && status !== 'mandatoryTagging' && status !== 'ended') return 'no-call';
-    if (state.requests['DIALER.SET_TAGS'] !== undefined) return 'request-pending';
-    // Tags confirmed while tagging: `ended` is on its way, a second SET_TAGS would only race it.
-    return status === 'mandatoryTagging' && state.call.tags.length > 0 ? 'operation-pending' : undefined;
+    // Only one SET_TAGS at a time; a second one after a confirmation is harmless (DECISIONS.md).
+    return state.requests['DIALER.SET_TAGS'] === undefined ? undefined : 'request-pending';
   },
   reset: ({ call }) => (call.status === 'ended' ? undefined : 'not-ended'),
   startWarmTransfer: ({ call }) => startsSubFlow(call),

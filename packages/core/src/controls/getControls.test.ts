@@ -63,7 +63,7 @@ const TABLE: readonly Row[] = [
   ['connected', 'regular', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, ok, NT, NWT, ok, ok, NP, CIP, IN],
   ['connected', 'warmTransfer', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, ok, NC, NC, NP, CIP, IN],
   ['connected', 'concurrent', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'regular', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
+  ['hanging', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
   ['hanging', 'warmTransfer', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
   ['hanging', 'concurrent', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
   ['hanging', 'conference', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],

@@ -40,6 +40,9 @@ const ENDING_COMMANDS: ReadonlySet<FireAndForgetCommandType> = new Set<FireAndFo
 
 function blockedByPending(name: ControlName, pending: PendingCommand | undefined): boolean {
   if (pending === undefined || NOT_BLOCKED_BY_PENDING.has(name)) return false;
+  // The offer's two answers exclude each other. A sent REJECT is never pending: it marks the offer
+  // rejected at once, which already disables accept.
+  if (name === 'reject' && pending.type === 'DIALER.ACCEPT') return true;
   return !ESCAPES.has(name) || ENDING_COMMANDS.has(pending.type);
 }
 

@@ -114,3 +114,30 @@ describe('DIALER.INCOMING', () => {
     expect(state.pending).toBeUndefined();
   });
 });
+
+describe('DIALER.INCOMING with the uuid of the call held', () => {
+  const accepted = after([
+    ev.incoming(),
+    ev.status('accepting', 'regular'),
+    ev.status('connected', 'regular'),
+  ]);
+
+  it('is a repeat while the accepted call is under way', () => {
+    expect(reduceDialer(accepted, { event: ev.incoming(), at: 9_000 })).toBe(accepted);
+  });
+
+  it('offers the call again once the accepted call ended', () => {
+    const ended = after([ev.status('hanging', 'regular'), ev.status('ended', 'regular')], accepted);
+    const state = after([ev.incoming()], ended, 20_000);
+    expect(state.call.incoming).toMatchObject({ callUuid: 'CA01', answer: 'offered', offeredAt: 20_000 });
+  });
+
+  it('offers the call again in mandatory tagging when its type differs', () => {
+    const tagging = after(
+      [ev.status('hanging', 'regular'), ev.status('mandatoryTagging', 'regular')],
+      accepted,
+    );
+    const state = after([ev.incoming({ type: 'rollback-transfer' })], tagging, 20_000);
+    expect(state.call.incoming).toMatchObject({ type: 'rollback-transfer', answer: 'offered' });
+  });
+});

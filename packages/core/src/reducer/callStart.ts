@@ -1,4 +1,5 @@
 import { castDraft } from 'immer';
+import type { CallStatus } from '../protocol/enums';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
 import { partyFromAddress } from './participants';
@@ -23,14 +24,27 @@ export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event) => {
   draft.call.activeParticipant = partyFromAddress(to);
 };
 
+const CALL_OVER: ReadonlySet<CallStatus> = new Set<CallStatus>(['idle', 'ended', 'mandatoryTagging']);
+
+/**
+ * Whether an INCOMING repeats the offer held (same callUuid and type) while that offer still stands: not
+ * yet answered, refused (re-offering would show Accept for a call being torn down), or accepted and its
+ * call still under way. An accepted call that is over may come back with its uuid (a rollback transfer).
+ */
+function repeatsHeldOffer(call: DraftState['call'], type: string, callUuid: string): boolean {
+  const held = call.incoming;
+  if (held?.callUuid !== callUuid || held.type !== type) return false;
+  return held.answer !== 'accepted' || !CALL_OVER.has(call.status);
+}
+
 /**
  * `DIALER.INCOMING`: when no call is up (idle or ended) it starts a new call context; during another call
- * only the offer is recorded, so the current call is left as it is. A repeat of the offer already held
- * (same callUuid) is ignored: it would re-offer an answered call.
+ * only the offer is recorded, so the current call is left as it is. A repeat of the offer still held is
+ * ignored: it would re-offer an answered call.
  */
 export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at) => {
   const { type, callUuid, from, to, transferer, external } = event.payload;
-  if (draft.call.incoming?.callUuid === callUuid) return;
+  if (repeatsHeldOffer(draft.call, type, callUuid)) return;
   const incoming: IncomingCall = {
     type,
     callUuid,

@@ -65,6 +65,8 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   call.statusSince = at;
   if (flow !== from.flow) call.flowSince = at;
   call.flow = flow;
+  // Back in a regular call after the transfer (merged, ended or reverted): no transfer target any more.
+  if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if ((status === 'ended' || status === 'mandatoryTagging') && call.endedAt === undefined) call.endedAt = at;
   if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {

@@ -32,6 +32,9 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at) 
     if (draft.call.incoming) draft.call.incoming.answer = 'rejected';
     return;
   }
+  if (commandType === 'DIALER.START_WARM_TRANSFER' && detail?.to !== undefined) {
+    draft.call.transferTo = detail.to;
+  }
   draft.pending = { type: commandType, sentAt: at, deadline: at + draft.config.commandTimeoutMs };
 };
 
@@ -40,6 +43,8 @@ export const handleCommandTimedOut: Handler<'kit/commandTimedOut'> = (draft, eve
   const { commandType, sentAt } = event.payload;
   if (draft.pending?.type !== commandType || draft.pending.sentAt !== sentAt) return;
   draft.pending = undefined;
+  // The transfer never started: nothing is transferring to that party.
+  if (commandType === 'DIALER.START_WARM_TRANSFER') delete draft.call.transferTo;
   addDiagnostic(draft, at, 'command-timeout', `${commandType} saw no effect in time`, {
     messageType: commandType,
   });

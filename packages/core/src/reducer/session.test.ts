@@ -29,6 +29,25 @@ describe('the session', () => {
     });
   });
 
+  it('is ready after INIT when the login answer named no current user', () => {
+    const state = after([
+      { type: 'BUS.REGISTER_FULFILLED' },
+      ev.sent('AUTH.EMAIL_AND_PASSWORD'),
+      { type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: {} },
+      { type: 'BUS.INIT_FULFILLED' },
+    ]);
+    expect(state).toMatchObject({ connection: 'ready', user: undefined });
+  });
+
+  it('stays at the login form when INIT is answered after the session expired', () => {
+    const expired = after([
+      { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+      { type: 'AUTH.REFRESH_TOKEN_EXPIRED' },
+      { type: 'BUS.INIT_FULFILLED' },
+    ]);
+    expect(expired.connection).toBe('needs-login');
+  });
+
   it('keeps the login error for the form, defaulting its text', () => {
     const rejected = after([
       { type: 'BUS.REGISTER_FULFILLED' },

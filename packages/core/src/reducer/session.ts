@@ -19,6 +19,7 @@ function setUser(draft: DraftState, user: DraftState['user']): void {
 /** Logged out: no user, the login form is due. */
 function logOut(draft: DraftState): void {
   setUser(draft, undefined);
+  if (draft.authenticated) delete draft.authenticated;
   setConnection(draft, 'needs-login');
 }
 
@@ -28,6 +29,7 @@ export const handleRegisterFulfilled: Handler<'BUS.REGISTER_FULFILLED'> = (draft
   const user = event.payload?.user;
   if (!user) return logOut(draft);
   setUser(draft, user);
+  draft.authenticated = true;
   if (draft.connection === 'needs-login') setConnection(draft, 'connecting');
 };
 
@@ -37,13 +39,14 @@ export const handleRegisterRejected: Handler<'BUS.REGISTER_REJECTED'> = (draft, 
 };
 
 /**
- * `BUS.INIT_FULFILLED`: the services are up. Ready only while connecting with a user: a session that
- * expired in the meantime stays at the login form.
+ * `BUS.INIT_FULFILLED`: the services are up. Ready only while connecting with a session open: a session
+ * that expired in the meantime stays at the login form. No user is required: the login answer's
+ * `currentUser` is optional.
  */
 export const handleInitFulfilled: Handler<'BUS.INIT_FULFILLED'> = (draft) => {
   settleRequest(draft, 'BUS.INIT');
   const connecting = draft.connection === 'connecting' || draft.connection === 'reconnecting';
-  if (connecting && draft.user !== undefined) draft.connection = 'ready';
+  if (connecting && draft.authenticated) draft.connection = 'ready';
 };
 
 /** `BUS.DESTROY_FULFILLED`: only the request settles. */
@@ -55,6 +58,7 @@ export const handleDestroyFulfilled: Handler<'BUS.DESTROY_FULFILLED'> = (draft) 
 export const handleLoginFulfilled: Handler<'AUTH.EMAIL_AND_PASSWORD_FULFILLED'> = (draft, event) => {
   settleRequest(draft, 'AUTH.EMAIL_AND_PASSWORD');
   setUser(draft, event.payload.currentUser);
+  draft.authenticated = true;
   draft.loginError = undefined;
   clearFailure(draft, 'login');
   if (draft.connection !== 'reconnecting') setConnection(draft, 'connecting');

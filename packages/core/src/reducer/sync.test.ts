@@ -101,5 +101,29 @@ describe('DIALER.SYNC', () => {
       const next = ev.sync({ callUuid: 'CA08', direction: 'outgoing' });
       expect(after([next], idle, 30_000).call.metadata?.callUuid).toBe('CA08');
     });
+
+    describe('when the ended call never named its uuid', () => {
+      // Went idle at 20_000 with no SYNC: the ended call's uuid is unknown.
+      const idle = after([ev.status('idle')], joined, 20_000);
+
+      it('takes a SYNC arriving just after idle for that call, and learns its uuid', () => {
+        const state = reduceDialer(idle, { event: coachSync, at: 20_000 + idle.config.swapConfirmMs });
+        expect(state.call).toMatchObject({ metadata: undefined, lastEndedCall: { callUuid: 'CA07' } });
+      });
+
+      it('keeps a SYNC arriving later as a new call, learning nothing from it', () => {
+        const next = ev.sync({ callUuid: 'CA08', direction: 'outgoing' });
+        const state = reduceDialer(idle, { event: next, at: 20_001 + idle.config.swapConfirmMs });
+        expect(state.call.metadata?.callUuid).toBe('CA08');
+        expect(state.call.lastEndedCall).toEqual({});
+      });
+
+      it('keeps the new call after a long idle, even when its SYNC repeats', () => {
+        const next = ev.sync({ callUuid: 'CA08', direction: 'outgoing' });
+        const first = reduceDialer(idle, { event: next, at: 600_000 });
+        const second = reduceDialer(first, { event: next, at: 601_000 });
+        expect(second.call.metadata?.callUuid).toBe('CA08');
+      });
+    });
   });
 });

@@ -15,17 +15,18 @@ const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
 
 /**
  * Whether a SYNC arriving while idle belongs to the call that just went idle (Decision 4: it must not bring
- * that call back). While that call's uuid is unknown every such SYNC counts as its own, and the first uuid
- * seen is learnt; only a SYNC naming another call is kept (it may come before that call's first status).
+ * that call back). A SYNC naming that call is late; one naming another call is kept (it may come before
+ * that call's first status). While the ended call's uuid is unknown, a SYNC that arrived within
+ * `swapConfirmMs` of going idle counts as its own and teaches its uuid; a later one is kept and teaches
+ * nothing, so a new call's first SYNC is never taken for the old one.
  */
-function isLateForEndedCall(draft: DraftState, callUuid: string | undefined): boolean {
-  const ended = draft.call.lastEndedCall;
-  if (draft.call.status !== 'idle' || ended === undefined) return false;
-  if (ended.callUuid === undefined) {
-    if (callUuid !== undefined) ended.callUuid = callUuid;
-    return true;
-  }
-  return callUuid === undefined || callUuid === ended.callUuid;
+function isLateForEndedCall(draft: DraftState, callUuid: string | undefined, at: number): boolean {
+  const { status, statusSince, lastEndedCall: ended } = draft.call;
+  if (status !== 'idle' || ended === undefined) return false;
+  if (ended.callUuid !== undefined) return callUuid === undefined || callUuid === ended.callUuid;
+  if (statusSince !== undefined && at > statusSince + draft.config.swapConfirmMs) return false;
+  if (callUuid !== undefined) ended.callUuid = callUuid;
+  return true;
 }
 
 /**
@@ -34,7 +35,7 @@ function isLateForEndedCall(draft: DraftState, callUuid: string | undefined): bo
  */
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at) => {
   const { metadata } = event.payload;
-  if (isLateForEndedCall(draft, metadata.callUuid)) return;
+  if (isLateForEndedCall(draft, metadata.callUuid, at)) return;
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, { active, inactive }, at);

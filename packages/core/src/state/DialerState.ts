@@ -114,6 +114,11 @@ export interface CallState {
   /** Mute is not reported by the bus: this is what the kit last asked for. */
   readonly muted: boolean;
   /**
+   * Where the agent's warm transfer goes (`to` of the last START_WARM_TRANSFER sent): set while it starts and
+   * runs, gone once the flow is back to `regular` (merged, ended or reverted) or the call context resets.
+   */
+  readonly transferTo?: string;
+  /**
    * While idle after a call: that call, so its late SYNCs are ignored (Decision 4). `callUuid` is absent
    * while the call's uuid is unknown.
    */
@@ -179,6 +184,11 @@ export interface Diagnostic {
 export interface DialerState {
   readonly connection: ConnectionState;
   readonly user: BusUser | undefined;
+  /**
+   * A session is open: REGISTER restored one or a login succeeded, whose answer may lack `currentUser`
+   * (so `user` can stay unknown). Absent until then and after a logout.
+   */
+  readonly authenticated?: true;
   /** Error of the last failed login, for the UI (never the password). */
   readonly loginError: string | undefined;
   readonly call: CallState;

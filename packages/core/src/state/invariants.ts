@@ -57,6 +57,7 @@ function bookkeepingProblems(state: DialerState): string[] {
   }
   if (state.connection === 'needs-login' && state.user !== undefined)
     problems.push('needs-login has no user');
+  if (state.connection === 'needs-login' && state.authenticated) problems.push('needs-login has no session');
   const agents = [state.availability.self, ...Object.values(state.availability.teammates)];
   for (const [key, teammate] of Object.entries(state.availability.teammates)) {
     if (key !== String(teammate.userId)) problems.push(`teammate ${key} is keyed by its userId`);

@@ -9,8 +9,14 @@ import type { RequestResult } from './types';
 /** Longest wait between two REGISTER attempts (ms). */
 export const MAX_REGISTER_RETRY_MS = 8_000;
 
-/** Where the bring-up stands (PROTOCOL.md section 1). */
-export type BringUpPhase = 'stopped' | 'registering' | 'awaiting-login' | 'initializing' | 'ready';
+/** Where the bring-up stands (PROTOCOL.md section 1); `restarting`: waiting to register again after a timeout. */
+export type BringUpPhase =
+  | 'stopped'
+  | 'restarting'
+  | 'registering'
+  | 'awaiting-login'
+  | 'initializing'
+  | 'ready';
 
 /** The bring-up and teardown sequence: REGISTER with back-off, login or INIT, DESTROY. */
 export interface BringUp {
@@ -31,15 +37,29 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
   const firstRetryMs = options.registerRetryMs ?? 500;
   let phase: BringUpPhase = 'stopped';
   let initSent = false;
-  // Bumped by every begin and end, so that an answer of an older attempt changes nothing.
+  // Bumped by every begin, restart and end, so that an answer of an older attempt changes nothing.
   let attempt = 0;
+  // Restarts since the bring-up last reached ready: each waits twice as long as the one before.
+  let restarts = 0;
 
-  /** A lost answer would leave the store connecting forever: register again once it timed out. */
+  /**
+   * Registers again after a lost answer, which would leave the store connecting forever. An INIT already
+   * sent is undone first: a second INIT without DESTROY duplicates events (PROTOCOL.md section 1).
+   */
+  const restart = (): void => {
+    attempt += 1;
+    destroy();
+    phase = 'restarting';
+    const delay = Math.min(firstRetryMs * 2 ** restarts, MAX_REGISTER_RETRY_MS);
+    restarts += 1;
+    timers.schedule('restart', delay, () => bringUp.begin(false));
+  };
+
   const restartOnTimeout = (settled: Promise<RequestResult>, waiting: BringUpPhase): void => {
     const mine = attempt;
     void settled.then((result) => {
       if (result.ok || result.error !== 'timeout' || attempt !== mine || phase !== waiting) return;
-      safely(() => bringUp.begin(false));
+      safely(restart);
     });
   };
 
@@ -70,6 +90,7 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
     begin(reconnect) {
       attempt += 1;
       timers.cancel('register');
+      timers.cancel('restart');
       if (reconnect) {
         // A reloaded bus frame forgot the INIT (no DESTROY is due to it) and will answer no request.
         initSent = false;
@@ -104,7 +125,12 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
           phase = 'awaiting-login';
           return;
         case 'BUS.INIT_FULFILLED':
-          if (phase === 'initializing') phase = 'ready';
+          // The answer to an INIT already undone by DESTROY: the services are not up, keep connecting.
+          if (phase === 'restarting')
+            runtime.dispatch({ type: 'kit/connecting', payload: { reconnect: false } });
+          if (phase !== 'initializing') return;
+          phase = 'ready';
+          restarts = 0;
           return;
         default:
           return;
@@ -115,7 +141,9 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
     },
     end() {
       attempt += 1;
+      restarts = 0;
       timers.cancel('register');
+      timers.cancel('restart');
       destroy();
       phase = 'stopped';
     },

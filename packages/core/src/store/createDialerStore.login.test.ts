@@ -33,6 +33,17 @@ describe('login', () => {
     expect(store.getState().connection).toBe('ready');
   });
 
+  it('becomes ready after a login answer without currentUser', async () => {
+    const { store, bus } = needingLogin();
+    const result = store.login('jane.agent@example.com', 's3cret!');
+    bus.take();
+    bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { credentials: {} } });
+    await expect(result).resolves.toMatchObject({ ok: true });
+    expect(bus.sentTypes()).toEqual(['BUS.INIT']);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('ready');
+  });
+
   it('resolves with the error on REJECTED and sends no INIT', async () => {
     const { store, bus } = needingLogin();
     const result = store.login('jane.agent@example.com', 'wrong');

@@ -9,20 +9,69 @@ afterEach(() => {
 });
 
 describe('a lost INIT', () => {
-  it('registers again once the INIT times out, and comes up on the answers', async () => {
+  it('undoes the INIT with DESTROY once it times out, registers again after a pause, and comes up', async () => {
     const { store, bus } = setup({ requestTimeoutMs: 5_000, registerRetryMs: 1_000 });
     store.start();
     bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
     expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['BUS.REGISTER', 'BUS.INIT']);
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(bus.sentTypes()).toEqual(['BUS.REGISTER']);
+    // A second INIT without DESTROY would duplicate events (PROTOCOL.md section 1).
+    expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['BUS.DESTROY']);
     expect(store.getState().connection).toBe('connecting');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(bus.sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(bus.sentTypes()).toEqual(['BUS.REGISTER']);
     // Without an answer REGISTER keeps its back-off.
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(bus.sentTypes()).toEqual(['BUS.REGISTER', 'BUS.REGISTER']);
+    expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['BUS.REGISTER', 'BUS.REGISTER']);
     bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    expect(bus.sentTypes()).toEqual(['BUS.INIT']);
     bus.push({ type: 'BUS.INIT_FULFILLED' });
     expect(store.getState().connection).toBe('ready');
+  });
+
+  it('waits twice as long before each further restart, up to 8 s, never sending INIT twice in a row', async () => {
+    const { store, bus } = setup({ requestTimeoutMs: 5_000, registerRetryMs: 1_000 });
+    store.start();
+    const pauses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+      await vi.advanceTimersByTimeAsync(5_000);
+      const destroyedAt = Date.now();
+      const registersBefore = bus.sentTypes().filter((type) => type === 'BUS.REGISTER').length;
+      while (bus.sentTypes().filter((type) => type === 'BUS.REGISTER').length === registersBefore) {
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      pauses.push(Date.now() - destroyedAt);
+    }
+    expect(pauses).toEqual([1_000, 2_000, 4_000, 8_000, 8_000]);
+    const types = bus.sentTypes().filter((type) => type !== 'BUS.REGISTER');
+    expect(types).toEqual(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? 'BUS.INIT' : 'BUS.DESTROY')));
+  });
+
+  it('ignores a late INIT answer while waiting to restart', async () => {
+    const { store, bus } = setup({ requestTimeoutMs: 5_000, registerRetryMs: 1_000 });
+    store.start();
+    bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    await vi.advanceTimersByTimeAsync(5_000);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    // That INIT was undone by DESTROY: the services are not up.
+    expect(store.getState().connection).toBe('connecting');
+    bus.take();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(bus.sentTypes()).toEqual(['BUS.REGISTER']);
+  });
+
+  it('cancels a restart when disposed while waiting for it', async () => {
+    const { store, bus } = setup({ requestTimeoutMs: 5_000 });
+    store.start();
+    bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    await vi.advanceTimersByTimeAsync(5_000);
+    store.dispose();
+    bus.take();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(bus.sent).toEqual([]);
   });
 
   it('does not restart once the INIT was answered', async () => {
@@ -44,7 +93,9 @@ describe('a lost INIT', () => {
     const login = store.login('jane.agent@example.com', 'secret');
     await vi.advanceTimersByTimeAsync(5_000);
     await expect(login).resolves.toEqual({ ok: false, error: 'timeout' });
-    expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD', 'BUS.REGISTER']);
+    expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(bus.sentTypes()).toEqual(['BUS.REGISTER']);
     bus.push({ type: 'BUS.REGISTER_FULFILLED' });
     expect(store.getState().connection).toBe('needs-login');
   });
