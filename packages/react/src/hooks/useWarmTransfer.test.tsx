@@ -40,7 +40,7 @@ describe('useWarmTransfer', () => {
 
     expect(actOn(() => result.current.start('client:7'))).toEqual({ ok: true });
     expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: 'client:7' } }]);
-    expect(result.current).toMatchObject({ isPending: true, canStart: false });
+    expect(result.current).toMatchObject({ isPending: true, canStart: false, transferTo: 'client:7' });
 
     bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
     expect(result.current).toMatchObject({ isActive: true, status: 'startingWarmTransfer', isPending: true });
@@ -57,7 +57,7 @@ describe('useWarmTransfer', () => {
     expect(actOn(() => result.current.merge())).toEqual({ ok: true });
     expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
     bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
-    expect(result.current).toMatchObject({ isActive: false, lastError: undefined });
+    expect(result.current).toMatchObject({ isActive: false, lastError: undefined, transferTo: undefined });
   });
 
   it('swaps the parties', async () => {

@@ -20,6 +20,8 @@ export interface WarmTransferView {
   readonly activeParticipant: CallParty | undefined;
   /** Who is on hold. */
   readonly inactiveParticipant: CallParty | undefined;
+  /** Where the transfer goes (the `to` it was started with, however started) while it starts and runs. */
+  readonly transferTo: string | undefined;
   readonly canStart: boolean;
   readonly canSwap: boolean;
   readonly canMerge: boolean;
@@ -48,6 +50,7 @@ export function useWarmTransfer(): WarmTransferView {
         status: call.status,
         activeParticipant: call.activeParticipant,
         inactiveParticipant: call.inactiveParticipant,
+        transferTo: call.transferTo,
         canStart: controls.startWarmTransfer.enabled,
         canSwap: controls.swap.enabled,
         canMerge: controls.merge.enabled,

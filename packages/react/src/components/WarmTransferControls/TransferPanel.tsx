@@ -11,25 +11,28 @@ const BUSY: ControlState = { enabled: false, pending: true, reason: 'operation-p
 
 /** Props of {@link TransferPanel}. */
 export interface TransferPanelProps {
-  /** The transferee rings: show `calling` and the current party on hold. */
+  /** The transferee rings: show the transfer's target as "Calling" and the customer on hold. */
   readonly ringing: boolean;
-  /** The number the agent typed when starting the transfer. */
-  readonly calling: string | undefined;
+  /** A start, swap or merge settles: Swap and Merge are busy. */
   readonly isPending: boolean;
 }
 
 /** A running warm transfer: who the agent talks with (or calls) and who is on hold, Swap and Merge. */
-export function TransferPanel({ ringing, calling, isPending }: TransferPanelProps): ReactNode {
+export function TransferPanel({ ringing, isPending }: TransferPanelProps): ReactNode {
   const messages = useMessages();
   const transfer = useWarmTransfer();
   const swapControl = useControlState('swap');
   const mergeControl = useControlState('merge');
-  // Before the transferee answers, the call's party is still the customer, now on hold.
+  // While ringing, a SYNC may already name the held customer (Decision 4: it can precede the status), and
+  // then the active party is the transferee; before any such SYNC the call's party is still the customer.
+  const held = transfer.inactiveParticipant;
   const [firstLabel, first, second] = ringing
     ? [
         messages.labels.calling,
-        addressLabel(messages, calling),
-        partyLabel(messages, transfer.activeParticipant),
+        transfer.transferTo === undefined && held !== undefined
+          ? partyLabel(messages, transfer.activeParticipant)
+          : addressLabel(messages, transfer.transferTo),
+        partyLabel(messages, held ?? transfer.activeParticipant),
       ]
     : [
         messages.labels.talkingWith,

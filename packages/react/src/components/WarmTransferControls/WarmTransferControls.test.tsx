@@ -3,10 +3,18 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, external, metadata, script, TRANSFEREE } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
+import { actOn, probeHook, renderWithDialer } from '../../../test/renderWithDialer';
+import { useWarmTransfer } from '../../hooks/useWarmTransfer';
 import { CallBar } from '../CallBar/CallBar';
 import { WarmTransferControls } from './WarmTransferControls';
 
+const OTHER = '+442079460000';
+const RINGING_SYNC = busEvent.sync(
+  metadata({
+    activeParticipant: external(TRANSFEREE, 'leg-transferee'),
+    inactiveParticipant: external(CUSTOMER, 'leg-customer', true),
+  }),
+);
 const section = () => screen.getByRole('region', { name: 'Warm transfer' });
 const button = (name: string) => screen.getByRole('button', { name });
 const parties = () =>
@@ -69,7 +77,7 @@ describe('WarmTransferControls', () => {
     });
   });
 
-  describe('while the transferee rings (no SYNC yet)', () => {
+  describe('while the transferee rings', () => {
     it.each([
       ['startingWarmTransfer', 'regular'],
       ['ringing', 'warmTransfer'],
@@ -80,6 +88,60 @@ describe('WarmTransferControls', () => {
       await user.click(button('Start transfer'));
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
       if (status === 'ringing') bus.push(busEvent.callStatus(status, flow));
+      expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
+    });
+
+    it('shows the target of a transfer started through useWarmTransfer, not an earlier one', async () => {
+      const { result, element } = probeHook(useWarmTransfer);
+      const { bus, user } = await renderWithDialer(
+        <>
+          {element}
+          <WarmTransferControls />
+        </>,
+      );
+      script.connected(bus);
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), OTHER);
+      await user.click(button('Start transfer'));
+      bus.push(
+        busEvent.callStatus('startingWarmTransfer', 'regular'),
+        busEvent.callStatus('connected', 'regular'),
+      );
+      expect(actOn(() => result.current.start(TRANSFEREE))).toEqual({ ok: true });
+      bus.push(
+        busEvent.callStatus('startingWarmTransfer', 'regular'),
+        busEvent.callStatus('ringing', 'warmTransfer'),
+      );
+      expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
+    });
+
+    it('still shows the target after the controls are mounted again', async () => {
+      const { bus, user, rerender } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TRANSFEREE);
+      await user.click(button('Start transfer'));
+      bus.push(
+        busEvent.callStatus('startingWarmTransfer', 'regular'),
+        busEvent.callStatus('ringing', 'warmTransfer'),
+      );
+      rerender(<p>elsewhere</p>);
+      rerender(<WarmTransferControls />);
+      expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
+    });
+
+    it('shows the held customer on hold when a SYNC arrived before the ringing status', async () => {
+      const { bus, user } = await renderWithDialer(<WarmTransferControls />);
+      script.connected(bus);
+      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TRANSFEREE);
+      await user.click(button('Start transfer'));
+      bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'), RINGING_SYNC);
+      expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
+      bus.push(busEvent.callStatus('ringing', 'warmTransfer'));
+      expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
+    });
+
+    it('names the transferee from the SYNC when the kit did not start the transfer', async () => {
+      const { bus } = await renderWithDialer(<WarmTransferControls />);
+      bus.push(busEvent.callStatus('ringing', 'warmTransfer'), RINGING_SYNC);
       expect(parties()).toEqual({ Calling: TRANSFEREE, 'On hold': CUSTOMER });
     });
   });

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useRef } from 'react';
 import { useMessages } from '../../messages';
 import { useDialerStore } from '../../provider/useDialerStore';
 import { useComposedRefs } from '../shared/composeRefs';
@@ -15,9 +15,10 @@ export type WarmTransferControlsProps = Omit<ComponentPropsWithoutRef<'section'>
 /**
  * Warm transfer for the initiating agent: "Transfer to" + "Start transfer" on a connected regular call;
  * during the transfer, who the agent talks with and who is on hold, with "Swap" and "Merge". A failed
- * start or swap shows a notice. Until the transferee answers (no SYNC yet), "Calling" shows the number the
- * agent typed and the customer is on hold. Renders nothing when no transfer is possible or running. Focus
- * that was in the panel stays in the region when its content changes, and goes to the call bar when it goes.
+ * start or swap shows a notice. Until the transferee answers, "Calling" shows the transfer's target (from
+ * the store, however the transfer was started) and the customer is on hold. Renders nothing when no
+ * transfer is possible or running. Focus that was in the panel stays in the region when its content
+ * changes, and goes to the call bar when it goes.
  * `data-state` is the call status; `data-active` / `data-pending` flag the transfer.
  * @example <WarmTransferControls className="crm-transfer" />
  */
@@ -26,19 +27,10 @@ export const WarmTransferControls = forwardRef<HTMLElement, WarmTransferControls
     const messages = useMessages();
     const store = useDialerStore('WarmTransferControls');
     const { phase, status, ringing, isPending } = useTransferPhase();
-    // What the agent typed: the bus names the transferee only in the SYNC after it answers.
-    const [calling, setCalling] = useState<string | undefined>(undefined);
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
-    const start = useCallback(
-      (to: string): boolean => {
-        const ok = store.actions.startWarmTransfer(to).ok;
-        if (ok) setCalling(to);
-        return ok;
-      },
-      [store],
-    );
+    const start = useCallback((to: string): boolean => store.actions.startWarmTransfer(to).ok, [store]);
     if (phase === 'hidden') return null;
     const isActive = phase === 'active';
 
@@ -63,7 +55,7 @@ export const WarmTransferControls = forwardRef<HTMLElement, WarmTransferControls
       >
         <TransferNotice />
         {isActive ? (
-          <TransferPanel ringing={ringing} calling={calling} isPending={isPending} />
+          <TransferPanel ringing={ringing} isPending={isPending} />
         ) : (
           <TransferForm onStart={start} />
         )}

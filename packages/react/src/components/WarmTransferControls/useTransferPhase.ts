@@ -10,7 +10,7 @@ export interface TransferPhase {
   readonly phase: 'hidden' | 'offer' | 'active';
   /** The call status while shown. */
   readonly status: CallStatus | undefined;
-  /** The transferee is being called: no SYNC names them yet. */
+  /** The transferee is being called (starting or ringing): it has not answered yet. */
   readonly ringing: boolean;
   /** A start, swap or merge is unsettled (a swap until the SYNC after it). */
   readonly isPending: boolean;

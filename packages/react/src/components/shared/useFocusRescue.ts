@@ -13,34 +13,44 @@ export interface FocusRescueOptions {
   /** Focus the container itself (it needs `tabIndex={-1}`), not its first control. */
   readonly toContainer?: boolean;
   /** Where focus goes once the container itself is gone (the component renders nothing). */
-  readonly fallback?: () => HTMLElement | null;
+  readonly fallback?: (doc: Document) => HTMLElement | null;
 }
 
-/** The kit's call bar, the sensible home for focus when a call-related panel goes away. */
-export function findCallBar(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.dk-call-bar');
+/** The kit's call bar in `doc`, the sensible home for focus when a call-related panel goes away. */
+export function findCallBar(doc: Document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>('.dk-call-bar');
+}
+
+// `instanceof Node` fails for nodes of another realm (the kit rendered into an iframe's document).
+function isNode(target: EventTarget | null): target is Node {
+  return target !== null && typeof (target as Partial<Node>).nodeType === 'number';
 }
 
 /**
  * Keeps keyboard focus in `container` when a re-render removes the control that had it (Accept gives way
  * to Hang up, Hang up to Done): focus moves to the first control left, else to the container itself,
  * else (the container is gone) to `options.fallback`, instead of falling back to the page's body.
+ * Works in the container's own document (an iframe or popup window), not only the global one.
  */
 export function useFocusRescue(
   container: RefObject<HTMLElement | null>,
   options: FocusRescueOptions = {},
 ): FocusRescueHandlers {
   const hadFocus = useRef(false);
+  // Remembered so the fallback still finds the right document once the container is gone.
+  const ownerDocument = useRef<Document | null>(null);
   const { toContainer = false, fallback } = options;
 
   useLayoutEffect(() => {
-    if (!hadFocus.current) return;
     const element = container.current;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
+    if (element !== null) ownerDocument.current = element.ownerDocument;
+    const doc = ownerDocument.current;
+    if (!hadFocus.current || doc === null) return;
+    const active = doc.activeElement;
+    if (active !== null && active !== doc.body) return;
     if (element === null) {
       hadFocus.current = false;
-      fallback?.()?.focus();
+      fallback?.(doc)?.focus();
       return;
     }
     ((toContainer ? null : element.querySelector<HTMLElement>(FOCUSABLE)) ?? element).focus();
@@ -52,7 +62,7 @@ export function useFocusRescue(
     },
     onBlur: (event) => {
       const next = event.relatedTarget;
-      if (next instanceof Node && event.currentTarget.contains(next)) return;
+      if (isNode(next) && event.currentTarget.contains(next)) return;
       if (next !== null) {
         hadFocus.current = false;
         return;

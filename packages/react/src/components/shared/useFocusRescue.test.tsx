@@ -1,0 +1,84 @@
+import { render, screen } from '@testing-library/react';
+import { type ReactNode, useRef } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findCallBar, useFocusRescue } from './useFocusRescue';
+
+function Panel({
+  show,
+  label,
+}: {
+  readonly show: 'button' | 'other' | 'none';
+  readonly label: string;
+}): ReactNode {
+  const ref = useRef<HTMLElement>(null);
+  const rescue = useFocusRescue(ref, { fallback: findCallBar });
+  if (show === 'none') return null;
+  return (
+    <section ref={ref} aria-label={label} tabIndex={-1} onFocus={rescue.onFocus} onBlur={rescue.onBlur}>
+      {/* Keys make React replace the node (as when Accept gives way to Hang up), dropping its focus. */}
+      {show === 'button' ? (
+        <button key="accept" type="button">
+          Accept
+        </button>
+      ) : (
+        <button key="hang-up" type="button">
+          Hang up
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Page({ show }: { readonly show: 'button' | 'other' | 'none' }): ReactNode {
+  return (
+    <>
+      <section className="dk-call-bar" aria-label="Call" tabIndex={-1} />
+      <Panel show={show} label="Panel" />
+    </>
+  );
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+/** Renders into the body of a fresh iframe: the kit embedded in another document than the global one. */
+function renderInFrame(ui: ReactNode) {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  frames.push(frame);
+  const doc = frame.contentDocument;
+  if (doc === null) throw new Error('no iframe document');
+  const container = doc.body.appendChild(doc.createElement('div'));
+  // As in a browser, the outer document's focus sits on the frame while focus is inside it.
+  frame.focus();
+  return { doc, frame, ...render(ui, { container, baseElement: doc.body }) };
+}
+
+describe('useFocusRescue', () => {
+  it('moves focus to the control left when the focused one is replaced', () => {
+    const { rerender } = render(<Page show="button" />);
+    screen.getByRole('button', { name: 'Accept' }).focus();
+    rerender(<Page show="other" />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Hang up' }));
+  });
+
+  describe('in another document (an iframe)', () => {
+    it('rescues focus inside that document', () => {
+      const { doc, frame, getByRole, rerender } = renderInFrame(<Page show="button" />);
+      getByRole('button', { name: 'Accept' }).focus();
+      expect(document.activeElement).toBe(frame);
+      expect(doc.activeElement).toBe(getByRole('button', { name: 'Accept' }));
+      rerender(<Page show="other" />);
+      expect(doc.activeElement).toBe(getByRole('button', { name: 'Hang up' }));
+    });
+
+    it("sends focus to that document's call bar when the panel goes", () => {
+      const { doc, getByRole, rerender } = renderInFrame(<Page show="button" />);
+      getByRole('button', { name: 'Accept' }).focus();
+      rerender(<Page show="none" />);
+      expect(doc.activeElement).toBe(getByRole('region', { name: 'Call' }));
+    });
+  });
+});
