@@ -49,9 +49,11 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   reject: ({ call }) => (hasOfferedIncoming(call) ? undefined : 'no-incoming-call'),
   hangUp: ({ call }) => {
     if (isCallOver(call) || call.status === 'mandatoryTagging') return 'no-call';
-    // A sub-flow hanging up returns to the call before it: a second HANGUP could end that call too. In a
-    // regular call the pending HANGUP is the guard, so a lost next status cannot trap the agent.
-    return call.status === 'hanging' && call.flow !== 'regular' ? 'operation-pending' : undefined;
+    // A transfer or concurrent leg hanging up returns to the call before it: a second HANGUP could end
+    // that call too. Elsewhere (regular, conference, coaching: nothing to return to) the pending HANGUP
+    // is the guard, and its timeout frees the button if the next status is lost.
+    const returnsToCall = call.flow === 'warmTransfer' || call.flow === 'concurrent';
+    return call.status === 'hanging' && returnsToCall ? 'operation-pending' : undefined;
   },
   hold: ({ call }) => {
     if (call.flow === 'coaching') return 'coaching';

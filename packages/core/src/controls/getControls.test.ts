@@ -66,8 +66,8 @@ const TABLE: readonly Row[] = [
   ['hanging', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
   ['hanging', 'warmTransfer', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
   ['hanging', 'concurrent', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'conference', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'coaching', CIP, NIC, NIC, OP, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
+  ['hanging', 'conference', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
+  ['hanging', 'coaching', CIP, NIC, NIC, ok, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
   ['mandatoryTagging', 'regular', MT, MT, NIC, NOC, NC, NC, NC, ok, NE, MT, NT, NWT, MT, MT, NP, MT, IN],
   ['ended', 'regular', ok, NIC, NIC, NOC, NC, NC, NC, ok, ok, NC, NT, NWT, NC, NC, NP, CIP, ok],
   [

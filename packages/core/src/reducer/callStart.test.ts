@@ -126,17 +126,27 @@ describe('DIALER.INCOMING with the uuid of the call held', () => {
     expect(reduceDialer(accepted, { event: ev.incoming(), at: 9_000 })).toBe(accepted);
   });
 
-  it('offers the call again once the accepted call ended', () => {
+  it('ignores a late duplicate of the offer once the accepted call ended', () => {
     const ended = after([ev.status('hanging', 'regular'), ev.status('ended', 'regular')], accepted);
-    const state = after([ev.incoming()], ended, 20_000);
-    expect(state.call.incoming).toMatchObject({ callUuid: 'CA01', answer: 'offered', offeredAt: 20_000 });
+    expect(after([ev.incoming()], ended, 20_000)).toBe(ended);
   });
 
-  it('offers the call again in mandatory tagging when its type differs', () => {
+  it('offers the call again once it ended when it comes back with another type (a rollback)', () => {
+    const ended = after([ev.status('hanging', 'regular'), ev.status('ended', 'regular')], accepted);
+    const state = after([ev.incoming({ type: 'rollback-transfer' })], ended, 20_000);
+    expect(state.call.incoming).toMatchObject({
+      type: 'rollback-transfer',
+      answer: 'offered',
+      offeredAt: 20_000,
+    });
+  });
+
+  it('ignores a same-type duplicate in mandatory tagging but offers a call of another type', () => {
     const tagging = after(
       [ev.status('hanging', 'regular'), ev.status('mandatoryTagging', 'regular')],
       accepted,
     );
+    expect(after([ev.incoming()], tagging, 20_000)).toBe(tagging);
     const state = after([ev.incoming({ type: 'rollback-transfer' })], tagging, 20_000);
     expect(state.call.incoming).toMatchObject({ type: 'rollback-transfer', answer: 'offered' });
   });

@@ -1,5 +1,4 @@
 import { castDraft } from 'immer';
-import type { CallStatus } from '../protocol/enums';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
 import { partyFromAddress } from './participants';
@@ -24,17 +23,14 @@ export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event) => {
   draft.call.activeParticipant = partyFromAddress(to);
 };
 
-const CALL_OVER: ReadonlySet<CallStatus> = new Set<CallStatus>(['idle', 'ended', 'mandatoryTagging']);
-
 /**
- * Whether an INCOMING repeats the offer held (same callUuid and type) while that offer still stands: not
- * yet answered, refused (re-offering would show Accept for a call being torn down), or accepted and its
- * call still under way. An accepted call that is over may come back with its uuid (a rollback transfer).
+ * Whether an INCOMING repeats the offer held: same callUuid and same type. A call that comes back with
+ * its uuid (a rollback transfer after a cold transfer) comes with another type and is offered again; a
+ * late duplicate of an offer, answered or not, changes nothing.
  */
 function repeatsHeldOffer(call: DraftState['call'], type: string, callUuid: string): boolean {
   const held = call.incoming;
-  if (held?.callUuid !== callUuid || held.type !== type) return false;
-  return held.answer !== 'accepted' || !CALL_OVER.has(call.status);
+  return held?.callUuid === callUuid && held.type === type;
 }
 
 /**

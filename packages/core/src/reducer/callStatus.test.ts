@@ -127,9 +127,15 @@ describe('DIALER.CALL_STATUS', () => {
   });
 
   it('clears the pending command once the status changes', () => {
-    const state = after([...outgoing, ev.sent('DIALER.HANGUP')]);
-    expect(state.pending?.type).toBe('DIALER.HANGUP');
+    const state = after([...outgoing, ev.sent('DIALER.HOLD')]);
+    expect(state.pending?.type).toBe('DIALER.HOLD');
     expect(after([ev.status('hanging', 'regular')], state).pending).toBeUndefined();
+  });
+
+  it('keeps a HANGUP pending through the hanging it causes, until the status after it', () => {
+    const state = after([...outgoing, ev.sent('DIALER.HANGUP'), ev.status('hanging', 'regular')]);
+    expect(state.pending?.type).toBe('DIALER.HANGUP');
+    expect(after([ev.status('ended', 'regular')], state).pending).toBeUndefined();
   });
 
   it('expects idle from any status after a RESET was sent', () => {

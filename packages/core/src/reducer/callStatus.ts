@@ -40,7 +40,8 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       messageType: TYPE,
     });
   }
-  draft.pending = undefined;
+  // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
+  if (!(draft.pending?.type === 'DIALER.HANGUP' && status === 'hanging')) draft.pending = undefined;
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
   if (
     draft.call.endedAt !== undefined &&

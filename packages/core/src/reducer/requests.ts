@@ -22,6 +22,8 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at) 
   clearFailure(draft, COMMAND_OPERATIONS[commandType]);
   if (isRequestCommand(commandType)) {
     draft.requests[commandType] = { sentAt: at, deadline: at + draft.config.requestTimeoutMs };
+    // A new INIT supersedes an earlier DESTROY: its answer, even if lost, no longer matters.
+    if (commandType === 'BUS.INIT') delete draft.requests['BUS.DESTROY'];
     return;
   }
   if (commandType === 'DIALER.MUTE') {

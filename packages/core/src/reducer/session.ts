@@ -44,9 +44,12 @@ export const handleRegisterRejected: Handler<'BUS.REGISTER_REJECTED'> = (draft, 
  * `currentUser` is optional.
  */
 export const handleInitFulfilled: Handler<'BUS.INIT_FULFILLED'> = (draft) => {
+  // An INIT that timed out is undone by a DESTROY before the bring-up starts again; the bus answers in
+  // order, so a late answer to that INIT arrives while the DESTROY is in flight: the services are down.
+  const undone = draft.requests['BUS.DESTROY'] !== undefined;
   settleRequest(draft, 'BUS.INIT');
   const connecting = draft.connection === 'connecting' || draft.connection === 'reconnecting';
-  if (connecting && draft.authenticated) draft.connection = 'ready';
+  if (!undone && connecting && draft.authenticated) draft.connection = 'ready';
 };
 
 /** `BUS.DESTROY_FULFILLED`: only the request settles. */

@@ -94,6 +94,7 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
       if (reconnect) {
         // A reloaded bus frame forgot the INIT (no DESTROY is due to it) and will answer no request.
         initSent = false;
+        restarts = 0;
         for (const type of REQUEST_COMMANDS) timers.cancel(`request:${type}`);
         runtime.requests.failAll('reconnected');
       }
@@ -121,13 +122,12 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
         case 'AUTH.REFRESH_TOKEN_EXPIRED':
           // Logged out by the bus: unsubscribe so that the INIT after the next login does not duplicate events.
           if (phase === 'registering' || phase === 'stopped') return;
+          timers.cancel('restart');
           destroy();
           phase = 'awaiting-login';
           return;
         case 'BUS.INIT_FULFILLED':
-          // The answer to an INIT already undone by DESTROY: the services are not up, keep connecting.
-          if (phase === 'restarting')
-            runtime.dispatch({ type: 'kit/connecting', payload: { reconnect: false } });
+          // An answer to an INIT already undone by DESTROY changes nothing (the reducer ignores it too).
           if (phase !== 'initializing') return;
           phase = 'ready';
           restarts = 0;

@@ -31,6 +31,18 @@ describe('a lost INIT', () => {
     expect(store.getState().connection).toBe('ready');
   });
 
+  it('ignores a late answer to the INIT it undid: not ready while the services are down', async () => {
+    const { store, bus } = setup({ requestTimeoutMs: 5_000, registerRetryMs: 1_000 });
+    store.start();
+    bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(bus.sentTypes()).toEqual(['BUS.REGISTER', 'BUS.INIT', 'BUS.DESTROY', 'BUS.REGISTER']);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('connecting');
+    expect(store.actions.hangUp()).toEqual({ ok: false, reason: 'not-ready' });
+  });
+
   it('waits twice as long before each further restart, up to 8 s, never sending INIT twice in a row', async () => {
     const { store, bus } = setup({ requestTimeoutMs: 5_000, registerRetryMs: 1_000 });
     store.start();

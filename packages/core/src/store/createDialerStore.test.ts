@@ -58,6 +58,9 @@ describe('send', () => {
     harness.store.actions.hangUp();
     expect(harness.store.getState().pending?.type).toBe('DIALER.HANGUP');
     harness.bus.push(callStatus('hanging', 'regular'));
+    // Its own `hanging` does not settle it: a second click there would send a second HANGUP.
+    expect(harness.store.actions.hangUp()).toEqual({ ok: false, reason: 'operation-pending' });
+    harness.bus.push(callStatus('ended', 'regular'));
     expect(harness.store.getState().pending).toBeUndefined();
     expect(vi.getTimerCount()).toBe(0);
   });

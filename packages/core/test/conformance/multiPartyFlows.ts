@@ -118,8 +118,9 @@ export const MULTI_PARTY_FLOWS: Readonly<Record<string, FlowExpectation>> = {
     given: 'conferenceInitiated',
     sent: send('DIALER.HANGUP'),
     steps: [
-      { status: 'hanging', flow: 'conference', pending: undefined },
-      { status: 'ended', flow: 'regular' },
+      // The HANGUP stays pending through the hanging it caused (no second HANGUP), until the end.
+      { status: 'hanging', flow: 'conference', pending: 'DIALER.HANGUP' },
+      { status: 'ended', flow: 'regular', pending: undefined },
     ],
   },
   coaching_join_as_coach: {
@@ -136,8 +137,8 @@ export const MULTI_PARTY_FLOWS: Readonly<Record<string, FlowExpectation>> = {
     given: 'coachingJoined',
     sent: send('DIALER.HANGUP'),
     steps: [
-      { status: 'hanging', flow: 'coaching' },
-      { status: 'idle', flow: undefined, active: undefined, failure: undefined },
+      { status: 'hanging', flow: 'coaching', pending: 'DIALER.HANGUP' },
+      { status: 'idle', flow: undefined, active: undefined, failure: undefined, pending: undefined },
     ],
   },
   coaching_coach_disconnected: {
