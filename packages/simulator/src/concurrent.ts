@@ -1,24 +1,15 @@
 import type { BusCommandOf } from '@dialer-kit/core';
-import { undialable } from './addresses';
 import type { BusContext, Refusal } from './busContext';
 import { activeParty, isLive } from './busState';
 import { leaveSubFlow, setStatus, sync } from './callOps';
-import { regularConnectedCall, startSubFlow } from './warmTransfer';
+import { startSubFlowCommand } from './warmTransfer';
 
 /** `DIALER.START_CONCURRENT_CALL`: startingConcurrent → concurrent/ringing (or back to connected). */
 export function startConcurrentCall(
   ctx: BusContext,
   command: BusCommandOf<'DIALER.START_CONCURRENT_CALL'>,
 ): Refusal {
-  const call = regularConnectedCall(ctx);
-  if (typeof call === 'string') return call;
-  const unreachable = undialable(command.payload.to, ctx.settings.agent.id);
-  if (unreachable) return unreachable;
-  startSubFlow(ctx, call, command.payload.to, {
-    starting: 'startingConcurrent',
-    failed: ctx.faults.consume('startConcurrent'),
-  });
-  return undefined;
+  return startSubFlowCommand(ctx, command.payload.to, 'startingConcurrent', 'startConcurrent');
 }
 
 /** Far side: the concurrent callee answers (`answered`) → concurrent/connected + SYNC, or not → back to regular. */

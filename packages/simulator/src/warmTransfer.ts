@@ -36,20 +36,30 @@ export function startSubFlow(
   setStatus(ctx, call, 'ringing', steps.starting === 'startingWarmTransfer' ? 'warmTransfer' : 'concurrent');
 }
 
+/**
+ * START_WARM_TRANSFER / START_CONCURRENT_CALL: from regular/connected, `starting*` then the sub-flow's
+ * callee rings, or, with a fault injected for `operation`, the start reverts to connected.
+ */
+export function startSubFlowCommand(
+  ctx: BusContext,
+  to: string,
+  starting: 'startingWarmTransfer' | 'startingConcurrent',
+  operation: 'startWarmTransfer' | 'startConcurrent',
+): Refusal {
+  const call = regularConnectedCall(ctx);
+  if (typeof call === 'string') return call;
+  const unreachable = undialable(to, ctx.settings.agent.id);
+  if (unreachable) return unreachable;
+  startSubFlow(ctx, call, to, { starting, failed: ctx.faults.consume(operation) });
+  return undefined;
+}
+
 /** `DIALER.START_WARM_TRANSFER`: startingWarmTransfer → warmTransfer/ringing (or back to connected). */
 export function startWarmTransfer(
   ctx: BusContext,
   command: BusCommandOf<'DIALER.START_WARM_TRANSFER'>,
 ): Refusal {
-  const call = regularConnectedCall(ctx);
-  if (typeof call === 'string') return call;
-  const unreachable = undialable(command.payload.to, ctx.settings.agent.id);
-  if (unreachable) return unreachable;
-  startSubFlow(ctx, call, command.payload.to, {
-    starting: 'startingWarmTransfer',
-    failed: ctx.faults.consume('startWarmTransfer'),
-  });
-  return undefined;
+  return startSubFlowCommand(ctx, command.payload.to, 'startingWarmTransfer', 'startWarmTransfer');
 }
 
 /** The warm-transfer call whose transferee is ringing, or why there is none. */
