@@ -1,11 +1,11 @@
 import type { SendResult } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useState } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
+import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
 import { cx, flag, joinIds } from '../shared/domProps';
-import { parseDialTarget } from './parseDialTarget';
 
 /** Why the store refused a dial that the control allowed (e.g. no line to dial from). */
 type SendRefusal = Extract<SendResult, { ok: false }>['reason'];
@@ -34,36 +34,28 @@ export const DialPad = forwardRef<HTMLFormElement, DialPadProps>(function DialPa
   const messages = useMessages();
   const control = useControlState('dial');
   const { dial } = useDialer();
-  const [value, setValue] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const field = useDialTargetField();
   const [refusal, setRefusal] = useState<SendRefusal | undefined>(undefined);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-  const errorId = useId();
   const refusalId = useId();
+  const { value, invalid } = field;
 
   const type = (text: string): void => {
-    setValue(text);
-    setInvalid(false);
+    field.setText(text);
     setRefusal(undefined);
   };
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (!control.enabled) return;
-    const target = parseDialTarget(value);
-    if (!target.ok) {
-      setInvalid(true);
-      inputRef.current?.focus();
-      return;
-    }
-    const result = dial(target.value, from === undefined ? undefined : { from });
+    const to = field.validate();
+    if (to === undefined) return;
+    const result = dial(to, from === undefined ? undefined : { from });
     if (!result.ok) {
       setRefusal(result.reason);
       return;
     }
-    setValue('');
-    onDial?.(target.value);
+    field.setText('');
+    onDial?.(to);
   };
 
   return (
@@ -78,25 +70,7 @@ export const DialPad = forwardRef<HTMLFormElement, DialPadProps>(function DialPa
       data-reason={control.reason}
       onSubmit={handleSubmit}
     >
-      <div className="dk-field">
-        <label htmlFor={inputId}>{messages.labels.phoneNumber}</label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="dk-input"
-          type="tel"
-          autoComplete="tel"
-          value={value}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={joinIds(invalid && errorId)}
-          onChange={(event) => type(event.target.value)}
-        />
-        {invalid && (
-          <p id={errorId} className="dk-dial-pad__error">
-            {messages.labels.invalidPhoneNumber}
-          </p>
-        )}
-      </div>
+      <DialTargetInput field={field} label={messages.labels.phoneNumber} onText={type} />
       <div className="dk-dial-pad__keys">
         {KEYS.map((key) => (
           <button

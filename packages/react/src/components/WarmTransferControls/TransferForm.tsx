@@ -1,9 +1,8 @@
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useMessages } from '../../messages';
-import { parseDialTarget } from '../DialPad/parseDialTarget';
 import { ControlButton } from '../shared/ControlButton';
-import { joinIds } from '../shared/domProps';
+import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
 
 /** Props of {@link TransferForm}. */
 export interface TransferFormProps {
@@ -15,47 +14,18 @@ export interface TransferFormProps {
 export function TransferForm({ onStart }: TransferFormProps): ReactNode {
   const messages = useMessages();
   const control = useControlState('startWarmTransfer');
-  const [value, setValue] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-  const errorId = useId();
+  const field = useDialTargetField();
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (!control.enabled) return;
-    const target = parseDialTarget(value);
-    if (!target.ok) {
-      setInvalid(true);
-      inputRef.current?.focus();
-      return;
-    }
-    if (onStart(target.value)) setValue('');
+    const to = field.validate();
+    if (to !== undefined && onStart(to)) field.setText('');
   };
 
   return (
     <form className="dk-warm-transfer__form" noValidate onSubmit={handleSubmit}>
-      <div className="dk-field">
-        <label htmlFor={inputId}>{messages.labels.transferTo}</label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="dk-input"
-          type="tel"
-          value={value}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={joinIds(invalid && errorId)}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setInvalid(false);
-          }}
-        />
-        {invalid && (
-          <p id={errorId} className="dk-dial-pad__error">
-            {messages.labels.invalidPhoneNumber}
-          </p>
-        )}
-      </div>
+      <DialTargetInput field={field} label={messages.labels.transferTo} />
       <ControlButton type="submit" control={control} variant="primary">
         {messages.controls.startTransfer}
       </ControlButton>
