@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       'tests/browser/vitest.config.ts',
+      '.storybook/vitest.config.ts',
       {
         test: {
           name: 'core',

@@ -1,0 +1,79 @@
+import type { StoryContext } from '@storybook/react-vite';
+import type { ComponentType, ReactElement } from 'react';
+import { mergeMessages } from '../../src/messages';
+import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
+import { createStoryKit, type StoryBusSettings, type StoryKit } from './createStoryKit';
+
+/** `parameters.dialer` of a story: the simulator's settings and the seed that brings the call to its state. */
+export interface DialerStoryParameters {
+  readonly settings?: StoryBusSettings;
+  /** Drives bus and store to the story's state before it renders (e.g. dial, then the far side answers). */
+  readonly seed?: (kit: StoryKit) => Promise<void>;
+  /** The tag catalogue; default the simulator's tags. */
+  readonly tags?: readonly TagOption[];
+}
+
+/** The simulator's default tags (the bus knows them, so saving them succeeds). */
+export const STORY_TAGS: readonly TagOption[] = [
+  { id: 101, name: 'Qualified lead' },
+  { id: 102, name: 'Follow-up' },
+  { id: 103, name: 'Not interested' },
+];
+
+/** The story's kit, for `play` functions that act as the far side. */
+export function kitOf(context: Pick<StoryContext, 'loaded'>): StoryKit {
+  const kit: unknown = context.loaded.kit;
+  if (kit === undefined) throw new Error('kitOf: the story does not use `dialerStory`');
+  return kit as StoryKit;
+}
+
+// The hooks below take only the parts of the story context they read, so they fit any story's args.
+type ParametersPart = Pick<StoryContext, 'parameters'>;
+type LoadedPart = Pick<StoryContext, 'loaded' | 'parameters'>;
+
+const parametersOf = (context: ParametersPart): DialerStoryParameters =>
+  (context.parameters.dialer ?? {}) as DialerStoryParameters;
+
+async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit }> {
+  const { settings, seed } = parametersOf(context);
+  const kit = await createStoryKit(settings);
+  try {
+    await seed?.(kit);
+  } catch (error) {
+    kit.dispose();
+    throw error;
+  }
+  return { kit };
+}
+
+// One context value per kit, so re-rendering the decorator does not re-render every consumer.
+const contextValues = new WeakMap<StoryKit, DialerContextValue>();
+
+function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContextValue {
+  let value = contextValues.get(kit);
+  if (value === undefined) {
+    value = { store: kit.store, tags, messages: mergeMessages(undefined) };
+    contextValues.set(kit, value);
+  }
+  return value;
+}
+
+function withDialer(Story: ComponentType, context: LoadedPart): ReactElement {
+  const kit = kitOf(context);
+  const value = contextValueOf(kit, parametersOf(context).tags ?? STORY_TAGS);
+  return (
+    <DialerContext.Provider value={value}>
+      <Story />
+    </DialerContext.Provider>
+  );
+}
+
+/**
+ * Spread into a story file's meta: each story gets its own simulated bus and store, seeded by
+ * `parameters.dialer.seed` before the first render and disposed after the story.
+ */
+export const dialerStory = {
+  loaders: [loadDialer],
+  beforeEach: (context: Pick<StoryContext, 'loaded'>) => () => kitOf(context).dispose(),
+  decorators: [withDialer],
+};
