@@ -1,4 +1,4 @@
-import type { BusEvent } from '@dialer-kit/core';
+import type { BusEvent, BusEventType } from '@dialer-kit/core';
 import { createAvailability } from './availability';
 import type { BusContext } from './busContext';
 import { createBusState } from './busState';
@@ -21,6 +21,10 @@ export interface BusRuntime {
   onChange(listener: () => void): () => void;
   /** Forgets everything (a bus restart): session, call, availability, armed faults, undelivered events. */
   restart(): void;
+  /** The delay before an event of `type` leaves (the default latency without a type). */
+  latencyOf(type?: BusEventType): number;
+  /** From now on, events of `type` (every event without a type) leave after `ms`. */
+  setLatency(ms: number, type?: BusEventType): void;
 }
 
 /** Creates a {@link BusRuntime} on `clock`. */
@@ -31,6 +35,10 @@ export function createBusRuntime(settings: SimulatorSettings, clock: SimulatorCl
   const faults = createFaultPlan();
   const listeners = new Set<() => void>();
   let depth = 0;
+  let defaultLatency = settings.latencyMs;
+  const latencyByType: { [K in BusEventType]?: number } = { ...settings.latencyByType };
+  const latencyOf = (type?: BusEventType): number =>
+    (type === undefined ? undefined : latencyByType[type]) ?? defaultLatency;
 
   const act = <T>(step: (ctx: BusContext) => T): T => {
     depth += 1;
@@ -56,7 +64,7 @@ export function createBusRuntime(settings: SimulatorSettings, clock: SimulatorCl
         log.add('suppressed', 'not emitted: no BUS.INIT in effect', event.type);
         return;
       }
-      const delay = settings.latencyByType[event.type] ?? settings.latencyMs;
+      const delay = latencyOf(event.type);
       for (let copy = 0; copy < copies; copy += 1) outbox.push(event, copy === 0 ? delay : 0);
     };
     return {
@@ -92,6 +100,12 @@ export function createBusRuntime(settings: SimulatorSettings, clock: SimulatorCl
         ctx = makeContext();
         log.add('warning', 'bus restarted: the kit must register again');
       });
+    },
+    latencyOf,
+    setLatency(ms, type) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`setLatency: ${ms} is not a delay in ms`);
+      if (type === undefined) defaultLatency = ms;
+      else latencyByType[type] = ms;
     },
   };
 }

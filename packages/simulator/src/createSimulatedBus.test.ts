@@ -30,6 +30,24 @@ describe('the in-process transport', () => {
     expect(got).toHaveLength(1);
   });
 
+  it('changes its latency while running, for every event or for one type, and refuses a negative one', () => {
+    const bus = createSimulatedBus({ clock: 'manual', latencyMs: 50 });
+    const got: unknown[] = [];
+    bus.transport.subscribe((message) => got.push(message));
+    bus.setLatency(5);
+    bus.setLatency(200, 'BUS.REGISTER_FULFILLED');
+    bus.transport.send(REGISTER);
+    bus.advance(199);
+    expect(got).toEqual([]);
+    bus.advance(1);
+    expect(got).toHaveLength(1);
+    bus.sendRaw({ type: 'X' });
+    bus.advance(5);
+    expect(got).toHaveLength(2);
+    expect(bus.settings.latencyMs).toBe(50);
+    expect(() => bus.setLatency(-1)).toThrow(RangeError);
+  });
+
   it('works on real timers by default', async () => {
     const bus = createSimulatedBus({ latencyMs: 1 });
     const answer = new Promise((resolve) => bus.transport.subscribe(resolve));

@@ -1,4 +1,4 @@
-import type { AvailabilityStatus, BusTransport } from '@dialer-kit/core';
+import type { AvailabilityStatus, BusEventType, BusTransport } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
 import { createManualClock, createRealClock, type ManualClock, type SimulatorClock } from './clock';
 import { coachJoins, coachLeaves } from './coaching';
@@ -63,6 +63,8 @@ export interface SimulatedBus {
   sendMalformed(kind?: MalformedKind): void;
   /** Emits `message` as given, after the default latency. */
   sendRaw(message: unknown): void;
+  /** From now on, events of `type` (every event without a type) leave after `ms` (`settings` keep the start values). */
+  setLatency(ms: number, type?: BusEventType): void;
   /** The bus restarts: everything is forgotten and `transport.onReset` listeners are told. */
   restart(): void;
   /** Manual clock only: moves time forward, running what falls due. */
@@ -189,16 +191,17 @@ export function createSimulatedBus(options: SimulatedBusOptions = {}): Simulated
     },
     sendMalformed: (kind = 'unknown-status') => {
       runtime.log.add('fault', `malformed message: ${kind}`);
-      runtime.outbox.push(MALFORMED_MESSAGES[kind], settings.latencyMs);
+      runtime.outbox.push(MALFORMED_MESSAGES[kind], runtime.latencyOf());
     },
     sendRaw: (message) => {
       try {
-        runtime.outbox.push(message, settings.latencyMs);
+        runtime.outbox.push(message, runtime.latencyOf());
         runtime.log.add('fault', 'raw message');
       } catch {
         runtime.log.add('refused', 'sendRaw: message cannot be cloned (postMessage would throw)');
       }
     },
+    setLatency: (ms, type) => runtime.setLatency(ms, type),
     restart: () => {
       runtime.restart();
       clock.schedule(0, () => {
