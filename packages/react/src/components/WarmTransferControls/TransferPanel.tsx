@@ -34,11 +34,18 @@ export function TransferPanel({ ringing, isPending }: TransferPanelProps): React
           : addressLabel(messages, transfer.transferTo),
         partyLabel(messages, held ?? transfer.activeParticipant),
       ]
-    : [
-        messages.labels.talkingWith,
-        partyLabel(messages, transfer.activeParticipant),
-        partyLabel(messages, transfer.inactiveParticipant),
-      ];
+    : held === undefined && transfer.transferTo !== undefined
+      ? // Answered, but no SYNC has named the parties yet: the call's party is still the held customer.
+        [
+          messages.labels.talkingWith,
+          addressLabel(messages, transfer.transferTo),
+          partyLabel(messages, transfer.activeParticipant),
+        ]
+      : [
+          messages.labels.talkingWith,
+          partyLabel(messages, transfer.activeParticipant),
+          partyLabel(messages, held),
+        ];
 
   return (
     <>
