@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       'tests/browser/vitest.config.ts',
       '.storybook/vitest.config.ts',
+      'apps/agent-desktop/vitest.config.ts',
       {
         test: {
           name: 'core',

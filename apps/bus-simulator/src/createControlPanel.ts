@@ -1,4 +1,9 @@
-import { FAULTABLE_OPERATIONS, type FaultableOperation, type SimulatedBus } from '@dialer-kit/simulator';
+import {
+  FAR_SIDE_ACTIONS,
+  FAULTABLE_OPERATIONS,
+  type FaultableOperation,
+  type SimulatedBus,
+} from '@dialer-kit/simulator';
 
 /** What the panel shows about the link to the embedding page. */
 export interface LinkStatus {
@@ -39,14 +44,12 @@ export function createControlPanel(
   const log = element('ol', { id: 'bus-log', ariaLabel: 'Simulator log' });
   const notice = element('p', { role: 'status' });
 
-  const act = (label: string, run: () => boolean | string | undefined) =>
+  const act = (label: string, run: () => boolean) =>
     element('button', {
       type: 'button',
       textContent: label,
       onclick: () => {
-        const done = run();
-        notice.textContent =
-          done === false || done === undefined ? `${label}: nothing to do (see the log)` : '';
+        notice.textContent = run() ? '' : `${label}: nothing to do (see the log)`;
       },
     });
 
@@ -65,13 +68,11 @@ export function createControlPanel(
     element('h1', { textContent: 'Dialer bus simulator' }),
     element('p', {}, ['Bus: ', status]),
     element('p', {}, ['Link: ', linkStatus]),
-    element('div', { role: 'group', ariaLabel: 'Far side' }, [
-      act('Incoming call', () => bus.incomingCall()),
-      act('Remote answers', () => bus.remoteAnswers()),
-      act('Remote hangs up', () => bus.remoteHangsUp()),
-      act('Transferee answers', () => bus.transfereeAnswers()),
-      act('Drop the call', () => bus.dropCall()),
-    ]),
+    element(
+      'div',
+      { role: 'group', ariaLabel: 'Far side' },
+      FAR_SIDE_ACTIONS.map(({ label, run }) => act(label, () => run(bus))),
+    ),
     element('div', { role: 'group', ariaLabel: 'Faults' }, [
       element('label', { htmlFor: 'fault-operation', textContent: 'Next failing operation ' }),
       operation,

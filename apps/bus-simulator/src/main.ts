@@ -5,14 +5,16 @@ import { BUS_TAGS } from './host/tagCatalogue';
 
 // The simulated bus, served as the page a kit embeds in its bus iframe. Query parameters configure it:
 // `session=restored` skips the login, `latency=<ms>` delays every event, `tagging=mandatory` makes every
-// line's ended calls wait for tags (mandatoryTagging).
+// line's ended calls wait for tags (mandatoryTagging), `wrapup=<s>` sets the after-call work length.
 const params = new URLSearchParams(window.location.search);
 const latency = Number(params.get('latency') ?? '30');
 const mandatoryTagging = params.get('tagging') === 'mandatory';
+const wrapUp = Number(params.get('wrapup') ?? Number.NaN);
 const bus = createSimulatedBus({
   session: params.get('session') === 'restored' ? 'restored' : 'none',
   latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : 30,
   tags: BUS_TAGS,
+  ...(Number.isInteger(wrapUp) && wrapUp >= 0 ? { wrapUpSeconds: wrapUp } : {}),
   ...(mandatoryTagging
     ? { lines: DEFAULT_SETTINGS.lines.map((line) => ({ ...line, mandatoryTagging: true })) }
     : {}),

@@ -4,6 +4,7 @@ export type { ManualClock, SimulatorClock } from './clock';
 export { createManualClock, createRealClock } from './clock';
 export type { SimulatedBus, SimulatedBusOptions } from './createSimulatedBus';
 export { createSimulatedBus } from './createSimulatedBus';
+export { FAR_SIDE_ACTIONS, type FarSideAction, type FarSideActionLabel } from './farSideActions';
 export type { FaultableOperation, MalformedKind } from './faults';
 export { FAULTABLE_OPERATIONS, MALFORMED_MESSAGES } from './faults';
 export { isCallSid } from './ids';

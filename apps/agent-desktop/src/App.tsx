@@ -1,0 +1,33 @@
+import { DialerProvider } from '@dialer-kit/react';
+import { useState } from 'react';
+import type { DemoBus } from './demo/createDemoBus';
+import { DEMO_MESSAGES } from './demo/demoMessages';
+import { DEMO_TAGS } from './demo/demoTags';
+import { FarSidePanel } from './farSide/FarSidePanel';
+import { AppHeader } from './header/AppHeader';
+import { createTimeline } from './timeline/createTimeline';
+import { TimelinePanel } from './timeline/TimelinePanel';
+import { Workspace } from './workspace/Workspace';
+
+/** The agent desktop: the kit's components on `demo`'s bus, its far side, and the event timeline. */
+export function App({ demo }: { readonly demo: DemoBus }) {
+  const [timeline] = useState(createTimeline);
+  return (
+    <DialerProvider
+      transport={demo.transport}
+      appName="dialer-kit-agent-desktop"
+      release="0.1.0"
+      tags={DEMO_TAGS}
+      messages={DEMO_MESSAGES}
+      onTraffic={timeline.addTraffic}
+      onDiagnostic={timeline.addDiagnostic}
+    >
+      <div className="desk">
+        <AppHeader mode={demo.mode} />
+        <Workspace />
+        <FarSidePanel demo={demo} />
+        <TimelinePanel timeline={timeline} />
+      </div>
+    </DialerProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import { FAULTABLE_OPERATIONS, type FaultableOperation, type SimulatedBus } from '@dialer-kit/simulator';
+import { useId, useState } from 'react';
+
+/** Arms a failure of the bus's next attempt of an operation: a select and "Inject a failure". */
+export function FaultControls({ bus }: { readonly bus: SimulatedBus }) {
+  const [operation, setOperation] = useState<FaultableOperation>(FAULTABLE_OPERATIONS[0]);
+  const id = useId();
+  return (
+    <fieldset className="desk-fieldset">
+      <legend>Faults</legend>
+      <div className="dk-field">
+        <label htmlFor={id}>Next failing operation</label>
+        <select
+          id={id}
+          className="dk-input"
+          value={operation}
+          onChange={(event) => setOperation(event.target.value as FaultableOperation)}
+        >
+          {FAULTABLE_OPERATIONS.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="dk-button" onClick={() => bus.failNext(operation)}>
+        Inject a failure
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import { AvailabilityBadge } from '@dialer-kit/react';
+import { type DemoMode, switchModeHref } from '../demo/parseDemoQuery';
+import { AvailabilitySelect } from './AvailabilitySelect';
+import { ConnectionStatus } from './ConnectionStatus';
+import { ThemeToggle } from './ThemeToggle';
+
+/** Props of {@link AppHeader}. */
+export interface AppHeaderProps {
+  readonly mode: DemoMode;
+}
+
+/** The page banner: title, the agent's availability (badge and select), the bus link, mode and theme. */
+export function AppHeader({ mode }: AppHeaderProps) {
+  const other: DemoMode = mode === 'memory' ? 'frame' : 'memory';
+  return (
+    <header className="desk-header">
+      <h1 className="desk-title">Agent desktop</h1>
+      <AvailabilityBadge />
+      <AvailabilitySelect />
+      <ConnectionStatus />
+      <div className="desk-header__tools">
+        <a className="desk-link" href={switchModeHref(window.location.href, other)}>
+          {other === 'frame' ? 'Use the bus iframe' : 'Use the in-process bus'}
+        </a>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}
