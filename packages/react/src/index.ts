@@ -28,7 +28,7 @@ export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';
 export { useDialerControls } from './hooks/useDialerControls';
 export { type IncomingCallView, useIncomingCall } from './hooks/useIncomingCall';
-export { useLastFailure } from './hooks/useLastFailure';
+export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
 export { useWarmTransfer, type WarmTransferView } from './hooks/useWarmTransfer';
 export { useWrapUpCountdown } from './hooks/useWrapUpCountdown';

@@ -17,6 +17,7 @@ export interface DialerMessages {
   readonly status: { readonly [K in CallStatus]: string };
   /** A word for each call flow. */
   readonly flow: { readonly [K in CallFlow]: string };
+  /** The link to the dialer in words; the call bar and the availability badge say it while not ready. */
   readonly connection: { readonly [K in ConnectionState]: string };
   readonly controls: {
     readonly accept: string;
@@ -77,6 +78,10 @@ export interface DialerMessages {
     readonly unknownCaller: string;
     readonly noTags: string;
     readonly calling: string; // "Calling" + the number typed, until the transferee answers
+    /** The call bar after a DIAL, before the bus's first call status. */
+    readonly dialing: string;
+    /** The availability badge once connected, before the bus reports the agent's availability. */
+    readonly availabilityUnknown: string;
     readonly pickTag: string;
     readonly saving: string;
     readonly updating: string;
@@ -97,7 +102,7 @@ export interface DialerMessages {
     readonly wrapUpEndsIn: (seconds: number) => string;
     /** "2 tags selected". */
     readonly tagsSelected: (count: number) => string;
-    /** Spoken call status: "Call ringing" (flow, status). */
+    /** Spoken call status: "Warm transfer: Ringing"; the flow is left out when the status names it. */
     readonly callAnnouncement: (status: string, flow: string | undefined) => string;
     /** A failure notice: "Swap failed. The dialer refused it." (what failed, then why). */
     readonly failureNotice: (failure: string, reason: string) => string;
@@ -169,7 +174,8 @@ export const defaultMessages: DialerMessages = {
     dismiss: 'Dismiss',
   },
   reasons: {
-    'not-ready': 'The dialer is not connected yet.',
+    // One code for every connection state but ready (closed included): the sentence must hold for each.
+    'not-ready': 'The dialer is not ready.',
     'mandatory-tagging': 'Tag the last call first.',
     'operation-pending': 'Wait for the current action to finish.',
     'request-pending': 'A request is already in progress.',
@@ -261,6 +267,8 @@ export const defaultMessages: DialerMessages = {
     unknownCaller: 'Unknown caller',
     noTags: 'No tags are configured. Save to continue without tags.',
     calling: 'Calling',
+    dialing: 'Dialing',
+    availabilityUnknown: 'Not known yet',
     pickTag: 'Pick at least one tag',
     saving: 'Saving',
     updating: 'Updating',
@@ -275,7 +283,9 @@ export const defaultMessages: DialerMessages = {
     teammate: (userId) => `Teammate ${userId}`,
     wrapUpEndsIn: (seconds) => `Wrap-up ends in ${seconds} s`,
     tagsSelected: (count) => (count === 1 ? '1 tag selected' : `${count} tags selected`),
-    callAnnouncement: (status, flow) => (flow === undefined ? status : `${flow}: ${status}`),
+    // "Coaching: Coaching", "Conference: Conference started": a status that names its flow says it once.
+    callAnnouncement: (status, flow) =>
+      flow === undefined || status.toLowerCase().includes(flow.toLowerCase()) ? status : `${flow}: ${status}`,
     failureNotice: (failure, reason) => `${failure}. ${reason}`,
     line: (name, number) => [name, number].filter(Boolean).join(' · '),
   },

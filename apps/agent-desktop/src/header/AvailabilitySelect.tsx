@@ -33,7 +33,7 @@ export function AvailabilitySelect() {
       >
         {value === '' && (
           <option value="" disabled>
-            {status === undefined ? messages.connection.connecting : availabilityLabel(messages, status)}
+            {status === undefined ? messages.labels.availabilityUnknown : availabilityLabel(messages, status)}
           </option>
         )}
         {AVAILABILITY_SETTINGS.map((setting) => (

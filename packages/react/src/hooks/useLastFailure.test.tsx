@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { metadata } from '../../test/callScripts';
 import { busEvent } from '../../test/fakeBus';
 import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
-import { useLastFailure } from './useLastFailure';
+import { type LastFailureFilter, useLastFailure } from './useLastFailure';
 
 describe('useLastFailure', () => {
   it('is undefined until an operation fails', async () => {
@@ -24,5 +26,38 @@ describe('useLastFailure', () => {
       busEvent.callStatus('connected', 'regular'),
     );
     expect(result.current).toMatchObject({ operation: 'startConcurrent', reason: 'reverted' });
+  });
+
+  describe('with a filter', () => {
+    /** A connected call whose HOLD got no answer in time. */
+    async function holdTimedOut(filter: LastFailureFilter) {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const { result, element } = probeHook(() => useLastFailure(filter));
+      const { bus, store } = await renderWithDialer(element);
+      bus.push(busEvent.callStatus('connected', 'regular'), busEvent.sync(metadata()));
+      actOn(() => store.actions.hold(true));
+      act(() => vi.advanceTimersByTime(10_000));
+      return { result, bus };
+    }
+
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('reports only the operations asked for', async () => {
+      expect((await holdTimedOut({ operations: ['hold'] })).result.current).toMatchObject({
+        operation: 'hold',
+        reason: 'timeout',
+      });
+      expect((await holdTimedOut({ operations: ['swap', 'merge'] })).result.current).toBeUndefined();
+    });
+
+    it('drops a failure older than the call status once asked for the current one only', async () => {
+      const { result, bus } = await holdTimedOut({ sinceStatusChange: true });
+      expect(result.current?.operation).toBe('hold');
+      act(() => vi.advanceTimersByTime(1));
+      bus.push(busEvent.callStatus('hanging', 'regular'));
+      expect(result.current).toBeUndefined();
+    });
   });
 });

@@ -1,9 +1,12 @@
-import type { CallFlow, CallStatus, DialerState, DialerStore } from '@dialer-kit/core';
+import type { CallFlow, CallStatus, DialerState, DialerStore, DialerStoreOptions } from '@dialer-kit/core';
 import { createDialerStore } from '@dialer-kit/core';
 import { createSimulatedBus, type SimulatedBus, type SimulatedBusOptions } from '@dialer-kit/simulator';
 
 /** Simulator settings of a story (its clock is always real: stories run in a browser). */
 export type StoryBusSettings = Omit<SimulatedBusOptions, 'clock'>;
+
+/** Store options a story may change (e.g. a short command timeout to show a timeout quickly). */
+export type StoryStoreOptions = Pick<DialerStoreOptions, 'commandTimeoutMs' | 'requestTimeoutMs'>;
 
 /** A live simulated bus and a started store, shared by a story's seed, render and `play`. */
 export interface StoryKit {
@@ -23,9 +26,17 @@ const DEFAULT_TIMEOUT_MS = 4_000;
  * Creates a simulated bus (logged in, short latency) and a store on it, starts the store and waits until
  * the connection is ready. Stories seed their state from here, through the same paths an app uses.
  */
-export async function createStoryKit(settings: StoryBusSettings = {}): Promise<StoryKit> {
+export async function createStoryKit(
+  settings: StoryBusSettings = {},
+  storeOptions: StoryStoreOptions = {},
+): Promise<StoryKit> {
   const bus = createSimulatedBus({ session: 'restored', latencyMs: 5, ...settings });
-  const store = createDialerStore({ transport: bus.transport, appName: 'storybook', release: '0.0.0' });
+  const store = createDialerStore({
+    transport: bus.transport,
+    appName: 'storybook',
+    release: '0.0.0',
+    ...storeOptions,
+  });
 
   const until: StoryKit['until'] = (what, predicate, timeoutMs = DEFAULT_TIMEOUT_MS) =>
     new Promise((resolve, reject) => {

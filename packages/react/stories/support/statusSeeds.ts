@@ -43,6 +43,34 @@ export async function dialing(kit: StoryKit): Promise<void> {
   await kit.untilCall('connecting', 'regular');
 }
 
+/** The agent dialled the customer; the bus acknowledged it (DIALING) but has sent no call status yet. */
+export async function dialSent(kit: StoryKit): Promise<void> {
+  holdBus(kit, 'DIALER.CALL_STATUS');
+  sent('dial', kit.store.actions.dial(CUSTOMER));
+  await kit.until(
+    'DIALING of the dial',
+    ({ call, pending }) => pending?.type === 'DIALER.DIAL' && call.dialing !== undefined,
+  );
+}
+
+/** A short command timeout for stories that show one (pass as `parameters.dialer.store`). */
+export const SHORT_COMMAND_TIMEOUT = { commandTimeoutMs: 1_000 };
+const COMMAND_TIMEOUT_MS = SHORT_COMMAND_TIMEOUT.commandTimeoutMs;
+
+/**
+ * The agent dialled and the bus never answered with a call status: the kit gave up on the DIAL (needs
+ * {@link SHORT_COMMAND_TIMEOUT}); the held status comes long after the story is over.
+ */
+export async function dialTimedOut(kit: StoryKit): Promise<void> {
+  holdBus(kit, 'DIALER.CALL_STATUS', 3 * COMMAND_TIMEOUT_MS);
+  sent('dial', kit.store.actions.dial(CUSTOMER));
+  await kit.until(
+    'DIAL timed out',
+    ({ lastFailure }) => lastFailure?.operation === 'dial' && lastFailure.reason === 'timeout',
+    COMMAND_TIMEOUT_MS + 4_000,
+  );
+}
+
 /** The customer's phone rings, and the bus's SYNC told the call's line. */
 export async function ringing(kit: StoryKit): Promise<void> {
   await outgoingRinging(kit);
@@ -109,6 +137,13 @@ export async function concurrentConnected(kit: StoryKit): Promise<void> {
   kit.bus.remoteAnswers();
   await kit.untilCall('connected', 'concurrent');
   await kit.until('SYNC naming the second callee', talkingWith(SECOND_CALLER));
+}
+
+/** During a synced call the agent called a second person, whose phone rings (no SYNC names them yet). */
+export async function concurrentRinging(kit: StoryKit): Promise<void> {
+  await connectedSynced(kit);
+  sent('startConcurrent', kit.store.actions.startConcurrent(SECOND_CALLER));
+  await kit.untilCall('ringing', 'concurrent');
 }
 
 /** {@link warmTransferConnected}, and the SYNC naming the transferee as the one the agent talks with arrived. */

@@ -2,11 +2,18 @@ import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
 import { mergeMessages } from '../../src/messages';
 import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
-import { createStoryKit, type StoryBusSettings, type StoryKit } from './createStoryKit';
+import {
+  createStoryKit,
+  type StoryBusSettings,
+  type StoryKit,
+  type StoryStoreOptions,
+} from './createStoryKit';
 
 /** `parameters.dialer` of a story: the simulator's settings and the seed that brings the call to its state. */
 export interface DialerStoryParameters {
   readonly settings?: StoryBusSettings;
+  /** Store options, e.g. a short `commandTimeoutMs`. */
+  readonly store?: StoryStoreOptions;
   /** Drives bus and store to the story's state before it renders (e.g. dial, then the far side answers). */
   readonly seed?: (kit: StoryKit) => Promise<void>;
   /** The tag catalogue; default the simulator's tags. */
@@ -35,8 +42,8 @@ const parametersOf = (context: ParametersPart): DialerStoryParameters =>
   (context.parameters.dialer ?? {}) as DialerStoryParameters;
 
 async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit }> {
-  const { settings, seed } = parametersOf(context);
-  const kit = await createStoryKit(settings);
+  const { settings, store, seed } = parametersOf(context);
+  const kit = await createStoryKit(settings, store);
   try {
     await seed?.(kit);
   } catch (error) {

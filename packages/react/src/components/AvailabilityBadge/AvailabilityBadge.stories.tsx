@@ -4,12 +4,13 @@ import {
   agentStatus,
   availabilityUnreported,
   availabilityUpdating,
+  connectingAfterLogin,
   doNotDisturb,
   inCall,
   LOGGED_OUT,
   wrappingUp,
 } from '../../../stories/support/statusSeeds';
-import { dialerStory } from '../../../stories/support/withDialer';
+import { dialerStory, kitOf } from '../../../stories/support/withDialer';
 import { AvailabilityBadge } from './AvailabilityBadge';
 
 const meta = {
@@ -93,19 +94,40 @@ export const UndocumentedStatus: Story = {
   },
 };
 
-/** A change of availability is on its way to the bus: the badge is marked updating, the status unchanged. */
+/** A change of availability is on its way to the bus: the status is unchanged, with "(Updating)" beside it. */
 export const Updating: Story = {
   parameters: { dialer: { seed: availabilityUpdating } },
   play: async ({ canvasElement }) => {
-    const badge = await expectBadge(canvasElement, 'available', 'Available');
+    const badge = await expectBadge(canvasElement, 'available', 'Available (Updating)');
     await expect(badge).toHaveAttribute('data-updating');
+    await expect(within(canvasElement).getByText('(Updating)')).toBeVisible();
   },
 };
 
-/** Connected, but the bus has not reported the agent's availability yet. */
+/** Connected, but the bus has not reported the agent's availability yet: not known yet. */
 export const Unknown: Story = {
   parameters: { dialer: { settings: LOGGED_OUT, seed: availabilityUnreported } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    await expect(kitOf({ loaded }).store.getState().connection).toBe('ready');
+    await expectBadge(canvasElement, 'unknown', 'Not known yet');
+  },
+};
+
+/** No session on the dialer: the badge cannot know the availability and says to sign in. Dark theme. */
+export const UnknownNeedsLogin: Story = {
+  globals: { theme: 'dark' },
+  parameters: { dialer: { settings: LOGGED_OUT } },
+  play: async ({ canvasElement, loaded }) => {
+    await expect(kitOf({ loaded }).store.getState().connection).toBe('needs-login');
+    await expectBadge(canvasElement, 'unknown', 'Sign in to the dialer');
+  },
+};
+
+/** Signed in, the dialer is still starting its services: the badge says it is connecting. */
+export const UnknownConnecting: Story = {
+  parameters: { dialer: { settings: LOGGED_OUT, seed: connectingAfterLogin } },
+  play: async ({ canvasElement, loaded }) => {
+    await expect(kitOf({ loaded }).store.getState().connection).toBe('connecting');
     await expectBadge(canvasElement, 'unknown', 'Connecting to the dialer');
   },
 };

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { busEvent } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
+import { busEvent, createFakeBus } from '../../../test/fakeBus';
+import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { AvailabilityBadge } from './AvailabilityBadge';
 
 afterEach(() => {
@@ -10,10 +10,36 @@ afterEach(() => {
 });
 
 describe('AvailabilityBadge', () => {
-  it('says it is connecting until the bus reports the availability', async () => {
-    const { container } = await renderWithDialer(<AvailabilityBadge />);
-    expect(screen.getByRole('status')).toHaveTextContent('Availability: Connecting to the dialer');
-    expect(container.firstElementChild).toHaveAttribute('data-state', 'unknown');
+  describe('until the bus reports the availability', () => {
+    it('says it is not known yet once the dialer is connected', async () => {
+      const { container, store } = await renderWithDialer(<AvailabilityBadge />);
+      expect(store.getState().connection).toBe('ready');
+      expect(screen.getByRole('status').textContent).toBe('Availability: Not known yet');
+      expect(container.firstElementChild).toHaveAttribute('data-state', 'unknown');
+    });
+
+    it('says it is connecting while the dialer starts', async () => {
+      const bus = createFakeBus();
+      bus.answer('BUS.INIT', () => undefined);
+      await renderWithDialer(<AvailabilityBadge />, { bus });
+      expect(screen.getByRole('status').textContent).toBe('Availability: Connecting to the dialer');
+    });
+
+    it('asks to sign in while the dialer has no session', async () => {
+      await renderWithDialer(<AvailabilityBadge />, { bus: createFakeBus({ user: null }) });
+      expect(screen.getByRole('status').textContent).toBe('Availability: Sign in to the dialer');
+    });
+  });
+
+  it('shows visibly that an update is on its way', async () => {
+    const { bus, store, container } = await renderWithDialer(<AvailabilityBadge />);
+    bus.push(busEvent.availability('available'));
+    actOn(() => void store.actions.updateAvailability('always_closed'));
+    expect(container.firstElementChild).toHaveAttribute('data-updating');
+    expect(screen.getByText('(Updating)')).toBeVisible();
+    expect(screen.getByRole('status').textContent).toBe('Availability: Available (Updating)');
+    bus.push({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }, busEvent.availability('do_not_disturb'));
+    expect(screen.getByRole('status').textContent).toBe('Availability: Do not disturb');
   });
 
   it('shows the availability in words as a status', async () => {

@@ -10,8 +10,10 @@ import { cx, flag } from '../shared/domProps';
 export type AvailabilityBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 /**
- * The agent's availability in words (a polite status) and, during after-call work, the wrap-up countdown.
- * `data-state` is the availability status (`unknown` before the bus reports it).
+ * The agent's availability in words (a polite status), "(Updating)" while a change is on its way and,
+ * during after-call work, the wrap-up countdown. Before the bus reports it, the status says why: the link
+ * to the dialer while not ready, else that it is not known yet. `data-state` is the availability status
+ * (`unknown` before the bus reports it).
  * @example <AvailabilityBadge className="crm-presence" />
  */
 export const AvailabilityBadge = forwardRef<HTMLDivElement, AvailabilityBadgeProps>(
@@ -19,10 +21,11 @@ export const AvailabilityBadge = forwardRef<HTMLDivElement, AvailabilityBadgePro
     const messages = useMessages();
     const store = useDialerStore('AvailabilityBadge');
     // Only what the badge shows: not `updatedAt` nor whether it may change (that flips with every call).
-    const { status, isUpdating } = useStore(
+    const { status, connection, isUpdating } = useStore(
       store.api,
       useShallow((state) => ({
         status: state.availability.self?.status,
+        connection: state.connection,
         isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
       })),
     );
@@ -40,7 +43,13 @@ export const AvailabilityBadge = forwardRef<HTMLDivElement, AvailabilityBadgePro
       >
         <span role="status" className="dk-availability__status">
           <span className="dk-visually-hidden">{messages.regions.availability}: </span>
-          {status === undefined ? messages.connection.connecting : availabilityLabel(messages, status)}
+          {status !== undefined
+            ? availabilityLabel(messages, status)
+            : connection === 'ready'
+              ? messages.labels.availabilityUnknown
+              : messages.connection[connection]}
+          {/* In the live region: the agent hears the change is under way, then its outcome. */}
+          {isUpdating && <span className="dk-availability__updating"> ({messages.labels.updating})</span>}
         </span>
         {/* Outside the live region on purpose: a countdown announced every second would drown the reader. */}
         {wrappingUp && (

@@ -1,4 +1,4 @@
-import type { CallStatus, IncomingType } from '@dialer-kit/core';
+import type { IncomingType } from '@dialer-kit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
@@ -13,8 +13,9 @@ import {
 } from '../../../stories/support/seeds';
 import * as statusSeeds from '../../../stories/support/statusSeeds';
 import { SECOND_CALLER } from '../../../stories/support/transferSeeds';
-import { dialerStory, kitOf } from '../../../stories/support/withDialer';
+import { dialerStory } from '../../../stories/support/withDialer';
 import { CallBar } from './CallBar';
+import { bar, button, expectBar, IN_CALL, IN_RECORDED_CALL } from './expectCallBar';
 
 const meta = {
   title: 'Components/CallBar',
@@ -29,31 +30,20 @@ type Story = StoryObj<typeof meta>;
 const CALLER = '+14155550199';
 /** The simulator's first teammate, who calls or hands over a customer. */
 const TEAMMATE = 'Teammate 654321';
-/** The in-call buttons on a call that is not recorded (yet). */
-const IN_CALL = ['Hang up', 'Mute', 'Hold', 'Record'];
-/** The in-call buttons on a Sales US call, which records by itself. */
-const IN_RECORDED_CALL = ['Hang up', 'Mute', 'Hold', 'Pause recording'];
-
-const bar = (canvas: HTMLElement) => within(canvas).getByRole('region', { name: 'Call' });
-const button = (canvas: HTMLElement, name: string) => within(bar(canvas)).getByRole('button', { name });
-
-/** Asserts the bar's `data-state`, its status in words (exactly) and its buttons' names, in order. */
-async function expectBar(canvas: HTMLElement, state: CallStatus, words: string, buttons: readonly string[]) {
-  const region = bar(canvas);
-  await expect(region).toHaveAttribute('data-state', state);
-  await expect(within(region).getByRole('status').textContent).toBe(words);
-  await expect(
-    within(region)
-      .queryAllByRole('button')
-      .map((b) => b.textContent),
-  ).toEqual(buttons);
-  return region;
-}
-
 /** No call: the bar says so and offers no button. */
 export const Idle: Story = {
   play: async ({ canvasElement }) => {
     await expectBar(canvasElement, 'idle', 'No call', []);
+  },
+};
+
+/** The agent dialled and the bus acknowledged it, with no call status yet: the bar says Dialing and the number. */
+export const DialSent: Story = {
+  parameters: { dialer: { seed: statusSeeds.dialSent } },
+  play: async ({ canvasElement }) => {
+    const region = await expectBar(canvasElement, 'idle', 'Dialing', []);
+    await expect(region).toHaveAttribute('data-dialing');
+    await expect(region).toHaveTextContent(CUSTOMER);
   },
 };
 
@@ -177,12 +167,15 @@ export const MandatoryTagging: Story = {
   },
 };
 
-/** A warm transfer rings the teammate; the customer holds. Hold waits for the teammate to answer. */
+/** A warm transfer rings the teammate (named); the customer holds. Hold waits for the teammate to answer. */
 export const WarmTransferRinging: Story = {
   parameters: { dialer: { seed: warmTransferRinging } },
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'ringing', 'Warm transfer: Ringing', IN_RECORDED_CALL);
     await expect(region).toHaveAttribute('data-flow', 'warmTransfer');
+    // The party being called is the transferee, even before a SYNC names it; the customer holds.
+    await expect(region).toHaveTextContent(TRANSFEREE);
+    await expect(region).not.toHaveTextContent(CUSTOMER);
     await expect(button(canvasElement, 'Hold')).toHaveAccessibleDescription(
       'Only possible during a connected call.',
     );
@@ -195,6 +188,19 @@ export const WarmTransferConnected: Story = {
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'connected', 'Warm transfer: Connected', IN_RECORDED_CALL);
     await expect(region).toHaveTextContent(TRANSFEREE);
+  },
+};
+
+/**
+ * A second call rings; the customer holds. The kit does not keep whom it calls, so until a SYNC names the
+ * callee the bar names nobody rather than the held customer.
+ */
+export const ConcurrentRinging: Story = {
+  parameters: { dialer: { seed: statusSeeds.concurrentRinging } },
+  play: async ({ canvasElement }) => {
+    const region = await expectBar(canvasElement, 'ringing', 'Second call: Ringing', IN_RECORDED_CALL);
+    await expect(region).toHaveAttribute('data-flow', 'concurrent');
+    await expect(region).not.toHaveTextContent(CUSTOMER);
   },
 };
 
@@ -215,7 +221,7 @@ export const Conference: Story = {
     const region = bar(canvasElement);
     await expect(region).toHaveAttribute('data-state', 'initiated');
     await expect(region).toHaveAttribute('data-flow', 'conference');
-    await expect(within(region).getByRole('status').textContent).toBe('Conference: Conference started');
+    await expect(within(region).getByRole('status').textContent).toBe('Conference started');
     await expect(button(canvasElement, 'Hang up')).not.toHaveAttribute('aria-disabled');
   },
 };
@@ -229,63 +235,12 @@ export const CoachJoined: Story = {
   },
 };
 
-/** The agent coaches a teammate's call: hold and recording are not theirs to control. */
+/** The agent coaches a teammate's call (said once: "Coaching"): hold and recording are not theirs to control. */
 export const Coaching: Story = {
   parameters: { dialer: { seed: statusSeeds.coachingTeammate } },
   play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'joined', 'Coaching: Coaching', IN_RECORDED_CALL);
+    const region = await expectBar(canvasElement, 'joined', 'Coaching', IN_RECORDED_CALL);
     await expect(region).toHaveAttribute('data-flow', 'coaching');
     await expect(button(canvasElement, 'Hold')).toHaveAccessibleDescription('Not possible while coaching.');
-  },
-};
-
-/** The bus failed a hold: the customer is still talking and Hold is offered again (no notice in the bar). */
-export const HoldFailed: Story = {
-  parameters: { dialer: { seed: statusSeeds.holdFailed } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
-    await expect(region).not.toHaveAttribute('data-held');
-    await expect(button(canvasElement, 'Hold')).not.toHaveAttribute('aria-busy');
-  },
-};
-
-/** Signed in, the bus has not started its services yet: no call can be shown. */
-export const ConnectionConnecting: Story = {
-  parameters: { dialer: { settings: statusSeeds.LOGGED_OUT, seed: statusSeeds.connectingAfterLogin } },
-  play: async ({ canvasElement, loaded }) => {
-    await expect(kitOf({ loaded }).store.getState().connection).toBe('connecting');
-    await expectBar(canvasElement, 'idle', 'No call', []);
-  },
-};
-
-/** No session: the agent must sign in (elsewhere); the bar has no call. */
-export const ConnectionNeedsLogin: Story = {
-  parameters: { dialer: { settings: statusSeeds.LOGGED_OUT } },
-  play: async ({ canvasElement, loaded }) => {
-    await expect(kitOf({ loaded }).store.getState().connection).toBe('needs-login');
-    await expectBar(canvasElement, 'idle', 'No call', []);
-  },
-};
-
-/** The bus reloaded during a call: the call it forgot leaves the bar while the kit reconnects. */
-export const ConnectionReconnecting: Story = {
-  parameters: { dialer: { seed: statusSeeds.reconnectingDuringCall } },
-  play: async ({ canvasElement, loaded }) => {
-    await expect(kitOf({ loaded }).store.getState().connection).toBe('reconnecting');
-    await expectBar(canvasElement, 'idle', 'No call', []);
-  },
-};
-
-/** The kit was closed during a call: the last state stays, every button disabled with the reason. */
-export const ConnectionClosed: Story = {
-  parameters: { dialer: { seed: statusSeeds.closedDuringCall } },
-  play: async ({ canvasElement }) => {
-    await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
-    for (const name of IN_RECORDED_CALL) {
-      await expect(button(canvasElement, name)).toHaveAttribute('aria-disabled', 'true');
-      await expect(button(canvasElement, name)).toHaveAccessibleDescription(
-        'The dialer is not connected yet.',
-      );
-    }
   },
 };

@@ -183,6 +183,25 @@ describe('CallBar', () => {
     expect(callRegion()).toHaveAttribute('data-flow', 'warmTransfer');
   });
 
+  it('says coaching once, not "Coaching: Coaching"', async () => {
+    const { bus } = await renderWithDialer(<CallBar />);
+    bus.push(busEvent.callStatus('startingCoaching', 'regular'), busEvent.callStatus('joining', 'coaching'));
+    expect(within(callRegion()).getByRole('status').textContent).toBe('Coaching: Joining');
+    bus.push(busEvent.callStatus('joined', 'coaching'));
+    expect(within(callRegion()).getByRole('status').textContent).toBe('Coaching');
+  });
+
+  it('names a started conference once, not "Conference: Conference started"', async () => {
+    const { bus } = await renderWithDialer(<CallBar />);
+    script.connected(bus);
+    bus.push(
+      busEvent.callStatus('startingConference', 'regular'),
+      busEvent.callStatus('initiating', 'conference'),
+      busEvent.callStatus('initiated', 'conference'),
+    );
+    expect(within(callRegion()).getByRole('status').textContent).toBe('Conference started');
+  });
+
   it('changes nothing visible for a malformed bus message', async () => {
     const { bus, container } = await renderWithDialer(<CallBar />);
     script.connected(bus);

@@ -7,20 +7,25 @@ import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../messages';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { addressLabel, partyLabel } from '../shared/formatParty';
+import { addressLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
 import { CallBarActions } from './CallBarActions';
+import { CallBarNotice } from './CallBarNotice';
 import { CallTimer } from './CallTimer';
+import { callBarParty } from './callBarParty';
 import { callBarPhase } from './callBarPhase';
+import { useCallBarSource } from './useCallBarSource';
 import { useCallLine } from './useCallLine';
 
 /** Props of {@link CallBar}: any `<section>` prop; `className` is added to the kit's. */
 export type CallBarProps = ComponentPropsWithoutRef<'section'>;
 
 /**
- * The current call: a region named "Call" with the status in words (announced politely), the other party,
- * the line, the talk time and the buttons the call allows now. `data-state` is the call status.
+ * The current call: a region named "Call" with the status in words (announced politely; while the dialer
+ * is not ready, the connection instead), the other party, the line, the talk time, the last failure of its
+ * own buttons (an alert) and the buttons the call allows now. `data-state` is the call status as the bus
+ * said it, `data-connection` the link to the dialer, `data-dialing` a DIAL the bus has not answered yet.
  * @example <CallBar className="crm-call" />
  */
 export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
@@ -31,9 +36,10 @@ export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
   const status = useCallStatus();
   const flow = useCallFlow();
   const incoming = useIncomingCall();
-  const { active } = useCallParticipants();
+  const { active, inactive } = useCallParticipants();
   const { muted, held, recordingState } = useCallDetails();
   const line = useCallLine();
+  const source = useCallBarSource();
   const rootRef = useRef<HTMLElement>(null);
   const rescue = useFocusRescue(rootRef);
   const composedRef = useComposedRefs(ref, rootRef);
@@ -42,15 +48,22 @@ export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
   const offered = incoming !== undefined;
   // An offer can arrive while the bus still says idle or ended: then the offer is what the bar is about.
   const aboutOffer = offered && (phase === 'idle' || phase === 'ended');
-  const statusText = messages.format.callAnnouncement(
+  // Between a DIAL and the bus's first status, the status still says idle (or the last call's end).
+  const dialing = source.dialPending && !aboutOffer && (phase === 'idle' || phase === 'ended');
+  const flowWord = flow === undefined || flow === 'regular' ? undefined : messages.flow[flow];
+  let statusText = messages.format.callAnnouncement(
     aboutOffer ? messages.regions.incomingCall : messages.status[status],
-    flow === undefined || flow === 'regular' ? undefined : messages.flow[flow],
+    flowWord,
   );
-  const party = aboutOffer
-    ? addressLabel(messages, incoming?.call.from)
-    : phase === 'idle'
-      ? undefined
-      : partyLabel(messages, active);
+  if (dialing) statusText = messages.labels.dialing;
+  // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
+  if (source.connection !== 'ready') statusText = messages.connection[source.connection];
+  let party: string | undefined;
+  if (aboutOffer) party = addressLabel(messages, incoming?.call.from);
+  else if (dialing) party = source.dialTo === undefined ? undefined : addressLabel(messages, source.dialTo);
+  else if (phase !== 'idle') {
+    party = callBarParty(messages, { status, flow, active, inactive, transferTo: source.transferTo });
+  }
   const lineText = line === undefined ? undefined : messages.format.line(line.name, line.number);
 
   return (
@@ -63,6 +76,8 @@ export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
       data-state={status}
       data-flow={flow}
       data-phase={phase}
+      data-connection={source.connection}
+      data-dialing={flag(dialing)}
       data-incoming={flag(offered)}
       data-muted={flag(muted && phase === 'live')}
       data-held={flag(held && phase === 'live')}
@@ -80,11 +95,13 @@ export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
         {party !== undefined && <p className="dk-call-bar__party">{party}</p>}
         {lineText !== undefined && lineText !== '' && <p className="dk-call-bar__line">{lineText}</p>}
-        <CallTimer />
+        {!dialing && <CallTimer />}
+        <CallBarNotice />
       </div>
       <fieldset className="dk-actions dk-call-bar__actions">
         <legend className="dk-visually-hidden">{messages.regions.callControls}</legend>
-        <CallBarActions phase={phase} offered={offered} />
+        {/* A dial in flight has no button yet: Hang up comes with the first status, Done would be refused. */}
+        <CallBarActions phase={dialing ? 'idle' : phase} offered={offered} />
       </fieldset>
     </section>
   );

@@ -78,7 +78,7 @@ export const WhileMandatoryTagging: Story = {
 export const NotConnected: Story = {
   parameters: { dialer: { settings: LOGGED_OUT } },
   play: async ({ canvasElement }) => {
-    await expectDisabled(canvasElement, 'not-ready', 'The dialer is not connected yet.');
+    await expectDisabled(canvasElement, 'not-ready', 'The dialer is not ready.');
   },
 };
 

@@ -1,0 +1,88 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
+import { busEvent, createFakeBus } from '../../../test/fakeBus';
+import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
+import { CallBar } from './CallBar';
+
+const callRegion = () => screen.getByRole('region', { name: 'Call' });
+const statusText = () => within(callRegion()).getByRole('status').textContent;
+const buttonNames = () => screen.queryAllByRole('button').map((b) => b.textContent);
+
+/** A fake bus that never answers `BUS.INIT`, so the kit stays connecting (or reconnecting). */
+function busStuckInInit() {
+  const bus = createFakeBus();
+  bus.answer('BUS.INIT', () => undefined);
+  return bus;
+}
+
+describe('CallBar and the connection to the dialer', () => {
+  it('says it is connecting while the bus starts its services', async () => {
+    const { store } = await renderWithDialer(<CallBar />, { bus: busStuckInInit() });
+    expect(store.getState().connection).toBe('connecting');
+    expect(statusText()).toBe('Connecting to the dialer');
+    expect(callRegion()).toHaveAttribute('data-connection', 'connecting');
+    expect(callRegion()).toHaveAttribute('data-state', 'idle');
+  });
+
+  it('asks to sign in while the dialer has no session', async () => {
+    await renderWithDialer(<CallBar />, { bus: createFakeBus({ user: null }) });
+    expect(statusText()).toBe('Sign in to the dialer');
+    expect(buttonNames()).toEqual([]);
+  });
+
+  it('says it is reconnecting after the bus frame reloaded', async () => {
+    const bus = createFakeBus();
+    const { store } = await renderWithDialer(<CallBar />, { bus });
+    script.connected(bus);
+    bus.answer('BUS.INIT', () => undefined);
+    bus.restart();
+    await bus.flush();
+    expect(store.getState().connection).toBe('reconnecting');
+    expect(statusText()).toBe('Reconnecting to the dialer');
+  });
+
+  describe('once closed during a call', () => {
+    it('says the dialer is disconnected and gives a true reason on every button', async () => {
+      const { bus, store } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      act(() => store.dispose());
+      expect(statusText()).toBe('Dialer disconnected');
+      expect(callRegion()).toHaveAttribute('data-state', 'connected');
+      expect(callRegion()).toHaveTextContent(CUSTOMER);
+      expect(buttonNames()).toEqual(['Hang up', 'Mute', 'Hold', 'Record']);
+      for (const button of screen.getAllByRole('button')) {
+        expect(button).toHaveAttribute('aria-disabled', 'true');
+        expect(button).toHaveAccessibleDescription('The dialer is not ready.');
+      }
+    });
+  });
+});
+
+describe('CallBar after a dial, before the first call status', () => {
+  it('says it is dialing, then names the number once the bus acknowledged it', async () => {
+    const { bus, store } = await renderWithDialer(<CallBar />);
+    bus.push(linesChanged);
+    expect(actOn(() => store.actions.dial(CUSTOMER))).toEqual({ ok: true });
+    expect(statusText()).toBe('Dialing');
+    expect(callRegion()).toHaveAttribute('data-state', 'idle');
+    expect(callRegion()).toHaveAttribute('data-dialing');
+    bus.push({ type: 'DIALER.DIALING', payload: { from: LINE.normalized, to: CUSTOMER } });
+    expect(statusText()).toBe('Dialing');
+    expect(callRegion()).toHaveTextContent(CUSTOMER);
+    bus.push(busEvent.callStatus('connecting', 'regular'));
+    expect(statusText()).toBe('Connecting');
+    expect(callRegion()).not.toHaveAttribute('data-dialing');
+    expect(buttonNames()).toEqual(['Hang up']);
+  });
+
+  it('says it is dialing when the agent dials from an ended call, without its Done', async () => {
+    const { bus, store } = await renderWithDialer(<CallBar />);
+    bus.push(linesChanged);
+    script.ended(bus);
+    actOn(() => store.actions.dial(CUSTOMER));
+    expect(statusText()).toBe('Dialing');
+    expect(callRegion()).toHaveAttribute('data-state', 'ended');
+    expect(buttonNames()).toEqual([]);
+  });
+});
