@@ -16,7 +16,7 @@ export interface StoryKit {
   until(what: string, predicate: (state: DialerState) => boolean, timeoutMs?: number): Promise<void>;
   /** Resolves once the call has `status` (and `flow`, when given). */
   untilCall(status: CallStatus, flow?: CallFlow): Promise<void>;
-  /** Sends DESTROY and stops the store's timers. */
+  /** Sends DESTROY, stops the store's timers and drops every message the bus still holds back. */
   dispose(): void;
 }
 
@@ -61,14 +61,24 @@ export async function createStoryKit(
       });
     });
 
+  // The store stops first (DESTROY, timers); restarting the bus then drops what it still holds back.
+  const dispose = (): void => {
+    store.dispose();
+    bus.restart();
+  };
   store.start();
-  // Ready means the bring-up is over: the agent's lines and availability are known (or a login is due).
-  await until(
-    'bring-up',
-    (state) =>
-      state.connection === 'needs-login' ||
-      (state.connection === 'ready' && state.lines.length > 0 && state.availability.self !== undefined),
-  );
+  try {
+    // Ready means the bring-up is over: the agent's lines and availability are known (or a login is due).
+    await until(
+      'bring-up',
+      (state) =>
+        state.connection === 'needs-login' ||
+        (state.connection === 'ready' && state.lines.length > 0 && state.availability.self !== undefined),
+    );
+  } catch (error) {
+    dispose();
+    throw error;
+  }
   return {
     bus,
     store,
@@ -78,6 +88,6 @@ export async function createStoryKit(
         `call ${status}${flow === undefined ? '' : `/${flow}`}`,
         ({ call }) => call.status === status && (flow === undefined || call.flow === flow),
       ),
-    dispose: () => store.dispose(),
+    dispose,
   };
 }

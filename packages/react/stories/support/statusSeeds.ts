@@ -1,4 +1,4 @@
-import type { AvailabilityStatus, DialerState } from '@dialer-kit/core';
+import type { AvailabilityStatus, CallStatus, DialerState } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { StoryBusSettings, StoryKit } from './createStoryKit';
 import { CUSTOMER, connected, outgoingRinging, sent, TRANSFEREE, warmTransferConnected } from './seeds';
@@ -10,8 +10,13 @@ export const SUPPORT_LINE = { name: 'Support UK', number: '+442071838750' } as c
 /**
  * How long a passing status stays on screen when the bus must be slowed to show it: the next status is
  * the same event type, so it can only come this much later (not held for good like {@link holdBus}).
+ * Render, play and the axe check must fit in it, on a loaded 2-core CI machine too.
  */
-export const PASSING_STATUS_MS = 1_500;
+export const PASSING_STATUS_MS = 4_000;
+
+/** Waits for a status slowed by {@link PASSING_STATUS_MS} (longer than the kit's default wait). */
+const untilPassing = (kit: StoryKit, status: CallStatus): Promise<void> =>
+  kit.until(`call ${status}`, ({ call }) => call.status === status, PASSING_STATUS_MS + 4_000);
 
 /** No session on the bus: the kit waits for a login. */
 export const LOGGED_OUT: StoryBusSettings = { session: 'none' };
@@ -40,7 +45,7 @@ const talkingWith =
 export async function dialing(kit: StoryKit): Promise<void> {
   holdBus(kit, 'DIALER.CALL_STATUS', PASSING_STATUS_MS);
   sent('dial', kit.store.actions.dial(CUSTOMER));
-  await kit.untilCall('connecting', 'regular');
+  await untilPassing(kit, 'connecting');
 }
 
 /** The agent dialled the customer; the bus acknowledged it (DIALING) but has sent no call status yet. */
@@ -82,7 +87,7 @@ export async function hangingUp(kit: StoryKit): Promise<void> {
   await connected(kit);
   holdBus(kit, 'DIALER.CALL_STATUS', PASSING_STATUS_MS);
   sent('hangUp', kit.store.actions.hangUp());
-  await kit.untilCall('hanging');
+  await untilPassing(kit, 'hanging');
 }
 
 /** A connected call whose customer the agent put on hold (the bus's SYNC says so). */

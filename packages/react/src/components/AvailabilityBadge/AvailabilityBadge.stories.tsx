@@ -34,7 +34,7 @@ async function expectBadge(canvas: HTMLElement, state: string, words: string) {
 /** The agent is available for calls. */
 export const Available: Story = {
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/available/i)).toBeVisible();
+    await expectBadge(canvasElement, 'available', 'Available');
   },
 };
 

@@ -92,9 +92,9 @@ export const IncomingRollbackTransfer = offer('rollback-transfer', CALLER);
 export const Connected: Story = {
   parameters: { dialer: { seed: connected } },
   play: async ({ canvasElement }) => {
-    const bar = within(canvasElement).getByRole('region', { name: 'Call' });
-    await expect(bar).toHaveAttribute('data-state', 'connected');
-    await expect(within(bar).getByRole('button', { name: 'Hang up' })).toBeEnabled();
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
+    await expect(region).toHaveTextContent(CUSTOMER);
+    await expect(button(canvasElement, 'Hang up')).not.toHaveAttribute('aria-disabled');
   },
 };
 

@@ -9,6 +9,8 @@ const meta = {
   title: 'Components/MandatoryTagModal',
   component: MandatoryTagModal,
   ...dialerStory,
+  // Each open story is a modal that cannot be dismissed: inline on the docs page they would make it inert.
+  parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
 } satisfies Meta<typeof MandatoryTagModal>;
 
 export default meta;
@@ -104,7 +106,11 @@ export const EmptyCatalogue: Story = {
   },
 };
 
-/** A close request (what Escape sends) is refused while tagging is required (Decision 6). */
+/**
+ * A close request (what Escape sends) is refused while tagging is required (Decision 6). A story can only
+ * send it with `requestClose()` (synthetic keys do not reach the close watcher); real Escape presses are
+ * proven in Chromium by `tests/browser/tagModal.test.ts` and the e2e tests.
+ */
 export const CannotBeDismissed: Story = {
   parameters: { dialer: REQUIRED },
   play: async () => {
