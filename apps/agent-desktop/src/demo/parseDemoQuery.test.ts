@@ -75,9 +75,17 @@ describe('switchModeHref', () => {
     );
   });
 
-  it('drops bus and busUrl for the in-process bus', () => {
+  it('drops bus for the in-process bus but keeps busUrl', () => {
     expect(
       switchModeHref('http://127.0.0.1:5173/?bus=frame&busUrl=http%3A%2F%2Fx%2F&session=none', 'memory'),
-    ).toBe('http://127.0.0.1:5173/?session=none');
+    ).toBe('http://127.0.0.1:5173/?busUrl=http%3A%2F%2Fx%2F&session=none');
+  });
+
+  it('comes back from the in-process bus to the same bus page (frame, memory, frame)', () => {
+    const start = 'http://127.0.0.1:5173/?bus=frame&busUrl=http%3A%2F%2F127.0.0.1%3A6000%2F';
+    const back = switchModeHref(switchModeHref(start, 'memory'), 'frame');
+    const query = parseDemoQuery(new URL(back).search);
+    expect(query.mode).toBe('frame');
+    expect(query.busUrl.href).toBe('http://127.0.0.1:6000/');
   });
 });

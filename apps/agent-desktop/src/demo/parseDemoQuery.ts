@@ -66,13 +66,10 @@ export function busFrameUrl(query: DemoQuery): URL {
   return url;
 }
 
-/** This page's address in the other mode, keeping the other parameters. */
+/** This page's address in the other mode, keeping the other parameters (`busUrl` too, for the way back). */
 export function switchModeHref(href: string, to: DemoMode): string {
   const url = new URL(href);
   if (to === 'frame') url.searchParams.set('bus', 'frame');
-  else {
-    url.searchParams.delete('bus');
-    url.searchParams.delete('busUrl');
-  }
+  else url.searchParams.delete('bus');
   return url.href;
 }

@@ -1,8 +1,15 @@
 import { FAULTABLE_OPERATIONS, type FaultableOperation, type SimulatedBus } from '@dialer-kit/simulator';
 import { useId, useState } from 'react';
 
+/** Props of {@link FaultControls}. */
+export interface FaultControlsProps {
+  readonly bus: SimulatedBus;
+  /** Called once a failure is armed, so the panel's status line can say so. */
+  readonly onInjected?: (operation: FaultableOperation) => void;
+}
+
 /** Arms a failure of the bus's next attempt of an operation: a select and "Inject a failure". */
-export function FaultControls({ bus }: { readonly bus: SimulatedBus }) {
+export function FaultControls({ bus, onInjected }: FaultControlsProps) {
   const [operation, setOperation] = useState<FaultableOperation>(FAULTABLE_OPERATIONS[0]);
   const id = useId();
   return (
@@ -23,7 +30,14 @@ export function FaultControls({ bus }: { readonly bus: SimulatedBus }) {
           ))}
         </select>
       </div>
-      <button type="button" className="dk-button" onClick={() => bus.failNext(operation)}>
+      <button
+        type="button"
+        className="dk-button"
+        onClick={() => {
+          bus.failNext(operation);
+          onInjected?.(operation);
+        }}
+      >
         Inject a failure
       </button>
     </fieldset>

@@ -1,6 +1,7 @@
 import { FAR_SIDE_ACTIONS, type SimulatedBus } from '@dialer-kit/simulator';
 import { useState } from 'react';
 import { FaultControls } from './FaultControls';
+import { type FarSideNotice, faultNotice, NO_NOTICE, nextNotice, refusalNotice } from './farSideNotice';
 import { useBusSummary } from './useBusSummary';
 import { useSimulatorLog } from './useSimulatorLog';
 
@@ -8,11 +9,13 @@ import { useSimulatorLog } from './useSimulatorLog';
 export function SimulatorControls({ bus }: { readonly bus: SimulatedBus }) {
   const summary = useBusSummary(bus);
   const log = useSimulatorLog(bus);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<FarSideNotice>(NO_NOTICE);
+  const say = (text: string) => setNotice((previous) => nextNotice(previous, text));
   return (
     <>
       <p className="desk-far-side__summary">
-        Bus call: <output>{summary}</output>
+        {/* Not a live region: the kit's own components announce what the agent needs to hear. */}
+        Bus call: <span className="desk-far-side__state">{summary}</span>
       </p>
       <fieldset className="desk-fieldset">
         <legend>Call actions</legend>
@@ -22,16 +25,16 @@ export function SimulatorControls({ bus }: { readonly bus: SimulatedBus }) {
               key={label}
               type="button"
               className="dk-button"
-              onClick={() => setNotice(run(bus) ? '' : `${label}: nothing to do (see the log)`)}
+              onClick={() => say(run(bus) ? '' : refusalNotice(label))}
             >
               {label}
             </button>
           ))}
         </div>
       </fieldset>
-      <FaultControls bus={bus} />
+      <FaultControls bus={bus} onInjected={(operation) => say(faultNotice(operation))} />
       <p role="status" className="desk-far-side__notice">
-        {notice}
+        {notice.text !== '' && <span key={notice.seq}>{notice.text}</span>}
       </p>
       <h3 className="desk-far-side__subtitle">Simulator log</h3>
       <ol aria-label="Simulator log" className="desk-far-side__log">

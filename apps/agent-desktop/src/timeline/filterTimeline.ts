@@ -1,3 +1,4 @@
+import { safeJson } from './safeJson';
 import { formatTime, type TimelineEntry } from './timelineEntry';
 
 /** What the timeline shows: one type (or every type) and, optionally, only the rejected messages. */
@@ -47,12 +48,7 @@ export function toCopyRecord(entry: TimelineEntry): Record<string, unknown> {
   };
 }
 
-/** The text "Copy as JSON" puts on the clipboard: a pretty-printed array of the entries. */
+/** The text "Copy as JSON" puts on the clipboard: a pretty-printed array of the entries (never throws). */
 export function timelineToJson(entries: readonly TimelineEntry[]): string {
-  return JSON.stringify(entries.map(toCopyRecord), jsonSafe, 2);
-}
-
-// Untrusted inbound messages may hold values JSON cannot spell (a bigint would make stringify throw).
-function jsonSafe(_key: string, value: unknown): unknown {
-  return typeof value === 'bigint' ? value.toString() : value;
+  return safeJson(entries.map(toCopyRecord));
 }

@@ -1,6 +1,14 @@
 import type { Diagnostic } from '@dialer-kit/core';
 import { describe, expect, it } from 'vitest';
-import { formatTime, fromDiagnostic, fromTraffic, messageType, verdict } from './timelineEntry';
+import {
+  formatTime,
+  fromDiagnostic,
+  fromTraffic,
+  isoTime,
+  messageType,
+  TYPE_LIMIT,
+  verdict,
+} from './timelineEntry';
 
 const AT = new Date(2024, 4, 29, 9, 5, 7, 42).getTime();
 
@@ -13,6 +21,23 @@ describe('messageType', () => {
     [null, '(no type)'],
   ])('of %j is %s', (message, type) => {
     expect(messageType(message)).toBe(type);
+  });
+});
+
+describe('a huge message type', () => {
+  it('is cut to the type limit', () => {
+    const type = messageType({ type: 'X'.repeat(100_000) });
+    expect(type).toBe(`${'X'.repeat(TYPE_LIMIT)}…`);
+  });
+});
+
+describe('isoTime', () => {
+  it('spells a valid time', () => {
+    expect(isoTime(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 1e20])('gives nothing for %s instead of throwing', (at) => {
+    expect(isoTime(at)).toBeUndefined();
   });
 });
 

@@ -23,10 +23,18 @@ export type TimelineEntry =
       readonly diagnostic: Diagnostic;
     };
 
-/** The `type` of an untrusted message, `(no type)` when it has none. */
+/** How many characters of a message type (or a diagnostic's text) a timeline line shows. */
+export const TYPE_LIMIT = 120;
+
+/** `text` cut to `limit` characters, marked with an ellipsis when cut. */
+export function clipText(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+
+/** The `type` of an untrusted message (cut to {@link TYPE_LIMIT}), `(no type)` when it has no string one. */
 export function messageType(message: unknown): string {
   if (typeof message !== 'object' || message === null || !('type' in message)) return '(no type)';
-  return typeof message.type === 'string' ? message.type : '(no type)';
+  return typeof message.type === 'string' ? clipText(message.type, TYPE_LIMIT) : '(no type)';
 }
 
 /** A timeline entry for a message the store sent or received. */
@@ -55,6 +63,12 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
 export function formatTime(at: number): string {
   const date = new Date(at);
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+}
+
+/** `at` as an ISO timestamp for `<time dateTime>`, `undefined` when it is no valid time (toISOString throws). */
+export function isoTime(at: number): string | undefined {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /** The entry's verdict in words: `accepted`, `rejected` (with its error), or nothing for outbound. */
