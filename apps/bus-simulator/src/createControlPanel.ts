@@ -39,18 +39,21 @@ export function createControlPanel(
   bus: SimulatedBus,
   link: () => LinkStatus,
 ): ControlPanel {
-  const status = element('output', { id: 'bus-status' });
-  const linkStatus = element('output', { id: 'link-status' });
+  // Plain text, not live regions: the kit's own components announce the call; only notices are announced.
+  const status = element('span', { id: 'bus-status' });
+  const linkStatus = element('span', { id: 'link-status' });
   const log = element('ol', { id: 'bus-log', ariaLabel: 'Simulator log' });
   const notice = element('p', { role: 'status' });
+  // A new node per notice, so the same notice twice is announced twice.
+  const say = (text: string): void => {
+    notice.replaceChildren(text === '' ? '' : element('span', { textContent: text }));
+  };
 
   const act = (label: string, run: () => boolean) =>
     element('button', {
       type: 'button',
       textContent: label,
-      onclick: () => {
-        notice.textContent = run() ? '' : `${label}: nothing to do (see the log)`;
-      },
+      onclick: () => say(run() ? '' : `${label}: nothing to do (see the log)`),
     });
 
   const operation = element(
@@ -61,7 +64,10 @@ export function createControlPanel(
   const inject = element('button', {
     type: 'button',
     textContent: 'Inject a failure',
-    onclick: () => bus.failNext(operation.value as FaultableOperation),
+    onclick: () => {
+      bus.failNext(operation.value as FaultableOperation);
+      say(`Next ${operation.value} will fail`);
+    },
   });
 
   root.append(
