@@ -6,6 +6,7 @@ export default defineConfig({
       'tests/browser/vitest.config.ts',
       '.storybook/vitest.config.ts',
       'apps/agent-desktop/vitest.config.ts',
+      'tests/e2e/vitest.config.ts',
       {
         test: {
           name: 'core',

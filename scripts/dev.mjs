@@ -90,8 +90,18 @@ function printTotals() {
     numPassedTests = 0,
     numFailedTests = 0,
     numPendingTests = 0,
+    testResults = [],
   } = JSON.parse(readFileSync(report, 'utf8'));
-  console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  // Stories and end-to-end journeys counted apart, from their files' paths.
+  const passedIn = (match) =>
+    testResults
+      .filter((file) => match(file.name ?? ''))
+      .flatMap((file) => file.assertionResults ?? [])
+      .filter((test) => test.status === 'passed').length;
+  const stories = passedIn((name) => name.endsWith('.stories.tsx'));
+  const e2e = passedIn((name) => name.includes('/tests/e2e/'));
+  console.log(`\nstories: ${stories} passed in Chromium; e2e: ${e2e} passed`);
+  console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
 }
 
 if (task === 'test') {
@@ -101,11 +111,8 @@ if (task === 'test') {
   printTotals();
   process.exit(status);
 } else if (task === 'start') {
-  if (existsSync(join(root, 'apps', 'agent-desktop', 'package.json'))) {
-    must(pnpm, ['--filter', '@dialer-kit/agent-desktop', 'run', 'start']);
-  } else {
-    console.log('\nThe agent-desktop demo is not built yet (see the issues). `npm test` runs every check.');
-  }
+  // Builds the agent desktop and the bus-simulator page, serves both (two origins) and prints the addresses.
+  must(process.execPath, [join(root, 'scripts', 'serve-demo.mjs')]);
 } else {
   console.error(`Unknown task: ${task}`);
   process.exit(2);

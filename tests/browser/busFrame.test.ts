@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
 import { type HostPage, newRecordingContext, openHostPage } from './hostPage';
-import { launchChromium } from './launchChromium';
 import { serveTwoOrigins, type TwoOrigins } from './serveTwoOrigins';
 
 let origins: TwoOrigins;

@@ -1,10 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { serveStatic } from '../support/serveStatic';
 
 /** The origins the bus-simulator app is served on for one browser test run. */
 export interface TwoOrigins {
@@ -18,12 +17,6 @@ export interface TwoOrigins {
 }
 
 const appRoot = fileURLToPath(new URL('../../apps/bus-simulator/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Builds the bus page, the host page and the foreign page, with development React (StrictMode checks on). */
 async function buildPages(outDir: string): Promise<void> {
@@ -48,42 +41,6 @@ async function buildPages(outDir: string): Promise<void> {
   });
 }
 
-function serveStatic(dir: string): Server {
-  return createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) =>
-        response
-          .writeHead(200, {
-            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            // Hashed bundles never change during a run: let each tab reuse the parsed scripts.
-            'cache-control': path.startsWith('/assets/') ? 'max-age=3600, immutable' : 'no-cache',
-          })
-          .end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
-}
-
 /**
  * Builds the app once into a temporary directory and serves it on two free ports; `127.0.0.1` and
  * `localhost` name different origins on each, which gives the host, bus and foreign origins.
@@ -91,15 +48,13 @@ function stop(server: Server): Promise<void> {
 export async function serveTwoOrigins(): Promise<TwoOrigins> {
   const outDir = await mkdtemp(join(tmpdir(), 'dialer-kit-browser-'));
   await buildPages(outDir);
-  const host = serveStatic(outDir);
-  const bus = serveStatic(outDir);
-  const [hostPort, busPort] = await Promise.all([listen(host), listen(bus)]);
+  const [host, bus] = await Promise.all([serveStatic(outDir), serveStatic(outDir)]);
   return {
-    hostOrigin: `http://127.0.0.1:${hostPort}`,
-    busOrigin: `http://localhost:${busPort}`,
-    foreignOrigin: `http://127.0.0.1:${busPort}`,
+    hostOrigin: `http://127.0.0.1:${host.port}`,
+    busOrigin: `http://localhost:${bus.port}`,
+    foreignOrigin: `http://127.0.0.1:${bus.port}`,
     async close() {
-      await Promise.all([stop(host), stop(bus)]);
+      await Promise.all([host.close(), bus.close()]);
       await rm(outDir, { recursive: true, force: true });
     },
   };

@@ -2,8 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
 import { type HostPage, newRecordingContext, openHostPage } from './hostPage';
-import { launchChromium } from './launchChromium';
 import { serveTwoOrigins, type TwoOrigins } from './serveTwoOrigins';
 
 let origins: TwoOrigins;

@@ -4,7 +4,6 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
 import {
   CUSTOMER,
-  connected,
   incomingOffered,
   MANDATORY_TAGGING,
   TRANSFEREE,
@@ -90,7 +89,7 @@ export const IncomingRollbackTransfer = offer('rollback-transfer', CALLER);
 
 /** An outgoing call the customer answered. */
 export const Connected: Story = {
-  parameters: { dialer: { seed: connected } },
+  parameters: { dialer: { seed: statusSeeds.connectedSynced } },
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
     await expect(region).toHaveTextContent(CUSTOMER);

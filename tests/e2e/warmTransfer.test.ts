@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { BUS_MODES, callBar, connectOutgoing, expectCallStatus, farSide, saveScreenshot } from './demoPage';
+import { eventually } from './eventually';
+import {
+  injectFailure,
+  reachConnectedTransfer,
+  startTransfer,
+  transferParties,
+  transferRegion,
+} from './transferRegion';
+import { withDesktop } from './withDesktop';
+
+const TRANSFEREE = '+442079460000';
+
+describe.each(BUS_MODES)('with the %s bus', (mode) => {
+  describe('a warm transfer', () => {
+    it('calls the transferee with the customer on hold, swaps between them, and merges', async () => {
+      await withDesktop(mode, async (page) => {
+        await connectOutgoing(page, mode);
+        await startTransfer(page, TRANSFEREE);
+        await expectCallStatus(page, 'Warm transfer: Ringing');
+        const ringing = await transferParties(page);
+        expect(Object.keys(ringing)).toEqual(['Calling', 'On hold']);
+        expect(ringing.Calling).toContain(TRANSFEREE);
+
+        await farSide(page, mode).getByRole('button', { name: 'Transferee answers' }).click();
+        await expectCallStatus(page, 'Warm transfer: Connected');
+        const before = await transferParties(page);
+        expect(before['Talking with']).toContain(TRANSFEREE);
+
+        await transferRegion(page).getByRole('button', { name: 'Swap' }).click();
+        await eventually<Record<string, string | undefined>>(() => transferParties(page), {
+          'Talking with': before['On hold'],
+          'On hold': before['Talking with'],
+        });
+
+        await transferRegion(page).getByRole('button', { name: 'Merge' }).click();
+        await expectCallStatus(page, 'Call ended');
+        await transferRegion(page).waitFor({ state: 'detached' });
+      });
+    });
+  });
+
+  describe('when the bus fails the next swap', () => {
+    it('says the swap failed, keeps the parties, and a second swap works', async () => {
+      await withDesktop(mode, async (page) => {
+        await reachConnectedTransfer(page, mode, TRANSFEREE);
+        const before = await transferParties(page);
+        await injectFailure(page, mode, 'swap');
+        const swap = transferRegion(page).getByRole('button', { name: 'Swap' });
+        await swap.click();
+
+        const alert = transferRegion(page).getByRole('alert');
+        await alert.waitFor({ timeout: 10_000 });
+        expect(await alert.textContent()).toMatch(/^Swap failed\./);
+        expect(await transferParties(page)).toEqual(before);
+        await saveScreenshot(page, mode, 'swap-failed');
+
+        await eventually(() => swap.getAttribute('aria-disabled'), null);
+        await swap.click();
+        await eventually<Record<string, string | undefined>>(() => transferParties(page), {
+          'Talking with': before['On hold'],
+          'On hold': before['Talking with'],
+        });
+      });
+    });
+  });
+
+  describe('when the bus fails the next transfer start', () => {
+    it('says the transfer could not start, stays on the call, and a retry rings the transferee', async () => {
+      await withDesktop(mode, async (page) => {
+        await connectOutgoing(page, mode);
+        await injectFailure(page, mode, 'startWarmTransfer');
+        await startTransfer(page, TRANSFEREE);
+
+        const alert = transferRegion(page).getByRole('alert');
+        await alert.waitFor();
+        expect(await alert.textContent()).toMatch(/^Transfer could not start\./);
+        await expectCallStatus(page, 'Connected');
+        await callBar(page).getByRole('button', { name: 'Hang up' }).waitFor();
+        await saveScreenshot(page, mode, 'transfer-start-failed');
+
+        await startTransfer(page, TRANSFEREE);
+        await expectCallStatus(page, 'Warm transfer: Ringing');
+      });
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { type BusMode, type DemoOptions, openDesktop } from './demoPage';
+
+let browser: Promise<Browser> | undefined;
+/** Idle tabs by the mode they served last: a frame-mode tab keeps its bus-origin process warm. */
+const idleTabs: Record<BusMode, Page[]> = { memory: [], frame: [] };
+
+/**
+ * A tab alone in its own browser context, on the project's Chromium (the global setup closes it). Alone,
+ * because a tab behind another one in the same window gets its input acknowledged only every second or
+ * two, which makes every click of a concurrent journey crawl.
+ */
+async function newTab(): Promise<Page> {
+  browser ??= chromium.connect(inject('chromium'));
+  // Reduced motion turns the kit's colour transitions off, so axe never measures a colour mid-way.
+  const context = await (await browser).newContext({
+    viewport: { width: 1280, height: 1240 },
+    reducedMotion: 'reduce',
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Every document starts from clean storage: no journey reloads, and the tab may have served another
+  // journey (the kit keeps picked tags in sessionStorage, the page its theme in localStorage).
+  await context.addInitScript(() => {
+    try {
+      window.sessionStorage.clear();
+      window.localStorage.clear();
+    } catch {
+      // Storage is blocked on some frames (opaque origins): nothing to forget there.
+    }
+  });
+  return context.newPage();
+}
+
+/**
+ * Runs one journey on a freshly loaded agent desktop, and fails it if the page threw an uncaught error.
+ * The tab comes from a small pool (the e2e project does not isolate its files, so the pool outlives a
+ * file): a new document in a used tab costs the browser about a fifth of the CPU of a new tab (no new
+ * renderer process, warm script cache), which decides whether the project fits its time budget on two
+ * cores. A tab whose journey failed is closed, not reused.
+ */
+export async function withDesktop(
+  mode: BusMode,
+  body: (page: Page) => Promise<void>,
+  options: DemoOptions = {},
+): Promise<void> {
+  const page =
+    idleTabs[mode].pop() ?? idleTabs[mode === 'memory' ? 'frame' : 'memory'].pop() ?? (await newTab());
+  const errors: string[] = [];
+  const onError = (error: Error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  let passed = false;
+  try {
+    await openDesktop(page, mode, options);
+    await body(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+    passed = true;
+  } finally {
+    page.off('pageerror', onError);
+    if (passed) idleTabs[mode].push(page);
+    else await page.context().close();
+  }
+}
