@@ -1,0 +1,114 @@
+import type {
+  AvailabilitySetting,
+  CallFlow,
+  CallStatus,
+  ConnectionState,
+  ControlReason,
+  FailedOperation,
+  KnownAvailabilityStatus,
+  KnownIncomingType,
+  Operation,
+} from '@dialer-kit/core';
+
+/** Every visible string of the kit. Functions build strings that embed a value. */
+export interface DialerMessages {
+  /** A word for each call status, shown in the call bar and announced. */
+  readonly status: { readonly [K in CallStatus]: string };
+  /** A word for each call flow. */
+  readonly flow: { readonly [K in CallFlow]: string };
+  /** The link to the dialer in words; the call bar and the availability badge say it while not ready. */
+  readonly connection: { readonly [K in ConnectionState]: string };
+  readonly controls: {
+    readonly accept: string;
+    readonly reject: string;
+    readonly hangUp: string;
+    readonly mute: string;
+    readonly unmute: string;
+    readonly hold: string;
+    readonly resume: string;
+    readonly record: string;
+    readonly pauseRecording: string;
+    readonly resumeRecording: string;
+    readonly done: string;
+    readonly saveTags: string;
+    readonly startTransfer: string;
+    readonly swap: string;
+    readonly merge: string;
+    readonly call: string;
+    readonly deleteDigit: string;
+    readonly clear: string;
+    readonly changeAvailability: string;
+    readonly signIn: string;
+    readonly dismiss: string;
+  };
+  /** Why a control is disabled, as a sentence (`not-allowed` comes from a refused send). */
+  readonly reasons: { readonly [K in ControlReason | 'not-allowed']: string };
+  /** Names of landmarks, dialogs and groups. */
+  readonly regions: {
+    readonly call: string;
+    readonly incomingCall: string;
+    readonly tagThisCall: string;
+    readonly warmTransfer: string;
+    readonly dialPad: string;
+    readonly availability: string;
+    readonly callControls: string;
+    readonly tags: string;
+    readonly signIn: string;
+  };
+  /** A label for each documented incoming type; unknown types use `external` (Decision 7). */
+  readonly incomingTypes: { readonly [K in KnownIncomingType]: string };
+  /** Failure notices, one per operation. */
+  readonly failures: { readonly [K in Operation]: string };
+  /** What happened to a failed operation, appended to its notice. */
+  readonly failureReasons: { readonly [K in FailedOperation['reason']]: string };
+  /** Documented availability statuses; unknown ones are shown as sent (Decision 8). */
+  readonly availability: { readonly [K in KnownAvailabilityStatus]: string };
+  /** Settings the agent may pick with `API.UPDATE_AVAILABILITY`. */
+  readonly availabilitySettings: { readonly [K in AvailabilitySetting]: string };
+  readonly labels: {
+    readonly phoneNumber: string;
+    readonly transferTo: string;
+    readonly email: string;
+    readonly password: string;
+    readonly callDuration: string;
+    readonly talkingWith: string;
+    readonly onHold: string;
+    readonly you: string;
+    readonly unknownCaller: string;
+    readonly noTags: string;
+    readonly calling: string; // "Calling" + the number typed, until the transferee answers
+    /** The call bar after a DIAL, before the bus's first call status. */
+    readonly dialing: string;
+    /** The availability badge once connected, before the bus reports the agent's availability. */
+    readonly availabilityUnknown: string;
+    readonly pickTag: string;
+    readonly saving: string;
+    readonly updating: string;
+    readonly recording: string;
+    readonly muted: string;
+    readonly invalidPhoneNumber: string;
+  };
+  readonly format: {
+    /** "Incoming call from +1415…". */
+    readonly incomingFrom: (from: string) => string;
+    /** "Transferred by teammate 12". */
+    readonly transferredBy: (transferer: string) => string;
+    /** "Customer: +1415…", the caller a teammate hands over in a warm transfer. */
+    readonly customer: (who: string) => string;
+    /** "Teammate 12" for `client:12`. */
+    readonly teammate: (userId: number | string) => string;
+    /** "Wrap-up ends in 42 s". */
+    readonly wrapUpEndsIn: (seconds: number) => string;
+    /** "2 tags selected". */
+    readonly tagsSelected: (count: number) => string;
+    /** Spoken call status: "Warm transfer: Ringing"; the flow is left out when the status names it. */
+    readonly callAnnouncement: (status: string, flow: string | undefined) => string;
+    /** A failure notice: "Swap failed. The dialer refused it." (what failed, then why). */
+    readonly failureNotice: (failure: string, reason: string) => string;
+    /** The line a call uses: "Support line · +33 1 23 45 67 89" (either part may be missing). */
+    readonly line: (name: string | undefined, number: string | undefined) => string;
+  };
+}
+
+/** Partial overrides of {@link DialerMessages}, group by group. */
+export type DialerMessagesOverrides = { readonly [K in keyof DialerMessages]?: Partial<DialerMessages[K]> };
