@@ -28,8 +28,9 @@ describe.each(BUS_MODES)('with the %s bus', (mode) => {
           await eventually(() => availability(page), 'After-call work');
           const countdown = page.getByRole('banner').getByText(/^Wrap-up ends in \d+ s$/);
           await countdown.waitFor();
+          // A loaded machine may read it as late as its last second: 0 to 2 of the configured 2 s.
           const first = Number((await countdown.textContent())?.match(/\d+/)?.[0]);
-          expect(first).toBeGreaterThan(0);
+          expect(first).toBeGreaterThanOrEqual(0);
           expect(first).toBeLessThanOrEqual(2);
 
           await eventually(() => availability(page), 'Available', 8_000);

@@ -19,6 +19,11 @@ describe.each(BUS_MODES)('with the %s bus', (mode) => {
         expect(await isModalOpen(page)).toBe(true);
         expect(await dialog.isVisible()).toBe(true);
 
+        // Nothing picked: Save tags is refused, and so is a new call while the dialog waits.
+        const save = dialog.getByRole('button', { name: 'Save tags' });
+        expect(await save.isDisabled()).toBe(true);
+        expect(await page.getByRole('button', { name: 'Call', exact: true }).isDisabled()).toBe(true);
+
         const tag = dialog.getByRole('checkbox').first();
         await tag.check();
         expect(await tag.isChecked()).toBe(true);

@@ -37,6 +37,11 @@ describe.each(BUS_MODES)('with the %s bus', (mode) => {
         await transferRegion(page).getByRole('button', { name: 'Merge' }).click();
         await expectCallStatus(page, 'Call ended');
         await transferRegion(page).waitFor({ state: 'detached' });
+        // A merge and a hang-up both end the agent's call: the far side's log tells them apart.
+        await farSide(page, mode)
+          .getByRole('list', { name: 'Simulator log' })
+          .getByText('DIALER.MERGE_WARM_TRANSFER')
+          .waitFor();
       });
     });
   });

@@ -1,6 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { type BusMode, type DemoOptions, openDesktop } from './demoPage';
+import { type BusMode, type DemoOptions, openDesktop, saveScreenshot } from './demoPage';
 
 let browser: Promise<Browser> | undefined;
 /** Idle tabs by the mode they served last: a frame-mode tab keeps its bus-origin process warm. */
@@ -58,6 +58,11 @@ export async function withDesktop(
   } finally {
     page.off('pageerror', onError);
     if (passed) idleTabs[mode].push(page);
-    else await page.context().close();
+    else {
+      // What the agent saw when the journey failed is the most useful artefact of a red run.
+      const name = (expect.getState().currentTestName ?? 'journey').replace(/[^\w-]+/g, '-').slice(0, 120);
+      await saveScreenshot(page, mode, `failed-${name}`).catch(() => undefined);
+      await page.context().close();
+    }
   }
 }
