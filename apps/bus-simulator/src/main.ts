@@ -1,23 +1,15 @@
-import { createSimulatedBus, DEFAULT_SETTINGS } from '@dialer-kit/simulator';
+import { busQuerySettings, createSimulatedBus, parseBusQuery } from '@dialer-kit/simulator';
 import { createControlPanel } from './createControlPanel';
 import { createParentLink } from './createParentLink';
 import { BUS_TAGS } from './host/tagCatalogue';
 
-// The simulated bus, served as the page a kit embeds in its bus iframe. Query parameters configure it:
-// `session=restored` skips the login, `latency=<ms>` delays every event, `tagging=mandatory` makes every
-// line's ended calls wait for tags (mandatoryTagging), `wrapup=<s>` sets the after-call work length.
-const params = new URLSearchParams(window.location.search);
-const latency = Number(params.get('latency') ?? '30');
-const mandatoryTagging = params.get('tagging') === 'mandatory';
-const wrapUp = Number(params.get('wrapup') ?? Number.NaN);
+// The simulated bus, served as the page a kit embeds in its bus iframe. The query configures it (see
+// `parseBusQuery`): `session=restored` skips the login, `latency=<ms>` delays every event (default 30 here),
+// `tagging=mandatory` makes every line's calls wait for tags, `wrapup=<s>` sets the after-call work length.
 const bus = createSimulatedBus({
-  session: params.get('session') === 'restored' ? 'restored' : 'none',
-  latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : 30,
+  latencyMs: 30,
   tags: BUS_TAGS,
-  ...(Number.isInteger(wrapUp) && wrapUp >= 0 ? { wrapUpSeconds: wrapUp } : {}),
-  ...(mandatoryTagging
-    ? { lines: DEFAULT_SETTINGS.lines.map((line) => ({ ...line, mandatoryTagging: true })) }
-    : {}),
+  ...busQuerySettings(parseBusQuery(new URLSearchParams(window.location.search))),
 });
 
 /** Accepted messages by type, for the browser tests and the panel. */

@@ -1,5 +1,6 @@
 export type { Availability, AvailabilityRecord } from './availability';
 export { SETTING_STATUS } from './availability';
+export { type BusQuery, busQuerySettings, parseBusQuery, writeBusQuery } from './busQuery';
 export type { ManualClock, SimulatorClock } from './clock';
 export { createManualClock, createRealClock } from './clock';
 export type { SimulatedBus, SimulatedBusOptions } from './createSimulatedBus';

@@ -1,5 +1,5 @@
 import { type BusTransport, createPostMessageTransport } from '@dialer-kit/core';
-import { createSimulatedBus, DEFAULT_SETTINGS, type SimulatedBus } from '@dialer-kit/simulator';
+import { busQuerySettings, createSimulatedBus, type SimulatedBus } from '@dialer-kit/simulator';
 import { busFrameUrl, type DemoQuery } from './parseDemoQuery';
 
 /** The bus the page talks to: the in-process simulator, or the bus page in an iframe. */
@@ -16,14 +16,7 @@ export type DemoBus =
 /** Creates the demo's bus from its query; frame mode makes the iframe and its transport, unattached. */
 export function createDemoBus(query: DemoQuery, doc: Document): DemoBus {
   if (query.mode === 'memory') {
-    const bus = createSimulatedBus({
-      session: query.session,
-      latencyMs: query.latencyMs,
-      ...(query.mandatoryTagging
-        ? { lines: DEFAULT_SETTINGS.lines.map((line) => ({ ...line, mandatoryTagging: true })) }
-        : {}),
-      ...(query.wrapUpSeconds === undefined ? {} : { wrapUpSeconds: query.wrapUpSeconds }),
-    });
+    const bus = createSimulatedBus(busQuerySettings(query));
     return { mode: 'memory', transport: bus.transport, bus };
   }
   const busUrl = busFrameUrl(query);

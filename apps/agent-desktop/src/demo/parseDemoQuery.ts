@@ -1,17 +1,18 @@
+import { type BusQuery, parseBusQuery, writeBusQuery } from '@dialer-kit/simulator';
+
 /** Where the agent desktop gets its bus: the in-process simulator, or the bus-simulator page in an iframe. */
 export type DemoMode = 'memory' | 'frame';
 
-/** The demo's settings, read from the page's query string (see the README). */
-export interface DemoQuery {
+/**
+ * The demo's settings, read from the page's query string (see the README): the bus's own (`session`,
+ * `latency`, `tagging`, `wrapup`: {@link BusQuery}), which frame mode forwards to the bus page, and the mode.
+ */
+export interface DemoQuery extends BusQuery {
   readonly mode: DemoMode;
   /** `restored`: logged in at once; `none`: the page shows a login form. */
   readonly session: 'restored' | 'none';
   /** Simulator latency, ms. */
   readonly latencyMs: number;
-  /** Every line's ended calls must be tagged (`tagging=mandatory`); by default only "Support UK". */
-  readonly mandatoryTagging: boolean;
-  /** After-call work length, seconds (`wrapup=<s>`); `undefined`: the simulator's default. */
-  readonly wrapUpSeconds: number | undefined;
   /** The bus page (frame mode): an http(s) URL. */
   readonly busUrl: URL;
 }
@@ -21,12 +22,6 @@ export const DEFAULT_BUS_URL = 'http://127.0.0.1:5174/';
 
 /** Latency when the query names none: slow enough to see each state go by. */
 export const DEFAULT_LATENCY_MS = 150;
-
-const nonNegative = (text: string | null): number | undefined => {
-  if (text === null || text.trim() === '') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) && value >= 0 ? value : undefined;
-};
 
 // Only http(s): a `javascript:` or `data:` URL in the iframe would run script in this page's origin.
 const httpUrl = (text: string | null): URL | undefined => {
@@ -46,12 +41,12 @@ const httpUrl = (text: string | null): URL | undefined => {
  */
 export function parseDemoQuery(search: string): DemoQuery {
   const params = new URLSearchParams(search);
+  const bus = parseBusQuery(params);
   return {
+    ...bus,
     mode: params.get('bus') === 'frame' ? 'frame' : 'memory',
-    session: params.get('session') === 'none' ? 'none' : 'restored',
-    latencyMs: nonNegative(params.get('latency')) ?? DEFAULT_LATENCY_MS,
-    mandatoryTagging: params.get('tagging') === 'mandatory',
-    wrapUpSeconds: nonNegative(params.get('wrapup')),
+    session: bus.session ?? 'restored',
+    latencyMs: bus.latencyMs ?? DEFAULT_LATENCY_MS,
     busUrl: httpUrl(params.get('busUrl')) ?? new URL(DEFAULT_BUS_URL),
   };
 }
@@ -59,10 +54,7 @@ export function parseDemoQuery(search: string): DemoQuery {
 /** The bus page's URL for the iframe, carrying the demo's session, tagging, latency and wrap-up. */
 export function busFrameUrl(query: DemoQuery): URL {
   const url = new URL(query.busUrl);
-  url.searchParams.set('session', query.session);
-  url.searchParams.set('latency', String(query.latencyMs));
-  if (query.mandatoryTagging) url.searchParams.set('tagging', 'mandatory');
-  if (query.wrapUpSeconds !== undefined) url.searchParams.set('wrapup', String(query.wrapUpSeconds));
+  writeBusQuery(query, url.searchParams);
   return url;
 }
 
