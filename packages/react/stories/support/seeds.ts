@@ -1,4 +1,4 @@
-import type { IncomingType, SendResult } from '@dialer-kit/core';
+import type { BusEventType, IncomingType, SendResult } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { StoryKit } from './createStoryKit';
 
@@ -6,6 +6,20 @@ import type { StoryKit } from './createStoryKit';
 export const CUSTOMER = '+14155550142';
 /** A teammate's number for warm transfers. */
 export const TRANSFEREE = '+14155550177';
+
+/** Long enough that a held reply never arrives while a story runs, short of the kit's 10 s timeouts. */
+export const HELD_MS = 9_000;
+
+/** A second caller, offered on top of a call the bus would not normally let ring through. */
+export const SECOND_CALLER = '+14155550188';
+
+/**
+ * From now on the bus holds every `type` event for `ms`; the bus keeps its order, so everything after it
+ * waits too. For states that wait on the bus after a seed that itself needs quick replies.
+ */
+export function holdBus(kit: StoryKit, type: BusEventType, ms = HELD_MS): void {
+  kit.bus.setLatency(ms, type);
+}
 
 /** Throws when the store refused a seed's command, naming why (a seed must not silently do nothing). */
 export function sent(what: string, result: SendResult): void {

@@ -1,8 +1,16 @@
 import type { AvailabilityStatus, CallStatus, DialerState } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { StoryBusSettings, StoryKit } from './createStoryKit';
-import { CUSTOMER, connected, outgoingRinging, sent, TRANSFEREE, warmTransferConnected } from './seeds';
-import { holdBus, SECOND_CALLER } from './transferSeeds';
+import {
+  CUSTOMER,
+  connected,
+  holdBus,
+  outgoingRinging,
+  SECOND_CALLER,
+  sent,
+  TRANSFEREE,
+  warmTransferConnected,
+} from './seeds';
 
 /** The agent's second line, "Support UK": the agent starts its recordings, and its calls must be tagged. */
 export const SUPPORT_LINE = { name: 'Support UK', number: '+442071838750' } as const;

@@ -1,9 +1,11 @@
-import type { BusEventType, CallState, IncomingType } from '@dialer-kit/core';
+import type { CallState, IncomingType } from '@dialer-kit/core';
 import type { StoryKit } from './createStoryKit';
 import {
   CUSTOMER,
   connected,
+  holdBus,
   incomingOffered,
+  SECOND_CALLER,
   sent,
   TRANSFEREE,
   taggingRequired,
@@ -12,20 +14,6 @@ import {
 } from './seeds';
 
 const activeNumber = (call: CallState): string | undefined => call.activeParticipant?.phoneNumber;
-
-/** Long enough that a held reply never arrives while a story runs, short of the kit's 10 s timeouts. */
-export const HELD_MS = 9_000;
-
-/** A second caller, offered on top of a call the bus would not normally let ring through. */
-export const SECOND_CALLER = '+14155550188';
-
-/**
- * From now on the bus holds every `type` event for `ms`; the bus keeps its order, so everything after it
- * waits too. For states that wait on the bus after a seed that itself needs quick replies.
- */
-export function holdBus(kit: StoryKit, type: BusEventType, ms = HELD_MS): void {
-  kit.bus.setLatency(ms, type);
-}
 
 /**
  * The bus offers a second call on its own (`DIALER.INCOMING` sent raw): the simulator, like the bus,

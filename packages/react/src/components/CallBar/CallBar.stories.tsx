@@ -6,12 +6,13 @@ import {
   CUSTOMER,
   incomingOffered,
   MANDATORY_TAGGING,
+  SECOND_CALLER,
   TRANSFEREE,
   taggingRequired,
   warmTransferRinging,
 } from '../../../stories/support/seeds';
 import * as statusSeeds from '../../../stories/support/statusSeeds';
-import { SECOND_CALLER } from '../../../stories/support/transferSeeds';
+
 import { dialerStory } from '../../../stories/support/withDialer';
 import { CallBar } from './CallBar';
 import { bar, button, expectBar, IN_CALL, IN_RECORDED_CALL } from './expectCallBar';

@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { MANDATORY_TAGGING } from '../../../stories/support/seeds';
+import { MANDATORY_TAGGING, SECOND_CALLER } from '../../../stories/support/seeds';
 import {
   acceptSent,
   offered,
   offeredDuringCall,
   offeredWhileTagging,
-  SECOND_CALLER,
 } from '../../../stories/support/transferSeeds';
 import { dialerStory } from '../../../stories/support/withDialer';
 import { IncomingCallBanner } from './IncomingCallBanner';
