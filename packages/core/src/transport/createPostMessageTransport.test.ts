@@ -35,11 +35,12 @@ class FakeWindow {
 class FakeIframe extends FakeWindow {
   readonly src = `${BUS}/`;
   contentDocument: { readyState: string; URL: string } | null = null;
-  constructor(
-    public contentWindow: FakeWindow | null,
-    readonly ownerDocument: { defaultView: FakeWindow },
-  ) {
+  contentWindow: FakeWindow | null;
+  readonly ownerDocument: { defaultView: FakeWindow };
+  constructor(contentWindow: FakeWindow | null, ownerDocument: { defaultView: FakeWindow }) {
     super();
+    this.contentWindow = contentWindow;
+    this.ownerDocument = ownerDocument;
   }
   fireLoad(): void {
     for (const listener of [...(this.listeners.get('load') ?? [])]) listener({ type: 'load' });

@@ -38,10 +38,12 @@ export function isPlainObject(value: unknown): value is { readonly [key: string]
 }
 
 class TooLarge {
-  constructor(
-    readonly path: readonly string[],
-    readonly message: string,
-  ) {}
+  readonly path: readonly string[];
+  readonly message: string;
+  constructor(path: readonly string[], message: string) {
+    this.path = path;
+    this.message = message;
+  }
 }
 
 /**

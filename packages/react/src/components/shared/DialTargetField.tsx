@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
+import { type ReactNode, type Ref, useId, useRef, useState } from 'react';
 import { useMessages } from '../../messages';
 import { parseDialTarget } from '../DialPad/parseDialTarget';
 import { joinIds } from './domProps';
@@ -7,7 +7,8 @@ import { joinIds } from './domProps';
 export interface DialTargetField {
   readonly value: string;
   readonly invalid: boolean;
-  readonly inputRef: RefObject<HTMLInputElement | null>;
+  /** `Ref`, not `RefObject`: `useRef(null)` types differ between @types/react 18 and 19. */
+  readonly inputRef: Ref<HTMLInputElement>;
   readonly inputId: string;
   readonly errorId: string;
   /** Replaces the text (typing, keypad) and clears the invalid mark. */

@@ -5,7 +5,8 @@ export function composeRefs<T>(...refs: readonly (Ref<T> | undefined)[]): RefCal
   return (node) => {
     for (const ref of refs) {
       if (typeof ref === 'function') ref(node);
-      else if (ref !== null && ref !== undefined) ref.current = node;
+      // @types/react 18 types an object ref's `current` read-only; React itself sets it, as this does.
+      else if (ref !== null && ref !== undefined) (ref as { current: T | null }).current = node;
     }
   };
 }
