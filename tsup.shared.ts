@@ -1,8 +1,10 @@
 // One build shape for every published package: ESM and CommonJS, `.d.ts` for both, source maps.
 // The workspace resolves the packages' TypeScript source; only `pnpm pack` sees `dist/` (publishConfig).
+import { copyFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
-export function libraryConfig(overrides: Options = {}) {
+/** tsup options shared by the packages, plus files copied next to the build (`[from, to]`, package-relative). */
+export function libraryConfig(overrides: Options = {}, copies: readonly [string, string][] = []) {
   return defineConfig({
     entry: ['src/index.ts'],
     format: ['esm', 'cjs'],
@@ -12,6 +14,10 @@ export function libraryConfig(overrides: Options = {}) {
     target: 'es2022',
     platform: 'neutral',
     tsconfig: 'tsconfig.build.json',
+    // The repository's licence ships in every tarball (`files` lists it); one copy is kept in git.
+    onSuccess: async () => {
+      for (const [from, to] of [['../../LICENSE', 'LICENSE'], ...copies] as const) await copyFile(from, to);
+    },
     ...overrides,
   });
 }

@@ -7,6 +7,7 @@ export default defineConfig({
       '.storybook/vitest.config.ts',
       'apps/agent-desktop/vitest.config.ts',
       'tests/e2e/vitest.config.ts',
+      'tests/consumers/vitest.config.ts',
       {
         test: {
           name: 'core',

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type AppRecipe, freshApp, installKit, npm, overlay, removeApp, run } from './consumerApp';
+
+/** A bare Node project with the kit's peers, nothing else. */
+const nodeRecipe: AppRecipe = {
+  name: 'node',
+  key: { peers: ['react@^19', 'react-dom@^19', 'zustand@^5', 'immer@^11'] },
+  async create(dir) {
+    await npm(['init', '--yes'], dir);
+    await npm(['install', 'react@^19', 'react-dom@^19', 'zustand@^5', 'immer@^11'], dir);
+  },
+};
+
+describe('plain Node', () => {
+  const packed = inject('packed');
+  const names = packed.map((entry) => entry.name);
+  let dir = '';
+  const node = async (script: string, ...args: string[]) =>
+    JSON.parse((await run(process.execPath, [join(dir, script), ...args], { cwd: dir })).stdout);
+
+  beforeAll(async () => {
+    dir = await freshApp(nodeRecipe);
+    await overlay(dir, 'node');
+    await installKit(
+      dir,
+      packed.map((entry) => entry.tarball),
+    );
+  });
+  afterAll(() => removeApp(dir));
+
+  it('imports and requires every package, with the same exports both ways', async () => {
+    const imported = await node('exports.mjs', ...names);
+    const required = await node('exports.cjs', ...names);
+    for (const name of names) {
+      expect(imported[name].length, name).toBeGreaterThan(5);
+      expect(required[name], name).toEqual(imported[name]);
+    }
+    expect(imported['@dialer-kit/react']).toEqual(
+      expect.arrayContaining(['DialerProvider', 'CallBar', 'useCallStatus']),
+    );
+  });
+
+  it('renders the provider with every component to a string, touching no window or document, warning nothing', async () => {
+    const { touched, warnings, html } = await node('ssr.mjs');
+    expect(touched).toEqual([]);
+    expect(warnings).toEqual([]);
+    for (const part of ['dk-call-bar', 'dk-dial-pad', 'dk-tag-modal', 'dk-availability', 'Phone number']) {
+      expect(html).toContain(part);
+    }
+  });
+
+  it('runs the core store on the simulated bus from CommonJS: bring-up, a dial, an answer', async () => {
+    const { dialed, seen } = await node('store.cjs');
+    expect(dialed).toEqual({ ok: true });
+    expect(seen[0]).toBe('connecting/idle');
+    expect(seen).toContain('ready/idle');
+    expect(seen.at(-1)).toBe('ready/connected');
+  });
+});

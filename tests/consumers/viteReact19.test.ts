@@ -1,0 +1,3 @@
+import { describeViteApp } from './viteApp';
+
+describeViteApp(19);
