@@ -9,8 +9,8 @@ export type CommandParseResult =
   | { readonly ok: false; readonly error: ParseError };
 
 /** Every command type the kit may send. */
-export const BUS_COMMAND_TYPES: readonly BusCommandType[] = Object.freeze(
-  Object.keys(COMMAND_PAYLOAD_SCHEMAS) as BusCommandType[],
+export const BUS_COMMAND_TYPES: readonly BusCommandType[] = /*#__PURE__*/ Object.freeze(
+  /*#__PURE__*/ Object.keys(COMMAND_PAYLOAD_SCHEMAS) as BusCommandType[],
 );
 
 /** True when `value` names a command the kit may send. */

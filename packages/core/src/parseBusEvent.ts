@@ -9,8 +9,8 @@ export type ParseResult =
   | { readonly ok: false; readonly error: ParseError };
 
 /** Every event type the kit understands. */
-export const BUS_EVENT_TYPES: readonly BusEventType[] = Object.freeze(
-  Object.keys(EVENT_PAYLOAD_SCHEMAS) as BusEventType[],
+export const BUS_EVENT_TYPES: readonly BusEventType[] = /*#__PURE__*/ Object.freeze(
+  /*#__PURE__*/ Object.keys(EVENT_PAYLOAD_SCHEMAS) as BusEventType[],
 );
 
 /** True when `value` names an event the kit understands. */

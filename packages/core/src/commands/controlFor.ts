@@ -33,7 +33,7 @@ export const CONTROL_BY_COMMAND: { readonly [K in BusCommandType]: ControlName |
 };
 
 /** Every command type, in protocol order. */
-export const COMMAND_TYPES = Object.keys(CONTROL_BY_COMMAND) as readonly BusCommandType[];
+export const COMMAND_TYPES = /*#__PURE__*/ Object.keys(CONTROL_BY_COMMAND) as readonly BusCommandType[];
 
 /** The control whose state decides whether `type` may be sent, or `undefined` when none does. */
 export function controlFor(type: BusCommandType): ControlName | undefined {

@@ -1,10 +1,9 @@
-import { castDraft } from 'immer';
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import type { AgentAvailability } from '../state/DialerState';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, errorMessage, setFailure } from './operations';
 import { rejectRequest, settleRequest } from './requests';
-import type { DraftState, Handler } from './types';
+import { castDraft, type DraftState, type Handler } from './types';
 
 /** Whose availability a record is: the agent's own, or a teammate's (by id). */
 type Owner = { readonly self: true } | { readonly self: false; readonly userId: number };

@@ -1,8 +1,7 @@
-import { castDraft } from 'immer';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
 import { partyFromAddress } from './participants';
-import type { DraftState, Handler } from './types';
+import { castDraft, type DraftState, type Handler } from './types';
 
 /** Starts a new call context: what the last call knew goes, status and flow stay (the bus owns them). */
 export function startNewCall(draft: DraftState): void {

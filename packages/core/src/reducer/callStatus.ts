@@ -1,4 +1,3 @@
-import { castDraft } from 'immer';
 import type { CallFlow } from '../protocol/enums';
 import { INITIAL_CALL } from '../state/createInitialState';
 import { startNewCall } from './callStart';
@@ -6,7 +5,7 @@ import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
 import { TRANSITIONAL_STATUSES } from './operations';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
-import type { Handler } from './types';
+import { castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
 

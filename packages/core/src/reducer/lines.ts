@@ -1,6 +1,5 @@
-import { castDraft } from 'immer';
 import { deepEqual } from './deepEqual';
-import type { Handler } from './types';
+import { castDraft, type Handler } from './types';
 
 /** `USER.LINES_CHANGED`: the agent's lines. */
 export const handleLinesChanged: Handler<'USER.LINES_CHANGED'> = (draft, event) => {

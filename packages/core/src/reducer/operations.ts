@@ -10,11 +10,13 @@ import type { DraftState } from './types';
  * The operation a command performs, for failure notices; `undefined`: nothing the UI reports. It is the
  * command's control, except that a login is reported and a mute (never answered by the bus) is not.
  */
-export const COMMAND_OPERATIONS: { readonly [K in BusCommandType]: Operation | undefined } = {
-  ...(CONTROL_BY_COMMAND as { readonly [K in BusCommandType]: Exclude<ControlName, 'mute'> | undefined }),
-  'AUTH.EMAIL_AND_PASSWORD': 'login',
-  'DIALER.MUTE': undefined,
-};
+export const COMMAND_OPERATIONS: { readonly [K in BusCommandType]: Operation | undefined } =
+  // A pure call around the spread, which esbuild would keep (and the control table with it) when unused.
+  /*#__PURE__*/ (() => ({
+    ...(CONTROL_BY_COMMAND as { readonly [K in BusCommandType]: Exclude<ControlName, 'mute'> | undefined }),
+    'AUTH.EMAIL_AND_PASSWORD': 'login' as const,
+    'DIALER.MUTE': undefined,
+  }))();
 
 /** Statuses that start an operation which may revert (Decision 5), with the operation they belong to. */
 export const TRANSITIONAL_STATUSES: { readonly [S in CallStatus]?: Operation } = {

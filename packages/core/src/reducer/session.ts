@@ -1,10 +1,9 @@
-import { castDraft } from 'immer';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { ConnectionState } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
 import { clearFailure, errorMessage, setFailure } from './operations';
 import { rejectRequest, settleRequest } from './requests';
-import type { DraftState, Handler } from './types';
+import { castDraft, type DraftState, type Handler } from './types';
 
 /** Moves the connection, except out of `closed`: only a new `kit/connecting` reopens it. */
 function setConnection(draft: DraftState, connection: ConnectionState): void {

@@ -1,9 +1,8 @@
-import { castDraft } from 'immer';
 import type { FireAndForgetCommandType } from '../protocol/commands';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
-import type { DraftState, Handler } from './types';
+import { castDraft, type DraftState, type Handler } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
 const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([

@@ -1,8 +1,7 @@
-import { castDraft } from 'immer';
 import { deepEqual } from './deepEqual';
 import { clearFailure, errorMessage, setFailure } from './operations';
 import { rejectRequest, settleRequest } from './requests';
-import type { Handler } from './types';
+import { castDraft, type Handler } from './types';
 
 /** `DIALER.SET_TAGS_FULFILLED`: the bus confirmed the call's tags. */
 export const handleSetTagsFulfilled: Handler<'DIALER.SET_TAGS_FULFILLED'> = (draft, event) => {

@@ -3,6 +3,9 @@ import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
 
+// immer's typed identity, re-exported so that the reducer's modules import immer from one place.
+export { castDraft } from 'immer';
+
 /** Any event the reducer takes: from the bus or from the kit itself. */
 export type DialerEvent = BusEvent | KitEvent;
 

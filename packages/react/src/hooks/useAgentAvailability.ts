@@ -6,9 +6,7 @@ import {
   type RequestResult,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
 
 /** The agent's own availability and the verb to change it. */
 export interface AgentAvailabilityView {
@@ -31,22 +29,19 @@ export interface AgentAvailabilityView {
 /** The agent's availability (`USER.AVAILABILITY_CHANGED`), whether it may change, and `update`. */
 export function useAgentAvailability(): AgentAvailabilityView {
   const store = useDialerStore('useAgentAvailability');
-  const slice = useStore(
-    store.api,
-    useShallow((state) => {
-      const self = state.availability.self;
-      const control = getControls(state).updateAvailability;
-      return {
-        status: self?.status,
-        wrapUpEndsAt: self?.wrapUpEndsAt,
-        wrapUpTimeConfig: self?.wrapUpTimeConfig,
-        updatedAt: self?.updatedAt,
-        isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
-        canUpdate: control.enabled,
-        reason: control.reason,
-      };
-    }),
-  );
+  const slice = useDialerSlice('useAgentAvailability', (state) => {
+    const self = state.availability.self;
+    const control = getControls(state).updateAvailability;
+    return {
+      status: self?.status,
+      wrapUpEndsAt: self?.wrapUpEndsAt,
+      wrapUpTimeConfig: self?.wrapUpTimeConfig,
+      updatedAt: self?.updatedAt,
+      isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
+      canUpdate: control.enabled,
+      reason: control.reason,
+    };
+  });
   const update = useCallback(
     (setting: AvailabilitySetting) => store.actions.updateAvailability(setting),
     [store],

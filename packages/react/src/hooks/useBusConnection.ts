@@ -1,8 +1,6 @@
 import type { BusUser, ConnectionState, RequestResult } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
 
 /** The bus connection and the login verb. */
 export interface BusConnectionView {
@@ -18,10 +16,11 @@ export interface BusConnectionView {
 /** Connection state (`connecting`, `needs-login`, `ready`, ...), the login error and `login`. */
 export function useBusConnection(): BusConnectionView {
   const store = useDialerStore('useBusConnection');
-  const slice = useStore(
-    store.api,
-    useShallow((state) => ({ state: state.connection, error: state.loginError, user: state.user })),
-  );
+  const slice = useDialerSlice('useBusConnection', (state) => ({
+    state: state.connection,
+    error: state.loginError,
+    user: state.user,
+  }));
   const login = useCallback((email: string, password: string) => store.login(email, password), [store]);
   return useMemo(() => ({ ...slice, login }), [slice, login]);
 }

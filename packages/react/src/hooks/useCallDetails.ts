@@ -1,7 +1,5 @@
 import type { CallDirection, RecordingState } from '@dialer-kit/core';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSlice } from '../provider/useDialerStore';
 
 /** What the call bar shows beside the status: media toggles and SYNC details. */
 export interface CallDetailsView {
@@ -20,19 +18,15 @@ export interface CallDetailsView {
 
 /** Mute, hold and recording state and SYNC details of the current call. */
 export function useCallDetails(): CallDetailsView {
-  const store = useDialerStore('useCallDetails');
-  return useStore(
-    store.api,
-    useShallow((state) => {
-      const { call } = state;
-      return {
-        muted: call.muted,
-        held: call.activeParticipant?.isHeld ?? false,
-        recordingState: call.metadata?.recordingState ?? 'idle',
-        canControlRecording: call.metadata?.canControlRecording ?? false,
-        direction: call.metadata?.direction,
-        callUuid: call.metadata?.callUuid ?? call.incoming?.callUuid,
-      };
-    }),
-  );
+  return useDialerSlice('useCallDetails', (state) => {
+    const { call } = state;
+    return {
+      muted: call.muted,
+      held: call.activeParticipant?.isHeld ?? false,
+      recordingState: call.metadata?.recordingState ?? 'idle',
+      canControlRecording: call.metadata?.canControlRecording ?? false,
+      direction: call.metadata?.direction,
+      callUuid: call.metadata?.callUuid ?? call.incoming?.callUuid,
+    };
+  });
 }

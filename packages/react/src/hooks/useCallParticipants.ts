@@ -1,7 +1,5 @@
 import type { CallParty, Participant } from '@dialer-kit/core';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSlice } from '../provider/useDialerStore';
 
 /** The parties of the current call. */
 export interface CallParticipantsView {
@@ -19,14 +17,10 @@ const NONE: readonly Participant[] = [];
 
 /** The parties of the current call; re-renders only when one of them changes. */
 export function useCallParticipants(): CallParticipantsView {
-  const store = useDialerStore('useCallParticipants');
-  return useStore(
-    store.api,
-    useShallow((state) => ({
-      active: state.call.activeParticipant,
-      inactive: state.call.inactiveParticipant,
-      me: state.call.metadata?.me,
-      participants: state.call.metadata?.participants ?? NONE,
-    })),
-  );
+  return useDialerSlice('useCallParticipants', (state) => ({
+    active: state.call.activeParticipant,
+    inactive: state.call.inactiveParticipant,
+    me: state.call.metadata?.me,
+    participants: state.call.metadata?.participants ?? NONE,
+  }));
 }

@@ -1,6 +1,4 @@
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSlice } from '../provider/useDialerStore';
 import { useSecondClock } from './useSecondClock';
 
 /** Elapsed talk time of the current call. */
@@ -13,11 +11,10 @@ export interface CallTimerView {
 
 /** The call's talk time from arrival timestamps (Decision 9); ticks once a second only while running. */
 export function useCallTimer(): CallTimerView {
-  const store = useDialerStore('useCallTimer');
-  const { connectedAt, endedAt } = useStore(
-    store.api,
-    useShallow((state) => ({ connectedAt: state.call.connectedAt, endedAt: state.call.endedAt })),
-  );
+  const { connectedAt, endedAt } = useDialerSlice('useCallTimer', (state) => ({
+    connectedAt: state.call.connectedAt,
+    endedAt: state.call.endedAt,
+  }));
   const running = connectedAt !== undefined && endedAt === undefined;
   const now = useSecondClock(connectedAt, running);
   if (connectedAt === undefined) return { elapsedMs: 0, running: false };

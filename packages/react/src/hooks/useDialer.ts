@@ -15,17 +15,8 @@ export type DialerVerbs = Pick<
 export function useDialer(): DialerVerbs {
   const store = useDialerStore('useDialer');
   return useMemo<DialerVerbs>(() => {
-    const { actions } = store;
-    return {
-      dial: (to, options) => actions.dial(to, options),
-      accept: (mode) => actions.accept(mode),
-      reject: () => actions.reject(),
-      hangUp: () => actions.hangUp(),
-      hold: (shouldHold) => actions.hold(shouldHold),
-      mute: (shouldMute) => actions.mute(shouldMute),
-      record: (shouldRecord) => actions.record(shouldRecord),
-      reset: () => actions.reset(),
-      updateAvailability: (status) => actions.updateAvailability(status),
-    };
+    // The store's actions are closures created once per store: already stable, and free of `this`.
+    const { dial, accept, reject, hangUp, hold, mute, record, reset, updateAvailability } = store.actions;
+    return { dial, accept, reject, hangUp, hold, mute, record, reset, updateAvailability };
   }, [store]);
 }

@@ -1,7 +1,6 @@
 import { CONTROL_NAMES, type Controls, type DialerState, getControls } from '@dialer-kit/core';
 import { useRef } from 'react';
-import { useStore } from 'zustand';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from '../provider/useDialerStore';
 
 function sameControls(a: Controls, b: Controls): boolean {
   return CONTROL_NAMES.every((name) => {
@@ -16,9 +15,8 @@ function sameControls(a: Controls, b: Controls): boolean {
  * Prefer {@link useControlState} for a single control.
  */
 export function useDialerControls(): Controls {
-  const store = useDialerStore('useDialerControls');
   const previous = useRef<Controls | undefined>(undefined);
-  return useStore(store.api, (state: DialerState) => {
+  return useDialerSelector('useDialerControls', (state: DialerState) => {
     const next = getControls(state);
     if (previous.current !== undefined && sameControls(previous.current, next)) return previous.current;
     previous.current = next;

@@ -8,9 +8,7 @@ import {
   type SendResult,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector, useDialerSlice, useDialerStore } from '../provider/useDialerStore';
 
 /** An incoming call still offered to the agent, with its verbs and their controls. */
 export interface IncomingCallView {
@@ -31,17 +29,17 @@ const offerControl =
   (state: DialerState): ControlState =>
     state.call.incoming?.answer === 'offered' ? getControls(state)[name] : NO_OFFER;
 
-const acceptSelector = offerControl('accept');
-const rejectSelector = offerControl('reject');
+const acceptSelector = /*#__PURE__*/ offerControl('accept');
+const rejectSelector = /*#__PURE__*/ offerControl('reject');
 
 /** The call of the last `DIALER.INCOMING` while it is offered (not yet accepted or rejected), else `undefined`. */
 export function useIncomingCall(): IncomingCallView | undefined {
   const store = useDialerStore('useIncomingCall');
-  const incoming = useStore(store.api, (state) =>
+  const incoming = useDialerSelector('useIncomingCall', (state) =>
     state.call.incoming?.answer === 'offered' ? state.call.incoming : undefined,
   );
-  const acceptControl = useStore(store.api, useShallow(acceptSelector));
-  const rejectControl = useStore(store.api, useShallow(rejectSelector));
+  const acceptControl = useDialerSlice('useIncomingCall', acceptSelector);
+  const rejectControl = useDialerSlice('useIncomingCall', rejectSelector);
   const accept = useCallback((mode?: CallMode) => store.actions.accept(mode), [store]);
   const reject = useCallback(() => store.actions.reject(), [store]);
   return useMemo(

@@ -1,6 +1,5 @@
 import type { FailedOperation, Operation } from '@dialer-kit/core';
-import { useStore } from 'zustand';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from '../provider/useDialerStore';
 
 /** Which failures {@link useLastFailure} reports (all of them by default). */
 export interface LastFailureFilter {
@@ -19,9 +18,8 @@ export interface LastFailureFilter {
  * @example const failure = useLastFailure({ operations: ['hold'], sinceStatusChange: true });
  */
 export function useLastFailure(filter: LastFailureFilter = {}): FailedOperation | undefined {
-  const store = useDialerStore('useLastFailure');
   const { operations, sinceStatusChange = false } = filter;
-  return useStore(store.api, (state) => {
+  return useDialerSelector('useLastFailure', (state) => {
     const failure = state.lastFailure;
     if (failure === undefined) return undefined;
     if (operations !== undefined && !operations.includes(failure.operation)) return undefined;

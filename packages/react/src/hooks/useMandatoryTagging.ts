@@ -1,9 +1,7 @@
 import { type FailedOperation, getControls, type RequestResult } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { TagOption } from '../provider/DialerContext';
-import { useDialerContext } from '../provider/useDialerStore';
+import { useDialerContext, useDialerSlice } from '../provider/useDialerStore';
 
 /** Tagging of the current call: required while `mandatoryTagging`, possible whenever SET_TAGS is. */
 export interface MandatoryTaggingView {
@@ -29,16 +27,13 @@ export interface MandatoryTaggingView {
 /** The tag selection and SET_TAGS submission that `mandatoryTagging` requires. */
 export function useMandatoryTagging(): MandatoryTaggingView {
   const { store, tags } = useDialerContext('useMandatoryTagging');
-  const slice = useStore(
-    store.api,
-    useShallow((state) => ({
-      isRequired: state.call.status === 'mandatoryTagging',
-      selectedTagIds: state.call.tagSelection,
-      isSubmitting: state.requests['DIALER.SET_TAGS'] !== undefined,
-      canSubmit: getControls(state).setTags.enabled,
-      error: state.lastFailure?.operation === 'setTags' ? state.lastFailure : undefined,
-    })),
-  );
+  const slice = useDialerSlice('useMandatoryTagging', (state) => ({
+    isRequired: state.call.status === 'mandatoryTagging',
+    selectedTagIds: state.call.tagSelection,
+    isSubmitting: state.requests['DIALER.SET_TAGS'] !== undefined,
+    canSubmit: getControls(state).setTags.enabled,
+    error: state.lastFailure?.operation === 'setTags' ? state.lastFailure : undefined,
+  }));
   const toggleTag = useCallback(
     (id: number) => {
       const selection = store.getState().call.tagSelection;

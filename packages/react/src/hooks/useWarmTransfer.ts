@@ -3,12 +3,11 @@ import {
   type CallStatus,
   type FailedOperation,
   getControls,
+  type Operation,
   type SendResult,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
 
 /** A warm transfer as the initiating agent sees it, with its verbs. */
 export interface WarmTransferView {
@@ -34,38 +33,41 @@ export interface WarmTransferView {
   readonly merge: () => SendResult;
 }
 
-const TRANSFER_OPERATIONS: ReadonlySet<string> = new Set(['startWarmTransfer', 'swap', 'merge']);
-const TRANSFER_STATUSES: ReadonlySet<CallStatus> = new Set(['startingWarmTransfer', 'swapping', 'merging']);
+/** The operations of a warm transfer, whose failures its notice reports. */
+export const TRANSFER_OPERATIONS: readonly Operation[] = ['startWarmTransfer', 'swap', 'merge'];
+/** Statuses in which a start, swap or merge is settling. */
+export const TRANSFER_STATUSES: ReadonlySet<CallStatus> = new Set([
+  'startingWarmTransfer',
+  'swapping',
+  'merging',
+]);
 
 /** State and verbs of a warm transfer (start, swap, merge) for the initiating agent. */
 export function useWarmTransfer(): WarmTransferView {
   const store = useDialerStore('useWarmTransfer');
-  const slice = useStore(
-    store.api,
-    useShallow((state) => {
-      const { call, lastFailure } = state;
-      const controls = getControls(state);
-      return {
-        isActive: call.flow === 'warmTransfer' || call.status === 'startingWarmTransfer',
-        status: call.status,
-        activeParticipant: call.activeParticipant,
-        inactiveParticipant: call.inactiveParticipant,
-        transferTo: call.transferTo,
-        canStart: controls.startWarmTransfer.enabled,
-        canSwap: controls.swap.enabled,
-        canMerge: controls.merge.enabled,
-        isPending:
-          controls.startWarmTransfer.pending ||
-          controls.swap.pending ||
-          controls.merge.pending ||
-          TRANSFER_STATUSES.has(call.status),
-        lastError:
-          lastFailure !== undefined && TRANSFER_OPERATIONS.has(lastFailure.operation)
-            ? lastFailure
-            : undefined,
-      };
-    }),
-  );
+  const slice = useDialerSlice('useWarmTransfer', (state) => {
+    const { call, lastFailure } = state;
+    const controls = getControls(state);
+    return {
+      isActive: call.flow === 'warmTransfer' || call.status === 'startingWarmTransfer',
+      status: call.status,
+      activeParticipant: call.activeParticipant,
+      inactiveParticipant: call.inactiveParticipant,
+      transferTo: call.transferTo,
+      canStart: controls.startWarmTransfer.enabled,
+      canSwap: controls.swap.enabled,
+      canMerge: controls.merge.enabled,
+      isPending:
+        controls.startWarmTransfer.pending ||
+        controls.swap.pending ||
+        controls.merge.pending ||
+        TRANSFER_STATUSES.has(call.status),
+      lastError:
+        lastFailure !== undefined && TRANSFER_OPERATIONS.includes(lastFailure.operation)
+          ? lastFailure
+          : undefined,
+    };
+  });
   const start = useCallback((to: string) => store.actions.startWarmTransfer(to), [store]);
   const swap = useCallback(() => store.actions.swap(), [store]);
   const merge = useCallback(() => store.actions.merge(), [store]);

@@ -1,5 +1,4 @@
-import { useStore } from 'zustand';
-import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from '../provider/useDialerStore';
 import { useSecondClock } from './useSecondClock';
 
 /**
@@ -7,8 +6,7 @@ import { useSecondClock } from './useSecondClock';
  * the agent has no wrap-up deadline. Re-renders once a second until it reaches 0.
  */
 export function useWrapUpCountdown(): number | undefined {
-  const store = useDialerStore('useWrapUpCountdown');
-  const endsAt = useStore(store.api, (state) => state.availability.self?.wrapUpEndsAt);
+  const endsAt = useDialerSelector('useWrapUpCountdown', (state) => state.availability.self?.wrapUpEndsAt);
   const now = Date.now();
   const clock = useSecondClock(endsAt, endsAt !== undefined && now < endsAt);
   if (endsAt === undefined) return undefined;

@@ -16,5 +16,9 @@ export interface DialerContextValue {
 }
 
 /** The provider's context; `null` outside a provider so hooks can throw a clear error. */
-export const DialerContext = createContext<DialerContextValue | null>(null);
-DialerContext.displayName = 'DialerContext';
+export const DialerContext = /*#__PURE__*/ Object.assign(
+  /*#__PURE__*/ createContext<DialerContextValue | null>(null),
+  {
+    displayName: 'DialerContext',
+  },
+);

@@ -1,7 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
   nonEmptyString,
+  num,
   open,
   opt,
   optionalOpenPayload,
@@ -13,9 +14,9 @@ import {
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
 export const fetchedAvailability = open({
   status: nonEmptyString,
-  wrapUpTimeConfig: opt(v.number()),
-  wrapUpTimeTtl: opt(v.number()),
-  version: v.number(),
+  wrapUpTimeConfig: opt(num),
+  wrapUpTimeTtl: opt(num),
+  version: num,
 }) satisfies v.GenericSchema<unknown, FetchedAvailability>;
 
 /** Schemas of the `API.*` answers. */
@@ -25,11 +26,11 @@ export const API_EVENT_SCHEMAS = {
   'API.FETCH_AVAILABILITIES_FULFILLED': recordOf(fetchedAvailability),
   'API.FETCH_AVAILABILITIES_REJECTED': rejectedPayload,
   'API.FETCH_USER_AVAILABILITY_FULFILLED': open({
-    userId: v.number(),
+    userId: num,
     status: nonEmptyString,
-    wrapUpTimeConfig: opt(v.number()),
-    wrapUpTimeTtl: opt(v.number()),
-    version: v.number(),
+    wrapUpTimeConfig: opt(num),
+    wrapUpTimeTtl: opt(num),
+    version: num,
   }),
   'API.FETCH_USER_AVAILABILITY_REJECTED': rejectedPayload,
   'API.UPDATE_CALL_TAGS_FULFILLED': optionalOpenPayload,

@@ -1,16 +1,20 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { CallMetadata, Participant } from '../entities';
 import { CALL_DIRECTIONS, CALL_FLOWS, CALL_STATUSES, PARTICIPANT_STATES, RECORDING_STATES } from '../enums';
 import {
+  bool,
   busUser,
   externalParty,
   line,
   listOf,
   nonEmptyString,
+  num,
+  oneOf,
   open,
   opt,
   rejectedPayload,
   type ServiceEventSchemas,
+  str,
   tag,
 } from './shared';
 
@@ -18,25 +22,21 @@ import {
 export const participant = open({
   external: opt(externalParty),
   user: opt(busUser),
-  legId: v.string(),
-  isHeld: v.boolean(),
-  state: v.picklist(PARTICIPANT_STATES, (issue) => `Unknown participant state: received ${issue.received}`),
+  legId: str,
+  isHeld: bool,
+  state: oneOf(PARTICIPANT_STATES, 'participant state'),
 }) satisfies v.GenericSchema<unknown, Participant>;
 
 /** `DIALER.SYNC` metadata: every field optional, each checked when present. */
 export const callMetadata = open({
-  id: opt(v.number()),
-  callUuid: opt(v.string()),
+  id: opt(num),
+  callUuid: opt(str),
   line: opt(line),
-  from: opt(v.string()),
-  to: opt(v.string()),
-  canControlRecording: opt(v.boolean()),
-  recordingState: opt(
-    v.picklist(RECORDING_STATES, (issue) => `Unknown recording state: received ${issue.received}`),
-  ),
-  direction: opt(
-    v.picklist(CALL_DIRECTIONS, (issue) => `Unknown call direction: received ${issue.received}`),
-  ),
+  from: opt(str),
+  to: opt(str),
+  canControlRecording: opt(bool),
+  recordingState: opt(oneOf(RECORDING_STATES, 'recording state')),
+  direction: opt(oneOf(CALL_DIRECTIONS, 'call direction')),
   me: opt(participant),
   activeParticipant: opt(participant),
   inactiveParticipant: opt(participant),
@@ -47,20 +47,20 @@ export const callMetadata = open({
 
 /** Schemas of the `DIALER.*` events. */
 export const DIALER_EVENT_SCHEMAS = {
-  'DIALER.DIALING': open({ from: v.string(), to: v.string() }),
+  'DIALER.DIALING': open({ from: str, to: str }),
   // Decision 7: any non-empty `type` is kept as sent.
   'DIALER.INCOMING': open({
     type: nonEmptyString,
-    callUuid: v.string(),
-    from: opt(v.string()),
-    to: opt(v.string()),
-    transferer: opt(v.string()),
-    external: opt(v.string()),
+    callUuid: str,
+    from: opt(str),
+    to: opt(str),
+    transferer: opt(str),
+    external: opt(str),
   }),
   // Decision 2: an unknown status or flow is an error; Decision 10 (missing flow) is the reducer's.
   'DIALER.CALL_STATUS': open({
-    status: v.picklist(CALL_STATUSES, (issue) => `Unknown call status: received ${issue.received}`),
-    flow: opt(v.picklist(CALL_FLOWS, (issue) => `Unknown call flow: received ${issue.received}`)),
+    status: oneOf(CALL_STATUSES, 'call status'),
+    flow: opt(oneOf(CALL_FLOWS, 'call flow')),
   }),
   'DIALER.SYNC': open({ metadata: callMetadata }),
   'DIALER.SET_TAGS_FULFILLED': listOf(tag),

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { busUser, noPayload, open, opt, rejectedPayload, type ServiceEventSchemas } from './shared';
+import { busUser, noPayload, open, opt, rejectedPayload, type ServiceEventSchemas, str } from './shared';
 
 /** Schemas of the `BUS.*` events (bring-up and tear-down, section 1). */
 export const BUS_EVENT_SCHEMAS = {
   // No payload: no session; `{user}`: session restored.
-  'BUS.REGISTER_FULFILLED': v.optional(open({ user: opt(busUser) })),
+  'BUS.REGISTER_FULFILLED': /*#__PURE__*/ v.optional(open({ user: opt(busUser) })),
   'BUS.REGISTER_REJECTED': rejectedPayload,
   'BUS.INIT_FULFILLED': noPayload,
   'BUS.DESTROY_FULFILLED': noPayload,
@@ -18,6 +18,6 @@ export const AUTH_EVENT_SCHEMAS = {
     company: opt(open({})),
   }),
   'AUTH.EMAIL_AND_PASSWORD_REJECTED': rejectedPayload,
-  'AUTH.TOKEN_REFRESHED': open({ idToken: opt(v.string()), refreshToken: opt(v.string()) }),
+  'AUTH.TOKEN_REFRESHED': open({ idToken: opt(str), refreshToken: opt(str) }),
   'AUTH.REFRESH_TOKEN_EXPIRED': noPayload,
 } as const satisfies ServiceEventSchemas<'AUTH'>;

@@ -7,75 +7,97 @@ export type ServiceEventSchemas<S extends string> = {
   readonly [K in Extract<BusEventType, `${S}.${string}`>]: v.GenericSchema<unknown, BusEventPayloadMap[K]>;
 };
 
+// Schema tables are built from calls esbuild knows to be pure (the helpers below, or `__PURE__`), so that a
+// bundle that never validates commands (or events) drops their schemas. valibot's own calls are not known
+// to be pure across modules, hence one shared instance of each primitive: schemas are immutable.
+
+/** Any string. */
+export const str = /*#__PURE__*/ v.string();
+/** Any number (not `NaN`). */
+export const num = /*#__PURE__*/ v.number();
+/** `true` or `false`. */
+export const bool = /*#__PURE__*/ v.boolean();
+
 /** A plain object: not `null`, not an array (valibot's object schemas alone accept arrays). */
-const record = v.custom<{ [key: string]: unknown }>(
+const record = /*#__PURE__*/ v.custom<{ [key: string]: unknown }>(
   (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
   (issue) => `Invalid type: Expected Object but received ${issue.received}`,
 );
 
 /** An open object: validates the named entries, keeps every other key as sent (PROTOCOL.md section 5). */
+/*#__NO_SIDE_EFFECTS__*/
 export function open<const TEntries extends v.ObjectEntries>(entries: TEntries) {
   return v.pipe(record, v.looseObject(entries));
 }
 
 /** A map from string keys to values of one schema. */
+/*#__NO_SIDE_EFFECTS__*/
 export function recordOf<const TValue extends v.GenericSchema>(value: TValue) {
-  return v.pipe(record, v.record(v.string(), value));
+  return v.pipe(record, v.record(str, value));
 }
 
 /** An array of one schema, typed `readonly` like the payload maps. */
+/*#__NO_SIDE_EFFECTS__*/
 export function listOf<const TItem extends v.GenericSchema>(item: TItem) {
   return v.pipe(v.array(item), v.readonly());
 }
 
 /** An optional key: absent, never `undefined` (the parser drops `undefined` values beforehand). */
-export const opt = v.exactOptional;
+/*#__NO_SIDE_EFFECTS__*/
+export function opt<const TWrapped extends v.GenericSchema>(wrapped: TWrapped) {
+  return v.exactOptional(wrapped);
+}
+
+/** One of `options`; anything else is refused as `Unknown <what>: received <value>`. */
+/*#__NO_SIDE_EFFECTS__*/
+export function oneOf<const TOptions extends v.PicklistOptions>(options: TOptions, what: string) {
+  return v.picklist(options, (issue) => `Unknown ${what}: received ${issue.received}`);
+}
 
 /** A string with at least one character. */
-export const nonEmptyString = v.pipe(
-  v.string(),
-  v.minLength(1, 'Invalid length: Expected a non-empty string'),
+export const nonEmptyString = /*#__PURE__*/ v.pipe(
+  str,
+  /*#__PURE__*/ v.minLength(1, 'Invalid length: Expected a non-empty string'),
 );
 
 /** A schema for the payload of an event that carries none: the parser drops whatever is sent. */
-export const noPayload = v.undefined();
+export const noPayload = /*#__PURE__*/ v.undefined();
 
 /** `BusUser`: only `id` is read; the rest is kept. */
 export const busUser = open({
-  id: opt(v.number()),
-  email: opt(v.string()),
-  name: opt(v.string()),
+  id: opt(num),
+  email: opt(str),
+  name: opt(str),
 }) satisfies v.GenericSchema<unknown, BusUser>;
 
 /** `ExternalParty`: only `phoneNumber` is read. */
 export const externalParty = open({
-  phoneNumber: opt(v.string()),
-  name: opt(v.string()),
+  phoneNumber: opt(str),
+  name: opt(str),
 }) satisfies v.GenericSchema<unknown, ExternalParty>;
 
 /** A call tag. */
-export const tag = open({ id: v.number(), name: opt(v.string()) }) satisfies v.GenericSchema<unknown, Tag>;
+export const tag = open({ id: num, name: opt(str) }) satisfies v.GenericSchema<unknown, Tag>;
 
 /** A phone line of the agent. */
 export const line = open({
-  id: v.number(),
-  name: opt(v.string()),
-  number: opt(v.string()),
-  normalized: opt(v.string()),
-  country_iso: opt(v.string()),
+  id: num,
+  name: opt(str),
+  number: opt(str),
+  normalized: opt(str),
+  country_iso: opt(str),
 }) satisfies v.GenericSchema<unknown, Line>;
 
 /** The error of a `_REJECTED` answer: an object or a bare string. */
-export const busError = v.union(
-  [open({ message: opt(v.string()), code: opt(v.string()) }), v.string()],
+export const busError = /*#__PURE__*/ v.union(
+  [open({ message: opt(str), code: opt(str) }), str],
   (issue) => `Invalid type: Expected an error object or a string but received ${issue.received}`,
 ) satisfies v.GenericSchema<unknown, BusError | string>;
 
 /** Payload of any `_REJECTED` answer: may be absent (fixture `api_update_call_tags_failure`). */
-export const rejectedPayload = v.optional(open({ error: opt(busError) })) satisfies v.GenericSchema<
-  unknown,
-  RejectedPayload
->;
+export const rejectedPayload = /*#__PURE__*/ v.optional(
+  open({ error: opt(busError) }),
+) satisfies v.GenericSchema<unknown, RejectedPayload>;
 
 /** Payload of a `_FULFILLED` answer the kit reads nothing from: any object, or none. */
-export const optionalOpenPayload = v.optional(open({}));
+export const optionalOpenPayload = /*#__PURE__*/ v.optional(open({}));

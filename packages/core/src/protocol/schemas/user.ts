@@ -1,14 +1,14 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { AvailabilityPayload } from '../entities';
-import { line, listOf, nonEmptyString, open, opt, type ServiceEventSchemas } from './shared';
+import { line, listOf, nonEmptyString, num, open, opt, type ServiceEventSchemas } from './shared';
 
 /** Availability of an agent; Decision 8: any non-empty status is kept as sent. */
 export const availabilityPayload = open({
-  userId: v.number(),
+  userId: num,
   status: nonEmptyString,
-  wrapUpTimeConfig: opt(v.number()),
-  wrapUpTimeTtl: opt(v.number()),
-  updatedAt: v.number(),
+  wrapUpTimeConfig: opt(num),
+  wrapUpTimeTtl: opt(num),
+  updatedAt: num,
 }) satisfies v.GenericSchema<unknown, AvailabilityPayload>;
 
 /** Schemas of the `USER.*` events. */

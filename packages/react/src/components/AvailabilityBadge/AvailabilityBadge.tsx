@@ -1,9 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { availabilityLabel, useMessages } from '../../messages';
-import { useDialerStore } from '../../provider/useDialerStore';
+import { useDialerSlice } from '../../provider/useDialerStore';
 import { cx, flag } from '../shared/domProps';
 
 /** Props of {@link AvailabilityBadge}: any `<div>` prop; `className` is added to the kit's. */
@@ -16,19 +14,15 @@ export type AvailabilityBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'chil
  * (`unknown` before the bus reports it).
  * @example <AvailabilityBadge className="crm-presence" />
  */
-export const AvailabilityBadge = forwardRef<HTMLDivElement, AvailabilityBadgeProps>(
+export const AvailabilityBadge = /*#__PURE__*/ forwardRef<HTMLDivElement, AvailabilityBadgeProps>(
   function AvailabilityBadge({ className, ...rest }, ref) {
     const messages = useMessages();
-    const store = useDialerStore('AvailabilityBadge');
     // Only what the badge shows: not `updatedAt` nor whether it may change (that flips with every call).
-    const { status, connection, isUpdating } = useStore(
-      store.api,
-      useShallow((state) => ({
-        status: state.availability.self?.status,
-        connection: state.connection,
-        isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
-      })),
-    );
+    const { status, connection, isUpdating } = useDialerSlice('AvailabilityBadge', (state) => ({
+      status: state.availability.self?.status,
+      connection: state.connection,
+      isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
+    }));
     const secondsLeft = useWrapUpCountdown();
     const wrappingUp = secondsLeft !== undefined && secondsLeft > 0;
 

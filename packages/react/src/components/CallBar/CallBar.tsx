@@ -28,7 +28,7 @@ export type CallBarProps = ComponentPropsWithoutRef<'section'>;
  * said it, `data-connection` the link to the dialer, `data-dialing` a DIAL the bus has not answered yet.
  * @example <CallBar className="crm-call" />
  */
-export const CallBar = forwardRef<HTMLElement, CallBarProps>(function CallBar(
+export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(function CallBar(
   { className, onFocus, onBlur, ...rest },
   ref,
 ) {

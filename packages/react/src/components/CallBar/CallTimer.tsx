@@ -11,7 +11,7 @@ export type CallTimerProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
  * The call's talk time (`1:05`), rendered only once the call has connected. Its own component so the
  * once-a-second tick re-renders nothing else. Deliberately not a live region: it would speak every second.
  */
-export const CallTimer = forwardRef<HTMLSpanElement, CallTimerProps>(function CallTimer(
+export const CallTimer = /*#__PURE__*/ forwardRef<HTMLSpanElement, CallTimerProps>(function CallTimer(
   { className, ...rest },
   ref,
 ) {

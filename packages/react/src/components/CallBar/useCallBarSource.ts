@@ -1,7 +1,5 @@
 import type { ConnectionState } from '@dialer-kit/core';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../../provider/useDialerStore';
+import { useDialerSlice } from '../../provider/useDialerStore';
 
 /** What the call bar shows besides the call itself: the link to the dialer, a dial in flight, a transfer target. */
 export interface CallBarSource {
@@ -16,17 +14,13 @@ export interface CallBarSource {
 
 /** The call bar's extra slice; re-renders only when one of its fields changes. */
 export function useCallBarSource(): CallBarSource {
-  const store = useDialerStore('CallBar');
-  return useStore(
-    store.api,
-    useShallow((state): CallBarSource => {
-      const dialPending = state.pending?.type === 'DIALER.DIAL';
-      return {
-        connection: state.connection,
-        dialPending,
-        dialTo: dialPending ? state.call.dialing?.to : undefined,
-        transferTo: state.call.transferTo,
-      };
-    }),
-  );
+  return useDialerSlice('CallBar', (state): CallBarSource => {
+    const dialPending = state.pending?.type === 'DIALER.DIAL';
+    return {
+      connection: state.connection,
+      dialPending,
+      dialTo: dialPending ? state.call.dialing?.to : undefined,
+      transferTo: state.call.transferTo,
+    };
+  });
 }

@@ -27,7 +27,7 @@ export interface DialPadProps extends Omit<ComponentPropsWithoutRef<'form'>, 'on
  * in progress, mandatory tagging) the Call button says why. `data-state` is `ready` or `disabled`.
  * @example <DialPad onDial={(to) => log(to)} />
  */
-export const DialPad = forwardRef<HTMLFormElement, DialPadProps>(function DialPad(
+export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(function DialPad(
   { from, onDial, className, ...rest },
   ref,
 ) {

@@ -19,7 +19,7 @@ export type IncomingCallBannerProps = ComponentPropsWithoutRef<'section'>;
  * banner moves to the call bar. `data-state="offered"`, `data-type` is the incoming type.
  * @example <IncomingCallBanner className="crm-toast" />
  */
-export const IncomingCallBanner = forwardRef<HTMLElement, IncomingCallBannerProps>(
+export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, IncomingCallBannerProps>(
   function IncomingCallBanner({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const incoming = useIncomingCall();

@@ -6,9 +6,7 @@ import {
   useId,
   useRef,
 } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../../provider/useDialerStore';
+import { useDialerSlice } from '../../provider/useDialerStore';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { TagForm } from './TagForm';
@@ -31,21 +29,17 @@ export type MandatoryTagModalProps = Omit<ComponentPropsWithoutRef<'dialog'>, 'o
  * it was on close. While closed it re-renders only when tagging becomes required.
  * @example <MandatoryTagModal className="crm-modal" />
  */
-export const MandatoryTagModal = forwardRef<HTMLDialogElement, MandatoryTagModalProps>(
+export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, MandatoryTagModalProps>(
   function MandatoryTagModal({ className, onCancel, onClose, ...rest }, ref) {
-    const store = useDialerStore('MandatoryTagModal');
     // Only what the closed dialog shows: the rest is read by TagForm, mounted while open.
-    const { isRequired, isSubmitting, hasError } = useStore(
-      store.api,
-      useShallow((state) => {
-        const required = state.call.status === 'mandatoryTagging';
-        return {
-          isRequired: required,
-          isSubmitting: required && state.requests['DIALER.SET_TAGS'] !== undefined,
-          hasError: required && state.lastFailure?.operation === 'setTags',
-        };
-      }),
-    );
+    const { isRequired, isSubmitting, hasError } = useDialerSlice('MandatoryTagModal', (state) => {
+      const required = state.call.status === 'mandatoryTagging';
+      return {
+        isRequired: required,
+        isSubmitting: required && state.requests['DIALER.SET_TAGS'] !== undefined,
+        hasError: required && state.lastFailure?.operation === 'setTags',
+      };
+    });
     const dialogRef = useRef<HTMLDialogElement>(null);
     const composedRef = useComposedRefs(ref, dialogRef);
     const returnFocusTo = useRef<Element | null>(null);

@@ -1,19 +1,12 @@
 import type { ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { useLastFailure } from '../../hooks/useLastFailure';
+import { TRANSFER_OPERATIONS } from '../../hooks/useWarmTransfer';
 import { useMessages } from '../../messages';
-import { useDialerStore } from '../../provider/useDialerStore';
-
-const TRANSFER_OPERATIONS: ReadonlySet<string> = new Set(['startWarmTransfer', 'swap', 'merge']);
 
 /** "Swap failed. The dialer refused it.": the last failed start, swap or merge, else nothing. */
 export function TransferNotice(): ReactNode {
   const messages = useMessages();
-  const store = useDialerStore('WarmTransferControls');
-  const failure = useStore(store.api, (state) =>
-    state.lastFailure !== undefined && TRANSFER_OPERATIONS.has(state.lastFailure.operation)
-      ? state.lastFailure
-      : undefined,
-  );
+  const failure = useLastFailure({ operations: TRANSFER_OPERATIONS });
   if (failure === undefined) return null;
   return (
     <p role="alert" className="dk-notice" data-tone="error">

@@ -22,7 +22,7 @@ export type WarmTransferControlsProps = Omit<ComponentPropsWithoutRef<'section'>
  * `data-state` is the call status; `data-active` / `data-pending` flag the transfer.
  * @example <WarmTransferControls className="crm-transfer" />
  */
-export const WarmTransferControls = forwardRef<HTMLElement, WarmTransferControlsProps>(
+export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTransferControlsProps>(
   function WarmTransferControls({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const store = useDialerStore('WarmTransferControls');

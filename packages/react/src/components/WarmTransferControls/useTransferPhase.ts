@@ -1,8 +1,7 @@
 import type { CallStatus } from '@dialer-kit/core';
 import { getControls } from '@dialer-kit/core';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import { useDialerStore } from '../../provider/useDialerStore';
+import { TRANSFER_STATUSES } from '../../hooks/useWarmTransfer';
+import { useDialerSlice } from '../../provider/useDialerStore';
 
 /** What {@link WarmTransferControls}' frame shows: hidden, the offer form, or a running transfer. */
 export interface TransferPhase {
@@ -17,29 +16,24 @@ export interface TransferPhase {
 }
 
 const HIDDEN: TransferPhase = { phase: 'hidden', status: undefined, ringing: false, isPending: false };
-const SETTLING: ReadonlySet<CallStatus> = new Set(['startingWarmTransfer', 'swapping', 'merging']);
 
 /** The transfer's phase, selected narrowly so that call changes while hidden cause no render. */
 export function useTransferPhase(): TransferPhase {
-  const store = useDialerStore('WarmTransferControls');
-  return useStore(
-    store.api,
-    useShallow((state): TransferPhase => {
-      const { status, flow } = state.call;
-      const isActive = flow === 'warmTransfer' || status === 'startingWarmTransfer';
-      if (!isActive && !(flow === 'regular' && status === 'connected')) return HIDDEN;
-      const controls = getControls(state);
-      return {
-        phase: isActive ? 'active' : 'offer',
-        status,
-        ringing: status === 'startingWarmTransfer' || (flow === 'warmTransfer' && status === 'ringing'),
-        isPending:
-          SETTLING.has(status) ||
-          controls.startWarmTransfer.pending ||
-          controls.swap.pending ||
-          controls.merge.pending ||
-          controls.swap.reason === 'operation-pending',
-      };
-    }),
-  );
+  return useDialerSlice('WarmTransferControls', (state): TransferPhase => {
+    const { status, flow } = state.call;
+    const isActive = flow === 'warmTransfer' || status === 'startingWarmTransfer';
+    if (!isActive && !(flow === 'regular' && status === 'connected')) return HIDDEN;
+    const controls = getControls(state);
+    return {
+      phase: isActive ? 'active' : 'offer',
+      status,
+      ringing: status === 'startingWarmTransfer' || (flow === 'warmTransfer' && status === 'ringing'),
+      isPending:
+        TRANSFER_STATUSES.has(status) ||
+        controls.startWarmTransfer.pending ||
+        controls.swap.pending ||
+        controls.merge.pending ||
+        controls.swap.reason === 'operation-pending',
+    };
+  });
 }

@@ -24,50 +24,52 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
  * `aria-busy`. The ref and `className` go to the `<button>`.
  * @example <ControlButton control={controls.hangUp} onActivate={hangUp}>{messages.controls.hangUp}</ControlButton>
  */
-export const ControlButton = forwardRef<HTMLButtonElement, ControlButtonProps>(function ControlButton(
-  { control, onActivate, variant = 'neutral', reasonText, className, onClick, type = 'button', ...rest },
-  ref,
-) {
-  const messages = useMessages();
-  const hintId = useId();
-  const reason = control.enabled ? undefined : control.reason;
-  const hint = control.enabled
-    ? undefined
-    : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
-  const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
+export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, ControlButtonProps>(
+  function ControlButton(
+    { control, onActivate, variant = 'neutral', reasonText, className, onClick, type = 'button', ...rest },
+    ref,
+  ) {
+    const messages = useMessages();
+    const hintId = useId();
+    const reason = control.enabled ? undefined : control.reason;
+    const hint = control.enabled
+      ? undefined
+      : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
+    const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
 
-  const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
-    onClick?.(event);
-    if (!control.enabled) {
-      // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
-      event.preventDefault();
-      return;
-    }
-    if (!event.defaultPrevented) onActivate?.();
-  };
+    const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
+      onClick?.(event);
+      if (!control.enabled) {
+        // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
+        event.preventDefault();
+        return;
+      }
+      if (!event.defaultPrevented) onActivate?.();
+    };
 
-  return (
-    <span className="dk-control" data-disabled={flag(!control.enabled)}>
-      <button
-        {...rest}
-        ref={ref}
-        type={type}
-        className={cx('dk-button', className)}
-        aria-disabled={control.enabled ? undefined : true}
-        aria-busy={control.pending ? true : undefined}
-        aria-describedby={joinIds(rest['aria-describedby'], hint !== undefined && hintId)}
-        data-state={control.pending ? 'pending' : control.enabled ? 'enabled' : 'disabled'}
-        data-variant={variant}
-        data-disabled={flag(!control.enabled)}
-        data-pending={flag(control.pending)}
-        data-reason={reason}
-        onClick={handleClick}
-      />
-      {hint !== undefined && (
-        <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
-          {hint}
-        </span>
-      )}
-    </span>
-  );
-});
+    return (
+      <span className="dk-control" data-disabled={flag(!control.enabled)}>
+        <button
+          {...rest}
+          ref={ref}
+          type={type}
+          className={cx('dk-button', className)}
+          aria-disabled={control.enabled ? undefined : true}
+          aria-busy={control.pending ? true : undefined}
+          aria-describedby={joinIds(rest['aria-describedby'], hint !== undefined && hintId)}
+          data-state={control.pending ? 'pending' : control.enabled ? 'enabled' : 'disabled'}
+          data-variant={variant}
+          data-disabled={flag(!control.enabled)}
+          data-pending={flag(control.pending)}
+          data-reason={reason}
+          onClick={handleClick}
+        />
+        {hint !== undefined && (
+          <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
+            {hint}
+          </span>
+        )}
+      </span>
+    );
+  },
+);

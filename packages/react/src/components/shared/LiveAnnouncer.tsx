@@ -13,20 +13,19 @@ export interface LiveAnnouncerProps extends Omit<ComponentPropsWithoutRef<'div'>
  * A polite live region: screen readers read `message` whenever it changes, without moving focus.
  * @example <LiveAnnouncer message={messages.status[status]} />
  */
-export const LiveAnnouncer = forwardRef<HTMLDivElement, LiveAnnouncerProps>(function LiveAnnouncer(
-  { message, visible = false, className, ...rest },
-  ref,
-) {
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      className={cx(visible ? 'dk-live' : 'dk-visually-hidden', className)}
-    >
-      {message}
-    </div>
-  );
-});
+export const LiveAnnouncer = /*#__PURE__*/ forwardRef<HTMLDivElement, LiveAnnouncerProps>(
+  function LiveAnnouncer({ message, visible = false, className, ...rest }, ref) {
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={cx(visible ? 'dk-live' : 'dk-visually-hidden', className)}
+      >
+        {message}
+      </div>
+    );
+  },
+);
