@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Size budget of the published packages. It measures the BUILT output (`packages/*/dist/index.js`, so run
+// `pnpm run build` first) the way an app's bundler sees it: bundled for the browser, tree-shaken, minified,
+// then gzipped at level 9. The peers (react, react-dom, zustand, immer and their subpaths) stay external, as
+// the app ships them anyway; valibot is bundled, because it is a real dependency of core.
+//
+//   node scripts/size.mjs   prints one line per figure, writes test-results/sizes.json, exits 1 over budget
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1024;
+/**
+ * Budget of the whole kit (core + react, every export), in gzip bytes. The target is 20 KB; the kit measures
+ * 25.8 KB today (validation, reducer, store, strings and the public API), so the gate sits just above the
+ * measured figure: it stops growth while the target is not met. Lower it as the kit shrinks.
+ */
+export const KIT_TARGET = 20 * KB;
+export const KIT_BUDGET = 26 * KB;
+/** Budget of one component's marginal size, in gzip bytes. */
+export const COMPONENT_BUDGET = 5 * KB;
+/** The components whose marginal size is measured. */
+export const COMPONENTS = [
+  'CallBar',
+  'IncomingCallBanner',
+  'DialPad',
+  'WarmTransferControls',
+  'MandatoryTagModal',
+  'AvailabilityBadge',
+];
+const PACKAGES = ['core', 'react', 'simulator'];
+const PEERS = ['react', 'react-dom', 'zustand', 'immer'];
+
+// `@dialer-kit/*` resolves to the package's built ESM file, never to its TypeScript source (which is what
+// the workspace's `exports` point at).
+const distPlugin = {
+  name: 'dialer-kit-dist',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@dialer-kit\/(core|react|simulator)$/ }, (args) => ({
+      path: join(root, 'packages', args.path.slice('@dialer-kit/'.length), 'dist', 'index.js'),
+    }));
+  },
+};
+
+/** Gzip bytes of a browser bundle of `contents` (an ES module that re-exports from the kit). */
+async function gzipSize(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'size-entry.js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    external: PEERS.flatMap((name) => [name, `${name}/*`]),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [distPlugin],
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output');
+  return gzipSync(output.contents, { level: 9 }).length;
+}
+
+const reexport = (pkg, names) => `export { ${names.join(', ')} } from '@dialer-kit/${pkg}';\n`;
+
+/**
+ * Measures every figure of the budget: each package, the whole kit, the smallest real app, and each
+ * component's marginal size.
+ * @returns {Promise<Array<{ name: string, bytes: number, budget?: number, over: boolean }>>}
+ */
+export async function measureSizes() {
+  for (const pkg of PACKAGES) {
+    const file = join(root, 'packages', pkg, 'dist', 'index.js');
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm run build\` first`);
+  }
+  const [core, react, simulator, kit, app, provider, ...withComponent] = await Promise.all([
+    gzipSize("export * from '@dialer-kit/core';\n"),
+    gzipSize("export * from '@dialer-kit/react';\n"),
+    gzipSize("export * from '@dialer-kit/simulator';\n"),
+    gzipSize("export * from '@dialer-kit/core';\nexport * from '@dialer-kit/react';\n"),
+    gzipSize(
+      reexport('react', ['DialerProvider', 'useCallStatus']) +
+        reexport('core', ['createPostMessageTransport']),
+    ),
+    gzipSize(reexport('react', ['DialerProvider'])),
+    ...COMPONENTS.map((name) => gzipSize(reexport('react', ['DialerProvider', name]))),
+  ]);
+  const figures = [
+    { name: '@dialer-kit/core', bytes: core },
+    { name: '@dialer-kit/react', bytes: react },
+    { name: '@dialer-kit/simulator', bytes: simulator },
+    { name: 'kit', bytes: kit, budget: KIT_BUDGET },
+    { name: 'app', bytes: app },
+    // A component is measured by its marginal cost: size(DialerProvider + the component) minus
+    // size(DialerProvider alone), i.e. what adding it to an app that already has the provider costs.
+    ...COMPONENTS.map((name, i) => ({
+      name,
+      bytes: (withComponent[i] ?? 0) - provider,
+      budget: COMPONENT_BUDGET,
+    })),
+  ];
+  return figures.map((figure) => ({
+    ...figure,
+    over: figure.budget !== undefined && figure.bytes > figure.budget,
+  }));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await measureSizes();
+  for (const { name, bytes, over } of figures) {
+    console.log(`size ${name} ${bytes} B gz (${(bytes / KB).toFixed(2)} KB)${over ? ' over budget' : ''}`);
+  }
+  const kit = figures.find((figure) => figure.name === 'kit');
+  if (kit && kit.bytes > KIT_TARGET) {
+    console.log(`size kit target ${KIT_TARGET} B gz not met: ${kit.bytes - KIT_TARGET} B over the target`);
+  }
+  const out = join(root, 'test-results', 'sizes.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(figures, null, 2)}\n`);
+  process.exitCode = figures.some((figure) => figure.over) ? 1 : 0;
+}
