@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { availabilityLabel, useMessages } from '../../messages';
 import { useDialerStore } from '../../provider/useDialerStore';
+import { BusText } from '../shared/BusText';
 import { cx, flag } from '../shared/domProps';
 
 /** Props of {@link AvailabilityBadge}: any `<div>` prop; `className` is added to the kit's. */
@@ -43,11 +44,14 @@ export const AvailabilityBadge = forwardRef<HTMLDivElement, AvailabilityBadgePro
       >
         <span role="status" className="dk-availability__status">
           <span className="dk-visually-hidden">{messages.regions.availability}: </span>
-          {status !== undefined
-            ? availabilityLabel(messages, status)
-            : connection === 'ready'
-              ? messages.labels.availabilityUnknown
-              : messages.connection[connection]}
+          {/* The label of a status the kit does not know is the bus's own text (Decision 8). */}
+          {status !== undefined ? (
+            <BusText>{availabilityLabel(messages, status)}</BusText>
+          ) : connection === 'ready' ? (
+            messages.labels.availabilityUnknown
+          ) : (
+            messages.connection[connection]
+          )}
           {/* In the live region: the agent hears the change is under way, then its outcome. */}
           {isUpdating && <span className="dk-availability__updating"> ({messages.labels.updating})</span>}
         </span>
