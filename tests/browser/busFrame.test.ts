@@ -43,6 +43,19 @@ const FORGED_COMMANDS = [
   { type: 'BUS.REGISTER', payload: { origin: 'http://attacker.test', appName: 'x', release: '1' } },
 ];
 
+/**
+ * The REGISTERs the host page posted (from its `from`-th message on), after checking that none followed
+ * an INIT. A bus page slow to answer may get more than one: the kit retries REGISTER until the first
+ * answer (DECISIONS.md, "A slow bus may get REGISTER twice"), and stops then, before sending INIT.
+ */
+async function registersPosted(host: HostPage, from = 0): Promise<number> {
+  const types = (await host.postedTypes(host.page.mainFrame())).slice(from);
+  const registers = types.filter((type) => type === 'BUS.REGISTER').length;
+  expect(registers).toBeGreaterThanOrEqual(1);
+  expect(types.lastIndexOf('BUS.REGISTER')).toBeLessThan(types.indexOf('BUS.INIT'));
+  return registers;
+}
+
 /** Posts `messages` from `frame` to its parent (the host page), targeting `targetOrigin`. */
 const postToHost = (frame: Frame, messages: readonly unknown[], targetOrigin: string) =>
   frame.evaluate(
@@ -75,10 +88,12 @@ describe('the kit and the bus iframe on two origins', () => {
     }, 'none');
   });
 
-  it('mounts in StrictMode with one REGISTER and one INIT, and no DESTROY', async () => {
+  // One REGISTER under StrictMode is proven without timing by DialerProvider.test.tsx; here a busy machine
+  // can make the bus page answer after the kit's first retry (500 ms), which is allowed.
+  it('mounts in StrictMode with one INIT and no DESTROY, registering until the bus answers', async () => {
     await withHost(async (host) => {
       await host.waitFor('connection', 'ready');
-      expect(await host.busCount('BUS.REGISTER')).toBe(1);
+      expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host));
       expect(await host.busCount('BUS.INIT')).toBe(1);
       expect(await host.busCount('BUS.DESTROY')).toBe(0);
       // The frame's first load is not mistaken for a reload.
@@ -134,7 +149,8 @@ describe('the kit and the bus iframe on two origins', () => {
       expect(await host.readout('call-status')).toBe('idle');
       expect(await host.page.getByRole('button', { name: /answer|accept/i }).count()).toBe(0);
       expect(await host.busCount('DIALER.DIAL')).toBe(0);
-      expect(await host.busCount('BUS.REGISTER')).toBe(1);
+      // Only the host's own REGISTERs were accepted: the forged ones were dropped.
+      expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host));
     });
   });
 
@@ -185,9 +201,11 @@ describe('the kit and the bus iframe on two origins', () => {
     it('reconnects to the new bus page, and a call started afterwards works', async () => {
       await withHost(async (host) => {
         await host.waitFor('connection', 'ready');
+        const postedBefore = (await host.postedTypes(host.page.mainFrame())).length;
         await reloadBus(host);
         expect(await host.readout('connection')).toBe('ready');
-        expect(await host.busCount('BUS.REGISTER')).toBe(1);
+        // The new page counts from its load: it got every REGISTER posted since, and one INIT.
+        expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host, postedBefore));
         expect(await host.busCount('BUS.INIT')).toBe(1);
 
         await host.page.getByRole('button', { name: 'Call' }).click();

@@ -24,6 +24,8 @@ export interface HostPage {
   addFrame(url: string, name: string): Promise<Frame>;
   /** Every `targetOrigin` a frame posted with (see `recordPostMessage`). */
   postedTargets(frame: Frame): Promise<string[]>;
+  /** The `type` of every message a frame posted, in order (`''` for a message without one). */
+  postedTypes(frame: Frame): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function openHostPage(
     },
     postedTargets: (frame) =>
       frame.evaluate(() => [...(window as unknown as RecordedWindow).__postedTargets]),
+    postedTypes: (frame) => frame.evaluate(() => [...(window as unknown as RecordedWindow).__postedTypes]),
     close: () => page.close(),
   };
 }
@@ -90,4 +93,5 @@ interface HostWindow {
 }
 interface RecordedWindow {
   readonly __postedTargets: string[];
+  readonly __postedTypes: string[];
 }
