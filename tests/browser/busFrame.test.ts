@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
-import { type HostPage, newRecordingContext, openHostPage } from './hostPage';
+import { type HostPage, newRecordingContext, openHostPage, PAGE_CHANGE_MS } from './hostPage';
 import { serveTwoOrigins, type TwoOrigins } from './serveTwoOrigins';
 
 let origins: TwoOrigins;
@@ -19,6 +19,9 @@ afterAll(async () => {
   await browser?.close();
   await origins?.close();
 });
+
+/** `expect.poll` with the time a page may take to change on a busy machine. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: PAGE_CHANGE_MS });
 
 /** Runs `body` on a fresh host tab and always closes it. */
 async function withHost(body: (host: HostPage) => Promise<void>, session: 'none' | 'restored' = 'restored') {
@@ -104,7 +107,7 @@ describe('the kit and the bus iframe on two origins', () => {
   it('posts nothing with "*": the host targets the bus origin, the bus the host origin', async () => {
     await withHost(async (host) => {
       await host.waitFor('connection', 'ready');
-      await host.page.getByRole('button', { name: 'Call' }).click();
+      await host.dial();
       await host.waitFor('call-status', 'ringing');
       await host.bus.getByRole('button', { name: 'Remote answers' }).click();
       await host.waitFor('call-status', 'connected');
@@ -140,11 +143,11 @@ describe('the kit and the bus iframe on two origins', () => {
       const toBus = 2 * FORGED_COMMANDS.length;
       attacks.tried += toHost + toBus;
 
-      await expect.poll(() => host.hostDropped()).toBe(before.host + toHost);
-      await expect.poll(() => host.busDropped()).toBe(before.bus + toBus);
+      await poll(() => host.hostDropped()).toBe(before.host + toHost);
+      await poll(() => host.busDropped()).toBe(before.bus + toBus);
       attacks.dropped += (await host.hostDropped()) - before.host + (await host.busDropped()) - before.bus;
       // The readout is rendered by React after the transport counted: it may lag a frame behind.
-      await expect.poll(() => host.readout('dropped')).toBe(String(before.host + toHost));
+      await poll(() => host.readout('dropped')).toBe(String(before.host + toHost));
       expect(await host.readout('connection')).toBe('ready');
       expect(await host.readout('call-status')).toBe('idle');
       expect(await host.page.getByRole('button', { name: /answer|accept/i }).count()).toBe(0);
@@ -164,9 +167,8 @@ describe('the kit and the bus iframe on two origins', () => {
       );
       // The frame reloaded: the kit re-registers (and retries) with the bus origin as target.
       await host.waitFor('connection', 'reconnecting');
-      await expect
-        .poll(async () => (await host.postedTargets(host.page.mainFrame())).length)
-        .toBeGreaterThan(sentBefore + 1);
+      const sent = async () => (await host.postedTargets(host.page.mainFrame())).length;
+      await poll(sent).toBeGreaterThan(sentBefore + 1);
       const hijacker = host.bus;
       await hijacker.waitForFunction(() => '__foreign' in window);
       expect(
@@ -182,7 +184,7 @@ describe('the kit and the bus iframe on two origins', () => {
         origins.hostOrigin,
       );
       attacks.tried += FORGED_EVENTS.length + 1;
-      await expect.poll(() => host.hostDropped()).toBe(before + FORGED_EVENTS.length + 1);
+      await poll(() => host.hostDropped()).toBe(before + FORGED_EVENTS.length + 1);
       attacks.dropped += (await host.hostDropped()) - before;
       expect(await host.readout('connection')).toBe('reconnecting');
     });
@@ -192,9 +194,8 @@ describe('the kit and the bus iframe on two origins', () => {
     /** Reloads the bus frame and waits until the kit went through reconnecting back to ready. */
     const reloadBus = async (host: HostPage) => {
       await host.bus.evaluate(() => setTimeout(() => window.location.reload(), 0));
-      await expect
-        .poll(async () => (await host.connections()).slice(-3))
-        .toEqual(['ready', 'reconnecting', 'ready']);
+      const lastThree = async () => (await host.connections()).slice(-3);
+      await poll(lastThree).toEqual(['ready', 'reconnecting', 'ready']);
       await host.bus.waitForFunction(() => '__bus' in window);
     };
 
@@ -208,7 +209,7 @@ describe('the kit and the bus iframe on two origins', () => {
         expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host, postedBefore));
         expect(await host.busCount('BUS.INIT')).toBe(1);
 
-        await host.page.getByRole('button', { name: 'Call' }).click();
+        await host.dial();
         await host.waitFor('call-status', 'ringing');
         await host.bus.getByRole('button', { name: 'Remote answers' }).click();
         await host.waitFor('call-status', 'connected');
@@ -219,13 +220,13 @@ describe('the kit and the bus iframe on two origins', () => {
     it('stops showing the call the reloaded bus no longer has, and can call again', async () => {
       await withHost(async (host) => {
         await host.waitFor('connection', 'ready');
-        await host.page.getByRole('button', { name: 'Call' }).click();
+        await host.dial();
         await host.bus.getByRole('button', { name: 'Remote answers' }).click();
         await host.waitFor('call-status', 'connected');
 
         await reloadBus(host);
         await host.waitFor('call-status', 'idle');
-        await host.page.getByRole('button', { name: 'Call' }).click();
+        await host.dial();
         await host.waitFor('call-status', 'ringing');
       });
     });
