@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
-import { type HostPage, newRecordingContext, openHostPage } from './hostPage';
+import { type HostPage, newRecordingContext, openHostPage, PAGE_CHANGE_MS } from './hostPage';
 import { serveTwoOrigins, type TwoOrigins } from './serveTwoOrigins';
 
 let origins: TwoOrigins;
@@ -19,6 +19,9 @@ afterAll(async () => {
   await browser?.close();
   await origins?.close();
 });
+
+/** `expect.poll` with the time a page may take to change on a busy machine. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: PAGE_CHANGE_MS });
 
 /** Runs `body` on a fresh host tab and always closes it. */
 async function withHost(body: (host: HostPage) => Promise<void>, session: 'none' | 'restored' = 'restored') {
@@ -42,6 +45,19 @@ const FORGED_COMMANDS = [
   { type: 'DIALER.DIAL', payload: { from: '+14155550123', to: '+14155550666' } },
   { type: 'BUS.REGISTER', payload: { origin: 'http://attacker.test', appName: 'x', release: '1' } },
 ];
+
+/**
+ * The REGISTERs the host page posted (from its `from`-th message on), after checking that none followed
+ * an INIT. A bus page slow to answer may get more than one: the kit retries REGISTER until the first
+ * answer (DECISIONS.md, "A slow bus may get REGISTER twice"), and stops then, before sending INIT.
+ */
+async function registersPosted(host: HostPage, from = 0): Promise<number> {
+  const types = (await host.postedTypes(host.page.mainFrame())).slice(from);
+  const registers = types.filter((type) => type === 'BUS.REGISTER').length;
+  expect(registers).toBeGreaterThanOrEqual(1);
+  expect(types.lastIndexOf('BUS.REGISTER')).toBeLessThan(types.indexOf('BUS.INIT'));
+  return registers;
+}
 
 /** Posts `messages` from `frame` to its parent (the host page), targeting `targetOrigin`. */
 const postToHost = (frame: Frame, messages: readonly unknown[], targetOrigin: string) =>
@@ -75,10 +91,12 @@ describe('the kit and the bus iframe on two origins', () => {
     }, 'none');
   });
 
-  it('mounts in StrictMode with one REGISTER and one INIT, and no DESTROY', async () => {
+  // One REGISTER under StrictMode is proven without timing by DialerProvider.test.tsx; here a busy machine
+  // can make the bus page answer after the kit's first retry (500 ms), which is allowed.
+  it('mounts in StrictMode with one INIT and no DESTROY, registering until the bus answers', async () => {
     await withHost(async (host) => {
       await host.waitFor('connection', 'ready');
-      expect(await host.busCount('BUS.REGISTER')).toBe(1);
+      expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host));
       expect(await host.busCount('BUS.INIT')).toBe(1);
       expect(await host.busCount('BUS.DESTROY')).toBe(0);
       // The frame's first load is not mistaken for a reload.
@@ -89,7 +107,7 @@ describe('the kit and the bus iframe on two origins', () => {
   it('posts nothing with "*": the host targets the bus origin, the bus the host origin', async () => {
     await withHost(async (host) => {
       await host.waitFor('connection', 'ready');
-      await host.page.getByRole('button', { name: 'Call' }).click();
+      await host.dial();
       await host.waitFor('call-status', 'ringing');
       await host.bus.getByRole('button', { name: 'Remote answers' }).click();
       await host.waitFor('call-status', 'connected');
@@ -125,16 +143,17 @@ describe('the kit and the bus iframe on two origins', () => {
       const toBus = 2 * FORGED_COMMANDS.length;
       attacks.tried += toHost + toBus;
 
-      await expect.poll(() => host.hostDropped()).toBe(before.host + toHost);
-      await expect.poll(() => host.busDropped()).toBe(before.bus + toBus);
+      await poll(() => host.hostDropped()).toBe(before.host + toHost);
+      await poll(() => host.busDropped()).toBe(before.bus + toBus);
       attacks.dropped += (await host.hostDropped()) - before.host + (await host.busDropped()) - before.bus;
       // The readout is rendered by React after the transport counted: it may lag a frame behind.
-      await expect.poll(() => host.readout('dropped')).toBe(String(before.host + toHost));
+      await poll(() => host.readout('dropped')).toBe(String(before.host + toHost));
       expect(await host.readout('connection')).toBe('ready');
       expect(await host.readout('call-status')).toBe('idle');
       expect(await host.page.getByRole('button', { name: /answer|accept/i }).count()).toBe(0);
       expect(await host.busCount('DIALER.DIAL')).toBe(0);
-      expect(await host.busCount('BUS.REGISTER')).toBe(1);
+      // Only the host's own REGISTERs were accepted: the forged ones were dropped.
+      expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host));
     });
   });
 
@@ -148,9 +167,8 @@ describe('the kit and the bus iframe on two origins', () => {
       );
       // The frame reloaded: the kit re-registers (and retries) with the bus origin as target.
       await host.waitFor('connection', 'reconnecting');
-      await expect
-        .poll(async () => (await host.postedTargets(host.page.mainFrame())).length)
-        .toBeGreaterThan(sentBefore + 1);
+      const sent = async () => (await host.postedTargets(host.page.mainFrame())).length;
+      await poll(sent).toBeGreaterThan(sentBefore + 1);
       const hijacker = host.bus;
       await hijacker.waitForFunction(() => '__foreign' in window);
       expect(
@@ -166,7 +184,7 @@ describe('the kit and the bus iframe on two origins', () => {
         origins.hostOrigin,
       );
       attacks.tried += FORGED_EVENTS.length + 1;
-      await expect.poll(() => host.hostDropped()).toBe(before + FORGED_EVENTS.length + 1);
+      await poll(() => host.hostDropped()).toBe(before + FORGED_EVENTS.length + 1);
       attacks.dropped += (await host.hostDropped()) - before;
       expect(await host.readout('connection')).toBe('reconnecting');
     });
@@ -176,21 +194,22 @@ describe('the kit and the bus iframe on two origins', () => {
     /** Reloads the bus frame and waits until the kit went through reconnecting back to ready. */
     const reloadBus = async (host: HostPage) => {
       await host.bus.evaluate(() => setTimeout(() => window.location.reload(), 0));
-      await expect
-        .poll(async () => (await host.connections()).slice(-3))
-        .toEqual(['ready', 'reconnecting', 'ready']);
+      const lastThree = async () => (await host.connections()).slice(-3);
+      await poll(lastThree).toEqual(['ready', 'reconnecting', 'ready']);
       await host.bus.waitForFunction(() => '__bus' in window);
     };
 
     it('reconnects to the new bus page, and a call started afterwards works', async () => {
       await withHost(async (host) => {
         await host.waitFor('connection', 'ready');
+        const postedBefore = (await host.postedTypes(host.page.mainFrame())).length;
         await reloadBus(host);
         expect(await host.readout('connection')).toBe('ready');
-        expect(await host.busCount('BUS.REGISTER')).toBe(1);
+        // The new page counts from its load: it got every REGISTER posted since, and one INIT.
+        expect(await host.busCount('BUS.REGISTER')).toBe(await registersPosted(host, postedBefore));
         expect(await host.busCount('BUS.INIT')).toBe(1);
 
-        await host.page.getByRole('button', { name: 'Call' }).click();
+        await host.dial();
         await host.waitFor('call-status', 'ringing');
         await host.bus.getByRole('button', { name: 'Remote answers' }).click();
         await host.waitFor('call-status', 'connected');
@@ -201,13 +220,13 @@ describe('the kit and the bus iframe on two origins', () => {
     it('stops showing the call the reloaded bus no longer has, and can call again', async () => {
       await withHost(async (host) => {
         await host.waitFor('connection', 'ready');
-        await host.page.getByRole('button', { name: 'Call' }).click();
+        await host.dial();
         await host.bus.getByRole('button', { name: 'Remote answers' }).click();
         await host.waitFor('call-status', 'connected');
 
         await reloadBus(host);
         await host.waitFor('call-status', 'idle');
-        await host.page.getByRole('button', { name: 'Call' }).click();
+        await host.dial();
         await host.waitFor('call-status', 'ringing');
       });
     });

@@ -3,15 +3,23 @@ import { expect } from 'vitest';
 import { recordPostMessage } from './recordPostMessage';
 import type { TwoOrigins } from './serveTwoOrigins';
 
+/**
+ * How long a page may take to show what the test waits for: a reload of the bus frame and two round trips
+ * on a busy 2-core machine take seconds, far more than `expect.poll`'s default second.
+ */
+export const PAGE_CHANGE_MS = 10_000;
+
 /** The host page under test, its bus frame and helpers to read both. */
 export interface HostPage {
   readonly page: Page;
   /** The bus iframe (same `Frame` across reloads). */
   readonly bus: Frame;
   /** Text of a `data-testid` cell of the host's status readout. */
-  readout(id: 'connection' | 'call-status' | 'call-flow' | 'dropped'): Promise<string>;
+  readout(id: ReadoutCell): Promise<string>;
   /** Waits until the readout cell shows `value`. */
-  waitFor(id: 'connection' | 'call-status' | 'call-flow' | 'dropped', value: string): Promise<void>;
+  waitFor(id: ReadoutCell, value: string): Promise<void>;
+  /** Clicks Call once the kit may dial: its lines arrive after `ready`, and a dial before them is refused. */
+  dial(): Promise<void>;
   /** Accepted messages of `type` the bus page received since it loaded. */
   busCount(type: string): Promise<number>;
   /** Messages the bus page refused since it loaded. */
@@ -24,8 +32,13 @@ export interface HostPage {
   addFrame(url: string, name: string): Promise<Frame>;
   /** Every `targetOrigin` a frame posted with (see `recordPostMessage`). */
   postedTargets(frame: Frame): Promise<string[]>;
+  /** The `type` of every message a frame posted, in order (`''` for a message without one). */
+  postedTypes(frame: Frame): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** The `data-testid` cells of the host's status readout (`apps/bus-simulator/src/host/StatusReadout.tsx`). */
+export type ReadoutCell = 'connection' | 'call-status' | 'call-flow' | 'dial' | 'dropped';
 
 /** A browser context whose every frame records its `postMessage` target origins. */
 export async function newRecordingContext(browser: Browser): Promise<BrowserContext> {
@@ -50,12 +63,17 @@ export async function openHostPage(
   const bus: Frame = found;
   await bus.waitForFunction(() => '__bus' in window);
   const readout = async (id: string) => (await page.getByTestId(id).textContent()) ?? '';
+  const waitFor = async (id: ReadoutCell, value: string) => {
+    await expect.poll(() => readout(id), { timeout: PAGE_CHANGE_MS }).toBe(value);
+  };
   return {
     page,
     bus,
     readout,
-    async waitFor(id, value) {
-      await expect.poll(() => readout(id), { timeout: 5_000 }).toBe(value);
+    waitFor,
+    async dial() {
+      await waitFor('dial', 'yes');
+      await page.getByRole('button', { name: 'Call' }).click();
     },
     busCount: (type) => bus.evaluate((t) => (window as unknown as BusWindow).__bus.counts[t] ?? 0, type),
     busDropped: () => bus.evaluate(() => (window as unknown as BusWindow).__bus.dropped),
@@ -72,6 +90,7 @@ export async function openHostPage(
     },
     postedTargets: (frame) =>
       frame.evaluate(() => [...(window as unknown as RecordedWindow).__postedTargets]),
+    postedTypes: (frame) => frame.evaluate(() => [...(window as unknown as RecordedWindow).__postedTypes]),
     close: () => page.close(),
   };
 }
@@ -90,4 +109,5 @@ interface HostWindow {
 }
 interface RecordedWindow {
   readonly __postedTargets: string[];
+  readonly __postedTypes: string[];
 }

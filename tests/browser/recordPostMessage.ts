@@ -1,6 +1,7 @@
 /**
  * An init script (run in every frame before its own scripts) that records the `targetOrigin` of every
- * `postMessage` made from that frame into `window.__postedTargets`.
+ * `postMessage` made from that frame into `window.__postedTargets`, and the message's `type` (or `''`)
+ * into `window.__postedTypes`.
  *
  * Why proxies: a cross-origin window's `postMessage` cannot be patched, so the windows a frame reaches
  * (`iframe.contentWindow`, `window.parent`, `event.source`) are handed out as one recording proxy each.
@@ -10,11 +11,19 @@
  */
 export function recordPostMessage(): void {
   const targets: string[] = [];
+  const types: string[] = [];
   Object.defineProperty(window, '__postedTargets', { value: targets });
+  Object.defineProperty(window, '__postedTypes', { value: types });
   const targetOf = (arg: unknown): string => {
     if (typeof arg === 'string') return arg;
     if (typeof arg === 'object' && arg !== null && 'targetOrigin' in arg) return String(arg.targetOrigin);
     return '/';
+  };
+  const record = (message: unknown, targetArg: unknown): void => {
+    targets.push(targetOf(targetArg));
+    types.push(
+      typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : '',
+    );
   };
 
   type Post = (message: unknown, ...rest: unknown[]) => void;
@@ -23,7 +32,7 @@ export function recordPostMessage(): void {
     configurable: true,
     writable: true,
     value: (message: unknown, ...rest: unknown[]) => {
-      targets.push(targetOf(rest[0]));
+      record(message, rest[0]);
       ownPost(message, ...rest);
     },
   });
@@ -36,7 +45,7 @@ export function recordPostMessage(): void {
     if (proxy === undefined) {
       const real = value as { postMessage: Post };
       const post: Post = (message, ...rest) => {
-        targets.push(targetOf(rest[0]));
+        record(message, rest[0]);
         real.postMessage(message, ...rest);
       };
       proxy = new Proxy(value, {

@@ -62,7 +62,7 @@ async function withTaggingHost(body: (host: HostPage) => Promise<void>) {
   const host = await openHostPage(context, origins, { tagging: 'mandatory' });
   try {
     await host.waitFor('connection', 'ready');
-    await host.page.getByRole('button', { name: 'Call' }).click();
+    await host.dial();
     await host.waitFor('call-status', 'ringing');
     await host.bus.getByRole('button', { name: 'Remote answers' }).click();
     await host.waitFor('call-status', 'connected');

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyBudget } from '../../../tests/support/propertyBudget';
 import { anyValue, extendedMessage, mutatedMessage } from '../test/property/hostileMessages';
 import { BUS_EVENT_TYPES, type ParseResult, parseBusEvent } from './parseBusEvent';
 import { CALL_FLOWS, CALL_STATUSES } from './protocol/enums';
 
-const RUNS = { numRuns: 10_000 };
-const TIMEOUT = 30_000;
+// One parse per case is cheap: 1 000 keep the file to a few seconds (DIALER_KIT_PROPERTY_RUNS soaks).
+const { numRuns, timeout: TIMEOUT } = propertyBudget(1_000);
+const RUNS = { numRuns };
 const anyObject = fc.oneof(anyValue, fc.dictionary(fc.string(), anyValue, { maxKeys: 5 }));
 /** Envelopes of known types with arbitrary payloads and metas. */
 const arbitraryEnvelope = fc.record(

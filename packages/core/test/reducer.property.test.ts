@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyBudget } from '../../../tests/support/propertyBudget';
 import { parseBusEvent } from '../src/parseBusEvent';
 import { CALL_FLOWS, CALL_STATUSES, type CallStatus } from '../src/protocol/enums';
 import { reduceDialer } from '../src/reduceDialer';
@@ -9,8 +10,9 @@ import type { DialerState } from '../src/state/DialerState';
 import { checkInvariants } from '../src/state/invariants';
 import { busEvent, callStatus, dialerEvent, sync } from './property/arbitraries';
 
-const RUNS = { numRuns: 10_000 };
-const TIMEOUT = 120_000;
+// Each case folds up to 80 events: 200 keep the file to a few seconds (DIALER_KIT_PROPERTY_RUNS soaks).
+const { numRuns, timeout: TIMEOUT } = propertyBudget(200);
+const RUNS = { numRuns };
 
 /** Folds events; the n-th arrives at `(n + 1) * 1 000` unless it brings its own time. */
 function fold(

@@ -2,6 +2,7 @@ import type { BusCommand } from '@dialer-kit/core';
 import { parseBusEvent } from '@dialer-kit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyBudget } from '../../../tests/support/propertyBudget';
 import { createHarness, type Harness } from '../test/harness';
 import { FAULTABLE_OPERATIONS } from './faults';
 
@@ -92,7 +93,8 @@ const step = fc.oneof(
 );
 
 describe('random command sequences', () => {
-  it('never throw, and every message the bus emits is a valid event', () => {
+  const { numRuns, timeout } = propertyBudget(300);
+  it('never throw, and every message the bus emits is a valid event', { timeout }, () => {
     const reached = new Set<string>();
     fc.assert(
       fc.property(
@@ -117,7 +119,7 @@ describe('random command sequences', () => {
           expect(h.bus.getSnapshot().status).toBeTypeOf('string');
         },
       ),
-      { numRuns: 300, seed: 20240611 },
+      { numRuns, seed: 20240611 },
     );
     // The sequences must reach deep into the call flows, not just bounce off refusals.
     expect(reached.size).toBeGreaterThan(20);

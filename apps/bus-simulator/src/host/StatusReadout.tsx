@@ -1,4 +1,4 @@
-import { useBusConnection, useCallFlow, useCallStatus } from '@dialer-kit/react';
+import { useBusConnection, useCallFlow, useCallStatus, useControlState } from '@dialer-kit/react';
 import { useSyncExternalStore } from 'react';
 
 /** Props of {@link StatusReadout}. */
@@ -9,11 +9,15 @@ export interface StatusReadoutProps {
   };
 }
 
-/** Connection, call status and flow, and the number of messages the transport dropped. */
+/**
+ * Connection, call status and flow, whether the kit may dial now (`yes`, else the reason: the lines come
+ * after `ready`), and the number of messages the transport dropped.
+ */
 export function StatusReadout({ transport }: StatusReadoutProps) {
   const connection = useBusConnection();
   const status = useCallStatus();
   const flow = useCallFlow();
+  const dial = useControlState('dial');
   const dropped = useSyncExternalStore(
     (notify) => transport.onDrop?.(notify) ?? (() => {}),
     () => transport.droppedCount,
@@ -26,6 +30,8 @@ export function StatusReadout({ transport }: StatusReadoutProps) {
       <dd data-testid="call-status">{status}</dd>
       <dt>Flow</dt>
       <dd data-testid="call-flow">{flow ?? 'none'}</dd>
+      <dt>Can dial</dt>
+      <dd data-testid="dial">{dial.enabled ? 'yes' : dial.reason}</dd>
       <dt>Dropped messages</dt>
       <dd data-testid="dropped">{dropped}</dd>
     </dl>

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { propertyBudget } from '../../../../tests/support/propertyBudget';
 import { createPostMessageTransport } from './createPostMessageTransport';
 
 const BUS = 'http://bus.test:5174';
@@ -149,7 +150,8 @@ describe('createPostMessageTransport', () => {
       expect(drops).toEqual([['foreign-source', BUS]]);
     });
 
-    it('accepts exactly the messages whose origin and source both match', () => {
+    const { numRuns, timeout } = propertyBudget(100);
+    it('accepts exactly the messages whose origin and source both match', { timeout }, () => {
       const { bus, host, received, transport } = setup();
       const other = new FakeWindow();
       fc.assert(
@@ -172,6 +174,7 @@ describe('createPostMessageTransport', () => {
             expect(transport.droppedCount - droppedBefore).toBe(messages.length - accepted.length);
           },
         ),
+        { numRuns },
       );
     });
   });

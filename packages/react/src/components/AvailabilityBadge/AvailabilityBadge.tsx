@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { availabilityLabel, useMessages } from '../../messages';
 import { useDialerSlice } from '../../provider/useDialerStore';
+import { BusText } from '../shared/BusText';
 import { cx, flag } from '../shared/domProps';
 
 /** Props of {@link AvailabilityBadge}: any `<div>` prop; `className` is added to the kit's. */
@@ -37,11 +38,14 @@ export const AvailabilityBadge = /*#__PURE__*/ forwardRef<HTMLDivElement, Availa
       >
         <span role="status" className="dk-availability__status">
           <span className="dk-visually-hidden">{messages.regions.availability}: </span>
-          {status !== undefined
-            ? availabilityLabel(messages, status)
-            : connection === 'ready'
-              ? messages.labels.availabilityUnknown
-              : messages.connection[connection]}
+          {/* The label of a status the kit does not know is the bus's own text (Decision 8). */}
+          {status !== undefined ? (
+            <BusText>{availabilityLabel(messages, status)}</BusText>
+          ) : connection === 'ready' ? (
+            messages.labels.availabilityUnknown
+          ) : (
+            messages.connection[connection]
+          )}
           {/* In the live region: the agent hears the change is under way, then its outcome. */}
           {isUpdating && <span className="dk-availability__updating"> ({messages.labels.updating})</span>}
         </span>

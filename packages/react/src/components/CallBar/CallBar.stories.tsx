@@ -1,4 +1,5 @@
 import type { IncomingType } from '@dialer-kit/core';
+import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
@@ -64,6 +65,52 @@ export const Ringing: Story = {
     const region = await expectBar(canvasElement, 'ringing', 'Ringing', ['Hang up']);
     await expect(region).toHaveTextContent(CUSTOMER);
     await expect(region).toHaveTextContent('Sales US · +1 415-555-0123');
+  },
+};
+
+/** Where the `index`-th character of `text` is drawn, from the left (the text must be in one text node). */
+function glyphLeft(element: Element, text: string, index: number): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(text) ?? -1;
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, at + index);
+    range.setEnd(node, at + index + 1);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`"${text}" is not shown in one piece`);
+}
+
+/** An Arabic line name with a right-to-left override (U+202E) from the bus. */
+const RTL_LINE_NAME = '\u202Eالمبيعات';
+const LINE_NUMBER = '+1 415-555-0123';
+
+/**
+ * The bus names the line in Arabic, with a right-to-left override: the name is shown without the
+ * override, and the line's number still reads left to right, after the name.
+ */
+export const RightToLeftLineName: Story = {
+  parameters: {
+    dialer: {
+      settings: {
+        lines: DEFAULT_SETTINGS.lines.map((line, index) =>
+          index === 0 ? { ...line, name: RTL_LINE_NAME } : line,
+        ),
+      },
+      seed: statusSeeds.connectedSynced,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
+    const line = region.querySelector('.dk-call-bar__line');
+    if (line === null) throw new Error('no line shown');
+    await expect(line).toHaveTextContent(`المبيعات · ${LINE_NUMBER}`);
+    // Drawn in reading order: "+" left of the last digit, and the name left of the number.
+    const plus = glyphLeft(line, LINE_NUMBER, 0);
+    await expect(plus).toBeLessThan(glyphLeft(line, LINE_NUMBER, LINE_NUMBER.length - 1));
+    await expect(glyphLeft(line, 'المبيعات', 0)).toBeLessThan(plus);
+    await expect(line.textContent).not.toContain('\u202E');
   },
 };
 

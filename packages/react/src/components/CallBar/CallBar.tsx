@@ -5,6 +5,7 @@ import { useCallParticipants } from '../../hooks/useCallParticipants';
 import { useCallStatus } from '../../hooks/useCallStatus';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../messages';
+import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { addressLabel } from '../shared/formatParty';
@@ -93,8 +94,14 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
-        {party !== undefined && <p className="dk-call-bar__party">{party}</p>}
-        {lineText !== undefined && lineText !== '' && <p className="dk-call-bar__line">{lineText}</p>}
+        {party !== undefined && (
+          <p className="dk-call-bar__party">
+            <BusText>{party}</BusText>
+          </p>
+        )}
+        {line !== undefined && lineText !== '' && (
+          <p className="dk-call-bar__line">{formatBusText(messages.format.line, line.name, line.number)}</p>
+        )}
         {!dialing && <CallTimer />}
         <CallBarNotice />
       </div>

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { incomingTypeLabel, useMessages } from '../../messages';
+import { formatBusText, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
@@ -32,7 +33,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
         message={
           incoming === undefined
             ? ''
-            : messages.format.incomingFrom(addressLabel(messages, incoming.call.from))
+            : messages.format.incomingFrom(stripBidiControls(addressLabel(messages, incoming.call.from)))
         }
       />
     );
@@ -61,16 +62,16 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
           <div>
             <p className="dk-incoming-call__title">{incomingTypeLabel(messages, call.type)}</p>
             <p className="dk-incoming-call__caller">
-              {messages.format.incomingFrom(addressLabel(messages, call.from))}
+              {formatBusText(messages.format.incomingFrom, addressLabel(messages, call.from))}
             </p>
             {call.type === 'cold-transfer' && call.transferer !== undefined && (
               <p className="dk-incoming-call__via">
-                {messages.format.transferredBy(addressLabel(messages, call.transferer))}
+                {formatBusText(messages.format.transferredBy, addressLabel(messages, call.transferer))}
               </p>
             )}
             {call.type === 'warm-transfer' && call.external !== undefined && (
               <p className="dk-incoming-call__via">
-                {messages.format.customer(addressLabel(messages, call.external))}
+                {formatBusText(messages.format.customer, addressLabel(messages, call.external))}
               </p>
             )}
           </div>

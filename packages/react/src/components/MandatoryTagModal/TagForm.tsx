@@ -3,6 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useMandatoryTagging } from '../../hooks/useMandatoryTagging';
 import { useMessages } from '../../messages';
+import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 
 /** Props of {@link TagForm}. */
@@ -52,7 +53,7 @@ export function TagForm({ titleId }: TagFormProps): ReactNode {
                 checked={selectedTagIds.includes(tag.id)}
                 onChange={() => tagging.toggleTag(tag.id)}
               />
-              {tag.name}
+              <BusText>{tag.name}</BusText>
             </label>
           ))}
         </fieldset>
@@ -61,10 +62,13 @@ export function TagForm({ titleId }: TagFormProps): ReactNode {
       )}
       {error !== undefined && (
         <p role="alert" className="dk-notice" data-tone="error">
-          {messages.format.failureNotice(
-            messages.failures.setTags,
-            error.message ?? messages.failureReasons[error.reason],
-          )}
+          {error.message === undefined
+            ? messages.format.failureNotice(messages.failures.setTags, messages.failureReasons[error.reason])
+            : // The bus's own words: isolated, the kit's stay as they are.
+              formatBusText(
+                (reason: string) => messages.format.failureNotice(messages.failures.setTags, reason),
+                error.message,
+              )}
         </p>
       )}
       <div className="dk-actions">

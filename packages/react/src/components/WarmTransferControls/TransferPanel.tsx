@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useWarmTransfer } from '../../hooks/useWarmTransfer';
 import { useMessages } from '../../messages';
+import { BusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { addressLabel, partyLabel } from '../shared/formatParty';
 
@@ -51,9 +52,13 @@ export function TransferPanel({ ringing, isPending }: TransferPanelProps): React
     <>
       <dl className="dk-warm-transfer__parties">
         <dt>{firstLabel}</dt>
-        <dd>{first}</dd>
+        <dd>
+          <BusText>{first}</BusText>
+        </dd>
         <dt>{messages.labels.onHold}</dt>
-        <dd>{second}</dd>
+        <dd>
+          <BusText>{second}</BusText>
+        </dd>
       </dl>
       <div className="dk-actions">
         <ControlButton control={isPending ? BUSY : swapControl} onActivate={() => transfer.swap()}>
