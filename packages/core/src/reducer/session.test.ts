@@ -51,6 +51,7 @@ describe('the session', () => {
   it('keeps the login error for the form, defaulting its text', () => {
     const rejected = after([
       { type: 'BUS.REGISTER_FULFILLED' },
+      ev.sent('AUTH.EMAIL_AND_PASSWORD'),
       { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' },
     ]);
     expect(rejected).toMatchObject({ connection: 'needs-login', loginError: 'Login failed' });
@@ -60,6 +61,90 @@ describe('the session', () => {
       rejected,
     );
     expect(retried).toMatchObject({ loginError: undefined, lastFailure: undefined });
+  });
+
+  describe('when the bus answers oddly (the latest session answer wins, each odd one is reported)', () => {
+    const odd = (state: ReturnType<typeof after>) =>
+      state.diagnostics.items.filter((item) => item.code === 'unexpected-answer').map((item) => item.message);
+
+    it('ignores a login rejection that answers no login', () => {
+      const before = after([
+        { type: 'kit/connecting', payload: { reconnect: false } },
+        ev.sent('BUS.REGISTER'),
+      ]);
+      const state = after([{ type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' }], before);
+      expect(state).toMatchObject({
+        connection: 'connecting',
+        loginError: undefined,
+        lastFailure: undefined,
+      });
+      expect(odd(state)).toEqual(['AUTH.EMAIL_AND_PASSWORD_REJECTED answers no login: ignored']);
+    });
+
+    it('ignores a session expiry with no session open', () => {
+      const state = after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }]);
+      expect(state.connection).toBe('connecting');
+      expect(odd(state)).toEqual(['AUTH.REFRESH_TOKEN_EXPIRED with no session open: ignored']);
+    });
+
+    it('waits for the REGISTER answer when a session ends before it', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'kit/connecting', payload: { reconnect: true } },
+        ev.sent('BUS.REGISTER'),
+        { type: 'AUTH.REFRESH_TOKEN_EXPIRED' },
+      ]);
+      expect(state).toMatchObject({ connection: 'reconnecting', user: undefined });
+      expect(after([{ type: 'BUS.REGISTER_FULFILLED' }], state).connection).toBe('needs-login');
+    });
+
+    it('logs out on a second REGISTER answer without session', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'BUS.INIT_FULFILLED' },
+        { type: 'BUS.REGISTER_FULFILLED' },
+      ]);
+      expect(state).toMatchObject({ connection: 'needs-login', user: undefined });
+      expect(odd(state)).toEqual(['BUS.REGISTER_FULFILLED says no session while one is open: logged out']);
+    });
+
+    it('connects on a second REGISTER answer restoring a session', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED' },
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+      ]);
+      expect(state).toMatchObject({ connection: 'connecting', user: jane });
+      expect(odd(state)).toHaveLength(1);
+    });
+
+    it('keeps an open session when a login sent before it is rejected', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED' },
+        ev.sent('AUTH.EMAIL_AND_PASSWORD'),
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' },
+      ]);
+      expect(state).toMatchObject({
+        connection: 'connecting',
+        user: jane,
+        requests: {},
+        loginError: undefined,
+      });
+    });
+
+    it('stays ready when a login answer comes after INIT was answered', () => {
+      const ready = after([
+        { type: 'BUS.REGISTER_FULFILLED' },
+        ev.sent('AUTH.EMAIL_AND_PASSWORD'),
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'BUS.INIT_FULFILLED' },
+      ]);
+      const state = after(
+        [{ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: jane } }],
+        ready,
+      );
+      expect(state.connection).toBe('ready');
+    });
   });
 
   it('forgets the call when the bus frame reloaded, since the new bus has none until it says so', () => {

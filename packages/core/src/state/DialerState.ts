@@ -166,6 +166,8 @@ export type DiagnosticCode =
   | 'request-rejected'
   | 'operation-failed'
   | 'message-dropped'
+  /** A session answer nothing awaited or that contradicts the session held (a second REGISTER answer...). */
+  | 'unexpected-answer'
   /** A store subscriber threw; reported through `onDiagnostic` only (`seq` -1), never into state. */
   | 'listener-failed';
 
