@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduceDialer } from '../reduceDialer';
-import { after, ev } from './testing';
+import { after, ev, legs } from './testing';
+import type { DialerEvent } from './types';
 
 const jane = { id: 123456, email: 'jane.agent@example.com' };
 
@@ -188,24 +189,49 @@ describe('the session', () => {
     });
   });
 
-  it('drops the call and what was pending when the refresh token expires mid-call, keeping the tag picks', () => {
-    const inCall = after([
-      { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
-      { type: 'BUS.INIT_FULFILLED' },
-      ev.dialing('+14155550199'),
-      ev.status('connected', 'regular'),
-      { type: 'kit/tagSelectionChanged', payload: { tagIds: [3] } },
-      ev.sent('DIALER.HOLD'),
-    ]);
-    const expired = reduceDialer(inCall, { event: { type: 'AUTH.REFRESH_TOKEN_EXPIRED' }, at: 9_000 });
-    expect(expired.call).toMatchObject({
-      status: 'idle',
-      flow: undefined,
-      dialing: undefined,
-      statusSince: 9_000,
-      tagSelection: [3],
+  describe('when the refresh token expires mid-call', () => {
+    const inCall = (...known: DialerEvent[]) =>
+      after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'BUS.INIT_FULFILLED' },
+        ev.dialing('+14155550199'),
+        ev.status('connected', 'regular'),
+        ...known,
+        { type: 'kit/tagSelectionChanged', payload: { tagIds: [3] } },
+        ev.sent('DIALER.HOLD'),
+      ]);
+
+    it('drops the call and what was pending, parking the tag picks with the call id', () => {
+      const expired = reduceDialer(inCall(ev.sync(legs())), {
+        event: { type: 'AUTH.REFRESH_TOKEN_EXPIRED' },
+        at: 9_000,
+      });
+      expect(expired.call).toMatchObject({
+        status: 'idle',
+        flow: undefined,
+        dialing: undefined,
+        statusSince: 9_000,
+        tagSelection: [],
+        parkedTagSelection: { callUuid: 'CA01', tagIds: [3] },
+      });
+      expect(expired.pending).toBeUndefined();
     });
-    expect(expired.pending).toBeUndefined();
+
+    it('gives the parked picks back when a SYNC names that call, and drops them for another call', () => {
+      const expired = after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }], inCall(ev.sync(legs())));
+      const same = after([ev.status('mandatoryTagging', 'regular'), ev.sync(legs())], expired);
+      expect(same.call.tagSelection).toEqual([3]);
+      expect(same.call.parkedTagSelection).toBeUndefined();
+      const other = after([ev.sync({ ...legs(), callUuid: 'CA02' })], expired);
+      expect(other.call).toMatchObject({ tagSelection: [] });
+      expect(other.call.parkedTagSelection).toBeUndefined();
+    });
+
+    it('drops the picks of a call whose id was never known: they could land on another call', () => {
+      const expired = after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }], inCall());
+      expect(expired.call.tagSelection).toEqual([]);
+      expect(expired.call.parkedTagSelection).toBeUndefined();
+    });
   });
 
   describe('when INIT is answered', () => {

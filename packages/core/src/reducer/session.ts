@@ -1,4 +1,5 @@
 import { castDraft } from 'immer';
+import { callUuidOf } from '../controls/callPredicates';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { ConnectionState } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
@@ -124,17 +125,26 @@ export const handleLoginRejected: Handler<'AUTH.EMAIL_AND_PASSWORD_REJECTED'> = 
 };
 
 /**
- * Forgets the call and the pending command, keeping the agent's tag picks (no lost input). A call the bus
- * still has is re-sent by it after INIT (mandatory tagging included).
+ * Forgets the call and the pending command. A call the bus still has is re-sent by it after INIT
+ * (mandatory tagging included): the agent's tag picks are parked with the forgotten call's id until a
+ * SYNC names the call (no lost input), and dropped when that id is unknown (no picks for another call).
  */
 function forgetCall(draft: DraftState, at: number): void {
   const { call } = draft;
-  if (call.status !== 'idle' || call.metadata !== undefined || call.incoming !== undefined) {
+  const callUuid = callUuidOf(call);
+  const parked =
+    call.tagSelection.length === 0
+      ? call.parkedTagSelection
+      : callUuid === undefined
+        ? undefined
+        : { callUuid, tagIds: call.tagSelection };
+  const known = call.metadata !== undefined || call.incoming !== undefined || call.tagSelection.length > 0;
+  if (call.status !== 'idle' || known) {
     draft.call = {
       ...castDraft(INITIAL_CALL),
       statusSince: at,
       flowSince: at,
-      tagSelection: call.tagSelection,
+      ...(parked === undefined ? {} : { parkedTagSelection: castDraft(parked) }),
     };
   }
   draft.pending = undefined;

@@ -111,6 +111,11 @@ export interface CallState {
   readonly tags: readonly Tag[];
   /** Tags the agent picked and has not yet had confirmed (survives reloads via the store's storage). */
   readonly tagSelection: readonly number[];
+  /**
+   * After a reconnect or a session expiry: the picks of the call the kit forgot, set aside until a SYNC
+   * names a call. They come back only if it is that call: picks never go to another call.
+   */
+  readonly parkedTagSelection?: { readonly callUuid: string; readonly tagIds: readonly number[] };
   /** Mute is not reported by the bus: this is what the kit last asked for. */
   readonly muted: boolean;
   /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getControls } from '../controls/getControls';
-import { callStatus, connect, setup, USER } from './storeHarness.test-helper';
+import { callStatus, connect, setup, sync, USER } from './storeHarness.test-helper';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -123,16 +123,18 @@ describe('when the bus frame reloads', () => {
     expect(store.getState().connection).toBe('ready');
   });
 
-  it('keeps the agent tag selection', () => {
+  it('keeps the agent tag selection for the call being tagged, once the bus names it again', () => {
     const harness = setup();
     connect(harness);
+    harness.bus.push(sync());
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
     harness.store.actions.selectTags([3, 1]);
     harness.bus.reset();
-    expect(harness.store.getState().call).toMatchObject({ status: 'idle', tagSelection: [1, 3] });
+    expect(harness.store.getState().call).toMatchObject({ status: 'idle', tagSelection: [] });
     harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
     harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+    harness.bus.push(sync());
     expect(harness.store.getState().call).toMatchObject({ status: 'mandatoryTagging', tagSelection: [1, 3] });
   });
 });
