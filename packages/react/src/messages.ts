@@ -125,6 +125,7 @@ export const defaultMessages: DialerMessages = {
     reverted: 'The dialer went back to the previous state.',
     timeout: 'The dialer did not answer in time.',
     rejected: 'The dialer refused it.',
+    'not-sent': 'The message could not reach the dialer.',
   },
   availability: {
     available: 'Available',

@@ -17,6 +17,7 @@ import {
 import { handleLinesChanged } from './lines';
 import { errorMessage } from './operations';
 import {
+  handleCommandNotSent,
   handleCommandSent,
   handleCommandTimedOut,
   handleRequestTimedOut,
@@ -73,6 +74,7 @@ export const HANDLERS: HandlerTable = {
   'kit/closed': handleClosed,
   'kit/commandSent': handleCommandSent,
   'kit/commandRefused': handleCommandRefused,
+  'kit/commandNotSent': handleCommandNotSent,
   'kit/commandTimedOut': handleCommandTimedOut,
   'kit/requestTimedOut': handleRequestTimedOut,
   'kit/swapUnconfirmed': handleSwapUnconfirmed,

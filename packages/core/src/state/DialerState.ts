@@ -71,8 +71,11 @@ export type Operation =
 /** The last operation that failed, for a notice such as "Transfer could not start". */
 export interface FailedOperation {
   readonly operation: Operation;
-  /** `reverted`: the bus went back to the status before (Decision 5); `timeout`; `rejected` by the bus. */
-  readonly reason: 'reverted' | 'timeout' | 'rejected';
+  /**
+   * `reverted`: the bus went back to the status before (Decision 5); `timeout`; `rejected` by the bus;
+   * `not-sent`: the transport threw, the command never left.
+   */
+  readonly reason: 'reverted' | 'timeout' | 'rejected' | 'not-sent';
   readonly message?: string;
   readonly at: number;
 }

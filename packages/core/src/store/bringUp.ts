@@ -63,10 +63,15 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
     timers.schedule('restart', delay, () => bringUp.begin(false));
   };
 
-  const restartOnTimeout = (settled: Promise<RequestResult>, waiting: BringUpPhase): void => {
+  /** Restarts when the request fails with one of `errors` while the bring-up still waits for it. */
+  const restartOnLoss = (
+    settled: Promise<RequestResult>,
+    waiting: BringUpPhase,
+    errors: readonly string[],
+  ): void => {
     const mine = attempt;
     void settled.then((result) => {
-      if (result.ok || result.error !== 'timeout' || attempt !== mine || phase !== waiting) return;
+      if (result.ok || !errors.includes(result.error) || attempt !== mine || phase !== waiting) return;
       safely(restart);
     });
   };
@@ -81,8 +86,11 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
   const init = (): void => {
     phase = 'initializing';
     initSent = true;
-    const { settled } = runtime.transmit(commands.init(SERVICES));
-    if (settled !== undefined) restartOnTimeout(settled, 'initializing');
+    const { posted, settled } = runtime.transmit(commands.init(SERVICES));
+    // An INIT that never left needs no DESTROY.
+    if (!posted) initSent = false;
+    // An INIT the transport could not post is as lost as one never answered.
+    if (settled !== undefined) restartOnLoss(settled, 'initializing', ['timeout', 'not-sent']);
   };
 
   const destroy = (): void => {
@@ -149,7 +157,8 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
       followSession();
     },
     onLoginSent(settled) {
-      restartOnTimeout(settled, 'awaiting-login');
+      // A login the transport could not post leaves the form usable: the agent tries again.
+      restartOnLoss(settled, 'awaiting-login', ['timeout']);
     },
     end() {
       attempt += 1;

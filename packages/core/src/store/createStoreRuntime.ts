@@ -115,21 +115,28 @@ export function createStoreRuntime(
     const at = now();
     const settled = isRequestCommand(type) && timeout ? requests.track(type) : undefined;
     const detail = toCommandDetail(command);
+    const wasMuted = api.getState().call.muted;
     // Recorded before posting: a bus that answers synchronously must find the command already pending.
     dispatch(
       { type: 'kit/commandSent', payload: detail ? { commandType: type, detail } : { commandType: type } },
       at,
     );
     traffic({ direction: 'out', at, message: redactCommand(command) });
-    let posted = true;
     try {
       options.transport.send(command);
     } catch (error) {
-      // What was recorded as sent then times out like a lost message, so nothing stays pending forever.
-      posted = false;
-      refuse(type, 'not-allowed', `the transport failed: ${describeError(error)}`);
+      // Nothing left: undo what was recorded as sent, so the control, the verb's result and the UI agree
+      // at once instead of a pending command that only a timeout would clear.
+      const reason = `the transport failed: ${describeError(error)}`;
+      dispatch({
+        type: 'kit/commandNotSent',
+        payload: { commandType: type, sentAt: at, reason, ...(type === 'DIALER.MUTE' ? { wasMuted } : {}) },
+      });
+      if (isRequestCommand(type) && settled !== undefined)
+        requests.settle(type, { ok: false, error: 'not-sent' });
+      return settled === undefined ? { posted: false } : { posted: false, settled };
     }
-    const sent = settled === undefined ? { posted } : { posted, settled };
+    const sent = settled === undefined ? { posted: true } : { posted: true, settled };
     if (!timeout) return sent;
     if (isRequestCommand(type)) {
       if (!requests.has(type)) return sent;

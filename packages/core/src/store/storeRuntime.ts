@@ -20,7 +20,8 @@ export interface StoreRuntime {
   /**
    * Sends without the controls check (bring-up and checked commands): records `kit/commandSent`, posts,
    * reports traffic and schedules the timeout (unless `timeout: false`). `posted` is false when the
-   * transport threw; `settled` is the answer's promise for request commands sent with a timeout.
+   * transport threw: what was recorded is undone (`kit/commandNotSent`) and `settled` has settled with
+   * the error `not-sent`. `settled` is the answer's promise for request commands sent with a timeout.
    */
   transmit(
     command: BusCommand,
