@@ -9,6 +9,7 @@ import {
 import { handleDialing, handleIncoming } from './callStart';
 import { handleCallStatus } from './callStatus';
 import {
+  handleCommandInvalid,
   handleCommandRefused,
   handleMessageDropped,
   handleMessageRejected,
@@ -75,6 +76,7 @@ export const HANDLERS: HandlerTable = {
   'kit/commandSent': handleCommandSent,
   'kit/commandRefused': handleCommandRefused,
   'kit/commandNotSent': handleCommandNotSent,
+  'kit/commandInvalid': handleCommandInvalid,
   'kit/commandTimedOut': handleCommandTimedOut,
   'kit/requestTimedOut': handleRequestTimedOut,
   'kit/swapUnconfirmed': handleSwapUnconfirmed,

@@ -10,6 +10,15 @@ export const handleCommandRefused: Handler<'kit/commandRefused'> = (draft, event
   });
 };
 
+/** `kit/commandInvalid`: a command failed the kit's own validation and was not sent. */
+export const handleCommandInvalid: Handler<'kit/commandInvalid'> = (draft, event, at) => {
+  const { path, message, messageType } = event.payload.error;
+  addDiagnostic(draft, at, 'command-refused', `${messageType ?? 'a command'} refused: invalid: ${message}`, {
+    ...(path !== '' ? { path } : {}),
+    ...(messageType !== undefined ? { messageType } : {}),
+  });
+};
+
 /** `kit/messageRejected`: an inbound message failed validation and was not applied. */
 export const handleMessageRejected: Handler<'kit/messageRejected'> = (draft, event, at) => {
   const { code, path, message, messageType } = event.payload.error;

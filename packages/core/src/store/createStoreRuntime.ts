@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
+import { parseBusCommand } from '../parseBusCommand';
 import { reduceDialer } from '../reduceDialer';
 import { isRequestCommand } from '../reducer/requests';
 import { createInitialState } from '../state/createInitialState';
@@ -110,7 +111,14 @@ export function createStoreRuntime(
     return { ok: false, reason };
   };
 
-  const transmit: StoreRuntime['transmit'] = (command, { timeout = true } = {}) => {
+  const transmit: StoreRuntime['transmit'] = (input, { timeout = true } = {}) => {
+    // The kit never sends what it would itself refuse; what is sent is the validated copy.
+    const parsed = parseBusCommand(input);
+    if (!parsed.ok) {
+      dispatch({ type: 'kit/commandInvalid', payload: { error: parsed.error } });
+      return { posted: false };
+    }
+    const { command } = parsed;
     const { type } = command;
     const at = now();
     const settled = isRequestCommand(type) && timeout ? requests.track(type) : undefined;

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseBusCommand } from '../parseBusCommand';
+import type { BusCommand } from '../protocol/commands';
+import { callStatus, connect, setup, sync } from './storeHarness.test-helper';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A connected call with a party on a leg: every call control is usable. */
+function inCall() {
+  const harness = setup();
+  connect(harness);
+  harness.bus.push(callStatus('connected', 'regular'));
+  harness.bus.push(sync());
+  return harness;
+}
+
+const refusals = (harness: ReturnType<typeof setup>) =>
+  harness.diagnostics.filter((d) => d.code === 'command-refused').map((d) => d.message);
+
+describe('the kit never sends what its own command validation refuses', () => {
+  it('refuses a dial with an empty target, says which field, and sends nothing', () => {
+    const harness = setup();
+    connect(harness);
+    expect(harness.store.actions.dial('')).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.bus.sent).toEqual([]);
+    expect(refusals(harness).at(-1)).toContain('payload.to');
+    expect(harness.store.getState().pending).toBeUndefined();
+  });
+
+  it('refuses a warm transfer, a second call and an invitation to an empty target', () => {
+    const harness = inCall();
+    expect(harness.store.actions.startWarmTransfer('')).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.store.actions.startConcurrent('')).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.store.actions.invite('')).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.bus.sent).toEqual([]);
+    expect(harness.store.getState().call.transferTo).toBeUndefined();
+  });
+
+  it('refuses tags with an id that is not a number, settling the request at once', async () => {
+    const harness = inCall();
+    harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+    await expect(harness.store.actions.setTags([1, Number.NaN])).resolves.toEqual({
+      ok: false,
+      error: 'not-allowed',
+    });
+    expect(harness.bus.sent).toEqual([]);
+    expect(harness.store.getState().requests).toEqual({});
+    expect(refusals(harness).at(-1)).toContain('payload.tagIds');
+  });
+
+  it('refuses a command built by hand with a payload field the protocol does not have', () => {
+    const harness = inCall();
+    const command = { type: 'DIALER.HANGUP', payload: { now: true } } as unknown as BusCommand;
+    expect(harness.store.send(command)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.bus.sent).toEqual([]);
+  });
+
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf', 'DIALER.NOPE'])(
+    'refuses the type %s without throwing',
+    (type) => {
+      const harness = inCall();
+      let result: unknown;
+      expect(() => {
+        result = harness.store.send({ type } as unknown as BusCommand);
+      }).not.toThrow();
+      expect(result).toEqual({ ok: false, reason: 'not-allowed' });
+      expect(harness.bus.sent).toEqual([]);
+      expect(refusals(harness).at(-1)).toContain(type);
+    },
+  );
+
+  it.each([null, undefined, 42, 'DIALER.HANGUP', [], {}])('refuses %j without throwing', (value) => {
+    const harness = inCall();
+    expect(harness.store.send(value as unknown as BusCommand)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.bus.sent).toEqual([]);
+    expect(refusals(harness)).toHaveLength(1);
+  });
+
+  it('sends, for anything at all, only commands that pass its validation, and never throws', () => {
+    const types = fc.constantFrom(
+      'DIALER.DIAL',
+      'DIALER.HANGUP',
+      'DIALER.HOLD',
+      'DIALER.MUTE',
+      'DIALER.SET_TAGS',
+      'DIALER.START_WARM_TRANSFER',
+      'DIALER.KICK_PARTICIPANT',
+      'API.UPDATE_AVAILABILITY',
+      'toString',
+      'constructor',
+    );
+    const command = fc.record(
+      { type: types, payload: fc.anything(), meta: fc.anything() },
+      { requiredKeys: ['type'] },
+    );
+    fc.assert(
+      fc.property(command, (value) => {
+        const harness = inCall();
+        expect(() => harness.store.send(value as unknown as BusCommand)).not.toThrow();
+        for (const sent of harness.bus.sent) expect(parseBusCommand(sent).ok).toBe(true);
+        harness.store.dispose();
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
