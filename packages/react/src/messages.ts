@@ -81,6 +81,7 @@ export const defaultMessages: DialerMessages = {
     'in-call': 'Availability cannot change during a call.',
     coaching: 'Not possible while coaching.',
     'no-line': 'No phone line to call from yet.',
+    'not-supported': 'This dialer does not support it.',
     'not-allowed': 'This is not possible right now.',
   },
   regions: {

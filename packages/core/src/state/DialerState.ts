@@ -1,4 +1,4 @@
-import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import type { BusCommandType, FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
 import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
 import type {
   AvailabilityStatus,
@@ -220,5 +220,7 @@ export interface DialerState {
     readonly commandTimeoutMs: number;
     readonly requestTimeoutMs: number;
     readonly swapConfirmMs: number;
+    /** Commands the host turned off (absent: none): their controls report `not-supported`. */
+    readonly disabledCommands?: readonly BusCommandType[];
   };
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getControls } from '../controls/getControls';
 import { parseBusCommand } from '../parseBusCommand';
 import type { BusCommand } from '../protocol/commands';
+import { UNDOCUMENTED_COMMANDS } from '../protocol/undocumentedCommands';
 import { callStatus, connect, setup, sync } from './storeHarness.test-helper';
 
 beforeEach(() => {
@@ -12,8 +14,8 @@ afterEach(() => {
 });
 
 /** A connected call with a party on a leg: every call control is usable. */
-function inCall() {
-  const harness = setup();
+function inCall(options: Parameters<typeof setup>[0] = {}) {
+  const harness = setup(options);
   connect(harness);
   harness.bus.push(callStatus('connected', 'regular'));
   harness.bus.push(sync());
@@ -108,5 +110,36 @@ describe('the kit never sends what its own command validation refuses', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('commands the public protocol does not document', () => {
+  it('lists DIALER.SET_RECORDING (the command) and DIALER.MUTE (its payload) in one place', () => {
+    expect(Object.keys(UNDOCUMENTED_COMMANDS).sort()).toEqual(['DIALER.MUTE', 'DIALER.SET_RECORDING']);
+  });
+
+  it('are sent by default', () => {
+    const harness = inCall();
+    expect(harness.store.actions.mute(true)).toEqual({ ok: true });
+    expect(harness.store.actions.record(true)).toEqual({ ok: true });
+    expect(harness.bus.sentTypes()).toEqual(['DIALER.MUTE', 'DIALER.SET_RECORDING']);
+  });
+
+  it('are refused as not-supported and never sent once the host turns them off', () => {
+    const harness = inCall({ undocumentedCommands: false });
+    expect(harness.store.actions.mute(true)).toEqual({ ok: false, reason: 'not-supported' });
+    expect(harness.store.actions.record(true)).toEqual({ ok: false, reason: 'not-supported' });
+    expect(harness.bus.sent).toEqual([]);
+    expect(refusals(harness)).toHaveLength(2);
+    const controls = getControls(harness.store.getState());
+    expect([controls.mute.reason, controls.record.reason]).toEqual(['not-supported', 'not-supported']);
+    expect(harness.store.getState().call.muted).toBe(false);
+  });
+
+  it('may be kept one by one: only those listed are sent', () => {
+    const harness = inCall({ undocumentedCommands: ['DIALER.MUTE'] });
+    expect(harness.store.actions.mute(true)).toEqual({ ok: true });
+    expect(harness.store.actions.record(true)).toEqual({ ok: false, reason: 'not-supported' });
+    expect(harness.bus.sentTypes()).toEqual(['DIALER.MUTE']);
   });
 });

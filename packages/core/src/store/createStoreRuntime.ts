@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
 import { parseBusCommand } from '../parseBusCommand';
+import { turnedOffCommands } from '../protocol/undocumentedCommands';
 import { reduceDialer } from '../reduceDialer';
 import { isRequestCommand } from '../reducer/requests';
 import { createInitialState } from '../state/createInitialState';
@@ -42,6 +43,7 @@ export function createStoreRuntime(
     createInitialState({
       ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      disabledCommands: turnedOffCommands(options.undocumentedCommands),
     }),
   );
   // A subscriber that throws would stop zustand's notification loop and escape `setState`, skipping
