@@ -63,6 +63,18 @@ describe('the kit never sends what its own command validation refuses', () => {
     expect(harness.bus.sent).toEqual([]);
   });
 
+  it('never shows the password of an invalid login command sent by hand', () => {
+    const harness = inCall();
+    const command = {
+      type: 'AUTH.EMAIL_AND_PASSWORD',
+      payload: { email: 'jane.agent@example.com', password: 13579 },
+    } as unknown as BusCommand;
+    expect(harness.store.send(command)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(harness.bus.sent).toEqual([]);
+    expect(refusals(harness).at(-1)).toContain('payload.password');
+    expect(JSON.stringify([harness.store.getState(), harness.diagnostics])).not.toContain('13579');
+  });
+
   it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf', 'DIALER.NOPE'])(
     'refuses the type %s without throwing',
     (type) => {

@@ -124,6 +124,11 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     }
     if (requests.has(type))
       return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
+    // Checked here, not by the command validation, whose message would quote the value received.
+    if (typeof email !== 'string' || typeof password !== 'string') {
+      const reason = refuse(type, 'not-allowed', 'the email and the password must be strings').reason;
+      return Promise.resolve({ ok: false, error: reason });
+    }
     // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
     const { posted, settled } = transmit(commands.emailAndPassword({ email, password }));
     if (settled === undefined)
