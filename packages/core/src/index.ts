@@ -79,6 +79,8 @@ export type {
   KitEventType,
   ParseError,
 } from './protocol/kitEvents';
+export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
+export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';

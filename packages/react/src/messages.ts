@@ -81,6 +81,7 @@ export const defaultMessages: DialerMessages = {
     'in-call': 'Availability cannot change during a call.',
     coaching: 'Not possible while coaching.',
     'no-line': 'No phone line to call from yet.',
+    'not-supported': 'This dialer does not support it.',
     'not-allowed': 'This is not possible right now.',
   },
   regions: {
@@ -125,6 +126,7 @@ export const defaultMessages: DialerMessages = {
     reverted: 'The dialer went back to the previous state.',
     timeout: 'The dialer did not answer in time.',
     rejected: 'The dialer refused it.',
+    'not-sent': 'The message could not reach the dialer.',
   },
   availability: {
     available: 'Available',

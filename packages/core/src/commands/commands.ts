@@ -68,12 +68,12 @@ export const commands = {
     type: 'DIALER.HOLD',
     payload: { shouldHold: payload.shouldHold, legId: payload.legId },
   }),
-  /** `DIALER.MUTE` (payload is a Decision: undocumented). */
+  /** `DIALER.MUTE` (payload is a Decision: undocumented, see `UNDOCUMENTED_COMMANDS`). */
   mute: (payload: { shouldMute: boolean }): BusCommandOf<'DIALER.MUTE'> => ({
     type: 'DIALER.MUTE',
     payload: { shouldMute: payload.shouldMute },
   }),
-  /** `DIALER.SET_RECORDING` (not documented; see protocol/commands.ts). */
+  /** `DIALER.SET_RECORDING` (not documented, see `UNDOCUMENTED_COMMANDS`). */
   setRecording: (payload: { shouldRecord: boolean }): BusCommandOf<'DIALER.SET_RECORDING'> => ({
     type: 'DIALER.SET_RECORDING',
     payload: { shouldRecord: payload.shouldRecord },

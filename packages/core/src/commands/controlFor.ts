@@ -37,7 +37,8 @@ export const COMMAND_TYPES = /*#__PURE__*/ Object.keys(CONTROL_BY_COMMAND) as re
 
 /** The control whose state decides whether `type` may be sent, or `undefined` when none does. */
 export function controlFor(type: BusCommandType): ControlName | undefined {
-  return CONTROL_BY_COMMAND[type];
+  // Own keys only: an untyped caller's `toString` must not find Object.prototype's.
+  return Object.hasOwn(CONTROL_BY_COMMAND, type) ? CONTROL_BY_COMMAND[type] : undefined;
 }
 
 /** Whether `type` belongs to the bring-up and session (BUS.*, AUTH.*), which only the store sends. */

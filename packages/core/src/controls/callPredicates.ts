@@ -19,6 +19,15 @@ export function hasOfferedIncoming(call: CallState): boolean {
   return call.incoming?.answer === 'offered';
 }
 
+/**
+ * The id of the agent's call: from SYNC, or from the offer the agent accepted. An offer still waiting (a
+ * second call offered during this one) or turned down is another call.
+ */
+export function callUuidOf(call: CallState): string | undefined {
+  if (call.metadata?.callUuid !== undefined) return call.metadata.callUuid;
+  return call.incoming?.answer === 'accepted' ? call.incoming.callUuid : undefined;
+}
+
 /** Whether no call is under way: `idle` or `ended`. */
 export function isCallOver(call: CallState): boolean {
   return call.status === 'idle' || call.status === 'ended';

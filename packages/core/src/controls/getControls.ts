@@ -61,7 +61,13 @@ function controlState(reason: ControlReason | undefined, pending: boolean): Cont
   return value;
 }
 
+/** Whether the host turned off the command of control `name`: for good, so it is said before anything else. */
+function turnedOff(name: ControlName, state: DialerState): boolean {
+  return state.config.disabledCommands?.some((type) => controlFor(type) === name) === true;
+}
+
 function reasonFor(name: ControlName, state: DialerState): ControlReason | undefined {
+  if (turnedOff(name, state)) return 'not-supported';
   if (state.connection !== 'ready') return 'not-ready';
   if (state.call.status === 'mandatoryTagging' && BLOCKED_WHILE_TAGGING.has(name)) return 'mandatory-tagging';
   if (blockedByPending(name, state.pending)) return 'operation-pending';

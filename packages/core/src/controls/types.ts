@@ -39,7 +39,9 @@ export type ControlReason =
   | 'no-participant'
   | 'in-call'
   | 'coaching'
-  | 'no-line';
+  | 'no-line'
+  /** Its command is one the host turned off (a command outside the public protocol). */
+  | 'not-supported';
 
 /** Whether a control may be used now, and if not, why. */
 export interface ControlState {

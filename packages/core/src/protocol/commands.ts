@@ -15,11 +15,12 @@ export interface BusCommandPayloadMap {
   'DIALER.REJECT': undefined;
   'DIALER.HANGUP': undefined;
   'DIALER.HOLD': { readonly shouldHold: boolean; readonly legId: string };
-  /** Decision: undocumented payload, kept in this one place. */
+  /** Decision: undocumented payload, kept in this one place (listed in `UNDOCUMENTED_COMMANDS`). */
   'DIALER.MUTE': { readonly shouldMute: boolean };
   /**
    * Not in PROTOCOL.md: the kit's recording control needs a command and the public documentation names
-   * none. Kept in this one place, like MUTE, so it is easy to change once the bus documents it.
+   * none. Kept in this one place, like MUTE, so it is easy to change once the bus documents it (listed in
+   * `UNDOCUMENTED_COMMANDS`; a host may turn it off).
    */
   'DIALER.SET_RECORDING': { readonly shouldRecord: boolean };
   'DIALER.SET_TAGS': { readonly tagIds: readonly number[] };

@@ -28,6 +28,18 @@ export interface KitEventPayloadMap {
   'kit/commandSent': { readonly commandType: BusCommandType; readonly detail?: CommandDetail };
   /** A command was refused before reaching the transport. */
   'kit/commandRefused': { readonly commandType: BusCommandType; readonly reason: string };
+  /** A command failed the kit's own command validation (`parseBusCommand`): it was not sent. */
+  'kit/commandInvalid': { readonly error: ParseError };
+  /**
+   * The transport threw while posting a command recorded as sent (`sentAt` identifies it): what
+   * `kit/commandSent` recorded is undone. `wasMuted`: for MUTE, what the kit had asked before it.
+   */
+  'kit/commandNotSent': {
+    readonly commandType: BusCommandType;
+    readonly sentAt: number;
+    readonly reason: string;
+    readonly wasMuted?: boolean;
+  };
   /** A fire-and-forget command saw no effect in time. `sentAt` identifies which one. */
   'kit/commandTimedOut': { readonly commandType: FireAndForgetCommandType; readonly sentAt: number };
   /** A request saw no `_FULFILLED` / `_REJECTED` in time. */

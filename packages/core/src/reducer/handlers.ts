@@ -9,6 +9,7 @@ import {
 import { handleDialing, handleIncoming } from './callStart';
 import { handleCallStatus } from './callStatus';
 import {
+  handleCommandInvalid,
   handleCommandRefused,
   handleMessageDropped,
   handleMessageRejected,
@@ -17,6 +18,7 @@ import {
 import { handleLinesChanged } from './lines';
 import { errorMessage } from './operations';
 import {
+  handleCommandNotSent,
   handleCommandSent,
   handleCommandTimedOut,
   handleRequestTimedOut,
@@ -73,6 +75,8 @@ export const HANDLERS: HandlerTable = {
   'kit/closed': handleClosed,
   'kit/commandSent': handleCommandSent,
   'kit/commandRefused': handleCommandRefused,
+  'kit/commandNotSent': handleCommandNotSent,
+  'kit/commandInvalid': handleCommandInvalid,
   'kit/commandTimedOut': handleCommandTimedOut,
   'kit/requestTimedOut': handleRequestTimedOut,
   'kit/swapUnconfirmed': handleSwapUnconfirmed,

@@ -10,6 +10,19 @@ export const handleCommandRefused: Handler<'kit/commandRefused'> = (draft, event
   });
 };
 
+/**
+ * `kit/commandInvalid`: a command failed the kit's own validation and was not sent. For a login only the
+ * field is named: validation messages quote the value received, which may be the password.
+ */
+export const handleCommandInvalid: Handler<'kit/commandInvalid'> = (draft, event, at) => {
+  const { path, message: full, messageType } = event.payload.error;
+  const message = messageType === 'AUTH.EMAIL_AND_PASSWORD' ? `${path}: invalid (value not shown)` : full;
+  addDiagnostic(draft, at, 'command-refused', `${messageType ?? 'a command'} refused: invalid: ${message}`, {
+    ...(path !== '' ? { path } : {}),
+    ...(messageType !== undefined ? { messageType } : {}),
+  });
+};
+
 /** `kit/messageRejected`: an inbound message failed validation and was not applied. */
 export const handleMessageRejected: Handler<'kit/messageRejected'> = (draft, event, at) => {
   const { code, path, message, messageType } = event.payload.error;

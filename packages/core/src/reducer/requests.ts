@@ -54,6 +54,30 @@ export const handleCommandTimedOut: Handler<'kit/commandTimedOut'> = (draft, eve
   if (operation) setFailure(draft, at, { operation, reason: 'timeout' });
 };
 
+/**
+ * `kit/commandNotSent`: the transport threw while posting the command sent at `sentAt`. What its
+ * `kit/commandSent` recorded is undone (pending, request, transfer target, mute, rejected offer), so that
+ * the control is usable again at once, and the failure is reported.
+ */
+export const handleCommandNotSent: Handler<'kit/commandNotSent'> = (draft, event, at) => {
+  const { commandType, sentAt, reason, wasMuted } = event.payload;
+  addDiagnostic(draft, at, 'command-refused', `${commandType} not sent: ${reason}`, {
+    messageType: commandType,
+  });
+  if (isRequestCommand(commandType)) {
+    if (draft.requests[commandType]?.sentAt === sentAt) settleRequest(draft, commandType);
+  } else if (draft.pending?.type === commandType && draft.pending.sentAt === sentAt) {
+    draft.pending = undefined;
+  }
+  if (commandType === 'DIALER.START_WARM_TRANSFER') delete draft.call.transferTo;
+  if (commandType === 'DIALER.MUTE' && wasMuted !== undefined) draft.call.muted = wasMuted;
+  if (commandType === 'DIALER.REJECT' && draft.call.incoming?.answer === 'rejected') {
+    draft.call.incoming.answer = 'offered';
+  }
+  const operation = COMMAND_OPERATIONS[commandType];
+  if (operation) setFailure(draft, at, { operation, reason: 'not-sent' });
+};
+
 /** `kit/requestTimedOut`: the request it names got no answer in time. */
 export const handleRequestTimedOut: Handler<'kit/requestTimedOut'> = (draft, event, at) => {
   const { commandType, sentAt } = event.payload;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduceDialer } from '../reduceDialer';
-import { after, ev } from './testing';
+import { after, ev, legs } from './testing';
+import type { DialerEvent } from './types';
 
 const jane = { id: 123456, email: 'jane.agent@example.com' };
 
@@ -51,6 +52,7 @@ describe('the session', () => {
   it('keeps the login error for the form, defaulting its text', () => {
     const rejected = after([
       { type: 'BUS.REGISTER_FULFILLED' },
+      ev.sent('AUTH.EMAIL_AND_PASSWORD'),
       { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' },
     ]);
     expect(rejected).toMatchObject({ connection: 'needs-login', loginError: 'Login failed' });
@@ -60,6 +62,90 @@ describe('the session', () => {
       rejected,
     );
     expect(retried).toMatchObject({ loginError: undefined, lastFailure: undefined });
+  });
+
+  describe('when the bus answers oddly (the latest session answer wins, each odd one is reported)', () => {
+    const odd = (state: ReturnType<typeof after>) =>
+      state.diagnostics.items.filter((item) => item.code === 'unexpected-answer').map((item) => item.message);
+
+    it('ignores a login rejection that answers no login', () => {
+      const before = after([
+        { type: 'kit/connecting', payload: { reconnect: false } },
+        ev.sent('BUS.REGISTER'),
+      ]);
+      const state = after([{ type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' }], before);
+      expect(state).toMatchObject({
+        connection: 'connecting',
+        loginError: undefined,
+        lastFailure: undefined,
+      });
+      expect(odd(state)).toEqual(['AUTH.EMAIL_AND_PASSWORD_REJECTED answers no login: ignored']);
+    });
+
+    it('ignores a session expiry with no session open', () => {
+      const state = after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }]);
+      expect(state.connection).toBe('connecting');
+      expect(odd(state)).toEqual(['AUTH.REFRESH_TOKEN_EXPIRED with no session open: ignored']);
+    });
+
+    it('waits for the REGISTER answer when a session ends before it', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'kit/connecting', payload: { reconnect: true } },
+        ev.sent('BUS.REGISTER'),
+        { type: 'AUTH.REFRESH_TOKEN_EXPIRED' },
+      ]);
+      expect(state).toMatchObject({ connection: 'reconnecting', user: undefined });
+      expect(after([{ type: 'BUS.REGISTER_FULFILLED' }], state).connection).toBe('needs-login');
+    });
+
+    it('logs out on a second REGISTER answer without session', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'BUS.INIT_FULFILLED' },
+        { type: 'BUS.REGISTER_FULFILLED' },
+      ]);
+      expect(state).toMatchObject({ connection: 'needs-login', user: undefined });
+      expect(odd(state)).toEqual(['BUS.REGISTER_FULFILLED says no session while one is open: logged out']);
+    });
+
+    it('connects on a second REGISTER answer restoring a session', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED' },
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+      ]);
+      expect(state).toMatchObject({ connection: 'connecting', user: jane });
+      expect(odd(state)).toHaveLength(1);
+    });
+
+    it('keeps an open session when a login sent before it is rejected', () => {
+      const state = after([
+        { type: 'BUS.REGISTER_FULFILLED' },
+        ev.sent('AUTH.EMAIL_AND_PASSWORD'),
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED' },
+      ]);
+      expect(state).toMatchObject({
+        connection: 'connecting',
+        user: jane,
+        requests: {},
+        loginError: undefined,
+      });
+    });
+
+    it('stays ready when a login answer comes after INIT was answered', () => {
+      const ready = after([
+        { type: 'BUS.REGISTER_FULFILLED' },
+        ev.sent('AUTH.EMAIL_AND_PASSWORD'),
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'BUS.INIT_FULFILLED' },
+      ]);
+      const state = after(
+        [{ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: jane } }],
+        ready,
+      );
+      expect(state.connection).toBe('ready');
+    });
   });
 
   it('forgets the call when the bus frame reloaded, since the new bus has none until it says so', () => {
@@ -103,24 +189,49 @@ describe('the session', () => {
     });
   });
 
-  it('drops the call and what was pending when the refresh token expires mid-call, keeping the tag picks', () => {
-    const inCall = after([
-      { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
-      { type: 'BUS.INIT_FULFILLED' },
-      ev.dialing('+14155550199'),
-      ev.status('connected', 'regular'),
-      { type: 'kit/tagSelectionChanged', payload: { tagIds: [3] } },
-      ev.sent('DIALER.HOLD'),
-    ]);
-    const expired = reduceDialer(inCall, { event: { type: 'AUTH.REFRESH_TOKEN_EXPIRED' }, at: 9_000 });
-    expect(expired.call).toMatchObject({
-      status: 'idle',
-      flow: undefined,
-      dialing: undefined,
-      statusSince: 9_000,
-      tagSelection: [3],
+  describe('when the refresh token expires mid-call', () => {
+    const inCall = (...known: DialerEvent[]) =>
+      after([
+        { type: 'BUS.REGISTER_FULFILLED', payload: { user: jane } },
+        { type: 'BUS.INIT_FULFILLED' },
+        ev.dialing('+14155550199'),
+        ev.status('connected', 'regular'),
+        ...known,
+        { type: 'kit/tagSelectionChanged', payload: { tagIds: [3] } },
+        ev.sent('DIALER.HOLD'),
+      ]);
+
+    it('drops the call and what was pending, parking the tag picks with the call id', () => {
+      const expired = reduceDialer(inCall(ev.sync(legs())), {
+        event: { type: 'AUTH.REFRESH_TOKEN_EXPIRED' },
+        at: 9_000,
+      });
+      expect(expired.call).toMatchObject({
+        status: 'idle',
+        flow: undefined,
+        dialing: undefined,
+        statusSince: 9_000,
+        tagSelection: [],
+        parkedTagSelection: { callUuid: 'CA01', tagIds: [3] },
+      });
+      expect(expired.pending).toBeUndefined();
     });
-    expect(expired.pending).toBeUndefined();
+
+    it('gives the parked picks back when a SYNC names that call, and drops them for another call', () => {
+      const expired = after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }], inCall(ev.sync(legs())));
+      const same = after([ev.status('mandatoryTagging', 'regular'), ev.sync(legs())], expired);
+      expect(same.call.tagSelection).toEqual([3]);
+      expect(same.call.parkedTagSelection).toBeUndefined();
+      const other = after([ev.sync({ ...legs(), callUuid: 'CA02' })], expired);
+      expect(other.call).toMatchObject({ tagSelection: [] });
+      expect(other.call.parkedTagSelection).toBeUndefined();
+    });
+
+    it('drops the picks of a call whose id was never known: they could land on another call', () => {
+      const expired = after([{ type: 'AUTH.REFRESH_TOKEN_EXPIRED' }], inCall());
+      expect(expired.call.tagSelection).toEqual([]);
+      expect(expired.call.parkedTagSelection).toBeUndefined();
+    });
   });
 
   describe('when INIT is answered', () => {

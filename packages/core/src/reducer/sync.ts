@@ -44,4 +44,14 @@ export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at) => {
   if (!deepEqual(call.activeParticipant, active)) call.activeParticipant = active;
   if (!deepEqual(call.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
   if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) draft.pending = undefined;
+  restoreParkedPicks(draft, metadata.callUuid);
 };
+
+/** Picks parked by a reconnect come back when the call is named and is theirs; another call drops them. */
+function restoreParkedPicks(draft: DraftState, callUuid: string | undefined): void {
+  const { call } = draft;
+  const parked = call.parkedTagSelection;
+  if (parked === undefined || callUuid === undefined) return;
+  delete call.parkedTagSelection;
+  if (parked.callUuid === callUuid && call.tagSelection.length === 0) call.tagSelection = parked.tagIds;
+}

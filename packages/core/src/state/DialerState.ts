@@ -1,4 +1,4 @@
-import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import type { BusCommandType, FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
 import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
 import type {
   AvailabilityStatus,
@@ -71,8 +71,11 @@ export type Operation =
 /** The last operation that failed, for a notice such as "Transfer could not start". */
 export interface FailedOperation {
   readonly operation: Operation;
-  /** `reverted`: the bus went back to the status before (Decision 5); `timeout`; `rejected` by the bus. */
-  readonly reason: 'reverted' | 'timeout' | 'rejected';
+  /**
+   * `reverted`: the bus went back to the status before (Decision 5); `timeout`; `rejected` by the bus;
+   * `not-sent`: the transport threw, the command never left.
+   */
+  readonly reason: 'reverted' | 'timeout' | 'rejected' | 'not-sent';
   readonly message?: string;
   readonly at: number;
 }
@@ -111,6 +114,11 @@ export interface CallState {
   readonly tags: readonly Tag[];
   /** Tags the agent picked and has not yet had confirmed (survives reloads via the store's storage). */
   readonly tagSelection: readonly number[];
+  /**
+   * After a reconnect or a session expiry: the picks of the call the kit forgot, set aside until a SYNC
+   * names a call. They come back only if it is that call: picks never go to another call.
+   */
+  readonly parkedTagSelection?: { readonly callUuid: string; readonly tagIds: readonly number[] };
   /** Mute is not reported by the bus: this is what the kit last asked for. */
   readonly muted: boolean;
   /**
@@ -166,6 +174,8 @@ export type DiagnosticCode =
   | 'request-rejected'
   | 'operation-failed'
   | 'message-dropped'
+  /** A session answer nothing awaited or that contradicts the session held (a second REGISTER answer...). */
+  | 'unexpected-answer'
   /** A store subscriber threw; reported through `onDiagnostic` only (`seq` -1), never into state. */
   | 'listener-failed';
 
@@ -210,5 +220,7 @@ export interface DialerState {
     readonly commandTimeoutMs: number;
     readonly requestTimeoutMs: number;
     readonly swapConfirmMs: number;
+    /** Commands the host turned off (absent: none): their controls report `not-supported`. */
+    readonly disabledCommands?: readonly BusCommandType[];
   };
 }

@@ -1,3 +1,4 @@
+import type { BusCommandType } from '../protocol/commands';
 import type { CallState, DialerState } from './DialerState';
 
 /** Options of {@link createInitialState}: timeouts in milliseconds and the diagnostics ring size. */
@@ -6,6 +7,8 @@ export interface InitialStateOptions {
   readonly requestTimeoutMs?: number;
   readonly swapConfirmMs?: number;
   readonly diagnosticsLimit?: number;
+  /** Commands never to send (the undocumented ones a host turned off): their controls say `not-supported`. */
+  readonly disabledCommands?: readonly BusCommandType[];
 }
 
 /** The call context with no call: idle, no flow, nothing picked or known. */
@@ -46,6 +49,7 @@ export function createInitialState(options: InitialStateOptions = {}): DialerSta
       commandTimeoutMs: options.commandTimeoutMs ?? 10_000,
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       swapConfirmMs: options.swapConfirmMs ?? 3_000,
+      ...(options.disabledCommands?.length ? { disabledCommands: [...options.disabledCommands] } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getControls } from '../controls/getControls';
-import { callStatus, connect, setup, USER } from './storeHarness.test-helper';
+import { callStatus, connect, setup, sync, USER } from './storeHarness.test-helper';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -123,16 +123,18 @@ describe('when the bus frame reloads', () => {
     expect(store.getState().connection).toBe('ready');
   });
 
-  it('keeps the agent tag selection', () => {
+  it('keeps the agent tag selection for the call being tagged, once the bus names it again', () => {
     const harness = setup();
     connect(harness);
+    harness.bus.push(sync());
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
     harness.store.actions.selectTags([3, 1]);
     harness.bus.reset();
-    expect(harness.store.getState().call).toMatchObject({ status: 'idle', tagSelection: [1, 3] });
+    expect(harness.store.getState().call).toMatchObject({ status: 'idle', tagSelection: [] });
     harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
     harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+    harness.bus.push(sync());
     expect(harness.store.getState().call).toMatchObject({ status: 'mandatoryTagging', tagSelection: [1, 3] });
   });
 });
@@ -189,5 +191,106 @@ describe('when the session expires', () => {
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
     await expect(result).resolves.toMatchObject({ ok: true });
     expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD', 'BUS.INIT']);
+  });
+});
+
+describe('a bus that answers the bring-up oddly', () => {
+  const NO_SESSION = { type: 'BUS.REGISTER_FULFILLED' };
+  const SESSION = { type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } };
+  const oddAnswers = (diagnostics: readonly { code: string }[]) =>
+    diagnostics.filter((d) => d.code === 'unexpected-answer');
+
+  it('initialises and becomes ready when REGISTER says no session, then a restored one', () => {
+    const { store, bus, diagnostics } = setup();
+    store.start();
+    bus.push(NO_SESSION);
+    bus.push(SESSION);
+    expect(bus.sentTypes()).toEqual(['BUS.REGISTER', 'BUS.INIT']);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('ready');
+    expect(oddAnswers(diagnostics)).toHaveLength(1);
+  });
+
+  it('shows a login form whose login works when REGISTER says a restored session, then none', async () => {
+    const { store, bus, diagnostics } = setup();
+    store.start();
+    bus.push(SESSION);
+    bus.push(NO_SESSION);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('needs-login');
+    // The INIT sent for the restored session is undone: the next one must not duplicate events.
+    expect(bus.sentTypes()).toEqual(['BUS.REGISTER', 'BUS.INIT', 'BUS.DESTROY']);
+    expect(oddAnswers(diagnostics)).toHaveLength(1);
+    bus.take();
+    const login = store.login('jane.agent@example.com', 'pw');
+    expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
+    bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
+    await expect(login).resolves.toMatchObject({ ok: true });
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('ready');
+  });
+
+  it('shows a login form whose login works when a late REGISTER answer says no session once ready', () => {
+    const harness = setup();
+    connect(harness);
+    harness.bus.push(NO_SESSION);
+    expect(harness.store.getState().connection).toBe('needs-login');
+    expect(harness.bus.take().map((m) => (m as { type: string }).type)).toEqual(['BUS.DESTROY']);
+    void harness.store.login('jane.agent@example.com', 'pw');
+    expect(harness.bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
+    expect(oddAnswers(harness.diagnostics)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'AUTH.EMAIL_AND_PASSWORD_REJECTED',
+      { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED', payload: { error: 'no' } },
+    ],
+    ['AUTH.REFRESH_TOKEN_EXPIRED', { type: 'AUTH.REFRESH_TOKEN_EXPIRED' }],
+  ])('keeps connecting after an unsolicited %s before REGISTER is answered, and says so', (_, odd) => {
+    const { store, bus, diagnostics } = setup();
+    store.start();
+    bus.push(odd);
+    expect(store.getState()).toMatchObject({ connection: 'connecting', loginError: undefined });
+    expect(store.getState().lastFailure).toBeUndefined();
+    expect(oddAnswers(diagnostics)).toHaveLength(1);
+    bus.push(SESSION);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('ready');
+  });
+
+  it('keeps the restored session when a login sent before it is rejected', async () => {
+    const { store, bus, diagnostics } = setup();
+    store.start();
+    bus.push(NO_SESSION);
+    const login = store.login('jane.agent@example.com', 'pw');
+    bus.push(SESSION);
+    bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED', payload: { error: 'late' } });
+    await expect(login).resolves.toEqual({ ok: false, error: 'late' });
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    expect(store.getState().connection).toBe('ready');
+    expect(oddAnswers(diagnostics)).toHaveLength(2);
+  });
+
+  it('stays ready when a login answer arrives after the session was restored', async () => {
+    const { store, bus } = setup();
+    store.start();
+    bus.push(NO_SESSION);
+    const login = store.login('jane.agent@example.com', 'pw');
+    bus.push(SESSION);
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
+    bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
+    await expect(login).resolves.toMatchObject({ ok: true });
+    expect(store.getState().connection).toBe('ready');
+    expect(bus.sentTypes().filter((type) => type === 'BUS.INIT')).toHaveLength(1);
+  });
+
+  it('says nothing about a repeated identical REGISTER answer (a retried REGISTER answered twice)', () => {
+    const { store, bus, diagnostics } = setup();
+    store.start();
+    bus.push(NO_SESSION);
+    bus.push(NO_SESSION);
+    expect(store.getState().connection).toBe('needs-login');
+    expect(oddAnswers(diagnostics)).toEqual([]);
   });
 });

@@ -6,6 +6,14 @@ import { safely } from './createStoreRuntime';
 import type { StoreRuntime } from './storeRuntime';
 import type { RequestResult } from './types';
 
+/** Bus events that open or close the session; the bring-up follows each of them. */
+const SESSION_EVENTS: ReadonlySet<BusEvent['type']> = new Set<BusEvent['type']>([
+  'BUS.REGISTER_FULFILLED',
+  'AUTH.EMAIL_AND_PASSWORD_FULFILLED',
+  'AUTH.EMAIL_AND_PASSWORD_REJECTED',
+  'AUTH.REFRESH_TOKEN_EXPIRED',
+]);
+
 /** Longest wait between two REGISTER attempts (ms). */
 export const MAX_REGISTER_RETRY_MS = 8_000;
 
@@ -55,10 +63,15 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
     timers.schedule('restart', delay, () => bringUp.begin(false));
   };
 
-  const restartOnTimeout = (settled: Promise<RequestResult>, waiting: BringUpPhase): void => {
+  /** Restarts when the request fails with one of `errors` while the bring-up still waits for it. */
+  const restartOnLoss = (
+    settled: Promise<RequestResult>,
+    waiting: BringUpPhase,
+    errors: readonly string[],
+  ): void => {
     const mine = attempt;
     void settled.then((result) => {
-      if (result.ok || result.error !== 'timeout' || attempt !== mine || phase !== waiting) return;
+      if (result.ok || !errors.includes(result.error) || attempt !== mine || phase !== waiting) return;
       safely(restart);
     });
   };
@@ -73,14 +86,35 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
   const init = (): void => {
     phase = 'initializing';
     initSent = true;
-    const { settled } = runtime.transmit(commands.init(SERVICES));
-    if (settled !== undefined) restartOnTimeout(settled, 'initializing');
+    const { posted, settled } = runtime.transmit(commands.init(SERVICES));
+    // An INIT that never left needs no DESTROY.
+    if (!posted) initSent = false;
+    // An INIT the transport could not post is as lost as one never answered.
+    if (settled !== undefined) restartOnLoss(settled, 'initializing', ['timeout', 'not-sent']);
   };
 
   const destroy = (): void => {
     if (!initSent) return;
     initSent = false;
     runtime.transmit(commands.destroy(SERVICES), { timeout: false });
+  };
+
+  /**
+   * Brings the phase in line with the session the reducer holds after a session event, whatever order the
+   * bus answered in: a session open is initialised (once), none undoes any INIT and waits for a login, so
+   * that the login form is shown exactly when a login can be sent.
+   */
+  const followSession = (): void => {
+    if (runtime.api.getState().authenticated === true) {
+      // While restarting, the restart registers and initialises again.
+      if (phase === 'registering' || phase === 'awaiting-login') init();
+      return;
+    }
+    if (phase === 'awaiting-login') return;
+    // Logged out by the bus: unsubscribe so that the INIT after the next login does not duplicate events.
+    timers.cancel('restart');
+    destroy();
+    phase = 'awaiting-login';
   };
 
   const bringUp: BringUp = {
@@ -109,35 +143,22 @@ export function createBringUp(runtime: StoreRuntime): BringUp {
       register(origin, firstRetryMs);
     },
     onEvent(event) {
-      switch (event.type) {
-        case 'BUS.REGISTER_FULFILLED':
-          if (phase !== 'registering') return;
-          timers.cancel('register');
-          if (event.payload?.user) init();
-          else phase = 'awaiting-login';
-          return;
-        case 'AUTH.EMAIL_AND_PASSWORD_FULFILLED':
-          if (phase === 'awaiting-login') init();
-          return;
-        case 'AUTH.REFRESH_TOKEN_EXPIRED':
-          // Logged out by the bus: unsubscribe so that the INIT after the next login does not duplicate events.
-          if (phase === 'registering' || phase === 'stopped') return;
-          timers.cancel('restart');
-          destroy();
-          phase = 'awaiting-login';
-          return;
-        case 'BUS.INIT_FULFILLED':
-          // An answer to an INIT already undone by DESTROY changes nothing (the reducer ignores it too).
-          if (phase !== 'initializing') return;
-          phase = 'ready';
-          restarts = 0;
-          return;
-        default:
-          return;
+      if (event.type === 'BUS.INIT_FULFILLED') {
+        // An answer to an INIT already undone by DESTROY changes nothing (the reducer ignores it too).
+        if (phase !== 'initializing') return;
+        phase = 'ready';
+        restarts = 0;
+        return;
       }
+      if (!SESSION_EVENTS.has(event.type) || phase === 'stopped') return;
+      if (event.type === 'BUS.REGISTER_FULFILLED' && phase === 'registering') timers.cancel('register');
+      // Until REGISTER is answered nothing may be sent: its answer decides.
+      else if (phase === 'registering') return;
+      followSession();
     },
     onLoginSent(settled) {
-      restartOnTimeout(settled, 'awaiting-login');
+      // A login the transport could not post leaves the form usable: the agent tries again.
+      restartOnLoss(settled, 'awaiting-login', ['timeout']);
     },
     end() {
       attempt += 1;

@@ -79,6 +79,16 @@ describe('login', () => {
     expect(everything).not.toContain('hunter2-secret');
   });
 
+  it('refuses a password that is not a string, and never shows it', async () => {
+    const { store, bus, traffic, diagnostics } = needingLogin();
+    await expect(store.login('jane.agent@example.com', 987654 as unknown as string)).resolves.toEqual({
+      ok: false,
+      error: 'not-allowed',
+    });
+    expect(bus.sent).toEqual([]);
+    expect(JSON.stringify([store.getState(), traffic, diagnostics])).not.toContain('987654');
+  });
+
   it('refuses a login when none is expected', async () => {
     const harness = setup();
     connect(harness);

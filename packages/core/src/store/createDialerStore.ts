@@ -2,6 +2,7 @@ import { commands } from '../commands/commands';
 import { controlFor, isSessionCommand } from '../commands/controlFor';
 import { redactInbound } from '../commands/redactCommand';
 import { getControls } from '../controls/getControls';
+import { parseBusCommand } from '../parseBusCommand';
 import { parseBusEvent } from '../parseBusEvent';
 import type { BusCommand } from '../protocol/commands';
 import type { BusEvent } from '../protocol/events';
@@ -77,7 +78,15 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     }
   };
 
-  const sendChecked = (command: BusCommand): { result: SendResult; settled?: Promise<RequestResult> } => {
+  const sendChecked = (input: BusCommand): { result: SendResult; settled?: Promise<RequestResult> } => {
+    // Typed callers cannot build a wrong command, untyped ones can (`{ type: 'toString' }`, null): checked
+    // first, so that nothing below reads a property of a value that is not a valid command.
+    const parsed = parseBusCommand(input);
+    if (!parsed.ok) {
+      dispatch({ type: 'kit/commandInvalid', payload: { error: parsed.error } });
+      return { result: { ok: false, reason: 'not-allowed' } };
+    }
+    const { command } = parsed;
     const state = api.getState();
     const { type } = command;
     if (isSessionCommand(type))
@@ -115,9 +124,15 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     }
     if (requests.has(type))
       return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
+    // Checked here, not by the command validation, whose message would quote the value received.
+    if (typeof email !== 'string' || typeof password !== 'string') {
+      const reason = refuse(type, 'not-allowed', 'the email and the password must be strings').reason;
+      return Promise.resolve({ ok: false, error: reason });
+    }
     // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
-    const { settled } = transmit(commands.emailAndPassword({ email, password }));
-    if (settled === undefined) return Promise.resolve({ ok: false, error: 'not-a-request' });
+    const { posted, settled } = transmit(commands.emailAndPassword({ email, password }));
+    if (settled === undefined)
+      return Promise.resolve({ ok: false, error: posted ? 'not-a-request' : 'not-allowed' });
     bringUp.onLoginSent(settled);
     return settled;
   };

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
+import { parseBusCommand } from '../parseBusCommand';
+import { turnedOffCommands } from '../protocol/undocumentedCommands';
 import { reduceDialer } from '../reduceDialer';
 import { isRequestCommand } from '../reducer/requests';
 import { createInitialState } from '../state/createInitialState';
@@ -41,6 +43,7 @@ export function createStoreRuntime(
     createInitialState({
       ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      disabledCommands: turnedOffCommands(options.undocumentedCommands),
     }),
   );
   // A subscriber that throws would stop zustand's notification loop and escape `setState`, skipping
@@ -110,26 +113,40 @@ export function createStoreRuntime(
     return { ok: false, reason };
   };
 
-  const transmit: StoreRuntime['transmit'] = (command, { timeout = true } = {}) => {
+  const transmit: StoreRuntime['transmit'] = (input, { timeout = true } = {}) => {
+    // The kit never sends what it would itself refuse; what is sent is the validated copy.
+    const parsed = parseBusCommand(input);
+    if (!parsed.ok) {
+      dispatch({ type: 'kit/commandInvalid', payload: { error: parsed.error } });
+      return { posted: false };
+    }
+    const { command } = parsed;
     const { type } = command;
     const at = now();
     const settled = isRequestCommand(type) && timeout ? requests.track(type) : undefined;
     const detail = toCommandDetail(command);
+    const wasMuted = api.getState().call.muted;
     // Recorded before posting: a bus that answers synchronously must find the command already pending.
     dispatch(
       { type: 'kit/commandSent', payload: detail ? { commandType: type, detail } : { commandType: type } },
       at,
     );
     traffic({ direction: 'out', at, message: redactCommand(command) });
-    let posted = true;
     try {
       options.transport.send(command);
     } catch (error) {
-      // What was recorded as sent then times out like a lost message, so nothing stays pending forever.
-      posted = false;
-      refuse(type, 'not-allowed', `the transport failed: ${describeError(error)}`);
+      // Nothing left: undo what was recorded as sent, so the control, the verb's result and the UI agree
+      // at once instead of a pending command that only a timeout would clear.
+      const reason = `the transport failed: ${describeError(error)}`;
+      dispatch({
+        type: 'kit/commandNotSent',
+        payload: { commandType: type, sentAt: at, reason, ...(type === 'DIALER.MUTE' ? { wasMuted } : {}) },
+      });
+      if (isRequestCommand(type) && settled !== undefined)
+        requests.settle(type, { ok: false, error: 'not-sent' });
+      return settled === undefined ? { posted: false } : { posted: false, settled };
     }
-    const sent = settled === undefined ? { posted } : { posted, settled };
+    const sent = settled === undefined ? { posted: true } : { posted: true, settled };
     if (!timeout) return sent;
     if (isRequestCommand(type)) {
       if (!requests.has(type)) return sent;

@@ -18,9 +18,12 @@ export interface StoreRuntime {
   /** Reduces one event stamped `at` (default now) and runs the effects of the change. */
   dispatch(event: BusEvent | KitEvent, at?: number): void;
   /**
-   * Sends without the controls check (bring-up and checked commands): records `kit/commandSent`, posts,
+   * Sends without the controls check (bring-up and checked commands). A command that fails the kit's own
+   * validation (`parseBusCommand`) is not sent (`kit/commandInvalid`, `posted` false, no `settled`).
+   * Otherwise it records `kit/commandSent`, posts the validated copy,
    * reports traffic and schedules the timeout (unless `timeout: false`). `posted` is false when the
-   * transport threw; `settled` is the answer's promise for request commands sent with a timeout.
+   * transport threw: what was recorded is undone (`kit/commandNotSent`) and `settled` has settled with
+   * the error `not-sent`. `settled` is the answer's promise for request commands sent with a timeout.
    */
   transmit(
     command: BusCommand,

@@ -55,14 +55,16 @@ describe('tag selection storage', () => {
     expect(reloaded.store.getState().call.tagSelection).toEqual([3, 8]);
   });
 
-  it('restores a stored selection when the status comes before the call id', () => {
+  it('restores a stored selection once the call id, coming after the status, shows it is this call', () => {
     const storage = memoryStorage();
     storage.setItem(TAG_SELECTION_KEY, JSON.stringify({ callUuid: CALL_UUID, tagIds: [6] }));
     const harness = setup({ storage });
     connect(harness);
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
-    expect(harness.store.getState().call.tagSelection).toEqual([6]);
+    // Not yet: until its id is known this call may be another one.
+    expect(harness.store.getState().call.tagSelection).toEqual([]);
     harness.bus.push(sync());
+    expect(harness.store.getState().call.tagSelection).toEqual([6]);
     expect(readTagSelection(storage)).toEqual({ callUuid: CALL_UUID, tagIds: [6] });
   });
 
@@ -73,6 +75,67 @@ describe('tag selection storage', () => {
     expect(store.getState().call.tagSelection).toEqual([]);
   });
 
+  describe('picks belong to their call', () => {
+    it('does not restore another call picks while the new call id is not yet known, nor after', () => {
+      const storage = memoryStorage();
+      storage.setItem(TAG_SELECTION_KEY, JSON.stringify({ callUuid: 'CA-other', tagIds: [6] }));
+      const harness = setup({ storage });
+      connect(harness);
+      harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+      expect(harness.store.getState().call.tagSelection).toEqual([]);
+      harness.bus.push(sync());
+      expect(harness.store.getState().call.tagSelection).toEqual([]);
+      expect(readTagSelection(storage)?.tagIds ?? []).toEqual([]);
+    });
+
+    it('does not restore picks stored without a call id: they cannot be shown to be this call', () => {
+      const storage = memoryStorage();
+      storage.setItem(TAG_SELECTION_KEY, JSON.stringify({ tagIds: [6] }));
+      const { store } = taggingStore(storage);
+      expect(store.getState().call.tagSelection).toEqual([]);
+    });
+
+    it('does not file picks made before the call id is known under the call stored before', () => {
+      const storage = memoryStorage();
+      storage.setItem(TAG_SELECTION_KEY, JSON.stringify({ callUuid: 'CA-other', tagIds: [6] }));
+      const harness = setup({ storage });
+      connect(harness);
+      harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+      harness.store.actions.selectTags([2]);
+      expect(readTagSelection(storage)).toEqual({ tagIds: [2] });
+      harness.bus.push(sync());
+      expect(readTagSelection(storage)).toEqual({ callUuid: CALL_UUID, tagIds: [2] });
+    });
+
+    it('does not take a call offered during tagging for the call being tagged', () => {
+      const other = 'CA99999999999999999999999999999999';
+      const storage = memoryStorage();
+      storage.setItem(TAG_SELECTION_KEY, JSON.stringify({ callUuid: other, tagIds: [6] }));
+      const harness = setup({ storage });
+      connect(harness);
+      harness.bus.push(callStatus('connected', 'regular'));
+      harness.bus.push(callStatus('mandatoryTagging', 'regular'));
+      harness.bus.push({
+        type: 'DIALER.INCOMING',
+        payload: { type: 'external', callUuid: other, from: '+14155550100', to: '+33100000000' },
+      });
+      expect(harness.store.getState().call.tagSelection).toEqual([]);
+    });
+
+    it('does not carry the picks of a call across a reconnect into another call', () => {
+      const { store, bus, storage } = taggingStore();
+      store.actions.selectTags([1]);
+      bus.reset();
+      bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+      bus.push({ type: 'BUS.INIT_FULFILLED' });
+      bus.push(callStatus('mandatoryTagging', 'regular'));
+      expect(store.getState().call.tagSelection).toEqual([]);
+      bus.push(sync({ callUuid: 'CA99999999999999999999999999999999' }));
+      expect(store.getState().call.tagSelection).toEqual([]);
+      expect(readTagSelection(storage)?.tagIds).toEqual([]);
+    });
+  });
+
   it('removes it when the call leaves mandatory tagging', () => {
     const { store, bus, storage } = taggingStore();
     store.actions.selectTags([1]);
@@ -80,7 +143,7 @@ describe('tag selection storage', () => {
     expect(storage.items.has(TAG_SELECTION_KEY)).toBe(false);
   });
 
-  it('keeps it while the bus frame reloads, and restores it when the bus re-sends mandatory tagging', () => {
+  it('keeps it while the bus frame reloads, and restores it when the bus re-sends the call being tagged', () => {
     const { store, bus, storage } = taggingStore();
     store.actions.selectTags([1]);
     bus.reset();
@@ -89,7 +152,9 @@ describe('tag selection storage', () => {
     bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
     bus.push({ type: 'BUS.INIT_FULFILLED' });
     bus.push(callStatus('mandatoryTagging', 'regular'));
+    bus.push(sync());
     expect(store.getState().call.tagSelection).toEqual([1]);
+    expect(readTagSelection(storage)).toEqual({ callUuid: CALL_UUID, tagIds: [1] });
   });
 
   it('ignores a malformed stored value', () => {

@@ -1,4 +1,5 @@
-import type { CallState, DialerState } from '../state/DialerState';
+import { callUuidOf } from '../controls/callPredicates';
+import type { DialerState } from '../state/DialerState';
 import type { SelectionStorage } from './types';
 
 /** The storage key of the agent's picked tags. */
@@ -43,14 +44,11 @@ export function clearTagSelection(storage: SelectionStorage): void {
   }
 }
 
-function callUuidOf(call: CallState): string | undefined {
-  return call.metadata?.callUuid ?? call.incoming?.callUuid;
-}
-
 /**
  * The store effect keeping the tag selection across reloads (Decision 6): while `mandatoryTagging` the
- * selection is stored; on reaching `mandatoryTagging` with nothing picked, a selection stored for the same
- * call (or while the call's id is not known yet) is restored; leaving `mandatoryTagging` removes it.
+ * selection is stored with the call's id; leaving `mandatoryTagging` removes it. A stored selection is
+ * restored, when nothing is picked, only once the call's id is known and is the one stored: with either id
+ * unknown the picks may be another call's, so they wait (or, stored without an id, never come back).
  */
 export function createTagSelectionSync(
   storage: SelectionStorage,
@@ -65,18 +63,15 @@ export function createTagSelectionSync(
     }
     const callUuid = callUuidOf(next.call);
     const uuidLearnt = callUuid !== undefined && callUuidOf(previous.call) !== callUuid;
-    const stored = readTagSelection(storage);
-    if ((!was || uuidLearnt) && next.call.tagSelection.length === 0 && stored && stored.tagIds.length > 0) {
-      const sameCall =
-        stored.callUuid === undefined || callUuid === undefined || stored.callUuid === callUuid;
+    const selection = next.call.tagSelection;
+    if ((!was || uuidLearnt) && selection.length === 0 && callUuid !== undefined) {
+      const stored = readTagSelection(storage);
       // `restore` dispatches, which runs this effect again with the restored selection: that run stores it.
-      if (sameCall) return restore(stored.tagIds);
+      if (stored?.callUuid === callUuid && stored.tagIds.length > 0) return restore(stored.tagIds);
     }
-    if (was && !uuidLearnt && previous.call.tagSelection === next.call.tagSelection) return;
-    const uuid = callUuid ?? stored?.callUuid;
-    writeTagSelection(storage, {
-      ...(uuid !== undefined ? { callUuid: uuid } : {}),
-      tagIds: next.call.tagSelection,
-    });
+    if (was && !uuidLearnt && previous.call.tagSelection === selection) return;
+    // Nothing picked yet for a call not yet named: what is stored may be this call's, kept for its id.
+    if (callUuid === undefined && selection.length === 0) return;
+    writeTagSelection(storage, { ...(callUuid !== undefined ? { callUuid } : {}), tagIds: selection });
   };
 }

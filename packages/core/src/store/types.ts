@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ControlReason } from '../controls/types';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
+import type { UndocumentedCommandType } from '../protocol/undocumentedCommands';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
@@ -30,6 +31,12 @@ export interface DialerStoreOptions {
   /** Timers (default the global ones); tests pass fakes. */
   readonly setTimeout?: (fn: () => void, ms: number) => unknown;
   readonly clearTimeout?: (handle: unknown) => void;
+  /**
+   * Which commands outside the public protocol (`UNDOCUMENTED_COMMANDS`: SET_RECORDING, the MUTE payload)
+   * the kit may send: all (`true`, the default), none (`false`) or those listed. The controls of the
+   * others report `not-supported`.
+   */
+  readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
   /** Keeps the tag selection across page reloads. Default: none. */
   readonly storage?: SelectionStorage;
   /** Called for every new diagnostic. */

@@ -6,6 +6,7 @@ import {
   type DialerStoreOptions,
   type SelectionStorage,
   type TrafficEntry,
+  type UndocumentedCommandType,
 } from '@dialer-kit/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
@@ -33,6 +34,12 @@ export interface DialerProviderProps {
   readonly origin?: string;
   readonly commandTimeoutMs?: number;
   readonly requestTimeoutMs?: number;
+  /**
+   * Which commands outside the public protocol (`UNDOCUMENTED_COMMANDS`: SET_RECORDING, the MUTE payload)
+   * the kit may send: all (`true`, the default), none (`false`) or those listed. The buttons of the
+   * others are not shown.
+   */
+  readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
   readonly children?: ReactNode;
 }
 
@@ -71,6 +78,7 @@ function createEntry(latest: { readonly current: DialerProviderProps }): StoreEn
     ...(p.origin === undefined ? {} : { origin: p.origin }),
     ...(p.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: p.commandTimeoutMs }),
     ...(p.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: p.requestTimeoutMs }),
+    ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
   };
   return { store: createDialerStore(options), disposed: false, disposeScheduled: false };
 }

@@ -134,6 +134,12 @@ describe('CallBar', () => {
       expect(bus.count('DIALER.SET_RECORDING')).toBe(0);
     });
 
+    it('shows no Mute or Record button when the host turned those undocumented commands off', async () => {
+      const { bus } = await renderWithDialer(<CallBar />, { provider: { undocumentedCommands: false } });
+      script.connected(bus);
+      expect(buttonNames()).toEqual(['Hang up', 'Hold']);
+    });
+
     it('sends one hang-up for a double click', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       script.connected(bus);

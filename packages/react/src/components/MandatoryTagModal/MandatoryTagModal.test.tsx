@@ -112,6 +112,37 @@ describe('MandatoryTagModal', () => {
     });
   });
 
+  describe('when the transport throws on send', () => {
+    it('says the tags did not reach the dialer and lets the agent save again at once', async () => {
+      const bus = createFakeBus();
+      let broken = true;
+      const transport = {
+        ...bus.transport,
+        send: (message: unknown) => {
+          if (broken && (message as { type?: unknown }).type === 'DIALER.SET_TAGS') throw new Error('gone');
+          bus.transport.send(message as Parameters<typeof bus.transport.send>[0]);
+        },
+      };
+      const { user } = await renderWithDialer(<MandatoryTagModal />, {
+        ...WITH_TAGS,
+        bus: { ...bus, transport },
+      });
+      script.mandatoryTagging(bus);
+      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      await user.click(save());
+      expect(within(dialog()).getByRole('alert')).toHaveTextContent(
+        'Tags could not be saved. The message could not reach the dialer.',
+      );
+      expect(save()).not.toHaveAttribute('aria-disabled');
+      expect(save()).not.toHaveAttribute('aria-busy');
+      broken = false;
+      await user.click(save());
+      expect(bus.commands('DIALER.SET_TAGS')).toEqual([
+        { type: 'DIALER.SET_TAGS', payload: { tagIds: [2] } },
+      ]);
+    });
+  });
+
   describe('with an empty tag catalogue', () => {
     it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
       const { bus, user } = await renderWithDialer(<MandatoryTagModal />);

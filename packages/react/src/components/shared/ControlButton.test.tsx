@@ -39,6 +39,14 @@ describe('ControlButton', () => {
     });
   });
 
+  it('is not shown when its command is one the host turned off', async () => {
+    const { container } = await renderWithDialer(
+      <ControlButton control={{ enabled: false, pending: false, reason: 'not-supported' }}>Go</ControlButton>,
+    );
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(container.querySelector('.dk-control')).toBeNull();
+  });
+
   describe('when its control is disabled', () => {
     it('refuses the click but stays focusable', async () => {
       const onActivate = vi.fn();

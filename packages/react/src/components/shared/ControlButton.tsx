@@ -21,7 +21,8 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
 /**
  * A button bound to a control: when the control is disabled it stays focusable (`aria-disabled`), refuses
  * clicks and describes why (`aria-describedby` to the reason's text); while its command is pending it is
- * `aria-busy`. The ref and `className` go to the `<button>`.
+ * `aria-busy`. The ref and `className` go to the `<button>`. A control whose command the host turned off
+ * (`not-supported`) renders nothing.
  * @example <ControlButton control={controls.hangUp} onActivate={hangUp}>{messages.controls.hangUp}</ControlButton>
  */
 export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, ControlButtonProps>(
@@ -32,6 +33,8 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
     const messages = useMessages();
     const hintId = useId();
     const reason = control.enabled ? undefined : control.reason;
+    // A command the host turned off is gone for good: no button, rather than one that can never work.
+    if (reason === 'not-supported') return null;
     const hint = control.enabled
       ? undefined
       : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
