@@ -1,6 +1,7 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
+  finiteNumber,
   nonEmptyString,
   open,
   opt,
@@ -13,9 +14,9 @@ import {
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
 export const fetchedAvailability = open({
   status: nonEmptyString,
-  wrapUpTimeConfig: opt(v.number()),
-  wrapUpTimeTtl: opt(v.number()),
-  version: v.number(),
+  wrapUpTimeConfig: opt(finiteNumber),
+  wrapUpTimeTtl: opt(finiteNumber),
+  version: finiteNumber,
 }) satisfies v.GenericSchema<unknown, FetchedAvailability>;
 
 /** Schemas of the `API.*` answers. */
@@ -25,11 +26,11 @@ export const API_EVENT_SCHEMAS = {
   'API.FETCH_AVAILABILITIES_FULFILLED': recordOf(fetchedAvailability),
   'API.FETCH_AVAILABILITIES_REJECTED': rejectedPayload,
   'API.FETCH_USER_AVAILABILITY_FULFILLED': open({
-    userId: v.number(),
+    userId: finiteNumber,
     status: nonEmptyString,
-    wrapUpTimeConfig: opt(v.number()),
-    wrapUpTimeTtl: opt(v.number()),
-    version: v.number(),
+    wrapUpTimeConfig: opt(finiteNumber),
+    wrapUpTimeTtl: opt(finiteNumber),
+    version: finiteNumber,
   }),
   'API.FETCH_USER_AVAILABILITY_REJECTED': rejectedPayload,
   'API.UPDATE_CALL_TAGS_FULFILLED': optionalOpenPayload,

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import type { BusCommandPayloadMap, BusCommandType, CommandMeta } from '../commands';
 import { AVAILABILITY_SETTINGS, CALL_MODES, DIALING_MODES, SERVICES } from '../enums';
-import { listOf, nonEmptyString, noPayload, open, opt } from './shared';
+import { finiteNumber, listOf, nonEmptyString, noPayload, open, opt } from './shared';
 
 /** Command payloads are closed: the kit is their author, so an unknown key is a kit bug to report. */
 const closed = v.strictObject;
 const target = closed({ to: nonEmptyString });
 const services = listOf(v.picklist(SERVICES, (issue) => `Unknown bus service: received ${issue.received}`));
-const tagIds = listOf(v.number());
+const tagIds = listOf(finiteNumber);
 
 /** One schema per command type (kit → bus, PROTOCOL.md sections 1 and 3). */
 export const COMMAND_PAYLOAD_SCHEMAS = {
@@ -38,7 +38,7 @@ export const COMMAND_PAYLOAD_SCHEMAS = {
     ),
   }),
   'API.FETCH_AVAILABILITIES': noPayload,
-  'API.FETCH_USER_AVAILABILITY': closed({ variables: closed({ userId: v.number() }) }),
+  'API.FETCH_USER_AVAILABILITY': closed({ variables: closed({ userId: finiteNumber }) }),
   'API.UPDATE_CALL_TAGS': closed({ tagIds, callUuid: nonEmptyString }),
 } as const satisfies { readonly [K in BusCommandType]: v.GenericSchema<unknown, BusCommandPayloadMap[K]> };
 

@@ -4,6 +4,7 @@ import { CALL_DIRECTIONS, CALL_FLOWS, CALL_STATUSES, PARTICIPANT_STATES, RECORDI
 import {
   busUser,
   externalParty,
+  finiteNumber,
   line,
   listOf,
   nonEmptyString,
@@ -25,7 +26,7 @@ export const participant = open({
 
 /** `DIALER.SYNC` metadata: every field optional, each checked when present. */
 export const callMetadata = open({
-  id: opt(v.number()),
+  id: opt(finiteNumber),
   callUuid: opt(v.string()),
   line: opt(line),
   from: opt(v.string()),

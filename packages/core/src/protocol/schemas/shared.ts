@@ -31,6 +31,15 @@ export function listOf<const TItem extends v.GenericSchema>(item: TItem) {
 /** An optional key: absent, never `undefined` (the parser drops `undefined` values beforehand). */
 export const opt = v.exactOptional;
 
+/**
+ * A finite number: every number of every schema. JSON cannot carry `Infinity` or `NaN`, but postMessage's
+ * structured clone can, and an infinite TTL or `updatedAt` would spin timers or freeze availability.
+ */
+export const finiteNumber = v.pipe(
+  v.number((issue) => `Invalid type: Expected a finite number but received ${issue.received}`),
+  v.finite((issue) => `Invalid number: Expected a finite number but received ${issue.received}`),
+);
+
 /** A string with at least one character. */
 export const nonEmptyString = v.pipe(
   v.string(),
@@ -42,7 +51,7 @@ export const noPayload = v.undefined();
 
 /** `BusUser`: only `id` is read; the rest is kept. */
 export const busUser = open({
-  id: opt(v.number()),
+  id: opt(finiteNumber),
   email: opt(v.string()),
   name: opt(v.string()),
 }) satisfies v.GenericSchema<unknown, BusUser>;
@@ -54,11 +63,11 @@ export const externalParty = open({
 }) satisfies v.GenericSchema<unknown, ExternalParty>;
 
 /** A call tag. */
-export const tag = open({ id: v.number(), name: opt(v.string()) }) satisfies v.GenericSchema<unknown, Tag>;
+export const tag = open({ id: finiteNumber, name: opt(v.string()) }) satisfies v.GenericSchema<unknown, Tag>;
 
 /** A phone line of the agent. */
 export const line = open({
-  id: v.number(),
+  id: finiteNumber,
   name: opt(v.string()),
   number: opt(v.string()),
   normalized: opt(v.string()),

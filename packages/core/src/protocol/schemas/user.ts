@@ -1,14 +1,14 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { AvailabilityPayload } from '../entities';
-import { line, listOf, nonEmptyString, open, opt, type ServiceEventSchemas } from './shared';
+import { finiteNumber, line, listOf, nonEmptyString, open, opt, type ServiceEventSchemas } from './shared';
 
 /** Availability of an agent; Decision 8: any non-empty status is kept as sent. */
 export const availabilityPayload = open({
-  userId: v.number(),
+  userId: finiteNumber,
   status: nonEmptyString,
-  wrapUpTimeConfig: opt(v.number()),
-  wrapUpTimeTtl: opt(v.number()),
-  updatedAt: v.number(),
+  wrapUpTimeConfig: opt(finiteNumber),
+  wrapUpTimeTtl: opt(finiteNumber),
+  updatedAt: finiteNumber,
 }) satisfies v.GenericSchema<unknown, AvailabilityPayload>;
 
 /** Schemas of the `USER.*` events. */
