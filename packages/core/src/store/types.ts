@@ -34,11 +34,16 @@ export interface DialerStoreOptions {
   readonly storage?: SelectionStorage;
   /** Called for every new diagnostic. */
   readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
-  /** Called for every message in and out (parsed or not), for timelines and devtools. */
+  /** Called for every message in and out (parsed or not), for timelines and devtools; see {@link TrafficEntry}. */
   readonly onTraffic?: (entry: TrafficEntry) => void;
 }
 
-/** One message in or out, as seen by the store. Passwords are redacted. */
+/**
+ * One message in or out, as seen by the store. Passwords and session tokens are redacted. An inbound
+ * `message` is never the raw message (its size is the sender's choice): an accepted one is the validated
+ * event, a refused one a bounded preview (long strings cut, extra items and keys counted, deep levels left
+ * out, the part refused as too large not shown).
+ */
 export type TrafficEntry =
   | {
       readonly direction: 'in';
