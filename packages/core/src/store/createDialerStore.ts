@@ -159,6 +159,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     api,
     getState: api.getState,
     subscribe: api.subscribe,
+    now: runtime.now,
     start,
     dispose,
     send,

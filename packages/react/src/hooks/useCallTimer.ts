@@ -11,7 +11,10 @@ export interface CallTimerView {
   readonly running: boolean;
 }
 
-/** The call's talk time from arrival timestamps (Decision 9); ticks once a second only while running. */
+/**
+ * The call's talk time from arrival timestamps on the store's monotonic clock (Decision 9); ticks once a
+ * second only while running.
+ */
 export function useCallTimer(): CallTimerView {
   const store = useDialerStore('useCallTimer');
   const { connectedAt, endedAt } = useStore(
@@ -19,7 +22,7 @@ export function useCallTimer(): CallTimerView {
     useShallow((state) => ({ connectedAt: state.call.connectedAt, endedAt: state.call.endedAt })),
   );
   const running = connectedAt !== undefined && endedAt === undefined;
-  const now = useSecondClock(connectedAt, running);
+  const now = useSecondClock(connectedAt, running, store.now);
   if (connectedAt === undefined) return { elapsedMs: 0, running: false };
   return { elapsedMs: Math.max(0, (endedAt ?? now) - connectedAt), running };
 }

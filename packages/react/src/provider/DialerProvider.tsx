@@ -33,6 +33,8 @@ export interface DialerProviderProps {
   readonly origin?: string;
   readonly commandTimeoutMs?: number;
   readonly requestTimeoutMs?: number;
+  /** The store's clock for arrival times and timers. Default: monotonic (see `DialerStoreOptions.now`). */
+  readonly now?: () => number;
   readonly children?: ReactNode;
 }
 
@@ -71,6 +73,7 @@ function createEntry(latest: { readonly current: DialerProviderProps }): StoreEn
     ...(p.origin === undefined ? {} : { origin: p.origin }),
     ...(p.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: p.commandTimeoutMs }),
     ...(p.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: p.requestTimeoutMs }),
+    ...(p.now === undefined ? {} : { now: p.now }),
   };
   return { store: createDialerStore(options), disposed: false, disposeScheduled: false };
 }
