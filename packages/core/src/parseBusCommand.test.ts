@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyBudget } from '../../../tests/support/propertyBudget';
+import { concretePaths, numericPaths, replacedAt } from '../test/property/numericFields';
 import { BUS_COMMAND_TYPES, isBusCommandType, parseBusCommand } from './parseBusCommand';
 import type { BusCommandPayloadMap, BusCommandType } from './protocol/commands';
+import { COMMAND_PAYLOAD_SCHEMAS } from './protocol/schemas';
 
 /** One valid payload per command (`undefined`: no payload key). */
 const SAMPLES: { readonly [K in BusCommandType]: BusCommandPayloadMap[K] } = {
@@ -122,6 +124,37 @@ describe('with a malformed command', () => {
 
   it('refuses a non-object as not-an-object', () => {
     expect(errorOf('DIALER.HANGUP').code).toBe('not-an-object');
+  });
+});
+
+describe('with a number that is not finite', () => {
+  const fields = BUS_COMMAND_TYPES.flatMap((type) =>
+    numericPaths(COMMAND_PAYLOAD_SCHEMAS[type], 'payload').flatMap((pattern) =>
+      concretePaths(commandOf(type), pattern).map((path): [BusCommandType, string[]] => [type, path]),
+    ),
+  );
+
+  it('has a sample holding every number of every command schema', () => {
+    expect(fields.map(([type, path]) => `${type} ${path.join('.')}`)).toEqual([
+      'DIALER.SET_TAGS payload.tagIds.0',
+      'DIALER.SET_TAGS payload.tagIds.1',
+      'API.FETCH_USER_AVAILABILITY payload.variables.userId',
+      'API.UPDATE_CALL_TAGS payload.tagIds.0',
+    ]);
+  });
+
+  it.each(
+    fields.flatMap(([type, path]) =>
+      [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN].map(
+        (value) => [type, path.join('.'), value, path] as const,
+      ),
+    ),
+  )('refuses %s with %s set to %d, naming the field', (type, dotted, value, path) => {
+    expect(errorOf(replacedAt(commandOf(type), path, value))).toMatchObject({
+      code: 'invalid-payload',
+      path: dotted,
+      message: expect.stringContaining('finite'),
+    });
   });
 });
 

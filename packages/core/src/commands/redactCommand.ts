@@ -13,7 +13,7 @@ export function redactCommand(message: unknown): unknown {
 }
 
 /** Keys whose values are session secrets wherever they appear in an inbound message. */
-const SECRET_KEYS: ReadonlySet<string> = new Set(['credentials', 'idToken', 'refreshToken']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['credentials', 'idToken', 'refreshToken']);
 
 function redactValue(value: unknown, done: Map<object, unknown>): unknown {
   if (typeof value !== 'object' || value === null) return value;

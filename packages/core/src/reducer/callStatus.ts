@@ -73,5 +73,14 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     call.incoming.answer = 'accepted';
   }
   const operation = TRANSITIONAL_STATUSES[status];
-  if (operation) call.transition = { operation, fromStatus: from.status, fromFlow: from.flow };
+  if (operation) {
+    // What a swap's SYNC is compared with, whatever SYNC comes while it runs.
+    const heldLegId = operation === 'swap' ? call.inactiveParticipant?.legId : undefined;
+    call.transition = {
+      operation,
+      fromStatus: from.status,
+      fromFlow: from.flow,
+      ...(heldLegId !== undefined ? { heldLegId } : {}),
+    };
+  }
 };

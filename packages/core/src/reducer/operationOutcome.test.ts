@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reduceDialer } from '../reduceDialer';
 import type { DialerState } from '../state/DialerState';
 import { after, ev, legs, participant, replay } from './testing';
 
@@ -155,6 +156,45 @@ describe('a swap', () => {
     );
     expect(state.call.swapCheck).toBeUndefined();
     expect(state.lastFailure).toBeUndefined();
+  });
+
+  describe('whose first SYNC arrives during swapping (no legs known before it)', () => {
+    const unsynced = after(
+      [
+        ev.status('startingWarmTransfer', 'regular'),
+        ev.status('ringing', 'warmTransfer'),
+        ev.status('connected', 'warmTransfer'),
+      ],
+      after([ev.incoming(), ev.status('accepting', 'regular'), ev.status('connected', 'regular')]),
+      10_000,
+    );
+    const swapping = ev.status('swapping', 'warmTransfer');
+    const back = ev.status('connected', 'warmTransfer');
+
+    it('is not reported as failed, by the next SYNC or by the lack of one', () => {
+      const state = after([swapping, exchanged, back], unsynced, 30_000);
+      expect(state.call.swapCheck).toBeUndefined();
+      expect(after([exchanged], state, 40_000).lastFailure).toBeUndefined();
+      expect(
+        after([{ type: 'kit/swapUnconfirmed', payload: { since: 32_000 } }], state, 40_000).lastFailure,
+      ).toBeUndefined();
+    });
+
+    it('ends as when the SYNC comes after the return to connected', () => {
+      const syncFirst = reduceDialer(
+        reduceDialer(reduceDialer(unsynced, { event: swapping, at: 30_000 }), {
+          event: exchanged,
+          at: 30_500,
+        }),
+        { event: back, at: 31_000 },
+      );
+      const backFirst = reduceDialer(
+        reduceDialer(reduceDialer(unsynced, { event: swapping, at: 30_000 }), { event: back, at: 31_000 }),
+        { event: exchanged, at: 30_500 },
+      );
+      expect(backFirst.lastFailure).toBeUndefined();
+      expect(syncFirst).toEqual(backFirst);
+    });
   });
 
   it('cannot be checked without a held leg', () => {

@@ -53,7 +53,10 @@ export interface SyncedParties {
 
 /**
  * On SYNC: settles a swap. After the return to `connected`, legs exchanged is success and anything else a
- * revert; still `swapping`, exchanged legs settle it early (so SYNC before CALL_STATUS ends the same).
+ * revert; still `swapping`, legs exchanged from those of the swap's start settle it early (so SYNC before
+ * CALL_STATUS ends the same). A SYNC during a swap that began with no leg known held (before the call's
+ * first SYNC) settles it too, with no verdict: a return to `connected` without a held leg makes no check
+ * either, so both orders end alike.
  */
 export function settleSwapOnSync(draft: DraftState, next: SyncedParties, at: number): void {
   const call = draft.call;
@@ -63,9 +66,10 @@ export function settleSwapOnSync(draft: DraftState, next: SyncedParties, at: num
     if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
     return;
   }
-  if (call.transition?.operation === 'swap' && legsExchanged(call.inactiveParticipant?.legId, next)) {
-    call.transition = undefined;
-  }
+  const { transition } = call;
+  if (transition?.operation !== 'swap') return;
+  const { heldLegId } = transition;
+  if (heldLegId === undefined || legsExchanged(heldLegId, next)) call.transition = undefined;
 }
 
 /** `kit/swapUnconfirmed`: no SYNC told the swap's result in time, so it is reported as reverted. */

@@ -72,6 +72,40 @@ describe('DIALER.SYNC', () => {
     );
   });
 
+  describe('for the next call while the last one is ended, its DIALING lost (Decision 4)', () => {
+    const ended = after(
+      [
+        ev.sync(first),
+        ev.status('hanging', 'regular'),
+        ev.status('ended', 'regular'),
+        ev.sent('DIALER.DIAL'),
+      ],
+      dialed,
+    );
+    const nextCall = ev.sync({ ...legs(participant('CA-2', '+33176360695')), callUuid: 'CA02' });
+
+    it('keeps the details of the new call whether its SYNC or its connecting comes first', () => {
+      // Each keeps its own arrival time, whatever the order.
+      const sync = { event: nextCall, at: 20_500 };
+      const connecting = { event: ev.status('connecting', 'regular'), at: 21_000 };
+      const syncFirst = reduceDialer(reduceDialer(ended, sync), connecting);
+      const connectingFirst = reduceDialer(reduceDialer(ended, connecting), sync);
+      expect(connectingFirst.call).toMatchObject({
+        status: 'connecting',
+        endedAt: undefined,
+        metadata: { callUuid: 'CA02' },
+        activeParticipant: { legId: 'CA-2', phoneNumber: '+33176360695' },
+      });
+      expect(syncFirst).toEqual(connectingFirst);
+    });
+
+    it('still takes a late SYNC of the ended call as its details', () => {
+      const late = ev.sync({ ...first, id: 17 });
+      const state = reduceDialer(ended, { event: late, at: 20_500 });
+      expect(state.call).toMatchObject({ status: 'ended', endedAt: 3_000, metadata: { id: 17 } });
+    });
+  });
+
   describe('for the call that just went idle (Decision 4)', () => {
     const joined = after([
       ev.sent('DIALER.JOIN_COACHING'),

@@ -1,4 +1,5 @@
 import type { FireAndForgetCommandType } from '../protocol/commands';
+import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
@@ -29,12 +30,25 @@ function isLateForEndedCall(draft: DraftState, callUuid: string | undefined, at:
 }
 
 /**
+ * Whether a SYNC arriving while `ended` is the next call's (its DIALING or INCOMING was lost): it names a
+ * call other than the ended one. That call's context starts now, so that its first status, coming after,
+ * keeps these details as it would have had it come first (Decision 4). A SYNC naming no call, or while the
+ * ended call's uuid is unknown, brings details of the ended call.
+ */
+function isNextCall(call: DraftState['call'], callUuid: string | undefined): boolean {
+  if (call.status !== 'ended' || call.endedAt === undefined || callUuid === undefined) return false;
+  const ended = call.metadata?.callUuid ?? call.incoming?.callUuid;
+  return ended !== undefined && ended !== callUuid;
+}
+
+/**
  * `DIALER.SYNC`: replaces the metadata and the parties (from then on they come from SYNC only). Never
  * touches the status (PROTOCOL.md section 5). Unchanged content keeps the same objects.
  */
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at) => {
   const { metadata } = event.payload;
   if (isLateForEndedCall(draft, metadata.callUuid, at)) return;
+  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft);
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, { active, inactive }, at);

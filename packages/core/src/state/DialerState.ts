@@ -97,6 +97,8 @@ export interface CallState {
         readonly operation: Operation;
         readonly fromStatus: CallStatus;
         readonly fromFlow: CallFlow | undefined;
+        /** A swap only: the leg held when it began (from SYNC), absent when none was known. */
+        readonly heldLegId?: string;
       }
     | undefined;
   /** After `swapping` → `connected`: the legs before the swap, until a SYNC tells whether they exchanged. */

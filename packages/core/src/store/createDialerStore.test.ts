@@ -181,6 +181,22 @@ describe('inbound messages', () => {
     expect(harness.traffic.at(-1)).toMatchObject({ direction: 'in', accepted: false });
   });
 
+  it.each([
+    ['an infinite wrap-up TTL', { wrapUpTimeTtl: Number.POSITIVE_INFINITY }],
+    ['an infinite updatedAt', { updatedAt: Number.POSITIVE_INFINITY }],
+  ])('refuses %s, keeping the state but for a diagnostic', (_what, change) => {
+    const harness = setup();
+    connect(harness);
+    const before = harness.store.getState();
+    harness.bus.push({
+      type: 'USER.AVAILABILITY_CHANGED',
+      payload: { userId: USER.id, status: 'after_call_work', wrapUpTimeTtl: 30, updatedAt: 1, ...change },
+    });
+    const after = harness.store.getState();
+    expect({ ...after, diagnostics: before.diagnostics }).toEqual(before);
+    expect(harness.diagnostics.at(-1)).toMatchObject({ code: 'invalid-message' });
+  });
+
   it.each([[null], [42], ['text'], [[]], [{ payload: {} }]])(
     'never throws out of the transport listener for %j',
     (message) => {

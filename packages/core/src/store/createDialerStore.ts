@@ -11,6 +11,7 @@ import { createBringUp } from './bringUp';
 import { createActions } from './createActions';
 import { createStoreRuntime, describeError, safely } from './createStoreRuntime';
 import { createDropGate } from './dropGate';
+import { previewMessage } from './previewMessage';
 import { answerOf } from './requestTracker';
 import type { DialerStore, DialerStoreOptions, RequestResult, SendResult } from './types';
 
@@ -43,13 +44,17 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     const at = runtime.now();
     try {
       const parsed = parseBusEvent(message);
+      // The log gets the validated copy, or a bounded preview: never the raw message, whose size is unknown.
       runtime.traffic(
         parsed.ok
-          ? { direction: 'in', at, message: redactInbound(message), accepted: true }
+          ? { direction: 'in', at, message: redactInbound(parsed.event), accepted: true }
           : {
               direction: 'in',
               at,
-              message: redactInbound(message),
+              message: previewMessage(
+                message,
+                parsed.error.code === 'too-large' ? parsed.error.path : undefined,
+              ),
               accepted: false,
               error: parsed.error.message,
             },
@@ -169,6 +174,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     api,
     getState: api.getState,
     subscribe: api.subscribe,
+    now: runtime.now,
     start,
     dispose,
     send,

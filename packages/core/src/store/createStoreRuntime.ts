@@ -7,6 +7,7 @@ import { reduceDialer } from '../reduceDialer';
 import { isRequestCommand } from '../reducer/requests';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
+import { monotonicNow } from './monotonicNow';
 import { createRequestTracker } from './requestTracker';
 import type { StoreRuntime } from './storeRuntime';
 import { createTagSelectionSync } from './tagSelectionStorage';
@@ -34,7 +35,7 @@ export function describeError(error: unknown): string {
 export function createStoreRuntime(
   options: DialerStoreOptions,
 ): StoreRuntime & { traffic(entry: TrafficEntry): void } {
-  const now = options.now ?? (() => Date.now());
+  const now = options.now ?? monotonicNow;
   const timers = createTimers(
     options.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)),

@@ -26,7 +26,11 @@ export interface DialerStoreOptions {
   readonly requestTimeoutMs?: number;
   /** First REGISTER retry delay (ms, default 500), doubled up to 8 000 until REGISTER_FULFILLED. */
   readonly registerRetryMs?: number;
-  /** Clock (default `Date.now`). */
+  /**
+   * The clock of arrival times and timers, in epoch milliseconds. It must not jump when the computer's clock
+   * is set: durations (talk time, wrap-up left) are differences of its readings. Default: `performance`'s
+   * monotonic clock (`performance.timeOrigin + performance.now()`).
+   */
   readonly now?: () => number;
   /** Timers (default the global ones); tests pass fakes. */
   readonly setTimeout?: (fn: () => void, ms: number) => unknown;
@@ -41,11 +45,16 @@ export interface DialerStoreOptions {
   readonly storage?: SelectionStorage;
   /** Called for every new diagnostic. */
   readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
-  /** Called for every message in and out (parsed or not), for timelines and devtools. */
+  /** Called for every message in and out (parsed or not), for timelines and devtools; see {@link TrafficEntry}. */
   readonly onTraffic?: (entry: TrafficEntry) => void;
 }
 
-/** One message in or out, as seen by the store. Passwords are redacted. */
+/**
+ * One message in or out, as seen by the store. Passwords and session tokens are redacted. An inbound
+ * `message` is never the raw message (its size is the sender's choice): an accepted one is the validated
+ * event, a refused one a bounded preview (long strings cut, extra items and keys counted, deep levels left
+ * out, the part refused as too large not shown).
+ */
 export type TrafficEntry =
   | {
       readonly direction: 'in';
@@ -72,6 +81,11 @@ export interface DialerStore {
   readonly api: StoreApi<DialerState>;
   getState(): DialerState;
   subscribe(listener: (state: DialerState, previous: DialerState) => void): () => void;
+  /**
+   * The store's clock (its `now` option): the time base of every arrival time in its state, such as
+   * `call.connectedAt` or `wrapUpEndsAt`. Compare them with this, never with `Date.now()`.
+   */
+  now(): number;
   /** Starts the bring-up (REGISTER ...). Idempotent. `createDialerStore` does not start by itself. */
   start(): void;
   /** Sends DESTROY, stops listening and timers; the connection becomes `closed`. Idempotent. */

@@ -11,9 +11,12 @@ function Timer({ seen }: { readonly seen: CallTimerView[] }): null {
   return null;
 }
 
-async function renderTimer() {
+async function renderTimer(now?: () => number) {
   const seen: CallTimerView[] = [];
-  const rendered = await renderWithDialer(<Timer seen={seen} />, { strict: false });
+  const rendered = await renderWithDialer(<Timer seen={seen} />, {
+    strict: false,
+    ...(now === undefined ? {} : { provider: { now } }),
+  });
   const latest = (): CallTimerView => {
     const last = seen.at(-1);
     if (last === undefined) throw new Error('the timer never rendered');
@@ -64,25 +67,47 @@ describe('useCallTimer', () => {
   });
 
   it('reads the clock, not a tick count, after the tab was throttled', async () => {
-    const { bus, latest } = await renderTimer();
+    // A background tab: a minute passes on the store's clock while no timer runs, then one fires.
+    let throttled = 0;
+    const { bus, latest } = await renderTimer(() => Date.now() + throttled);
     connect(bus);
     advance(1000);
-    // A background tab: no timer ran for a minute, then one fires.
-    vi.setSystemTime(T0 + 61_000);
+    throttled = 61_000;
     advance(1000);
-    expect(latest().elapsedMs).toBeGreaterThanOrEqual(62_000);
+    expect(latest().elapsedMs).toBe(63_000);
   });
 
   it('stops at the end of the call and keeps the talk time', async () => {
     const { bus, seen, latest } = await renderTimer();
     connect(bus);
-    advance(3000);
-    vi.setSystemTime(T0 + 3400);
+    advance(3400);
     bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('ended', 'regular'));
     expect(latest()).toEqual({ elapsedMs: 3400, running: false });
     const renders = seen.length;
     advance(10_000);
     expect(seen.length).toBe(renders);
     expect(latest().elapsedMs).toBe(3400);
+  });
+
+  describe('when the wall clock jumps', () => {
+    it('keeps ticking from connected, never negative, when it is set back an hour', async () => {
+      const { bus, seen, latest } = await renderTimer();
+      connect(bus);
+      advance(3000);
+      vi.setSystemTime(Date.now() - 3_600_000);
+      const renders = seen.length;
+      advance(2000);
+      expect(latest()).toEqual({ elapsedMs: 5000, running: true });
+      expect(seen.length - renders).toBe(2);
+    });
+
+    it('does not leap ahead when it is set forward an hour', async () => {
+      const { bus, latest } = await renderTimer();
+      connect(bus);
+      advance(3000);
+      vi.setSystemTime(Date.now() + 3_600_000);
+      advance(1000);
+      expect(latest()).toEqual({ elapsedMs: 4000, running: true });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { useDialerSlice } from '../provider/useDialerStore';
+import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
 import { useSecondClock } from './useSecondClock';
 
 /** Elapsed talk time of the current call. */
@@ -9,14 +9,18 @@ export interface CallTimerView {
   readonly running: boolean;
 }
 
-/** The call's talk time from arrival timestamps (Decision 9); ticks once a second only while running. */
+/**
+ * The call's talk time from arrival timestamps on the store's monotonic clock (Decision 9); ticks once a
+ * second only while running.
+ */
 export function useCallTimer(): CallTimerView {
+  const store = useDialerStore('useCallTimer');
   const { connectedAt, endedAt } = useDialerSlice('useCallTimer', (state) => ({
     connectedAt: state.call.connectedAt,
     endedAt: state.call.endedAt,
   }));
   const running = connectedAt !== undefined && endedAt === undefined;
-  const now = useSecondClock(connectedAt, running);
+  const now = useSecondClock(connectedAt, running, store.now);
   if (connectedAt === undefined) return { elapsedMs: 0, running: false };
   return { elapsedMs: Math.max(0, (endedAt ?? now) - connectedAt), running };
 }

@@ -11,9 +11,12 @@ function Countdown({ seen }: { readonly seen: (number | undefined)[] }): null {
   return null;
 }
 
-async function renderCountdown() {
+async function renderCountdown(now?: () => number) {
   const seen: (number | undefined)[] = [];
-  const rendered = await renderWithDialer(<Countdown seen={seen} />, { strict: false });
+  const rendered = await renderWithDialer(<Countdown seen={seen} />, {
+    strict: false,
+    ...(now === undefined ? {} : { provider: { now } }),
+  });
   return { ...rendered, seen, latest: () => seen[seen.length - 1] };
 }
 
@@ -53,10 +56,41 @@ describe('useWrapUpCountdown', () => {
   });
 
   it('reads the clock after the tab was throttled', async () => {
-    const { bus, latest } = await renderCountdown();
+    // A background tab: 20 s pass on the store's clock while no timer runs, then one fires.
+    let throttled = 0;
+    const { bus, latest } = await renderCountdown(() => Date.now() + throttled);
     bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, updatedAt: 1 }));
-    vi.setSystemTime(T0 + 20_000);
+    throttled = 20_000;
     advance(1000);
     expect(latest()).toBe(9);
+  });
+
+  describe('when the wall clock jumps', () => {
+    it('never shows more than the TTL when it is set back an hour, and keeps counting', async () => {
+      const { bus, seen, latest } = await renderCountdown();
+      bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, updatedAt: 1 }));
+      vi.setSystemTime(Date.now() - 3_600_000);
+      advance(1000);
+      expect(Math.max(...seen.filter((left) => left !== undefined))).toBeLessThanOrEqual(30);
+      expect(latest()).toBe(29);
+      advance(4000);
+      expect(latest()).toBe(25);
+    });
+
+    it('never shows more than the TTL even on a provider clock that follows the wall clock back', async () => {
+      const { bus, latest } = await renderCountdown(() => Date.now());
+      bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, updatedAt: 1 }));
+      vi.setSystemTime(Date.now() - 3_600_000);
+      advance(1000);
+      expect(latest()).toBe(30);
+    });
+
+    it('does not end the wrap-up early when it is set forward an hour', async () => {
+      const { bus, latest } = await renderCountdown();
+      bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, updatedAt: 1 }));
+      vi.setSystemTime(Date.now() + 3_600_000);
+      advance(1000);
+      expect(latest()).toBe(29);
+    });
   });
 });

@@ -40,6 +40,8 @@ export interface DialerProviderProps {
    * others are not shown.
    */
   readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
+  /** The store's clock for arrival times and timers. Default: monotonic (see `DialerStoreOptions.now`). */
+  readonly now?: () => number;
   readonly children?: ReactNode;
 }
 
@@ -79,6 +81,7 @@ function createEntry(latest: { readonly current: DialerProviderProps }): StoreEn
     ...(p.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: p.commandTimeoutMs }),
     ...(p.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: p.requestTimeoutMs }),
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
+    ...(p.now === undefined ? {} : { now: p.now }),
   };
   return { store: createDialerStore(options), disposed: false, disposeScheduled: false };
 }

@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
+  finiteNumber,
   nonEmptyString,
   num,
   open,

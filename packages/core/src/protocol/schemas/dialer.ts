@@ -5,6 +5,7 @@ import {
   bool,
   busUser,
   externalParty,
+  finiteNumber,
   line,
   listOf,
   nonEmptyString,

@@ -5,7 +5,7 @@ import { type DataProblem, isPlainObject, MAX_STRING_LENGTH, toPlainData } from 
 
 /** `SERVICE.ACTION`, upper case: the well-formed shape of a message `type`. */
 const TYPE_FORM = /^[A-Z][A-Z0-9_]*\.[A-Z][A-Z0-9_]*$/;
-/** Longest problem description returned (valibot quotes the received value). */
+/** Longest problem description or path returned (valibot quotes the received value). */
 const MAX_MESSAGE_LENGTH = 300;
 
 /** How {@link parseMessage} treats one direction of the protocol. */
@@ -23,8 +23,14 @@ export type ParsedMessage<T extends string> =
 
 type Failure = { readonly ok: false; readonly error: ParseError };
 
-function fail(code: ParseError['code'], path: string, message: string, messageType?: string): Failure {
-  const text = message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
+function clip(text: string): string {
+  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
+}
+
+function fail(code: ParseError['code'], at: string, message: string, messageType?: string): Failure {
+  const text = clip(message);
+  // Keys may be long and deep: the path is bounded like the message (diagnostics keep both).
+  const path = clip(at);
   const error: ParseError =
     messageType === undefined ? { code, path, message: text } : { code, path, message: text, messageType };
   return { ok: false, error };

@@ -13,8 +13,6 @@ export type ServiceEventSchemas<S extends string> = {
 
 /** Any string. */
 export const str = /*#__PURE__*/ v.string();
-/** Any number (not `NaN`). */
-export const num = /*#__PURE__*/ v.number();
 /** `true` or `false`. */
 export const bool = /*#__PURE__*/ v.boolean();
 
@@ -53,6 +51,19 @@ export function opt<const TWrapped extends v.GenericSchema>(wrapped: TWrapped) {
 export function oneOf<const TOptions extends v.PicklistOptions>(options: TOptions, what: string) {
   return v.picklist(options, (issue) => `Unknown ${what}: received ${issue.received}`);
 }
+
+/**
+ * A finite number: every number of every schema. JSON cannot carry `Infinity` or `NaN`, but postMessage's
+ * structured clone can, and an infinite TTL or `updatedAt` would spin timers or freeze availability.
+ */
+export const finiteNumber = /*#__PURE__*/ v.pipe(
+  /*#__PURE__*/ v.number((issue) => `Invalid type: Expected a finite number but received ${issue.received}`),
+  /*#__PURE__*/ v.finite(
+    (issue) => `Invalid number: Expected a finite number but received ${issue.received}`,
+  ),
+);
+/** Shorthand of {@link finiteNumber} for the schema tables: there is no other kind of number. */
+export const num = finiteNumber;
 
 /** A string with at least one character. */
 export const nonEmptyString = /*#__PURE__*/ v.pipe(

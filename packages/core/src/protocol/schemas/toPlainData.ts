@@ -20,8 +20,9 @@ export interface DataProblem {
 
 /**
  * A copy of untrusted input as plain data. `tooLarge`: the copy was abandoned. `unreadable`: the first
- * value that is not data (a function, a class instance, a cycle, a throwing getter); it was replaced by
- * {@link UNREADABLE} so that validation still runs and can name the field the kit reads.
+ * value that is not data (a function, a class instance, a cycle, a throwing getter, a number that is not
+ * finite); it was replaced by {@link UNREADABLE} (a number is kept) so that validation still runs and can
+ * name the field the kit reads.
  */
 export type PlainDataResult =
   | { readonly ok: true; readonly value: unknown; readonly unreadable?: DataProblem }
@@ -62,7 +63,10 @@ export function toPlainData(input: unknown, path: readonly string[]): PlainDataR
   const copy = (value: unknown, at: string[]): unknown => {
     values += 1;
     if (values > MAX_VALUES) throw new TooLarge(at, `the message holds more than ${MAX_VALUES} values`);
-    if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number') {
+    if (value === null || value === undefined || typeof value === 'boolean') return value;
+    if (typeof value === 'number') {
+      // Kept as sent, so that the schema of a field the kit reads names it; any other field is refused here.
+      if (!Number.isFinite(value)) unreadable ??= { path: at, message: `${value} is not a finite number` };
       return value;
     }
     if (typeof value === 'string') {

@@ -59,7 +59,7 @@ describe('AvailabilityBadge', () => {
 
   describe('during after-call work', () => {
     it('counts the wrap-up down from the arrival time, outside the live region', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
       const { bus, container } = await renderWithDialer(<AvailabilityBadge />);
       bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, wrapUpTimeConfig: 30 }));
       const badge = container.firstElementChild;

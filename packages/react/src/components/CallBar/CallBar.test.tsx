@@ -82,7 +82,7 @@ describe('CallBar', () => {
     });
 
     it('counts the talk time from the connection', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
       const { bus } = await renderWithDialer(<CallBar />);
       script.connected(bus);
       expect(callRegion()).toHaveTextContent('Call duration 0:00');
