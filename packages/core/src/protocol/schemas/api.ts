@@ -1,7 +1,6 @@
 import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
-  finiteNumber,
   nonEmptyString,
   num,
   open,

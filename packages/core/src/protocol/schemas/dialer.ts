@@ -5,7 +5,6 @@ import {
   bool,
   busUser,
   externalParty,
-  finiteNumber,
   line,
   listOf,
   nonEmptyString,
