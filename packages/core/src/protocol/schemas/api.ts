@@ -12,7 +12,7 @@ import {
 } from './shared';
 
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
-export const fetchedAvailability = open({
+const fetchedAvailability = open({
   status: nonEmptyString,
   wrapUpTimeConfig: opt(num),
   wrapUpTimeTtl: opt(num),
