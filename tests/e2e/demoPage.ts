@@ -24,7 +24,7 @@ export type LocatorRoot = Locator | FrameLocator;
 const RESULTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
 
 /** The agent desktop's address for `mode`, served by the e2e global setup. */
-export function desktopUrl(mode: BusMode, options: DemoOptions = {}): string {
+function desktopUrl(mode: BusMode, options: DemoOptions = {}): string {
   const { desktop, bus } = inject('demo');
   const query = new URLSearchParams();
   if (mode === 'frame') {
@@ -47,7 +47,7 @@ export function farSide(page: Page, mode: BusMode): LocatorRoot {
 export const callBar = (page: Page): Locator => page.getByRole('region', { name: 'Call', exact: true });
 
 /** The call bar's status in words ("Ringing", "Warm transfer: Connected"). */
-export const callStatus = (page: Page): Promise<string> =>
+const callStatus = (page: Page): Promise<string> =>
   callBar(page)
     .getByRole('status')
     .textContent()
@@ -59,7 +59,7 @@ export async function expectCallStatus(page: Page, status: string): Promise<void
 }
 
 /** The header's status naming the state of the link to the bus. */
-export const busConnection = (page: Page): Locator => page.getByRole('status', { name: 'Bus connection' });
+const busConnection = (page: Page): Locator => page.getByRole('status', { name: 'Bus connection' });
 
 /** Loads the agent desktop for `mode` in `page` (logged in: the default session) until the kit is connected. */
 export async function openDesktop(page: Page, mode: BusMode, options: DemoOptions = {}): Promise<void> {
@@ -68,7 +68,7 @@ export async function openDesktop(page: Page, mode: BusMode, options: DemoOption
 }
 
 /** Waits until the header says the dialer is connected. */
-export async function waitUntilReady(page: Page): Promise<void> {
+async function waitUntilReady(page: Page): Promise<void> {
   await eventually(() => busConnection(page).textContent(), 'Dialer connected', 10_000);
 }
 
@@ -86,7 +86,7 @@ export async function typeOnKeypad(page: Page, number: string): Promise<void> {
 }
 
 /** Picks the line to call from, types `number` in the "Phone number" box, presses Call and waits for ringing. */
-export async function dialOut(page: Page, line: LineName, number = '+14155550199'): Promise<void> {
+async function dialOut(page: Page, line: LineName, number = '+14155550199'): Promise<void> {
   await page.getByRole('combobox', { name: 'Line' }).selectOption({ label: line });
   await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
   await dialPadCall(page).click();

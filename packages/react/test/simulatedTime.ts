@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 
 /** Where simulated time starts: a fixed instant, so that nothing shown depends on when the test runs. */
-export const SIMULATED_START = Date.UTC(2024, 5, 11, 9);
+const SIMULATED_START = Date.UTC(2024, 5, 11, 9);
 
 /**
  * Runs every test of the calling file on simulated time: vitest's fake timers and `Date`, which move only

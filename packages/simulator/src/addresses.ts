@@ -5,7 +5,7 @@ export function clientIdOf(address: string): number | undefined {
 }
 
 /** True for an E.164 phone number (`+14155550199`). */
-export function isE164(address: string): boolean {
+function isE164(address: string): boolean {
   return /^\+[1-9]\d{6,14}$/.test(address);
 }
 

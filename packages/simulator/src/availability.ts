@@ -61,7 +61,7 @@ const IN_CALL_STATUSES: readonly AvailabilityStatus[] = ['in_call', 'after_call_
  * The next `updatedAt`: microseconds like the protocol's example, strictly after `last` so two changes in
  * one millisecond are both newer than what the kit holds.
  */
-export const nextUpdatedAt = (nowMs: number, last?: number): number =>
+const nextUpdatedAt = (nowMs: number, last?: number): number =>
   Math.max(nowMs * 1000, last === undefined ? 0 : last + 1);
 
 const toRecord = (member: SimulatedMember, now: number): AvailabilityRecord => ({

@@ -10,7 +10,7 @@ export function toBusLine(line: SimulatedLine): Line {
 }
 
 /** A SYNC participant for a far party. */
-export function toParticipant(party: Party): Participant {
+function toParticipant(party: Party): Participant {
   const userId = clientIdOf(party.address);
   return {
     ...(userId === undefined ? { external: { phoneNumber: party.address } } : { user: { id: userId } }),

@@ -5,7 +5,7 @@ import { activeParty, isLive, type SimCall } from './busState';
 import { endCall, leaveSubFlow, newParty, setStatus, sync } from './callOps';
 
 /** The call in `connected` / `regular`, where sub-flows start, or why there is none. */
-export function regularConnectedCall(ctx: BusContext): SimCall | string {
+function regularConnectedCall(ctx: BusContext): SimCall | string {
   const call = ctx.state.call;
   if (!isLive(call) || call.status !== 'connected' || call.flow !== 'regular')
     return 'no regular connected call';
@@ -16,7 +16,7 @@ export function regularConnectedCall(ctx: BusContext): SimCall | string {
  * Starts a two-party sub-flow (warm transfer, concurrent): `starting*` in `regular`, then, unless the start
  * fails (which re-sends `regular/connected`), the current party on hold and the new one ringing.
  */
-export function startSubFlow(
+function startSubFlow(
   ctx: BusContext,
   call: SimCall,
   to: string,

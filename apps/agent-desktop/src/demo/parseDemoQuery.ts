@@ -18,7 +18,7 @@ export interface DemoQuery extends BusQuery {
 }
 
 /** The bus page's address when `busUrl` is absent: another port, so another origin. */
-export const DEFAULT_BUS_URL = 'http://127.0.0.1:5174/';
+const DEFAULT_BUS_URL = 'http://127.0.0.1:5174/';
 
 /** Latency when the query names none: slow enough to see each state go by. */
 export const DEFAULT_LATENCY_MS = 150;

@@ -12,7 +12,7 @@ export interface Timeline {
 }
 
 /** How many entries the timeline keeps by default (the oldest go first). */
-export const TIMELINE_LIMIT = 500;
+const TIMELINE_LIMIT = 500;
 
 /**
  * Creates an empty {@link Timeline} keeping the newest `limit` entries.

@@ -12,8 +12,7 @@ export interface TimelineFilter {
 export const NO_FILTER: TimelineFilter = { type: 'all', onlyRejected: false };
 
 /** Whether an entry is an inbound message the kit rejected. */
-export const isRejected = (entry: TimelineEntry): boolean =>
-  entry.kind === 'message' && entry.accepted === false;
+const isRejected = (entry: TimelineEntry): boolean => entry.kind === 'message' && entry.accepted === false;
 
 /** The entries `filter` lets through, in their order. */
 export function filterTimeline(
@@ -35,7 +34,7 @@ export function timelineTypes(entries: readonly TimelineEntry[], keep?: string):
 }
 
 /** One entry as plain data for "Copy as JSON". */
-export function toCopyRecord(entry: TimelineEntry): Record<string, unknown> {
+function toCopyRecord(entry: TimelineEntry): Record<string, unknown> {
   const base = { time: formatTime(entry.at), at: entry.at, type: entry.type };
   if (entry.kind === 'diagnostic') return { ...base, kind: 'diagnostic', ...entry.diagnostic };
   return {

@@ -2,7 +2,7 @@ import { safeJson } from './safeJson';
 import type { TimelineEntry } from './timelineEntry';
 
 /** How many characters of an entry's JSON the timeline shows; Copy as JSON still copies everything. */
-export const BODY_LIMIT = 20_000;
+const BODY_LIMIT = 20_000;
 
 /** The JSON an entry's disclosure shows (a diagnostic shows itself), cut at `limit` characters; never throws. */
 export function timelineBody(entry: TimelineEntry, limit = BODY_LIMIT): string {

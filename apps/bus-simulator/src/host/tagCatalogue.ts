@@ -8,7 +8,7 @@ export const BUS_TAGS = [
 ] satisfies readonly TagOption[];
 
 /** A tag the host still lists but the bus no longer knows: saving it gets `DIALER.SET_TAGS_REJECTED`. */
-export const RETIRED_TAG: TagOption = { id: 190, name: 'Retired campaign' };
+const RETIRED_TAG: TagOption = { id: 190, name: 'Retired campaign' };
 
 /** The host's catalogue: the bus's tags and one stale entry, as a CRM's cache may hold. */
 export const HOST_TAGS: readonly TagOption[] = [...BUS_TAGS, RETIRED_TAG];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL_NAMES } from '../controls/types';
+import { BUS_COMMAND_TYPES } from '../parseBusCommand';
 import { REQUEST_COMMANDS } from '../protocol/commands';
-import { COMMAND_TYPES, controlFor, isSessionCommand } from './controlFor';
+import { CONTROL_BY_COMMAND, controlFor, isSessionCommand } from './controlFor';
 
 describe('controlFor', () => {
   it('maps each call verb to its control', () => {
@@ -19,12 +20,12 @@ describe('controlFor', () => {
   });
 
   it('gives every control exactly one command', () => {
-    const controls = COMMAND_TYPES.map(controlFor).filter((name) => name !== undefined);
+    const controls = BUS_COMMAND_TYPES.map(controlFor).filter((name) => name !== undefined);
     expect(controls.sort()).toEqual([...CONTROL_NAMES].sort());
   });
 
   it('knows every request command', () => {
-    for (const type of REQUEST_COMMANDS) expect(COMMAND_TYPES).toContain(type);
+    for (const type of REQUEST_COMMANDS) expect(Object.keys(CONTROL_BY_COMMAND)).toContain(type);
   });
 
   it('does not treat call commands as session commands', () => {

@@ -32,9 +32,6 @@ export const CONTROL_BY_COMMAND: { readonly [K in BusCommandType]: ControlName |
   'API.UPDATE_CALL_TAGS': undefined,
 };
 
-/** Every command type, in protocol order. */
-export const COMMAND_TYPES = /*#__PURE__*/ Object.keys(CONTROL_BY_COMMAND) as readonly BusCommandType[];
-
 /** The control whose state decides whether `type` may be sent, or `undefined` when none does. */
 export function controlFor(type: BusCommandType): ControlName | undefined {
   // Own keys only: an untyped caller's `toString` must not find Object.prototype's.

@@ -15,7 +15,7 @@ const SESSION_EVENTS: ReadonlySet<BusEvent['type']> = new Set<BusEvent['type']>(
 ]);
 
 /** Longest wait between two REGISTER attempts (ms). */
-export const MAX_REGISTER_RETRY_MS = 8_000;
+const MAX_REGISTER_RETRY_MS = 8_000;
 
 /** Where the bring-up stands (PROTOCOL.md section 1); `restarting`: waiting to register again after a timeout. */
 export type BringUpPhase =

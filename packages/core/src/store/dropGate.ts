@@ -1,5 +1,5 @@
 /** Least time between two recorded drops from the same origin (ms). */
-export const DROP_REPORT_INTERVAL_MS = 1_000;
+const DROP_REPORT_INTERVAL_MS = 1_000;
 
 /** Origins remembered at most; beyond, the memory starts afresh (a flood of origins stays bounded). */
 const MAX_ORIGINS = 64;

@@ -27,7 +27,7 @@ export function readTagSelection(storage: SelectionStorage): StoredTagSelection 
 }
 
 /** Stores the selection; a storage that refuses (quota, privacy mode) is ignored. */
-export function writeTagSelection(storage: SelectionStorage, selection: StoredTagSelection): void {
+function writeTagSelection(storage: SelectionStorage, selection: StoredTagSelection): void {
   try {
     storage.setItem(TAG_SELECTION_KEY, JSON.stringify(selection));
   } catch {
@@ -36,7 +36,7 @@ export function writeTagSelection(storage: SelectionStorage, selection: StoredTa
 }
 
 /** Forgets the stored selection. */
-export function clearTagSelection(storage: SelectionStorage): void {
+function clearTagSelection(storage: SelectionStorage): void {
   try {
     storage.removeItem(TAG_SELECTION_KEY);
   } catch {

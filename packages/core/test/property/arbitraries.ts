@@ -41,7 +41,7 @@ function compact<T extends object>(value: T): Compact<T> {
 }
 
 /** A SYNC participant from the small leg and address pools. */
-export const participant: fc.Arbitrary<Participant> = fc
+const participant: fc.Arbitrary<Participant> = fc
   .record({
     legId,
     isHeld: fc.boolean(),
@@ -54,7 +54,7 @@ export const participant: fc.Arbitrary<Participant> = fc
   .map(({ who, ...rest }) => ({ ...rest, ...who }));
 
 /** SYNC metadata with some of the fields the reducer reads. */
-export const metadata: fc.Arbitrary<CallMetadata> = fc
+const metadata: fc.Arbitrary<CallMetadata> = fc
   .record({
     callUuid: maybe(fc.constantFrom('CA01', 'CA02')),
     recordingState: maybe(fc.constantFrom('idle', 'recording', 'paused') as fc.Arbitrary<'idle'>),
@@ -151,7 +151,7 @@ export const busEvent: fc.Arbitrary<BusEvent> = fc.oneof(
 );
 
 /** Any kit event, including timeouts that may or may not name what is pending. */
-export const kitEvent: fc.Arbitrary<KitEvent> = fc.oneof(
+const kitEvent: fc.Arbitrary<KitEvent> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc

@@ -20,7 +20,7 @@ export const anyValue = fc.anything({
   withTypedArray: true,
 });
 
-export function isContainer(value: unknown): value is Json {
+function isContainer(value: unknown): value is Json {
   if (typeof value !== 'object' || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return Array.isArray(value) || proto === null || proto === Object.prototype;

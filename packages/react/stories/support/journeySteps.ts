@@ -16,7 +16,7 @@ export function farSide(what: string, result: boolean | string | undefined): voi
 }
 
 /** The call bar region ("Call") and its visible, announced status line. */
-export function callBar(canvas: Canvas): { readonly region: HTMLElement; readonly status: HTMLElement } {
+function callBar(canvas: Canvas): { readonly region: HTMLElement; readonly status: HTMLElement } {
   const region = canvas.getByRole('region', { name: 'Call' });
   return { region, status: within(region).getByRole('status') };
 }

@@ -8,7 +8,7 @@ export const CUSTOMER = '+14155550142';
 export const TRANSFEREE = '+14155550177';
 
 /** Long enough that a held reply never arrives while a story runs, short of the kit's 10 s timeouts. */
-export const HELD_MS = 9_000;
+const HELD_MS = 9_000;
 
 /** A second caller, offered on top of a call the bus would not normally let ring through. */
 export const SECOND_CALLER = '+14155550188';

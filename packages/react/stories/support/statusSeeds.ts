@@ -20,7 +20,7 @@ export const SUPPORT_LINE = { name: 'Support UK', number: '+442071838750' } as c
  * the same event type, so it can only come this much later (not held for good like {@link holdBus}).
  * Render, play and the axe check must fit in it, on a loaded 2-core CI machine too.
  */
-export const PASSING_STATUS_MS = 4_000;
+const PASSING_STATUS_MS = 4_000;
 
 /** Waits for a status slowed by {@link PASSING_STATUS_MS} (longer than the kit's default wait). */
 const untilPassing = (kit: StoryKit, status: CallStatus): Promise<void> =>

@@ -1,7 +1,6 @@
 import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
-  finiteNumber,
   nonEmptyString,
   num,
   open,
@@ -13,7 +12,7 @@ import {
 } from './shared';
 
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
-export const fetchedAvailability = open({
+const fetchedAvailability = open({
   status: nonEmptyString,
   wrapUpTimeConfig: opt(num),
   wrapUpTimeTtl: opt(num),

@@ -5,7 +5,6 @@ import {
   bool,
   busUser,
   externalParty,
-  finiteNumber,
   line,
   listOf,
   nonEmptyString,
@@ -20,7 +19,7 @@ import {
 } from './shared';
 
 /** A call participant in SYNC metadata (section 5). */
-export const participant = open({
+const participant = open({
   external: opt(externalParty),
   user: opt(busUser),
   legId: str,
@@ -29,7 +28,7 @@ export const participant = open({
 }) satisfies v.GenericSchema<unknown, Participant>;
 
 /** `DIALER.SYNC` metadata: every field optional, each checked when present. */
-export const callMetadata = open({
+const callMetadata = open({
   id: opt(num),
   callUuid: opt(str),
   line: opt(line),

@@ -56,7 +56,7 @@ export function oneOf<const TOptions extends v.PicklistOptions>(options: TOption
  * A finite number: every number of every schema. JSON cannot carry `Infinity` or `NaN`, but postMessage's
  * structured clone can, and an infinite TTL or `updatedAt` would spin timers or freeze availability.
  */
-export const finiteNumber = /*#__PURE__*/ v.pipe(
+const finiteNumber = /*#__PURE__*/ v.pipe(
   /*#__PURE__*/ v.number((issue) => `Invalid type: Expected a finite number but received ${issue.received}`),
   /*#__PURE__*/ v.finite(
     (issue) => `Invalid number: Expected a finite number but received ${issue.received}`,
@@ -100,7 +100,7 @@ export const line = open({
 }) satisfies v.GenericSchema<unknown, Line>;
 
 /** The error of a `_REJECTED` answer: an object or a bare string. */
-export const busError = /*#__PURE__*/ v.union(
+const busError = /*#__PURE__*/ v.union(
   [open({ message: opt(str), code: opt(str) }), str],
   (issue) => `Invalid type: Expected an error object or a string but received ${issue.received}`,
 ) satisfies v.GenericSchema<unknown, BusError | string>;

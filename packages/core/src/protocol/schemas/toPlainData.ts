@@ -1,13 +1,13 @@
 /** Most characters a string (or object key) may hold. */
 export const MAX_STRING_LENGTH = 10_000;
 /** Most items an array may hold. */
-export const MAX_ARRAY_LENGTH = 1_000;
+const MAX_ARRAY_LENGTH = 1_000;
 /** Most keys an object may hold. */
-export const MAX_OBJECT_KEYS = 1_000;
+const MAX_OBJECT_KEYS = 1_000;
 /** Deepest nesting accepted (SYNC metadata needs 5). */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 /** Most values (of any kind) in one message: bounds the work on shared references too. */
-export const MAX_VALUES = 20_000;
+const MAX_VALUES = 20_000;
 
 /** Keys never copied: valibot drops them too, and they are prototype-pollution vectors. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

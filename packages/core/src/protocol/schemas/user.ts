@@ -3,7 +3,7 @@ import type { AvailabilityPayload } from '../entities';
 import { line, listOf, nonEmptyString, num, open, opt, type ServiceEventSchemas } from './shared';
 
 /** Availability of an agent; Decision 8: any non-empty status is kept as sent. */
-export const availabilityPayload = open({
+const availabilityPayload = open({
   userId: num,
   status: nonEmptyString,
   wrapUpTimeConfig: opt(num),

@@ -1,7 +1,7 @@
 import { type Ref, type RefCallback, useCallback } from 'react';
 
 /** One ref callback that sets every given ref (callback or object) to the node. */
-export function composeRefs<T>(...refs: readonly (Ref<T> | undefined)[]): RefCallback<T> {
+function composeRefs<T>(...refs: readonly (Ref<T> | undefined)[]): RefCallback<T> {
   return (node) => {
     for (const ref of refs) {
       if (typeof ref === 'function') ref(node);
