@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwingProxy } from '../../../tests/support/throwingProxy';
 import { parseBusEvent } from './parseBusEvent';
 
 const sync = (metadata: unknown) => ({ type: 'DIALER.SYNC', payload: { metadata } });
@@ -67,20 +68,7 @@ describe('with hostile input', () => {
   });
 
   it('refuses a proxy whose every trap throws', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error('get');
-        },
-        getPrototypeOf: () => {
-          throw new Error('proto');
-        },
-        ownKeys: () => {
-          throw new Error('keys');
-        },
-      },
-    );
+    const hostile = throwingProxy();
     expect(errorOf(hostile).code).toBe('invalid-envelope');
     expect(errorOf({ type: 'DIALER.SYNC', payload: hostile })).toMatchObject({
       code: 'invalid-payload',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwingProxy } from '../../../../tests/support/throwingProxy';
 import { PREVIEW_LIMITS, previewMessage } from './previewMessage';
 
 describe('previewMessage', () => {
@@ -86,20 +87,7 @@ describe('previewMessage', () => {
   });
 
   it('never throws on a proxy whose every trap throws', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error('get');
-        },
-        getPrototypeOf: () => {
-          throw new Error('proto');
-        },
-        ownKeys: () => {
-          throw new Error('keys');
-        },
-      },
-    );
+    const hostile = throwingProxy();
     expect(previewMessage(hostile)).toBe('[unreadable]');
     expect(previewMessage({ payload: hostile })).toEqual({ payload: '[unreadable]' });
   });
