@@ -37,6 +37,27 @@ describe('with oversize input', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
+  it('accepts the largest documented payload: availabilities of 1 000 teammates', () => {
+    const teammates = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [
+        String(i + 1),
+        { status: 'auto', wrapUpTimeConfig: 30, wrapUpTimeTtl: 10, version: 3 },
+      ]),
+    );
+    const event = eventOf({ type: 'API.FETCH_AVAILABILITIES_FULFILLED', payload: teammates });
+    expect(Object.keys(event.payload as object)).toHaveLength(1000);
+  });
+
+  it('refuses a message of more than 6 000 values, each container within its own limit', () => {
+    const extra = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`k${i}`, Array.from({ length: 20 }, (_, j) => j)]),
+    );
+    expect(errorOf(sync({ extra }))).toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('more than 6000 values'),
+    });
+  });
+
   it('refuses nesting deeper than 32 levels', () => {
     let deep: unknown = 'bottom';
     for (let level = 0; level < 40; level += 1) deep = { deep };

@@ -6,8 +6,12 @@ const MAX_ARRAY_LENGTH = 1_000;
 const MAX_OBJECT_KEYS = 1_000;
 /** Deepest nesting accepted (SYNC metadata needs 5). */
 const MAX_DEPTH = 32;
-/** Most values (of any kind) in one message: bounds the work on shared references too. */
-const MAX_VALUES = 20_000;
+/**
+ * Most values (of any kind) in one message: bounds the work of the whole receive path (copy, validation,
+ * logging, reducing) and of shared references. The largest documented payload within the other limits, an
+ * availability map of 1 000 teammates with 4 fields each, holds 5 001.
+ */
+const MAX_VALUES = 6_000;
 
 /** Keys never copied: valibot drops them too, and they are prototype-pollution vectors. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
