@@ -134,7 +134,7 @@ describe('the effects of a reduction', () => {
 
     it('settles a rejected request with the bus error, or `rejected` when it gave none', () => {
       const sent = after([ev.sent('API.UPDATE_AVAILABILITY')], ready, 70_000);
-      const rejected = (payload?: { error: unknown }) =>
+      const rejected = (payload?: { error: string | { message: string } }) =>
         effectsOf(
           sent,
           payload
