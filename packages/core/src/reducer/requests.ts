@@ -43,7 +43,7 @@ function trackRequest(draft: DraftState, fx: Effects, type: RequestCommandType, 
 }
 
 /** Settles the request of `type` in flight, if any: its record goes, its timer stops, its caller learns. */
-export function settleRequest(
+function settleRequest(
   draft: DraftState,
   fx: Effects,
   type: RequestCommandType,
