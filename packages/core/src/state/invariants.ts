@@ -1,5 +1,5 @@
 import { TRANSITIONAL_STATUSES } from '../reducer/operations';
-import { connectionOf } from '../reducer/session';
+import { connectionOf } from '../reducer/sessionMachine';
 import type { CallState, DialerState } from './DialerState';
 
 /** Invariants of the call context. */
