@@ -22,14 +22,14 @@ describe('bus message throughput', () => {
     let at = 0;
     for (const event of parsed) {
       at += 1_000;
-      state = reduceDialer(state, { event, at });
+      state = reduceDialer(state, event, at);
     }
   });
 
   bench('reduceDialer on a repeated identical CALL_STATUS (no-op path)', () => {
     let state: DialerState = createInitialState();
     const event = { type: 'DIALER.CALL_STATUS', payload: { status: 'connected', flow: 'regular' } } as const;
-    state = reduceDialer(state, { event, at: 1 });
-    for (let i = 0; i < 100; i += 1) state = reduceDialer(state, { event, at: i + 2 });
+    state = reduceDialer(state, event, 1);
+    for (let i = 0; i < 100; i += 1) state = reduceDialer(state, event, i + 2);
   });
 });

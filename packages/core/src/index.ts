@@ -82,6 +82,7 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export type { RequestResult } from './reducer/effects';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {
@@ -91,13 +92,14 @@ export type {
   ConnectionState,
   Diagnostic,
   DiagnosticCode,
-  DialerInput,
   DialerState,
   FailedOperation,
   IncomingCall,
   InFlightRequest,
   Operation,
   PendingCommand,
+  SessionPhase,
+  SessionState,
 } from './state/DialerState';
 export { checkInvariants } from './state/invariants';
 
@@ -106,7 +108,7 @@ export type {
   DialerActions,
   DialerStore,
   DialerStoreOptions,
-  RequestResult,
+  ReadonlyDialerStoreApi,
   SelectionStorage,
   SendResult,
   TrafficEntry,

@@ -25,7 +25,7 @@ describe('reduceDialer', () => {
     const state = structuredClone(connected);
     const event: DialerEvent = ev.sync(legs(participant('CA-customer', '+14155550199', true)));
     const eventCopy = structuredClone(event);
-    const next = reduceDialer(state, { event, at: 99_000 });
+    const next = reduceDialer(state, event, 99_000);
     expect(next).not.toBe(state);
     expect(state).toEqual(connected);
     expect(event).toEqual(eventCopy);
@@ -34,7 +34,7 @@ describe('reduceDialer', () => {
   it('works on deeply frozen input', () => {
     const state = deepFreeze(structuredClone(connected));
     const event = deepFreeze(ev.status('hanging', 'regular'));
-    expect(reduceDialer(state, { event, at: 99_000 }).call.status).toBe('hanging');
+    expect(reduceDialer(state, event, 99_000).call.status).toBe('hanging');
   });
 
   it.each<[string, DialerEvent]>([
@@ -54,22 +54,20 @@ describe('reduceDialer', () => {
     ['the same tag selection', { type: 'kit/tagSelectionChanged', payload: { tagIds: [] } }],
     ['the same lines', { type: 'USER.LINES_CHANGED', payload: { lines: [] } }],
   ])('returns the same object for %s', (_name, event) => {
-    expect(reduceDialer(connected, { event, at: 99_000 })).toBe(connected);
+    expect(reduceDialer(connected, event, 99_000)).toBe(connected);
   });
 
   it('returns the same object for an event type it does not know', () => {
     const event = { type: 'DIALER.SOMETHING_NEW' } as unknown as DialerEvent;
-    expect(reduceDialer(connected, { event, at: 99_000 })).toBe(connected);
+    expect(reduceDialer(connected, event, 99_000)).toBe(connected);
   });
 
   it('stamps diagnostics with the arrival time, never a clock', () => {
-    const state = reduceDialer(createInitialState(), {
-      event: {
-        type: 'kit/messageDropped',
-        payload: { reason: 'foreign-origin', origin: 'https://evil.example' },
-      },
-      at: 42,
-    });
+    const state = reduceDialer(
+      createInitialState(),
+      { type: 'kit/messageDropped', payload: { reason: 'foreign-origin', origin: 'https://evil.example' } },
+      42,
+    );
     expect(state.diagnostics.items).toEqual([
       expect.objectContaining({ seq: 1, at: 42, code: 'message-dropped' }),
     ]);

@@ -1,20 +1,53 @@
 import { produce } from 'immer';
+import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
+import { tagPersistence } from './reducer/tagPersistence';
 import type { DialerEvent, DraftState } from './reducer/types';
-import type { DialerInput, DialerState } from './state/DialerState';
+import type { DialerState } from './state/DialerState';
+
+/** The next state and the effects an event implies, in the order they are to run. */
+export interface DialerTransition {
+  readonly state: DialerState;
+  readonly effects: readonly DialerEffect[];
+}
+
+const NOTHING: readonly DialerEffect[] = [];
 
 /**
- * Applies one event (stamped with its arrival time) to the dialer state. Pure: no clock, no input
- * mutation; returns the same object when the event changes nothing.
- * @example const next = reduceDialer(state, { event: { type: 'BUS.INIT_FULFILLED' }, at: Date.now() });
+ * Applies one event, arrived at `at` (the store's clock), and says what it implies: commands to send,
+ * timers to start or stop, requests to settle, tag picks to keep, diagnostics to report. Pure: no clock,
+ * no input mutation; the same state object when the event changes nothing. The store performs the
+ * effects, in order, and nothing else decides.
  */
-export function reduceDialer(state: DialerState, input: DialerInput): DialerState {
-  const { event, at } = input;
+export function transitionDialer(state: DialerState, event: DialerEvent, at: number): DialerTransition {
   // Typed callers cannot send an unknown type, but untyped JavaScript can: it changes nothing.
-  if (!Object.hasOwn(HANDLERS, event.type)) return state;
+  if (!Object.hasOwn(HANDLERS, event.type)) return { state, effects: NOTHING };
   // The table is keyed by type, so the handler found matches the event; TypeScript cannot correlate the two.
-  const handler = HANDLERS[event.type] as (draft: DraftState, event: DialerEvent, at: number) => void;
-  return produce(state, (draft) => {
-    handler(draft, event, at);
+  const handler = HANDLERS[event.type] as (
+    draft: DraftState,
+    event: DialerEvent,
+    at: number,
+    fx: DialerEffect[],
+  ) => void;
+  const effects: DialerEffect[] = [];
+  const next = produce(state, (draft) => {
+    handler(draft, event, at, effects);
   });
+  if (next === state) return { state, effects };
+  // Every diagnostic this event recorded is reported to the host.
+  for (const diagnostic of next.diagnostics.items) {
+    if (diagnostic.seq > state.diagnostics.total) effects.push({ type: 'report', diagnostic });
+  }
+  effects.push(...tagPersistence(state, next));
+  return { state: next, effects };
+}
+
+/**
+ * Applies one event that arrived at `at` (ms, the receiver's clock) to the dialer state. Pure: no clock,
+ * no input mutation; returns the same object when the event changes nothing. The effects the event
+ * implies are the store's business (`transitionDialer`).
+ * @example const next = reduceDialer(state, { type: 'BUS.INIT_FULFILLED' }, Date.now());
+ */
+export function reduceDialer(state: DialerState, event: DialerEvent, at: number): DialerState {
+  return transitionDialer(state, event, at).state;
 }

@@ -29,7 +29,7 @@ class Replay {
 
   apply(event: DialerEvent): DialerState {
     this.at += 1_000;
-    this.state = reduceDialer(this.state, { event, at: this.at });
+    this.state = reduceDialer(this.state, event, this.at);
     return this.state;
   }
 }

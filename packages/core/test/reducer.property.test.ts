@@ -20,8 +20,8 @@ function fold(
   state = createInitialState(),
 ): DialerState {
   return events.reduce<DialerState>((current, item, index) => {
-    const input = 'event' in item ? item : { event: item, at: (index + 1) * 1_000 };
-    return reduceDialer(current, input);
+    const { event, at } = 'event' in item ? item : { event: item, at: (index + 1) * 1_000 };
+    return reduceDialer(current, event, at);
   }, state);
 }
 
@@ -48,7 +48,7 @@ describe('reduceDialer, for any sequence of valid events', () => {
             // Bus events go through validation as in the store (and must pass it); kit events are the kit's own.
             const received = event.type.startsWith('kit/') ? event : receive(event);
             expect(received.type).toBe(event.type);
-            state = reduceDialer(state, { event: received, at: (index + 1) * 1_000 });
+            state = reduceDialer(state, received, (index + 1) * 1_000);
             expect(checkInvariants(state)).toEqual([]);
           });
         }),
@@ -163,7 +163,7 @@ describe('a CALL_STATUS with an unknown status or flow (Decision 2)', () => {
           const before = fold(events);
           const event = receive({ type: 'DIALER.CALL_STATUS', payload });
           expect(event.type).toBe('kit/messageRejected');
-          const after = reduceDialer(before, { event, at: 99_000 });
+          const after = reduceDialer(before, event, 99_000);
           expect(after.call).toBe(before.call);
           expect(after.diagnostics.total).toBe(before.diagnostics.total + 1);
           expect(after.diagnostics.items.at(-1)).toMatchObject({

@@ -19,7 +19,7 @@ function replay(events: readonly DialerEvent[]): DialerState {
   let at = 1_000;
   for (const event of [...GIVENS.ready, ...events]) {
     at += 1_000;
-    state = reduceDialer(state, { event, at });
+    state = reduceDialer(state, event, at);
   }
   return state;
 }

@@ -42,5 +42,10 @@ export {
   useMessages,
 } from './messages';
 export type { DialerContextValue, TagOption } from './provider/DialerContext';
-export { DialerProvider, type DialerProviderProps } from './provider/DialerProvider';
+export {
+  DialerProvider,
+  type DialerProviderConnectionProps,
+  type DialerProviderProps,
+  type DialerProviderStoreProps,
+} from './provider/DialerProvider';
 export { useDialerStore } from './provider/useDialerStore';

@@ -2,7 +2,7 @@ import type { DialerStore, SelectionStorage } from '@dialer-kit/core';
 import { act, type RenderOptions, type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
-import { DialerProvider, type DialerProviderProps } from '../src/provider/DialerProvider';
+import { DialerProvider, type DialerProviderConnectionProps } from '../src/provider/DialerProvider';
 import { useDialerStore } from '../src/provider/useDialerStore';
 import { createFakeBus, type FakeBus } from './fakeBus';
 
@@ -13,7 +13,7 @@ export interface RenderWithDialerOptions extends Omit<RenderOptions, 'wrapper' |
   /** Wrap in `<StrictMode>` (default true: the kit must survive double mounting). */
   readonly strict?: boolean;
   /** Extra provider props (the default storage is a fresh in-memory one). */
-  readonly provider?: Partial<Omit<DialerProviderProps, 'transport' | 'children'>>;
+  readonly provider?: Partial<Omit<DialerProviderConnectionProps, 'transport' | 'children'>>;
   /** Options of `userEvent.setup` (pass `advanceTimers` with fake timers). */
   readonly userEvent?: Parameters<typeof userEvent.setup>[0];
   /** Wait for the bring-up answers before returning (default true). */
@@ -47,7 +47,7 @@ function Capture({ onStore }: { readonly onStore: (store: DialerStore) => void }
 
 interface HarnessProps {
   readonly bus: FakeBus;
-  readonly providerProps: Omit<DialerProviderProps, 'transport' | 'children'>;
+  readonly providerProps: Omit<DialerProviderConnectionProps, 'transport' | 'children'>;
   readonly onStore: (store: DialerStore) => void;
   readonly children: ReactNode;
 }

@@ -5,5 +5,5 @@ import { useStore } from 'zustand';
 /** The agent's phone lines as the bus reported them (empty until it does). */
 export function useAgentLines(): readonly Line[] {
   const store = useDialerStore();
-  return useStore(store.api, (state) => state.lines);
+  return useStore(store, (state) => state.lines);
 }

@@ -1,4 +1,9 @@
-import type { BusCommandType, FireAndForgetCommandType, RequestCommandType } from './commands';
+import type {
+  BusCommandPayloadMap,
+  BusCommandType,
+  FireAndForgetCommandType,
+  RequestCommandType,
+} from './commands';
 
 /** Why an inbound message was not applied: the parse error of {@link parseBusEvent}. */
 export interface ParseError {
@@ -20,9 +25,17 @@ export type DropReason = 'foreign-origin' | 'foreign-source';
  * change has one path. Their `type` starts with `kit/`.
  */
 export interface KitEventPayloadMap {
-  /** The store began (re)connecting: REGISTER is being sent. `reconnect` when the bus frame reloaded. */
-  'kit/connecting': { readonly reconnect: boolean };
-  /** The store was disposed (DESTROY sent). */
+  /**
+   * The store began (re)connecting: REGISTER goes out with `registration` (none without an origin).
+   * `reconnect` when the bus frame reloaded; a restart of the bring-up sends it too.
+   */
+  'kit/connecting': {
+    readonly reconnect: boolean;
+    readonly registration?: BusCommandPayloadMap['BUS.REGISTER'];
+  };
+  /** REGISTER got no answer before its retry delay: it is sent again. */
+  'kit/registerUnanswered': undefined;
+  /** The store was disposed: DESTROY goes out when due, nothing is waited for any more. */
   'kit/closed': undefined;
   /** A command went to the transport. Passwords are never part of it. */
   'kit/commandSent': { readonly commandType: BusCommandType; readonly detail?: CommandDetail };

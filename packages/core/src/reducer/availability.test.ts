@@ -56,13 +56,13 @@ describe('availability', () => {
   it('returns the same object for a change it already holds', () => {
     const held = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
     const event = changed({ userId: 123456, status: 'in_call', updatedAt: 20 });
-    expect(reduceDialer(held, { event, at: 1 })).toBe(held);
+    expect(reduceDialer(held, event, 1)).toBe(held);
   });
 
   it('applies a change with an equal updatedAt but different content', () => {
     const held = after([changed({ userId: 123456, status: 'in_call', updatedAt: 20 })], ready);
     const event = changed({ userId: 123456, status: 'available', updatedAt: 20 });
-    expect(reduceDialer(held, { event, at: 9_000 }).availability.self?.status).toBe('available');
+    expect(reduceDialer(held, event, 9_000).availability.self?.status).toBe('available');
   });
 
   it('keeps a newer fetched record over a repeated push with an equal updatedAt', () => {
@@ -78,7 +78,7 @@ describe('availability', () => {
       9_000,
     );
     const again = changed({ userId: 123456, status: 'in_call', updatedAt: 20 });
-    expect(reduceDialer(fetchedLater, { event: again, at: 10_000 })).toBe(fetchedLater);
+    expect(reduceDialer(fetchedLater, again, 10_000)).toBe(fetchedLater);
   });
 
   it('keeps teammates by id', () => {
@@ -122,7 +122,7 @@ describe('availability', () => {
         type: 'API.FETCH_USER_AVAILABILITY_FULFILLED',
         payload: { userId: 654321, status: 'offline', version: 42 },
       };
-      expect(reduceDialer(fetched, { event, at: 1 })).toBe(fetched);
+      expect(reduceDialer(fetched, event, 1)).toBe(fetched);
     });
 
     it('keeps a change pushed after the fetch was sent, raising only the version', () => {

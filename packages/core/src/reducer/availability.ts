@@ -1,8 +1,8 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import type { AgentAvailability } from '../state/DialerState';
 import { addDiagnostic } from './diagnostics';
-import { clearFailure, errorMessage, setFailure } from './operations';
-import { rejectRequest, settleRequest } from './requests';
+import { clearFailure, setFailure } from './operations';
+import { fulfilRequest, rejectRequest } from './requests';
 import { castDraft, type DraftState, type Handler } from './types';
 
 /** Whose availability a record is: the agent's own, or a teammate's (by id). */
@@ -122,9 +122,10 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
   draft,
   event,
   at,
+  fx,
 ) => {
   const sentAt = draft.requests['API.FETCH_AVAILABILITIES']?.sentAt;
-  settleRequest(draft, 'API.FETCH_AVAILABILITIES');
+  fulfilRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload);
   for (const [key, fetched] of Object.entries(event.payload)) {
     const userId = Number(key);
     if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at, sentAt);
@@ -136,15 +137,21 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   draft,
   event,
   at,
+  fx,
 ) => {
   const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
-  settleRequest(draft, 'API.FETCH_USER_AVAILABILITY');
+  fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
   applyFetched(draft, event.payload.userId, event.payload, at, sentAt);
 };
 
 /** `API.UPDATE_AVAILABILITY_FULFILLED`: the new availability arrives as its own event. */
-export const handleUpdateAvailabilityFulfilled: Handler<'API.UPDATE_AVAILABILITY_FULFILLED'> = (draft) => {
-  settleRequest(draft, 'API.UPDATE_AVAILABILITY');
+export const handleUpdateAvailabilityFulfilled: Handler<'API.UPDATE_AVAILABILITY_FULFILLED'> = (
+  draft,
+  event,
+  _at,
+  fx,
+) => {
+  fulfilRequest(draft, fx, 'API.UPDATE_AVAILABILITY', event.payload);
   clearFailure(draft, 'updateAvailability');
 };
 
@@ -153,8 +160,15 @@ export const handleUpdateAvailabilityRejected: Handler<'API.UPDATE_AVAILABILITY_
   draft,
   event,
   at,
+  fx,
 ) => {
-  const message = errorMessage(event.payload, 'Availability was not changed');
-  rejectRequest(draft, 'API.UPDATE_AVAILABILITY', message, at);
+  const message = rejectRequest(
+    draft,
+    fx,
+    'API.UPDATE_AVAILABILITY',
+    event.payload,
+    'Availability was not changed',
+    at,
+  );
   setFailure(draft, at, { operation: 'updateAvailability', reason: 'rejected', message });
 };

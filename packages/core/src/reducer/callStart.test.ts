@@ -99,12 +99,12 @@ describe('DIALER.INCOMING', () => {
   describe('delivered again for the current call', () => {
     it('does not re-offer an answered call', () => {
       const accepted = after([ev.incoming(), ev.status('accepting', 'regular')]);
-      expect(reduceDialer(accepted, { event: ev.incoming(), at: 9_000 })).toBe(accepted);
+      expect(reduceDialer(accepted, ev.incoming(), 9_000)).toBe(accepted);
     });
 
     it('does not re-offer a rejected call', () => {
       const rejected = after([ev.incoming(), ev.sent('DIALER.REJECT')]);
-      expect(reduceDialer(rejected, { event: ev.incoming(), at: 9_000 })).toBe(rejected);
+      expect(reduceDialer(rejected, ev.incoming(), 9_000)).toBe(rejected);
     });
   });
 
@@ -123,7 +123,7 @@ describe('DIALER.INCOMING with the uuid of the call held', () => {
   ]);
 
   it('is a repeat while the accepted call is under way', () => {
-    expect(reduceDialer(accepted, { event: ev.incoming(), at: 9_000 })).toBe(accepted);
+    expect(reduceDialer(accepted, ev.incoming(), 9_000)).toBe(accepted);
   });
 
   it('ignores a late duplicate of the offer once the accepted call ended', () => {

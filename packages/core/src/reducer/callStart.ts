@@ -1,10 +1,13 @@
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
+import type { Effects } from './effects';
+import { clearSwapCheck } from './operationOutcome';
 import { partyFromAddress } from './participants';
 import { castDraft, type DraftState, type Handler } from './types';
 
 /** Starts a new call context: what the last call knew goes, status and flow stay (the bus owns them). */
-export function startNewCall(draft: DraftState): void {
+export function startNewCall(draft: DraftState, fx: Effects): void {
+  clearSwapCheck(draft, fx);
   const { status, flow, statusSince, flowSince } = draft.call;
   draft.call = { ...castDraft(INITIAL_CALL), status, flow, statusSince, flowSince };
   draft.lastFailure = undefined;
@@ -15,9 +18,9 @@ export function startNewCall(draft: DraftState): void {
  * DIAL stays pending until the call's first status: until then the status is still idle or ended and a
  * second DIAL must stay blocked.
  */
-export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event) => {
+export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event, _at, fx) => {
   const { from, to } = event.payload;
-  startNewCall(draft);
+  startNewCall(draft, fx);
   draft.call.dialing = { from, to };
   draft.call.activeParticipant = partyFromAddress(to);
 };
@@ -37,7 +40,7 @@ function repeatsHeldOffer(call: DraftState['call'], type: string, callUuid: stri
  * only the offer is recorded, so the current call is left as it is. A repeat of the offer still held is
  * ignored: it would re-offer an answered call.
  */
-export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at) => {
+export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at, fx) => {
   const { type, callUuid, from, to, transferer, external } = event.payload;
   if (repeatsHeldOffer(draft.call, type, callUuid)) return;
   const incoming: IncomingCall = {
@@ -52,7 +55,7 @@ export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at) => 
   };
   const status = draft.call.status;
   if (status === 'idle' || status === 'ended') {
-    startNewCall(draft);
+    startNewCall(draft, fx);
     draft.call.activeParticipant = partyFromAddress(from);
   }
   draft.call.incoming = incoming;

@@ -39,7 +39,7 @@ describe('DIALER.CALL_STATUS', () => {
 
   it('returns the same object for a repeated identical status (Decision 3)', () => {
     const state = after(outgoing);
-    expect(reduceDialer(state, { event: ev.status('connected', 'regular'), at: 50_000 })).toBe(state);
+    expect(reduceDialer(state, ev.status('connected', 'regular'), 50_000)).toBe(state);
   });
 
   it('applies an undocumented transition and records it (Decision 1)', () => {
@@ -57,7 +57,7 @@ describe('DIALER.CALL_STATUS', () => {
       ev.status('startingConcurrent', 'regular'),
       ev.status('ringing', 'concurrent'),
     ]);
-    const next = reduceDialer(state, { event: ev.status('connected'), at: 50_000 });
+    const next = reduceDialer(state, ev.status('connected'), 50_000);
     expect(next.call).toMatchObject({ status: 'connected', flow: 'concurrent' });
     expect(next.diagnostics.items.at(-1)).toMatchObject({ code: 'invalid-message', path: 'payload.flow' });
   });
@@ -100,7 +100,7 @@ describe('DIALER.CALL_STATUS', () => {
         ev.status('hanging', 'regular'),
         ev.status('ended', 'regular'),
       ]);
-      const idle = reduceDialer(busy, { event: ev.status('idle'), at: 90_000 });
+      const idle = reduceDialer(busy, ev.status('idle'), 90_000);
       expect(idle.call).toEqual({
         ...createInitialState().call,
         statusSince: 90_000,
@@ -111,7 +111,7 @@ describe('DIALER.CALL_STATUS', () => {
 
     it('starts a new call context when a call begins from ended without DIALING', () => {
       const ended = after([...outgoing, ev.status('hanging', 'regular'), ev.status('ended', 'regular')]);
-      const next = reduceDialer(ended, { event: ev.status('accepting', 'regular'), at: 90_000 });
+      const next = reduceDialer(ended, ev.status('accepting', 'regular'), 90_000);
       expect(next.call).toMatchObject({
         status: 'accepting',
         endedAt: undefined,

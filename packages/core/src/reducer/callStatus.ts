@@ -4,6 +4,7 @@ import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
 import { TRANSITIONAL_STATUSES } from './operations';
+import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
 import { castDraft, type Handler } from './types';
 
@@ -14,7 +15,7 @@ const TYPE = 'DIALER.CALL_STATUS';
  * (Decision 3); a missing flow keeps the current one (Decision 10); `idle` resets the call context,
  * remembering the call that ended.
  */
-export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at) => {
+export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at, fx) => {
   const { status, flow: givenFlow } = event.payload;
   const from: StatusPoint = { status: draft.call.status, flow: draft.call.flow };
   let flow: CallFlow | undefined = givenFlow;
@@ -40,7 +41,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     });
   }
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
-  if (!(draft.pending?.type === 'DIALER.HANGUP' && status === 'hanging')) draft.pending = undefined;
+  if (!(draft.pending?.type === 'DIALER.HANGUP' && status === 'hanging')) clearPending(draft, fx);
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
   if (
     draft.call.endedAt !== undefined &&
@@ -48,9 +49,9 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     status !== 'mandatoryTagging' &&
     status !== 'idle'
   ) {
-    startNewCall(draft);
+    startNewCall(draft, fx);
   }
-  settleOperation(draft, from, to, at);
+  settleOperation(draft, fx, from, to, at);
 
   if (status === 'idle') {
     // Remembered so that a late SYNC of this call does not bring it back (Decision 4).

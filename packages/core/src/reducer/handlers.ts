@@ -16,17 +16,10 @@ import {
   handleSwapUnconfirmed,
 } from './kitEvents';
 import { handleLinesChanged } from './lines';
-import { errorMessage } from './operations';
-import {
-  handleCommandNotSent,
-  handleCommandSent,
-  handleCommandTimedOut,
-  handleRequestTimedOut,
-  rejectRequest,
-  settleRequest,
-} from './requests';
+import { fulfilRequest, handleCommandSent, handleCommandTimedOut, rejectRequest } from './requests';
 import {
   handleClosed,
+  handleCommandNotSent,
   handleConnecting,
   handleDestroyFulfilled,
   handleInitFulfilled,
@@ -35,6 +28,8 @@ import {
   handleRefreshTokenExpired,
   handleRegisterFulfilled,
   handleRegisterRejected,
+  handleRegisterUnanswered,
+  handleRequestTimedOut,
   ignore,
 } from './session';
 import { handleSync } from './sync';
@@ -63,15 +58,20 @@ export const HANDLERS: HandlerTable = {
   'API.UPDATE_AVAILABILITY_FULFILLED': handleUpdateAvailabilityFulfilled,
   'API.UPDATE_AVAILABILITY_REJECTED': handleUpdateAvailabilityRejected,
   'API.FETCH_AVAILABILITIES_FULFILLED': handleFetchAvailabilitiesFulfilled,
-  'API.FETCH_AVAILABILITIES_REJECTED': (draft, event, at) =>
-    rejectRequest(draft, 'API.FETCH_AVAILABILITIES', errorMessage(event.payload, 'no reason given'), at),
+  'API.FETCH_AVAILABILITIES_REJECTED': (draft, event, at, fx) => {
+    rejectRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload, 'no reason given', at);
+  },
   'API.FETCH_USER_AVAILABILITY_FULFILLED': handleFetchUserAvailabilityFulfilled,
-  'API.FETCH_USER_AVAILABILITY_REJECTED': (draft, event, at) =>
-    rejectRequest(draft, 'API.FETCH_USER_AVAILABILITY', errorMessage(event.payload, 'no reason given'), at),
-  'API.UPDATE_CALL_TAGS_FULFILLED': (draft) => settleRequest(draft, 'API.UPDATE_CALL_TAGS'),
-  'API.UPDATE_CALL_TAGS_REJECTED': (draft, event, at) =>
-    rejectRequest(draft, 'API.UPDATE_CALL_TAGS', errorMessage(event.payload, 'no reason given'), at),
+  'API.FETCH_USER_AVAILABILITY_REJECTED': (draft, event, at, fx) => {
+    rejectRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload, 'no reason given', at);
+  },
+  'API.UPDATE_CALL_TAGS_FULFILLED': (draft, event, _at, fx) =>
+    fulfilRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload),
+  'API.UPDATE_CALL_TAGS_REJECTED': (draft, event, at, fx) => {
+    rejectRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload, 'no reason given', at);
+  },
   'kit/connecting': handleConnecting,
+  'kit/registerUnanswered': handleRegisterUnanswered,
   'kit/closed': handleClosed,
   'kit/commandSent': handleCommandSent,
   'kit/commandRefused': handleCommandRefused,

@@ -39,5 +39,5 @@ export const handleMessageDropped: Handler<'kit/messageDropped'> = (draft, event
 };
 
 /** `kit/swapUnconfirmed`: no SYNC told the result of the swap in time. */
-export const handleSwapUnconfirmed: Handler<'kit/swapUnconfirmed'> = (draft, event, at) =>
-  expireSwapCheck(draft, event.payload.since, at);
+export const handleSwapUnconfirmed: Handler<'kit/swapUnconfirmed'> = (draft, event, at, fx) =>
+  expireSwapCheck(draft, fx, event.payload.since, at);

@@ -182,15 +182,14 @@ describe('a swap', () => {
 
     it('ends as when the SYNC comes after the return to connected', () => {
       const syncFirst = reduceDialer(
-        reduceDialer(reduceDialer(unsynced, { event: swapping, at: 30_000 }), {
-          event: exchanged,
-          at: 30_500,
-        }),
-        { event: back, at: 31_000 },
+        reduceDialer(reduceDialer(unsynced, swapping, 30_000), exchanged, 30_500),
+        back,
+        31_000,
       );
       const backFirst = reduceDialer(
-        reduceDialer(reduceDialer(unsynced, { event: swapping, at: 30_000 }), { event: back, at: 31_000 }),
-        { event: exchanged, at: 30_500 },
+        reduceDialer(reduceDialer(unsynced, swapping, 30_000), back, 31_000),
+        exchanged,
+        30_500,
       );
       expect(backFirst.lastFailure).toBeUndefined();
       expect(syncFirst).toEqual(backFirst);

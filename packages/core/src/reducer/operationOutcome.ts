@@ -1,4 +1,5 @@
 import type { CallParty } from '../state/DialerState';
+import type { Effects } from './effects';
 import { setFailure, TRANSITIONAL_STATUSES } from './operations';
 import type { StatusPoint } from './transitions';
 import type { DraftState } from './types';
@@ -8,14 +9,20 @@ import type { DraftState } from './types';
  * back to the status before it is a revert, except for a swap, whose result the next SYNC tells.
  * Clears the transition and any unresolved swap check.
  */
-export function settleOperation(draft: DraftState, from: StatusPoint, to: StatusPoint, at: number): void {
+export function settleOperation(
+  draft: DraftState,
+  fx: Effects,
+  from: StatusPoint,
+  to: StatusPoint,
+  at: number,
+): void {
   const { transition } = draft.call;
   draft.call.transition = undefined;
-  draft.call.swapCheck = undefined;
+  clearSwapCheck(draft, fx);
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
     // Back in a transitional status (a swap of another flow went back to swapping), nothing settled yet.
     if (transition.operation === 'swap') {
-      if (TRANSITIONAL_STATUSES[to.status] === undefined) startSwapCheck(draft, at);
+      if (TRANSITIONAL_STATUSES[to.status] === undefined) startSwapCheck(draft, fx, at);
     } else setFailure(draft, at, { operation: transition.operation, reason: 'reverted' });
     return;
   }
@@ -30,13 +37,29 @@ export function settleOperation(draft: DraftState, from: StatusPoint, to: Status
   }
 }
 
-/** Back in `connected` after `swapping`: remember the legs so the next SYNC can tell whether they swapped. */
-function startSwapCheck(draft: DraftState, at: number): void {
+/**
+ * Back in `connected` after `swapping`: remember the legs so the next SYNC can tell whether they swapped,
+ * and give that SYNC `swapConfirmMs` to come (`kit/swapUnconfirmed` after).
+ */
+function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
   const activeLegId = draft.call.activeParticipant?.legId;
   const inactiveLegId = draft.call.inactiveParticipant?.legId;
   // Without a held leg there is nothing a SYNC could show as exchanged.
   if (inactiveLegId === undefined) return;
   draft.call.swapCheck = { ...(activeLegId !== undefined ? { activeLegId } : {}), inactiveLegId, since: at };
+  fx.push({
+    type: 'schedule',
+    timer: 'swap',
+    ms: draft.config.swapConfirmMs,
+    event: { type: 'kit/swapUnconfirmed', payload: { since: at } },
+  });
+}
+
+/** Ends the swap check, if any, and its wait. */
+export function clearSwapCheck(draft: DraftState, fx: Effects): void {
+  if (draft.call.swapCheck === undefined) return;
+  draft.call.swapCheck = undefined;
+  fx.push({ type: 'cancel', timer: 'swap' });
 }
 
 /** Whether the party talked with now is the one held before, and no longer also the held one. */
@@ -58,11 +81,11 @@ export interface SyncedParties {
  * first SYNC) settles it too, with no verdict: a return to `connected` without a held leg makes no check
  * either, so both orders end alike.
  */
-export function settleSwapOnSync(draft: DraftState, next: SyncedParties, at: number): void {
+export function settleSwapOnSync(draft: DraftState, fx: Effects, next: SyncedParties, at: number): void {
   const call = draft.call;
   if (call.swapCheck) {
     const exchanged = legsExchanged(call.swapCheck.inactiveLegId, next);
-    call.swapCheck = undefined;
+    clearSwapCheck(draft, fx);
     if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
     return;
   }
@@ -73,8 +96,8 @@ export function settleSwapOnSync(draft: DraftState, next: SyncedParties, at: num
 }
 
 /** `kit/swapUnconfirmed`: no SYNC told the swap's result in time, so it is reported as reverted. */
-export function expireSwapCheck(draft: DraftState, since: number, at: number): void {
+export function expireSwapCheck(draft: DraftState, fx: Effects, since: number, at: number): void {
   if (draft.call.swapCheck?.since !== since) return;
-  draft.call.swapCheck = undefined;
+  clearSwapCheck(draft, fx);
   setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
 }

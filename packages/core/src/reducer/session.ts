@@ -1,104 +1,96 @@
-import { callUuidOf } from '../controls/callPredicates';
-import { INITIAL_CALL } from '../state/createInitialState';
-import type { ConnectionState } from '../state/DialerState';
-import { deepEqual } from './deepEqual';
-import { addDiagnostic } from './diagnostics';
-import { clearFailure, errorMessage, setFailure } from './operations';
-import { rejectRequest, settleRequest } from './requests';
-import { castDraft, type DraftState, type Handler } from './types';
-
-/** Moves the connection, except out of `closed`: only a new `kit/connecting` reopens it. */
-function setConnection(draft: DraftState, connection: ConnectionState): void {
-  if (draft.connection !== 'closed') draft.connection = connection;
-}
-
-/** Keeps the user object when the bus re-sends an equal one. */
-function setUser(draft: DraftState, user: DraftState['user']): void {
-  if (!deepEqual(draft.user, user)) draft.user = user;
-}
-
-/** Whether a REGISTER awaits its answer: that answer, not an event before it, says whether to log in. */
-function registering(draft: DraftState): boolean {
-  return draft.requests['BUS.REGISTER'] !== undefined;
-}
-
-/**
- * Logged out: no user, and the login form is due, unless a REGISTER is still unanswered (the store could
- * not send a login before that answer: the form would refuse every login).
- */
-function logOut(draft: DraftState): void {
-  setUser(draft, undefined);
-  if (draft.authenticated) delete draft.authenticated;
-  if (!registering(draft)) setConnection(draft, 'needs-login');
-}
-
-/** Opens the session: the user (when named) is known and INIT may follow. */
-function logIn(draft: DraftState, user: DraftState['user']): void {
-  setUser(draft, user);
-  draft.authenticated = true;
-  if (draft.connection === 'needs-login') setConnection(draft, 'connecting');
-}
-
-/** Records a session answer that nothing awaited or that contradicts the session held. */
-function reportOddAnswer(draft: DraftState, at: number, type: string, what: string): void {
-  addDiagnostic(draft, at, 'unexpected-answer', `${type} ${what}`, { messageType: type });
-}
+import { clearSwapCheck } from './operationOutcome';
+import { clearFailure, setFailure } from './operations';
+import {
+  clearPending,
+  forgetRequests,
+  fulfilRequest,
+  rejectRequest,
+  timeOutRequest,
+  undoCommandSent,
+} from './requests';
+import {
+  cancelRestart,
+  destroy,
+  enter,
+  forgetCall,
+  logIn,
+  logOut,
+  register,
+  reportOddAnswer,
+  restart,
+  sessionOpen,
+  setUser,
+  stopRegistering,
+} from './sessionMachine';
+import type { Handler } from './types';
 
 /**
- * `BUS.REGISTER_FULFILLED`: a restored session keeps connecting (INIT follows); none asks for a login.
- * The latest answer wins: a second one that contradicts the session held (no session after a restored
- * one, or the reverse) is applied and reported; an identical repeat (a retried REGISTER) says nothing.
+ * `BUS.REGISTER_FULFILLED`: a restored session is initialised, none asks for a login. The latest answer
+ * wins: a second one that contradicts the session held (no session after a restored one, or the
+ * reverse) is applied and reported; an identical repeat (a retried REGISTER) says nothing.
  */
-export const handleRegisterFulfilled: Handler<'BUS.REGISTER_FULFILLED'> = (draft, event, at) => {
-  const awaited = registering(draft);
-  settleRequest(draft, 'BUS.REGISTER');
-  const type = event.type;
+export const handleRegisterFulfilled: Handler<'BUS.REGISTER_FULFILLED'> = (draft, event, at, fx) => {
+  fulfilRequest(draft, fx, 'BUS.REGISTER', event.payload);
+  const { phase } = draft.session;
   const user = event.payload?.user;
-  if (!user) {
-    if (!awaited && draft.authenticated)
+  const type = event.type;
+  switch (phase) {
+    case 'closed':
+      return;
+    case 'registering':
+      stopRegistering(draft, fx);
+      return user ? logIn(draft, fx, user) : logOut(draft, fx);
+    case 'awaiting-login':
+      if (!user) return;
+      reportOddAnswer(draft, at, type, 'restores a session while logged out: connecting with it');
+      return logIn(draft, fx, user);
+    case 'restarting':
+      // A late answer to an earlier REGISTER: a session is initialised by the restart, none needs a login.
+      return user ? setUser(draft, user) : logOut(draft, fx);
+    default:
+      if (user) return setUser(draft, user);
       reportOddAnswer(draft, at, type, 'says no session while one is open: logged out');
-    return logOut(draft);
+      return logOut(draft, fx);
   }
-  if (!awaited && draft.connection === 'needs-login') {
-    reportOddAnswer(draft, at, type, 'restores a session while logged out: connecting with it');
-  }
-  logIn(draft, user);
 };
 
-/** `BUS.REGISTER_REJECTED`: the store retries; only the request settles. */
-export const handleRegisterRejected: Handler<'BUS.REGISTER_REJECTED'> = (draft, event, at) => {
-  rejectRequest(draft, 'BUS.REGISTER', errorMessage(event.payload, 'Register failed'), at);
+/** `BUS.REGISTER_REJECTED`: REGISTER goes out again at its next attempt; only the request settles. */
+export const handleRegisterRejected: Handler<'BUS.REGISTER_REJECTED'> = (draft, event, at, fx) => {
+  rejectRequest(draft, fx, 'BUS.REGISTER', event.payload, 'Register failed', at);
 };
 
 /**
- * `BUS.INIT_FULFILLED`: the services are up. Ready only while connecting with a session open: a session
- * that expired in the meantime stays at the login form. No user is required: the login answer's
- * `currentUser` is optional.
+ * `BUS.INIT_FULFILLED`: the services are up: ready, if the bring-up is initialising. An answer to an INIT
+ * undone since (a session that expired, a restart) changes nothing: the services are down.
  */
-export const handleInitFulfilled: Handler<'BUS.INIT_FULFILLED'> = (draft) => {
-  // An INIT that timed out is undone by a DESTROY before the bring-up starts again; the bus answers in
-  // order, so a late answer to that INIT arrives while the DESTROY is in flight: the services are down.
-  const undone = draft.requests['BUS.DESTROY'] !== undefined;
-  settleRequest(draft, 'BUS.INIT');
-  const connecting = draft.connection === 'connecting' || draft.connection === 'reconnecting';
-  if (!undone && connecting && draft.authenticated) draft.connection = 'ready';
+export const handleInitFulfilled: Handler<'BUS.INIT_FULFILLED'> = (draft, _event, _at, fx) => {
+  fulfilRequest(draft, fx, 'BUS.INIT', undefined);
+  if (draft.session.phase !== 'initializing') return;
+  draft.session.restarts = 0;
+  enter(draft, 'ready');
 };
 
 /** `BUS.DESTROY_FULFILLED`: only the request settles. */
-export const handleDestroyFulfilled: Handler<'BUS.DESTROY_FULFILLED'> = (draft) => {
-  settleRequest(draft, 'BUS.DESTROY');
+export const handleDestroyFulfilled: Handler<'BUS.DESTROY_FULFILLED'> = (draft, _event, _at, fx) => {
+  fulfilRequest(draft, fx, 'BUS.DESTROY', undefined);
 };
 
 /**
- * `AUTH.EMAIL_AND_PASSWORD_FULFILLED`: logged in; INIT follows. One that answers no login is applied (the
- * bus says a session is open) and reported. A connection already ready stays ready.
+ * `AUTH.EMAIL_AND_PASSWORD_FULFILLED`: logged in, INIT follows. One that answers no login is reported; it
+ * opens the session only at the login form. A session already open stays as it is.
  */
-export const handleLoginFulfilled: Handler<'AUTH.EMAIL_AND_PASSWORD_FULFILLED'> = (draft, event, at) => {
-  const type = 'AUTH.EMAIL_AND_PASSWORD';
-  if (draft.requests[type] === undefined)
-    reportOddAnswer(draft, at, event.type, 'answers no login: logged in');
-  settleRequest(draft, type);
-  logIn(draft, event.payload.currentUser);
+export const handleLoginFulfilled: Handler<'AUTH.EMAIL_AND_PASSWORD_FULFILLED'> = (draft, event, at, fx) => {
+  const request = 'AUTH.EMAIL_AND_PASSWORD';
+  const asked = draft.requests[request] !== undefined;
+  const { phase } = draft.session;
+  if (phase === 'closed') return;
+  if (!asked) {
+    const outcome = phase === 'awaiting-login' ? 'logged in' : 'ignored';
+    reportOddAnswer(draft, at, event.type, `answers no login: ${outcome}`);
+  }
+  fulfilRequest(draft, fx, request, event.payload);
+  if (phase === 'awaiting-login') logIn(draft, fx, event.payload.currentUser);
+  else if (!asked) return;
   draft.loginError = undefined;
   clearFailure(draft, 'login');
 };
@@ -108,78 +100,107 @@ export const handleLoginFulfilled: Handler<'AUTH.EMAIL_AND_PASSWORD_FULFILLED'> 
  * login changes nothing, and one that comes once a session is open (REGISTER restored it meanwhile)
  * leaves that session: both are reported.
  */
-export const handleLoginRejected: Handler<'AUTH.EMAIL_AND_PASSWORD_REJECTED'> = (draft, event, at) => {
-  const type = 'AUTH.EMAIL_AND_PASSWORD';
-  if (draft.requests[type] === undefined) {
+export const handleLoginRejected: Handler<'AUTH.EMAIL_AND_PASSWORD_REJECTED'> = (draft, event, at, fx) => {
+  const request = 'AUTH.EMAIL_AND_PASSWORD';
+  if (draft.requests[request] === undefined) {
     return reportOddAnswer(draft, at, event.type, 'answers no login: ignored');
   }
-  const message = errorMessage(event.payload, 'Login failed');
-  rejectRequest(draft, type, message, at);
-  if (draft.authenticated) {
+  const message = rejectRequest(draft, fx, request, event.payload, 'Login failed', at);
+  if (draft.session.phase !== 'awaiting-login') {
     return reportOddAnswer(draft, at, event.type, 'comes while a session is open: the session stays');
   }
-  logOut(draft);
+  setUser(draft, undefined);
   draft.loginError = message;
   setFailure(draft, at, { operation: 'login', reason: 'rejected', message });
 };
 
 /**
- * Forgets the call and the pending command. A call the bus still has is re-sent by it after INIT
- * (mandatory tagging included): the agent's tag picks are parked with the forgotten call's id until a
- * SYNC names the call (no lost input), and dropped when that id is unknown (no picks for another call).
+ * `AUTH.REFRESH_TOKEN_EXPIRED`: the session is over, and with it the call the kit showed: the login form
+ * is due. Before REGISTER is answered it logs out the user known from before a reload, but REGISTER's
+ * answer decides what comes next (no login could be sent before it); with no session open at all it is
+ * ignored. Both are reported.
  */
-function forgetCall(draft: DraftState, at: number): void {
-  const { call } = draft;
-  const callUuid = callUuidOf(call);
-  const parked =
-    call.tagSelection.length === 0
-      ? call.parkedTagSelection
-      : callUuid === undefined
-        ? undefined
-        : { callUuid, tagIds: call.tagSelection };
-  const known = call.metadata !== undefined || call.incoming !== undefined || call.tagSelection.length > 0;
-  if (call.status !== 'idle' || known) {
-    draft.call = {
-      ...castDraft(INITIAL_CALL),
-      statusSince: at,
-      flowSince: at,
-      ...(parked === undefined ? {} : { parkedTagSelection: castDraft(parked) }),
-    };
+export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = (draft, event, at, fx) => {
+  const { phase } = draft.session;
+  if (phase === 'registering' && draft.user !== undefined) {
+    reportOddAnswer(draft, at, event.type, 'before REGISTER is answered: logged out, its answer decides');
+    setUser(draft, undefined);
+    return forgetCall(draft, fx, at);
   }
-  draft.pending = undefined;
-}
-
-/** Forgets every request in flight: nothing will answer them. */
-function forgetRequests(draft: DraftState): void {
-  if (Object.keys(draft.requests).length > 0) draft.requests = {};
-}
-
-/**
- * `AUTH.REFRESH_TOKEN_EXPIRED`: the session is over, and with it the call the kit showed. Without a session
- * open (before REGISTER is answered, or logged out already) there is nothing to end: it is reported only.
- */
-export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = (draft, event, at) => {
-  if (!draft.authenticated) return reportOddAnswer(draft, at, event.type, 'with no session open: ignored');
-  logOut(draft);
-  forgetCall(draft, at);
+  if (!sessionOpen(draft) && phase !== 'restarting') {
+    return reportOddAnswer(draft, at, event.type, 'with no session open: ignored');
+  }
+  logOut(draft, fx);
+  forgetCall(draft, fx, at);
 };
 
 /** Events that carry nothing the state keeps (`AUTH.TOKEN_REFRESHED`: the bus keeps its tokens). */
 export const ignore = (): void => undefined;
 
-/** `kit/connecting`: REGISTER is about to go out, first time or after the bus frame reloaded. */
-export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at) => {
-  draft.connection = event.payload.reconnect ? 'reconnecting' : 'connecting';
-  if (!event.payload.reconnect) return;
-  // A reloaded bus starts without the old call and the old requests, and never says so: showing the
-  // call would leave stale controls on screen, and the requests would never be answered.
-  forgetCall(draft, at);
-  forgetRequests(draft);
+/**
+ * `kit/connecting`: REGISTER goes out (again) and the bring-up waits for its answer. After a reload of the
+ * bus frame the bus starts without the old call and the old requests, and never says so: showing the
+ * call would leave stale controls on screen, and the requests would never be answered. It forgot the
+ * INIT too, so no DESTROY is due.
+ */
+export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at, fx) => {
+  const { reconnect, registration } = event.payload;
+  const { session } = draft;
+  stopRegistering(draft, fx);
+  cancelRestart(draft, fx);
+  if (reconnect) {
+    forgetCall(draft, fx, at);
+    forgetRequests(draft, fx, 'reconnected');
+    session.initSent = false;
+    session.restarts = 0;
+  }
+  if (registration === undefined) delete session.registration;
+  else session.registration = { ...registration };
+  session.reconnect = reconnect;
+  session.registerAttempts = 0;
+  enter(draft, 'registering');
+  register(draft, fx);
 };
 
-/** `kit/closed`: the store is disposed; nothing is waited for any more. */
-export const handleClosed: Handler<'kit/closed'> = (draft) => {
-  draft.connection = 'closed';
-  draft.pending = undefined;
-  forgetRequests(draft);
+/** `kit/registerUnanswered`: REGISTER got no answer in time: sent again, while still unanswered. */
+export const handleRegisterUnanswered: Handler<'kit/registerUnanswered'> = (draft, _event, _at, fx) => {
+  if (draft.session.phase === 'registering') register(draft, fx);
+};
+
+/**
+ * `kit/requestTimedOut`: the request settles as timed out. A lost INIT, or a lost login while the login
+ * form waits for it, would leave the bring-up waiting forever: it restarts.
+ */
+export const handleRequestTimedOut: Handler<'kit/requestTimedOut'> = (draft, event, at, fx) => {
+  if (!timeOutRequest(draft, fx, event.payload, at)) return;
+  const { commandType } = event.payload;
+  const { phase } = draft.session;
+  if (commandType === 'BUS.INIT' && phase === 'initializing') restart(draft, fx);
+  if (commandType === 'AUTH.EMAIL_AND_PASSWORD' && phase === 'awaiting-login') restart(draft, fx);
+};
+
+/**
+ * `kit/commandNotSent`: what `kit/commandSent` recorded is undone. An INIT the transport could not post is
+ * as lost as one never answered (and needs no DESTROY): the bring-up restarts. A login that could not be
+ * posted leaves the form usable: the agent tries again.
+ */
+export const handleCommandNotSent: Handler<'kit/commandNotSent'> = (draft, event, at, fx) => {
+  const { commandType, sentAt } = event.payload;
+  const initLost = commandType === 'BUS.INIT' && draft.requests['BUS.INIT']?.sentAt === sentAt;
+  undoCommandSent(draft, event, at, fx);
+  if (!initLost || draft.session.phase !== 'initializing') return;
+  draft.session.initSent = false;
+  restart(draft, fx);
+};
+
+/** `kit/closed`: disposed. DESTROY goes out if INIT did, timers stop and nothing is waited for any more. */
+export const handleClosed: Handler<'kit/closed'> = (draft, _event, _at, fx) => {
+  stopRegistering(draft, fx);
+  cancelRestart(draft, fx);
+  clearPending(draft, fx);
+  clearSwapCheck(draft, fx);
+  forgetRequests(draft, fx, 'closed');
+  destroy(draft, fx);
+  draft.session.restarts = 0;
+  enter(draft, 'closed');
 };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { reduceDialer } from '../reduceDialer';
+import type { DialerState } from '../state/DialerState';
 import { after, ev, legs, participant } from './testing';
+import type { DialerEvent } from './types';
+
+/** Applies an event stamped with its own arrival time. */
+const apply = (state: DialerState, { event, at }: { event: DialerEvent; at: number }): DialerState =>
+  reduceDialer(state, event, at);
 
 const dialed = after([
   ev.dialing('+14155550199'),
@@ -48,7 +54,7 @@ describe('DIALER.SYNC', () => {
 
   it('returns the same object for deep-equal metadata', () => {
     const synced = after([ev.sync(first)], dialed);
-    expect(reduceDialer(synced, { event: ev.sync(structuredClone(first)), at: 99_000 })).toBe(synced);
+    expect(reduceDialer(synced, ev.sync(structuredClone(first)), 99_000)).toBe(synced);
   });
 
   it('keeps bringing call details while ended', () => {
@@ -88,8 +94,8 @@ describe('DIALER.SYNC', () => {
       // Each keeps its own arrival time, whatever the order.
       const sync = { event: nextCall, at: 20_500 };
       const connecting = { event: ev.status('connecting', 'regular'), at: 21_000 };
-      const syncFirst = reduceDialer(reduceDialer(ended, sync), connecting);
-      const connectingFirst = reduceDialer(reduceDialer(ended, connecting), sync);
+      const syncFirst = apply(apply(ended, sync), connecting);
+      const connectingFirst = apply(apply(ended, connecting), sync);
       expect(connectingFirst.call).toMatchObject({
         status: 'connecting',
         endedAt: undefined,
@@ -101,7 +107,7 @@ describe('DIALER.SYNC', () => {
 
     it('still takes a late SYNC of the ended call as its details', () => {
       const late = ev.sync({ ...first, id: 17 });
-      const state = reduceDialer(ended, { event: late, at: 20_500 });
+      const state = reduceDialer(ended, late, 20_500);
       expect(state.call).toMatchObject({ status: 'ended', endedAt: 3_000, metadata: { id: 17 } });
     });
   });
@@ -119,15 +125,15 @@ describe('DIALER.SYNC', () => {
       // Each keeps its own arrival time, whatever the order.
       const sync = { event: coachSync, at: 20_500 };
       const idle = { event: ev.status('idle'), at: 21_000 };
-      const syncFirst = reduceDialer(reduceDialer(joined, sync), idle);
-      const idleFirst = reduceDialer(reduceDialer(joined, idle), sync);
+      const syncFirst = apply(apply(joined, sync), idle);
+      const idleFirst = apply(apply(joined, idle), sync);
       expect(idleFirst.call).toMatchObject({ status: 'idle', metadata: undefined, synced: false });
       expect(idleFirst).toEqual(syncFirst);
     });
 
     it('is ignored once the call is idle, keeping the same object', () => {
       const idle = after([coachSync, ev.status('idle')], joined, 20_000);
-      expect(reduceDialer(idle, { event: coachSync, at: 30_000 })).toBe(idle);
+      expect(reduceDialer(idle, coachSync, 30_000)).toBe(idle);
     });
 
     it('still keeps the SYNC of another call while idle', () => {
@@ -141,21 +147,21 @@ describe('DIALER.SYNC', () => {
       const idle = after([ev.status('idle')], joined, 20_000);
 
       it('takes a SYNC arriving just after idle for that call, and learns its uuid', () => {
-        const state = reduceDialer(idle, { event: coachSync, at: 20_000 + idle.config.swapConfirmMs });
+        const state = reduceDialer(idle, coachSync, 20_000 + idle.config.swapConfirmMs);
         expect(state.call).toMatchObject({ metadata: undefined, lastEndedCall: { callUuid: 'CA07' } });
       });
 
       it('keeps a SYNC arriving later as a new call, learning nothing from it', () => {
         const next = ev.sync({ callUuid: 'CA08', direction: 'outgoing' });
-        const state = reduceDialer(idle, { event: next, at: 20_001 + idle.config.swapConfirmMs });
+        const state = reduceDialer(idle, next, 20_001 + idle.config.swapConfirmMs);
         expect(state.call.metadata?.callUuid).toBe('CA08');
         expect(state.call.lastEndedCall).toEqual({});
       });
 
       it('keeps the new call after a long idle, even when its SYNC repeats', () => {
         const next = ev.sync({ callUuid: 'CA08', direction: 'outgoing' });
-        const first = reduceDialer(idle, { event: next, at: 600_000 });
-        const second = reduceDialer(first, { event: next, at: 601_000 });
+        const first = reduceDialer(idle, next, 600_000);
+        const second = reduceDialer(first, next, 601_000);
         expect(second.call.metadata?.callUuid).toBe('CA08');
       });
     });

@@ -3,6 +3,7 @@ import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
+import { clearPending } from './requests';
 import { castDraft, type DraftState, type Handler } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
@@ -45,19 +46,19 @@ function isNextCall(call: DraftState['call'], callUuid: string | undefined): boo
  * `DIALER.SYNC`: replaces the metadata and the parties (from then on they come from SYNC only). Never
  * touches the status (PROTOCOL.md section 5). Unchanged content keeps the same objects.
  */
-export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at) => {
+export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const { metadata } = event.payload;
   if (isLateForEndedCall(draft, metadata.callUuid, at)) return;
-  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft);
+  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx);
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
-  settleSwapOnSync(draft, { active, inactive }, at);
+  settleSwapOnSync(draft, fx, { active, inactive }, at);
   const call = draft.call;
   if (!deepEqual(call.metadata, metadata)) call.metadata = castDraft(metadata);
   call.synced = true;
   if (!deepEqual(call.activeParticipant, active)) call.activeParticipant = active;
   if (!deepEqual(call.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
-  if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) draft.pending = undefined;
+  if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) clearPending(draft, fx);
   restoreParkedPicks(draft, metadata.callUuid);
 };
 

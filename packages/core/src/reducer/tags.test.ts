@@ -14,10 +14,11 @@ const tagging = after([
 describe('tags', () => {
   it('keeps the selection unique and sorted', () => {
     expect(tagging.call.tagSelection).toEqual([101, 102]);
-    const same = reduceDialer(tagging, {
-      event: { type: 'kit/tagSelectionChanged', payload: { tagIds: [101, 102] } },
-      at: 1,
-    });
+    const same = reduceDialer(
+      tagging,
+      { type: 'kit/tagSelectionChanged', payload: { tagIds: [101, 102] } },
+      1,
+    );
     expect(same).toBe(tagging);
   });
 

@@ -1,19 +1,18 @@
 import { deepEqual } from './deepEqual';
-import { clearFailure, errorMessage, setFailure } from './operations';
-import { rejectRequest, settleRequest } from './requests';
+import { clearFailure, setFailure } from './operations';
+import { fulfilRequest, rejectRequest } from './requests';
 import { castDraft, type Handler } from './types';
 
 /** `DIALER.SET_TAGS_FULFILLED`: the bus confirmed the call's tags. */
-export const handleSetTagsFulfilled: Handler<'DIALER.SET_TAGS_FULFILLED'> = (draft, event) => {
-  settleRequest(draft, 'DIALER.SET_TAGS');
+export const handleSetTagsFulfilled: Handler<'DIALER.SET_TAGS_FULFILLED'> = (draft, event, _at, fx) => {
+  fulfilRequest(draft, fx, 'DIALER.SET_TAGS', event.payload);
   clearFailure(draft, 'setTags');
   if (!deepEqual(draft.call.tags, event.payload)) draft.call.tags = castDraft([...event.payload]);
 };
 
 /** `DIALER.SET_TAGS_REJECTED`: reported; the agent's selection stays for another try. */
-export const handleSetTagsRejected: Handler<'DIALER.SET_TAGS_REJECTED'> = (draft, event, at) => {
-  const message = errorMessage(event.payload, 'Tags were not saved');
-  rejectRequest(draft, 'DIALER.SET_TAGS', message, at);
+export const handleSetTagsRejected: Handler<'DIALER.SET_TAGS_REJECTED'> = (draft, event, at, fx) => {
+  const message = rejectRequest(draft, fx, 'DIALER.SET_TAGS', event.payload, 'Tags were not saved', at);
   setFailure(draft, at, { operation: 'setTags', reason: 'rejected', message });
 };
 

@@ -65,7 +65,7 @@ export function replay(
   const states: DialerState[] = [];
   let current = state;
   events.forEach((event, index) => {
-    current = reduceDialer(current, { event, at: start + index * step });
+    current = reduceDialer(current, event, start + index * step);
     states.push(current);
   });
   return states;

@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
+import type { Effects } from './effects';
 
 // immer's typed identity, re-exported so that the reducer's modules import immer from one place.
 export { castDraft } from 'immer';
@@ -18,11 +19,15 @@ export type DialerEventOf<K extends DialerEventType> = Extract<DialerEvent, { re
 /** The immer draft every handler edits. */
 export type DraftState = Draft<DialerState>;
 
-/** A handler: edits the draft for one event type; leaving it untouched keeps the same state object. */
+/**
+ * A handler: edits the draft for one event type (leaving it untouched keeps the same state object) and
+ * appends to `fx` the effects the event implies.
+ */
 export type Handler<K extends DialerEventType> = (
   draft: DraftState,
   event: DialerEventOf<K>,
   at: number,
+  fx: Effects,
 ) => void;
 
 /** One handler per event type: the compiler finds every event without one. */

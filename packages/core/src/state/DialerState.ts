@@ -1,4 +1,9 @@
-import type { BusCommandType, FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import type {
+  BusCommandPayloadMap,
+  BusCommandType,
+  FireAndForgetCommandType,
+  RequestCommandType,
+} from '../protocol/commands';
 import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
 import type {
   AvailabilityStatus,
@@ -7,16 +12,40 @@ import type {
   IncomingType,
   ParticipantState,
 } from '../protocol/enums';
-import type { BusEvent } from '../protocol/events';
-import type { KitEvent } from '../protocol/kitEvents';
 
-/** Connection to the bus (PROTOCOL.md section 1). */
+/**
+ * Connection to the bus (PROTOCOL.md section 1), as the UI shows it: the public face of the session's
+ * phase ({@link SessionState}), written with it and never on its own.
+ */
 export type ConnectionState = 'connecting' | 'needs-login' | 'ready' | 'reconnecting' | 'closed';
 
-/** The reducer's input: an event and the time it arrived (ms since epoch), stamped by the receiver. */
-export interface DialerInput {
-  readonly event: BusEvent | KitEvent;
-  readonly at: number;
+/**
+ * The step of the bring-up: the one state machine of the session. `registering`: REGISTER's answer is
+ * awaited (the initial phase: REGISTER goes out at start, and again with back-off until answered);
+ * `awaiting-login`: no session, a login may be sent; `initializing`: a session is open and INIT was sent;
+ * `restarting`: INIT or a login got no answer, REGISTER goes out again after a pause; `closed`: disposed.
+ */
+export type SessionPhase =
+  | 'registering'
+  | 'awaiting-login'
+  | 'initializing'
+  | 'restarting'
+  | 'ready'
+  | 'closed';
+
+/** Where the session stands, and what the bring-up needs to go on from there. */
+export interface SessionState {
+  readonly phase: SessionPhase;
+  /** The bring-up follows a reload of the bus frame (`connection` says `reconnecting`). */
+  readonly reconnect: boolean;
+  /** What REGISTER sends; absent until started, or when there is no origin to register with. */
+  readonly registration?: BusCommandPayloadMap['BUS.REGISTER'];
+  /** REGISTERs sent since the bring-up (re)started: the wait before the next doubles with each. */
+  readonly registerAttempts: number;
+  /** Restarts since the session was last ready: the pause before each doubles. */
+  readonly restarts: number;
+  /** INIT went out since the last DESTROY: a DESTROY is due before the next INIT and at close. */
+  readonly initSent: boolean;
 }
 
 /** A party of the call as the UI shows it. */
@@ -194,13 +223,12 @@ export interface Diagnostic {
 
 /** Everything the kit knows, as one immutable value. */
 export interface DialerState {
+  /** What the UI shows of {@link DialerState.session}'s phase. */
   readonly connection: ConnectionState;
+  /** The bring-up's one state machine; a session is open while `initializing` or `ready`. */
+  readonly session: SessionState;
+  /** The session's user, when the bus named one (a login answer's `currentUser` is optional). */
   readonly user: BusUser | undefined;
-  /**
-   * A session is open: REGISTER restored one or a login succeeded, whose answer may lack `currentUser`
-   * (so `user` can stay unknown). Absent until then and after a logout.
-   */
-  readonly authenticated?: true;
   /** Error of the last failed login, for the UI (never the password). */
   readonly loginError: string | undefined;
   readonly call: CallState;
@@ -222,6 +250,8 @@ export interface DialerState {
     readonly commandTimeoutMs: number;
     readonly requestTimeoutMs: number;
     readonly swapConfirmMs: number;
+    /** First wait before REGISTER is sent again, and before the first restart; doubled up to 8 s. */
+    readonly registerRetryMs: number;
     /** Commands the host turned off (absent: none): their controls report `not-supported`. */
     readonly disabledCommands?: readonly BusCommandType[];
   };

@@ -19,9 +19,15 @@ describe('createInitialState', () => {
       commandTimeoutMs: 1,
       requestTimeoutMs: 2,
       swapConfirmMs: 3,
+      registerRetryMs: 5,
       diagnosticsLimit: 4,
     });
-    expect(state.config).toEqual({ commandTimeoutMs: 1, requestTimeoutMs: 2, swapConfirmMs: 3 });
+    expect(state.config).toEqual({
+      commandTimeoutMs: 1,
+      requestTimeoutMs: 2,
+      swapConfirmMs: 3,
+      registerRetryMs: 5,
+    });
     expect(state.diagnostics.limit).toBe(4);
   });
 });

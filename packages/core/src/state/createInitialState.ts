@@ -1,11 +1,13 @@
 import type { BusCommandType } from '../protocol/commands';
-import type { CallState, DialerState } from './DialerState';
+import type { CallState, DialerState, SessionState } from './DialerState';
 
 /** Options of {@link createInitialState}: timeouts in milliseconds and the diagnostics ring size. */
 export interface InitialStateOptions {
   readonly commandTimeoutMs?: number;
   readonly requestTimeoutMs?: number;
   readonly swapConfirmMs?: number;
+  /** First REGISTER retry delay and first restart pause (default 500), doubled up to 8 s. */
+  readonly registerRetryMs?: number;
   readonly diagnosticsLimit?: number;
   /** Commands never to send (the undocumented ones a host turned off): their controls say `not-supported`. */
   readonly disabledCommands?: readonly BusCommandType[];
@@ -32,10 +34,20 @@ export const INITIAL_CALL: CallState = {
   muted: false,
 };
 
+/** The session before any event: REGISTER's answer is what the bring-up waits for first. */
+const INITIAL_SESSION: SessionState = {
+  phase: 'registering',
+  reconnect: false,
+  registerAttempts: 0,
+  restarts: 0,
+  initSent: false,
+};
+
 /** The state before any event: connecting, idle, no user, empty diagnostics. */
 export function createInitialState(options: InitialStateOptions = {}): DialerState {
   return {
     connection: 'connecting',
+    session: INITIAL_SESSION,
     user: undefined,
     loginError: undefined,
     call: INITIAL_CALL,
@@ -49,6 +61,7 @@ export function createInitialState(options: InitialStateOptions = {}): DialerSta
       commandTimeoutMs: options.commandTimeoutMs ?? 10_000,
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       swapConfirmMs: options.swapConfirmMs ?? 3_000,
+      registerRetryMs: options.registerRetryMs ?? 500,
       ...(options.disabledCommands?.length ? { disabledCommands: [...options.disabledCommands] } : {}),
     },
   };

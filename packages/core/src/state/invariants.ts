@@ -1,4 +1,5 @@
 import { TRANSITIONAL_STATUSES } from '../reducer/operations';
+import { connectionOf } from '../reducer/sessionMachine';
 import type { CallState, DialerState } from './DialerState';
 
 /** Invariants of the call context. */
@@ -57,7 +58,7 @@ function bookkeepingProblems(state: DialerState): string[] {
   }
   if (state.connection === 'needs-login' && state.user !== undefined)
     problems.push('needs-login has no user');
-  if (state.connection === 'needs-login' && state.authenticated) problems.push('needs-login has no session');
+  if (state.connection !== connectionOf(state.session)) problems.push('connection shows the session phase');
   const agents = [state.availability.self, ...Object.values(state.availability.teammates)];
   for (const [key, teammate] of Object.entries(state.availability.teammates)) {
     if (key !== String(teammate.userId)) problems.push(`teammate ${key} is keyed by its userId`);

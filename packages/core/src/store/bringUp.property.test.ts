@@ -15,12 +15,15 @@ afterEach(() => {
 
 /**
  * What the bus may do during the bring-up, in any order and any number of times: answer REGISTER either
- * way, reject a login nobody sent, expire the session, answer the oldest INIT or DESTROY it was sent (it
- * answers in order), or let the agent sign in at the login form (accepted or refused).
+ * way or reject it, reject a login nobody sent, expire the session, answer the oldest INIT or DESTROY it
+ * was sent (it answers in order), reload its frame (forgetting what it owed), or let the agent sign in at
+ * the login form (accepted or refused).
  */
 const STEPS = [
   'register:none',
   'register:session',
+  'register:rejected',
+  'reload',
   'loginRejected',
   'tokenExpired',
   'answer',
@@ -38,11 +41,10 @@ function run(steps: readonly Step[]) {
   let session = false;
   let registered = false;
   let answered = 0;
-  const owed = () =>
-    bus
-      .sentTypes()
-      .filter((t) => t === 'BUS.INIT' || t === 'BUS.DESTROY')
-      .slice(answered);
+  const lifecycle = () => bus.sentTypes().filter((t) => t === 'BUS.INIT' || t === 'BUS.DESTROY');
+  // Where each reload cut the INIT / DESTROY sequence: a reloaded bus forgot the INIT before it.
+  const reloads: number[] = [];
+  const owed = () => lifecycle().slice(answered);
   const answerOldest = (): void => {
     const type = owed()[0];
     if (type === undefined) return;
@@ -90,6 +92,16 @@ function run(steps: readonly Step[]) {
         session = restored;
         break;
       }
+      case 'register:rejected':
+        bus.push({ type: 'BUS.REGISTER_REJECTED', payload: { error: 'busy' } });
+        break;
+      case 'reload':
+        // The reloaded bus owes no answer to what was sent before, and REGISTER is awaited again.
+        bus.reset();
+        answered = lifecycle().length;
+        reloads.push(answered);
+        registered = false;
+        break;
       case 'loginRejected':
         // The agent's logins are answered at once, so this one answers no login.
         expectOddReported(() =>
@@ -121,10 +133,9 @@ function run(steps: readonly Step[]) {
     while (owed().length > 0) answerOldest();
   }
   expect(store.getState().connection, `after ${steps.join(', ')}`).toBe('ready');
-  // INIT is never sent twice without a DESTROY in between (PROTOCOL.md section 1).
-  const lifecycle = bus.sentTypes().filter((t) => t === 'BUS.INIT' || t === 'BUS.DESTROY');
-  lifecycle.forEach((type, i) => {
-    if (type === 'BUS.INIT') expect(lifecycle[i - 1] ?? 'BUS.DESTROY').toBe('BUS.DESTROY');
+  // INIT is never sent twice to the same bus without a DESTROY in between (PROTOCOL.md section 1).
+  lifecycle().forEach((type, i, sent) => {
+    if (type === 'BUS.INIT' && !reloads.includes(i)) expect(sent[i - 1] ?? 'BUS.DESTROY').toBe('BUS.DESTROY');
   });
   store.dispose();
 }
@@ -142,6 +153,16 @@ describe('the bring-up, whatever the order and repetition of the session answers
     },
     budget.timeout,
   );
+
+  it('shows a login form only when its login is sent, in any order of a reload, a rejected REGISTER and an expiry', () => {
+    const orders = (steps: readonly Step[]): Step[][] =>
+      steps.length === 0
+        ? [[]]
+        : steps.flatMap((step, i) => orders(steps.filter((_, j) => j !== i)).map((rest) => [step, ...rest]));
+    for (const order of orders(['reload', 'register:rejected', 'tokenExpired', 'signIn:ok'])) {
+      run(['register:session', ...order]);
+    }
+  });
 
   it('handles every order of two REGISTER answers and an unsolicited rejection or expiry', () => {
     const odd: Step[] = ['register:none', 'register:session', 'loginRejected', 'tokenExpired'];

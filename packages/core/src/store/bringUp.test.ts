@@ -84,6 +84,7 @@ describe('REGISTER retry', () => {
     }
     expect(times).toEqual([1_000, 3_000, 7_000, 15_000, 23_000, 31_000]);
     bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+    bus.push({ type: 'BUS.INIT_FULFILLED' });
     bus.take();
     vi.advanceTimersByTime(60_000);
     expect(bus.sentTypes()).toEqual([]);
@@ -283,6 +284,49 @@ describe('a bus that answers the bring-up oddly', () => {
     await expect(login).resolves.toMatchObject({ ok: true });
     expect(store.getState().connection).toBe('ready');
     expect(bus.sentTypes().filter((type) => type === 'BUS.INIT')).toHaveLength(1);
+  });
+
+  describe('when the session expires between a rejected REGISTER and its retry', () => {
+    /** Whatever is shown, a login form's login reaches the bus: the form is never a dead end. */
+    async function expectNoDeadLoginForm(harness: ReturnType<typeof setup>): Promise<void> {
+      const { store, bus, diagnostics } = harness;
+      bus.push({ type: 'BUS.REGISTER_REJECTED', payload: { error: 'busy' } });
+      const before = oddAnswers(diagnostics).length;
+      bus.push({ type: 'AUTH.REFRESH_TOKEN_EXPIRED' });
+      // No login can be sent before REGISTER is answered, so no login form is shown before it.
+      expect(store.getState().connection).not.toBe('needs-login');
+      expect(oddAnswers(diagnostics)).toHaveLength(before + 1);
+      bus.take();
+      await expect(store.login('jane.agent@example.com', 'pw')).resolves.toEqual({
+        ok: false,
+        error: 'not-ready',
+      });
+      vi.advanceTimersByTime(8_000);
+      expect(bus.take().map((m) => (m as { type: string }).type)).toContain('BUS.REGISTER');
+      bus.push(NO_SESSION);
+      expect(store.getState().connection).toBe('needs-login');
+      void store.login('jane.agent@example.com', 'pw');
+      expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
+      bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
+      bus.push({ type: 'BUS.INIT_FULFILLED' });
+      expect(store.getState().connection).toBe('ready');
+    }
+
+    it('after a reload of the bus frame: reconnecting, then a login form whose login works', async () => {
+      const harness = setup({ registerRetryMs: 500 });
+      connect(harness);
+      harness.bus.reset();
+      await expectNoDeadLoginForm(harness);
+    });
+
+    it('after a restart for a lost INIT: connecting, then a login form whose login works', async () => {
+      const harness = setup({ requestTimeoutMs: 5_000, registerRetryMs: 500 });
+      harness.store.start();
+      harness.bus.push(SESSION);
+      await vi.advanceTimersByTimeAsync(5_000 + 500);
+      expect(harness.bus.sentTypes()).toEqual(['BUS.REGISTER', 'BUS.INIT', 'BUS.DESTROY', 'BUS.REGISTER']);
+      await expectNoDeadLoginForm(harness);
+    });
   });
 
   it('says nothing about a repeated identical REGISTER answer (a retried REGISTER answered twice)', () => {

@@ -2,9 +2,10 @@ import { commands } from '../commands/commands';
 import { defaultLine } from '../controls/defaultLine';
 import { getControls } from '../controls/getControls';
 import type { BusCommand } from '../protocol/commands';
+import type { RequestResult } from '../reducer/effects';
 import type { DialerState } from '../state/DialerState';
 import type { StoreRuntime } from './storeRuntime';
-import type { DialerActions, RequestResult, SendResult } from './types';
+import type { DialerActions, SendResult } from './types';
 
 /** The guarded send paths the actions use. */
 export interface ActionPaths {
@@ -15,7 +16,7 @@ export interface ActionPaths {
 /** The UI verbs, each one command through the guarded `send` (or `request`). */
 export function createActions(runtime: StoreRuntime, paths: ActionPaths): DialerActions {
   const { send, request } = paths;
-  const state = (): DialerState => runtime.api.getState();
+  const state = (): DialerState => runtime.getState();
   return {
     dial(to, options = {}) {
       const from = options.from ?? defaultLine(state());

@@ -128,15 +128,24 @@ describe('a throwing subscriber', () => {
     expect(harness.diagnostics.at(-1)?.message).toContain('render bug');
   });
 
-  it('lets the other subscribers see the change', () => {
-    const harness = setup();
-    const seen: string[] = [];
-    harness.store.subscribe(() => {
-      throw new Error('render bug');
-    });
-    harness.store.subscribe((state) => seen.push(state.connection));
-    harness.store.start();
-    expect(seen).toEqual(['connecting']);
+  it('lets the other subscribers see every change', () => {
+    const watch = (throwing: boolean) => {
+      const harness = setup();
+      const seen: string[] = [];
+      if (throwing)
+        harness.store.subscribe(() => {
+          throw new Error('render bug');
+        });
+      harness.store.subscribe((state) => seen.push(state.connection));
+      harness.store.start();
+      harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
+      harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
+      return seen;
+    };
+    const seen = watch(true);
+    expect(seen).toEqual(watch(false));
+    expect(seen.at(0)).toBe('connecting');
+    expect(seen.at(-1)).toBe('ready');
   });
 
   it('does not stall the bring-up', () => {

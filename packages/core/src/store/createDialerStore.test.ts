@@ -262,3 +262,32 @@ describe('hang up, the escape hatch', () => {
     expect(harness.bus.sentTypes()).toEqual(['DIALER.HANGUP']);
   });
 });
+
+describe('the store as a zustand store', () => {
+  it('can be read and subscribed to, never written from outside', () => {
+    const harness = setup();
+    const { store } = harness;
+    const initial = store.getInitialState();
+    const seen: string[] = [];
+    store.subscribe((state, previous) => seen.push(`${previous.connection}>${state.connection}`));
+    connect(harness);
+    expect(store.getInitialState()).toBe(initial);
+    expect(store.getState()).not.toBe(initial);
+    expect(seen).toContain('connecting>ready');
+    expect(Object.keys(store).sort()).toEqual(
+      [
+        'actions',
+        'dispose',
+        'getInitialState',
+        'getState',
+        'login',
+        'now',
+        'send',
+        'start',
+        'subscribe',
+      ].sort(),
+    );
+    // @ts-expect-error: the state changes only through the verbs and the bus.
+    expect(store.setState).toBeUndefined();
+  });
+});

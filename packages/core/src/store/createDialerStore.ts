@@ -5,21 +5,20 @@ import { getControls } from '../controls/getControls';
 import { parseBusCommand } from '../parseBusCommand';
 import { parseBusEvent } from '../parseBusEvent';
 import type { BusCommand } from '../protocol/commands';
-import type { BusEvent } from '../protocol/events';
+import type { RequestResult } from '../reducer/effects';
 import { isRequestCommand } from '../reducer/requests';
-import { createBringUp } from './bringUp';
 import { createActions } from './createActions';
 import { createStoreRuntime, describeError, safely } from './createStoreRuntime';
 import { createDropGate } from './dropGate';
 import { previewMessage } from './previewMessage';
-import { answerOf } from './requestTracker';
-import type { DialerStore, DialerStoreOptions, RequestResult, SendResult } from './types';
+import type { DialerStore, DialerStoreOptions, SendResult } from './types';
 
 const OK: SendResult = { ok: true };
 
 /**
- * Creates the dialer store: bus state in a zustand vanilla store, the one guarded `send`, the bring-up
- * (REGISTER, login, INIT), timers and the tag selection's storage. It does nothing until `start()`.
+ * Creates the dialer store: bus state in a read-only zustand vanilla store, the one guarded `send`, the
+ * bring-up (REGISTER, login, INIT), timers and the tag selection's storage. Every event goes through the
+ * reducer, whose effects the store performs. It does nothing until `start()`.
  * @example
  * const store = createDialerStore({ transport, appName: 'desk', release: '1.0.0' });
  * store.start();
@@ -27,18 +26,9 @@ const OK: SendResult = { ok: true };
  */
 export function createDialerStore(options: DialerStoreOptions): DialerStore {
   const runtime = createStoreRuntime(options);
-  const { api, timers, requests, dispatch, transmit, refuse } = runtime;
-  const bringUp = createBringUp(runtime);
+  const { store, dispatch, transmit, refuse } = runtime;
   let life: 'new' | 'started' | 'disposed' = 'new';
   let unsubscribe: (() => void)[] = [];
-
-  /** Settles the promise of the request an answer belongs to. */
-  const settleAnswer = (event: BusEvent): void => {
-    const answer = answerOf(event);
-    if (answer === undefined) return;
-    timers.cancel(`request:${answer.type}`);
-    requests.settle(answer.type, answer.result);
-  };
 
   const onMessage = (message: unknown): void => {
     const at = runtime.now();
@@ -59,13 +49,10 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
               error: parsed.error.message,
             },
       );
-      if (!parsed.ok) {
-        dispatch({ type: 'kit/messageRejected', payload: { error: parsed.error } }, at);
-        return;
-      }
-      dispatch(parsed.event, at);
-      bringUp.onEvent(parsed.event);
-      settleAnswer(parsed.event);
+      dispatch(
+        parsed.ok ? parsed.event : { type: 'kit/messageRejected', payload: { error: parsed.error } },
+        at,
+      );
     } catch (error) {
       // Nothing may throw out of the transport's listener: a reducer bug becomes a diagnostic.
       const reason = `the kit failed to apply this message: ${describeError(error)}`;
@@ -92,7 +79,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       return { result: { ok: false, reason: 'not-allowed' } };
     }
     const { command } = parsed;
-    const state = api.getState();
+    const state = store.getState();
     const { type } = command;
     if (isSessionCommand(type))
       return { result: refuse(type, 'not-allowed', 'the store sends session commands') };
@@ -105,10 +92,10 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     } else if (state.connection !== 'ready') {
       return { result: refuse(type, 'not-ready') };
     }
-    if (isRequestCommand(type) && (state.requests[type] !== undefined || requests.has(type))) {
+    if (isRequestCommand(type) && state.requests[type] !== undefined) {
       return { result: refuse(type, 'request-pending') };
     }
-    const { posted, settled } = transmit(command);
+    const { posted, settled } = transmit(command, { answer: true });
     const result: SendResult = posted ? OK : { ok: false, reason: 'not-allowed' };
     return settled === undefined ? { result } : { result, settled };
   };
@@ -122,12 +109,13 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
 
   const login = (email: string, password: string): Promise<RequestResult> => {
     const type = 'AUTH.EMAIL_AND_PASSWORD';
-    if (bringUp.phase !== 'awaiting-login') {
-      const reason =
-        bringUp.phase === 'ready' || bringUp.phase === 'initializing' ? 'not-allowed' : 'not-ready';
-      return Promise.resolve({ ok: false, error: refuse(type, reason, 'no login is expected now').reason });
+    const { session, requests } = store.getState();
+    if (session.phase !== 'awaiting-login') {
+      const opened = session.phase === 'ready' || session.phase === 'initializing';
+      const reason = refuse(type, opened ? 'not-allowed' : 'not-ready', 'no login is expected now').reason;
+      return Promise.resolve({ ok: false, error: reason });
     }
-    if (requests.has(type))
+    if (requests[type] !== undefined)
       return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
     // Checked here, not by the command validation, whose message would quote the value received.
     if (typeof email !== 'string' || typeof password !== 'string') {
@@ -135,11 +123,22 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       return Promise.resolve({ ok: false, error: reason });
     }
     // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
-    const { posted, settled } = transmit(commands.emailAndPassword({ email, password }));
-    if (settled === undefined)
-      return Promise.resolve({ ok: false, error: posted ? 'not-a-request' : 'not-allowed' });
-    bringUp.onLoginSent(settled);
-    return settled;
+    const { posted, settled } = transmit(commands.emailAndPassword({ email, password }), { answer: true });
+    return settled ?? Promise.resolve({ ok: false, error: posted ? 'not-a-request' : 'not-allowed' });
+  };
+
+  /** Starts (or, after a reload of the bus frame, restarts) the bring-up: REGISTER goes out. */
+  const connect = (reconnect: boolean): void => {
+    // Read now, never at import: the store may be created during server rendering.
+    const origin = options.origin ?? globalThis.location?.origin;
+    const registration =
+      origin === undefined || origin === ''
+        ? undefined
+        : { origin, appName: options.appName, release: options.release };
+    dispatch({ type: 'kit/connecting', payload: registration ? { reconnect, registration } : { reconnect } });
+    if (registration === undefined) {
+      refuse('BUS.REGISTER', 'not-allowed', 'no origin: pass `origin` to createDialerStore');
+    }
   };
 
   const start = (): void => {
@@ -149,31 +148,29 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     const reportDrop = createDropGate(runtime.now);
     unsubscribe = [
       transport.subscribe(onMessage),
-      transport.onReset?.(() => safely(() => bringUp.begin(true))),
+      transport.onReset?.(() => safely(() => connect(true))),
       transport.onDrop?.((reason, origin) =>
         safely(() => {
           if (reportDrop(origin)) dispatch({ type: 'kit/messageDropped', payload: { reason, origin } });
         }),
       ),
     ].filter((stop): stop is () => void => stop !== undefined);
-    bringUp.begin(false);
+    connect(false);
   };
 
   const dispose = (): void => {
     if (life === 'disposed') return;
     life = 'disposed';
-    bringUp.end();
+    // DESTROY (when due) goes out while still listening; every timer stops and every request fails.
+    dispatch({ type: 'kit/closed' });
     for (const stop of unsubscribe) safely(stop);
     unsubscribe = [];
-    timers.clearAll();
-    requests.failAll('closed');
-    dispatch({ type: 'kit/closed' });
   };
 
   return {
-    api,
-    getState: api.getState,
-    subscribe: api.subscribe,
+    getState: store.getState,
+    getInitialState: store.getInitialState,
+    subscribe: store.subscribe,
     now: runtime.now,
     start,
     dispose,

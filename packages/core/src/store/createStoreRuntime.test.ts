@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getControls } from '../controls/getControls';
-import { reduceDialer } from '../reduceDialer';
+import { transitionDialer } from '../reduceDialer';
 import { createMemoryTransport } from '../transport/createMemoryTransport';
 import { callStatus, connect, setup, sync, USER } from './storeHarness.test-helper';
 
 vi.mock('../reduceDialer', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../reduceDialer')>();
-  return { reduceDialer: vi.fn(actual.reduceDialer) };
+  return { ...actual, transitionDialer: vi.fn(actual.transitionDialer) };
 });
 
 beforeEach(() => {
@@ -20,7 +20,7 @@ describe('when the reducer throws on a message', () => {
   it('does not throw out of the transport listener and records a diagnostic', () => {
     const harness = setup();
     connect(harness);
-    vi.mocked(reduceDialer).mockImplementationOnce(() => {
+    vi.mocked(transitionDialer).mockImplementationOnce(() => {
       throw new Error('boom');
     });
     expect(() => harness.bus.push({ type: 'BUS.INIT_FULFILLED' })).not.toThrow();
@@ -32,13 +32,13 @@ describe('when the reducer throws on a message', () => {
   it('still reports the failure when even the diagnostic cannot be reduced', () => {
     const harness = setup();
     connect(harness);
-    vi.mocked(reduceDialer).mockImplementation(() => {
+    vi.mocked(transitionDialer).mockImplementation(() => {
       throw new Error('broken');
     });
     try {
       expect(() => harness.bus.push({ type: 'BUS.INIT_FULFILLED' })).not.toThrow();
     } finally {
-      vi.mocked(reduceDialer).mockReset();
+      vi.mocked(transitionDialer).mockReset();
     }
     expect(harness.diagnostics.at(-1)).toMatchObject({ seq: -1, code: 'invalid-message' });
   });

@@ -3,16 +3,17 @@ import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
 import { parseBusCommand } from '../parseBusCommand';
 import { turnedOffCommands } from '../protocol/undocumentedCommands';
-import { reduceDialer } from '../reduceDialer';
+import { transitionDialer } from '../reduceDialer';
+import type { DialerEffect } from '../reducer/effects';
 import { isRequestCommand } from '../reducer/requests';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
+import { createAnswerWaiters } from './answerWaiters';
 import { monotonicNow } from './monotonicNow';
-import { createRequestTracker } from './requestTracker';
 import type { StoreRuntime } from './storeRuntime';
-import { createTagSelectionSync } from './tagSelectionStorage';
+import { clearTagSelection, readTagSelection, writeTagSelection } from './tagSelectionStorage';
 import { createTimers } from './timers';
-import type { DialerStoreOptions, TrafficEntry } from './types';
+import type { DialerStoreOptions, ReadonlyDialerStoreApi, TrafficEntry } from './types';
 
 /** Calls a consumer callback; its failure must not break the store. */
 export function safely(fn: () => void): void {
@@ -29,37 +30,26 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * The heart of the store: the zustand state, the one `dispatch` (reduce, then effects of the change:
- * diagnostics callback, timers, tag selection storage) and the one `transmit` to the transport.
+ * The heart of the store: the zustand state, read-only from outside; the one `dispatch`, which reduces an
+ * event and performs the effects the reducer returns (sends, timers, settled requests, kept tag picks,
+ * reported diagnostics), in order; and the one `transmit` to the transport.
  */
 export function createStoreRuntime(
   options: DialerStoreOptions,
-): StoreRuntime & { traffic(entry: TrafficEntry): void } {
+): StoreRuntime & { readonly store: ReadonlyDialerStoreApi; traffic(entry: TrafficEntry): void } {
   const now = options.now ?? monotonicNow;
   const timers = createTimers(
     options.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)),
   );
-  const raw = createStore<DialerState>()(() =>
+  const state: StoreApi<DialerState> = createStore<DialerState>()(() =>
     createInitialState({
       ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
       disabledCommands: turnedOffCommands(options.undocumentedCommands),
     }),
   );
-  // A subscriber that throws would stop zustand's notification loop and escape `setState`, skipping
-  // the send or the bring-up step that dispatched: each one is isolated and reported instead.
-  const api: StoreApi<DialerState> = {
-    ...raw,
-    subscribe: (listener) =>
-      raw.subscribe((state, previous) => {
-        try {
-          listener(state, previous);
-        } catch (error) {
-          reportSubscriberError(error);
-        }
-      }),
-  };
   const reportSubscriberError = (error: unknown): void =>
     safely(() =>
       options.onDiagnostic?.({
@@ -70,40 +60,66 @@ export function createStoreRuntime(
         message: `a store subscriber threw: ${describeError(error)}`,
       }),
     );
-  const requests = createRequestTracker();
+  // Only `dispatch` writes. A subscriber that throws would stop zustand's notification loop and escape
+  // `setState`, skipping the effects of the change: each one is isolated and reported instead.
+  const store: ReadonlyDialerStoreApi = {
+    getState: state.getState,
+    getInitialState: state.getInitialState,
+    subscribe: (listener) =>
+      state.subscribe((next, previous) => {
+        try {
+          listener(next, previous);
+        } catch (error) {
+          reportSubscriberError(error);
+        }
+      }),
+  };
+  const waiters = createAnswerWaiters();
   const traffic = (entry: TrafficEntry): void => safely(() => options.onTraffic?.(entry));
   const { storage } = options;
-  const syncTags =
-    storage &&
-    createTagSelectionSync(storage, (tagIds) =>
-      dispatch({ type: 'kit/tagSelectionChanged', payload: { tagIds } }),
-    );
 
-  const afterChange = (previous: DialerState, next: DialerState): void => {
-    const added = next.diagnostics.total - previous.diagnostics.total;
-    if (added > 0) {
-      for (const item of next.diagnostics.items.slice(-added)) safely(() => options.onDiagnostic?.(item));
-    }
-    if (previous.pending !== undefined && next.pending === undefined) timers.cancel('pending');
-    const check = next.call.swapCheck;
-    if (check?.since !== previous.call.swapCheck?.since) {
-      timers.cancel('swap');
-      if (check !== undefined) {
-        const delay = check.since + next.config.swapConfirmMs - now();
-        timers.schedule('swap', delay, () =>
-          dispatch({ type: 'kit/swapUnconfirmed', payload: { since: check.since } }),
-        );
+  const perform = (effect: DialerEffect): void => {
+    switch (effect.type) {
+      case 'send':
+        transmit(effect.command);
+        return;
+      case 'schedule':
+        timers.schedule(effect.timer, effect.ms, () => dispatch(effect.event));
+        return;
+      case 'cancel':
+        timers.cancel(effect.timer);
+        return;
+      case 'settle':
+        waiters.settle(effect.request, effect.sentAt, effect.result);
+        return;
+      case 'persistTags':
+        if (storage === undefined) return;
+        if (effect.selection === null) clearTagSelection(storage);
+        else writeTagSelection(storage, effect.selection);
+        return;
+      case 'restoreTags': {
+        if (storage === undefined) return;
+        const stored = readTagSelection(storage);
+        if (stored?.callUuid === effect.callUuid && stored.tagIds.length > 0) {
+          dispatch({ type: 'kit/tagSelectionChanged', payload: { tagIds: [...stored.tagIds] } });
+        } else {
+          writeTagSelection(storage, { callUuid: effect.callUuid, tagIds: [] });
+        }
+        return;
       }
+      case 'report':
+        safely(() => options.onDiagnostic?.(effect.diagnostic));
+        return;
+      default:
+        effect satisfies never;
     }
-    syncTags?.(previous, next);
   };
 
   const dispatch: StoreRuntime['dispatch'] = (event, at = now()) => {
-    const previous = api.getState();
-    const next = reduceDialer(previous, { event, at });
-    if (next === previous) return;
-    api.setState(next, true);
-    afterChange(previous, next);
+    const previous = state.getState();
+    const { state: next, effects } = transitionDialer(previous, event, at);
+    if (next !== previous) state.setState(next, true);
+    for (const effect of effects) perform(effect);
   };
 
   const refuse: StoreRuntime['refuse'] = (type, reason, detail) => {
@@ -114,7 +130,7 @@ export function createStoreRuntime(
     return { ok: false, reason };
   };
 
-  const transmit: StoreRuntime['transmit'] = (input, { timeout = true } = {}) => {
+  const transmit: StoreRuntime['transmit'] = (input, { answer = false } = {}) => {
     // The kit never sends what it would itself refuse; what is sent is the validated copy.
     const parsed = parseBusCommand(input);
     if (!parsed.ok) {
@@ -124,47 +140,31 @@ export function createStoreRuntime(
     const { command } = parsed;
     const { type } = command;
     const at = now();
-    const settled = isRequestCommand(type) && timeout ? requests.track(type) : undefined;
+    // Waited for before it is recorded: a bus that answers synchronously settles it at once.
+    const settled = answer && isRequestCommand(type) ? waiters.wait(type, at) : undefined;
     const detail = toCommandDetail(command);
-    const wasMuted = api.getState().call.muted;
+    const wasMuted = state.getState().call.muted;
     // Recorded before posting: a bus that answers synchronously must find the command already pending.
     dispatch(
       { type: 'kit/commandSent', payload: detail ? { commandType: type, detail } : { commandType: type } },
       at,
     );
     traffic({ direction: 'out', at, message: redactCommand(command) });
+    let posted = true;
     try {
       options.transport.send(command);
     } catch (error) {
       // Nothing left: undo what was recorded as sent, so the control, the verb's result and the UI agree
       // at once instead of a pending command that only a timeout would clear.
+      posted = false;
       const reason = `the transport failed: ${describeError(error)}`;
       dispatch({
         type: 'kit/commandNotSent',
         payload: { commandType: type, sentAt: at, reason, ...(type === 'DIALER.MUTE' ? { wasMuted } : {}) },
       });
-      if (isRequestCommand(type) && settled !== undefined)
-        requests.settle(type, { ok: false, error: 'not-sent' });
-      return settled === undefined ? { posted: false } : { posted: false, settled };
     }
-    const sent = settled === undefined ? { posted: true } : { posted: true, settled };
-    if (!timeout) return sent;
-    if (isRequestCommand(type)) {
-      if (!requests.has(type)) return sent;
-      timers.schedule(`request:${type}`, api.getState().config.requestTimeoutMs, () => {
-        dispatch({ type: 'kit/requestTimedOut', payload: { commandType: type, sentAt: at } });
-        requests.settle(type, { ok: false, error: 'timeout' });
-      });
-      return sent;
-    }
-    const { pending } = api.getState();
-    if (pending?.type === type && pending.sentAt === at) {
-      timers.schedule('pending', pending.deadline - at, () =>
-        dispatch({ type: 'kit/commandTimedOut', payload: { commandType: type, sentAt: at } }),
-      );
-    }
-    return sent;
+    return settled === undefined ? { posted } : { posted, settled };
   };
 
-  return { api, options, timers, requests, now, dispatch, transmit, refuse, traffic };
+  return { store, options, getState: state.getState, now, dispatch, transmit, refuse, traffic };
 }

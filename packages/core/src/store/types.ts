@@ -3,6 +3,7 @@ import type { ControlReason } from '../controls/types';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
 import type { UndocumentedCommandType } from '../protocol/undocumentedCommands';
+import type { RequestResult } from '../reducer/effects';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
@@ -24,7 +25,10 @@ export interface DialerStoreOptions {
   readonly commandTimeoutMs?: number;
   /** Timeout of request/response commands (ms, default 10 000). */
   readonly requestTimeoutMs?: number;
-  /** First REGISTER retry delay (ms, default 500), doubled up to 8 000 until REGISTER_FULFILLED. */
+  /**
+   * First REGISTER retry delay (ms, default 500), doubled up to 8 000 until REGISTER is answered; also the
+   * first pause before the bring-up restarts after a lost INIT or login answer.
+   */
   readonly registerRetryMs?: number;
   /**
    * The clock of arrival times and timers, in epoch milliseconds. It must not jump when the computer's clock
@@ -70,17 +74,20 @@ export type SendResult =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: ControlReason | 'not-allowed' };
 
-/** Result of a request command once it settles. */
-export type RequestResult =
-  | { readonly ok: true; readonly payload: unknown }
-  | { readonly ok: false; readonly error: string };
+/**
+ * The state half of a zustand store, read-only: what `useStore` (React) and devtools take. The state
+ * changes only through the store's verbs and the bus.
+ */
+export type ReadonlyDialerStoreApi = Pick<
+  StoreApi<DialerState>,
+  'getState' | 'getInitialState' | 'subscribe'
+>;
 
-/** The dialer store: state, the one guarded send path and verbs. Framework-free. */
-export interface DialerStore {
-  /** The zustand vanilla store (for `useStore` in React and devtools). */
-  readonly api: StoreApi<DialerState>;
-  getState(): DialerState;
-  subscribe(listener: (state: DialerState, previous: DialerState) => void): () => void;
+/**
+ * The dialer store: a read-only zustand store of the state (`getState`, `getInitialState`, `subscribe`),
+ * the one guarded send path, the bring-up and the verbs. Framework-free.
+ */
+export interface DialerStore extends ReadonlyDialerStoreApi {
   /**
    * The store's clock (its `now` option): the time base of every arrival time in its state, such as
    * `call.connectedAt` or `wrapUpEndsAt`. Compare them with this, never with `Date.now()`.

@@ -1,3 +1,4 @@
+import { createDialerStore } from '@dialer-kit/core';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { Activity, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -164,6 +165,79 @@ describe('DialerProvider', () => {
     expect(first).not.toHaveBeenCalled();
     expect(latest).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid-message' }));
     expect(screen.getByText('idle')).toBeInTheDocument();
+  });
+});
+
+describe('given a ready store', () => {
+  /** A store a host created outside React, on a fake bus. */
+  function hostStore() {
+    const bus = createFakeBus();
+    const store = createDialerStore({
+      transport: bus.transport,
+      appName: 'host',
+      release: '1',
+      origin: 'https://host.example',
+    });
+    return { bus, store };
+  }
+
+  it('gives its descendants that store, and leaves starting it to the host', async () => {
+    const { bus, store } = hostStore();
+    const seen: unknown[] = [];
+    render(
+      <StrictMode>
+        <DialerProvider store={store}>
+          <Grab sink={seen} />
+          <Status />
+        </DialerProvider>
+      </StrictMode>,
+    );
+    await act(async () => {});
+    expect(seen.every((given) => given === store)).toBe(true);
+    expect(bus.count('BUS.REGISTER')).toBe(0);
+    store.start();
+    await bus.flush();
+    expect(store.getState().connection).toBe('ready');
+    bus.push({ type: 'DIALER.CALL_STATUS', payload: { status: 'ringing', flow: 'regular' } });
+    expect(screen.getByText('ringing')).toBeInTheDocument();
+  });
+
+  it('never disposes it: the store outlives the provider, whose host disposes it', async () => {
+    const { bus, store } = hostStore();
+    store.start();
+    await bus.flush();
+    const { unmount } = render(
+      <StrictMode>
+        <DialerProvider store={store}>
+          <Status />
+        </DialerProvider>
+      </StrictMode>,
+    );
+    unmount();
+    await act(async () => {});
+    expect(bus.count('BUS.DESTROY')).toBe(0);
+    expect(store.getState().connection).toBe('ready');
+    render(
+      <DialerProvider store={store}>
+        <Status />
+      </DialerProvider>,
+    );
+    expect(screen.getByText('idle')).toBeInTheDocument();
+    expect(bus.count('BUS.INIT')).toBe(1);
+    act(() => store.dispose());
+    expect(bus.count('BUS.DESTROY')).toBe(1);
+  });
+
+  it('takes the tags and messages as with its own store', async () => {
+    const { store } = hostStore();
+    const { result } = renderHook(() => useMessages(), {
+      wrapper: ({ children }) => (
+        <DialerProvider store={store} messages={{ controls: { accept: 'Décrocher' } }}>
+          {children}
+        </DialerProvider>
+      ),
+    });
+    expect(result.current.controls.accept).toBe('Décrocher');
   });
 });
 

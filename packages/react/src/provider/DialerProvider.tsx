@@ -12,18 +12,27 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
 
-/** Props of {@link DialerProvider}. Connection props are read once, at mount: remount (`key`) to change them. */
-export interface DialerProviderProps {
+/** What {@link DialerProvider} takes whichever way it gets its store. */
+interface DialerProviderSharedProps {
+  /** The tag catalogue offered when tagging a call. Pass a stable array. */
+  readonly tags?: readonly TagOption[];
+  /** Overrides of any visible string. Pass a stable object. */
+  readonly messages?: DialerMessagesOverrides;
+  readonly children?: ReactNode;
+}
+
+/**
+ * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
+ * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
+ */
+export interface DialerProviderConnectionProps extends DialerProviderSharedProps {
+  readonly store?: never;
   /** The channel to the bus (iframe transport, simulator, test fake). */
   readonly transport: BusTransport;
   /** Sent in `BUS.REGISTER`. */
   readonly appName: string;
   /** Sent in `BUS.REGISTER`. */
   readonly release: string;
-  /** The tag catalogue offered when tagging a call. Pass a stable array. */
-  readonly tags?: readonly TagOption[];
-  /** Overrides of any visible string. Pass a stable object. */
-  readonly messages?: DialerMessagesOverrides;
   /** Called for every new diagnostic (the latest function is always used). */
   readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called for every message in and out (the latest function is always used). */
@@ -42,8 +51,23 @@ export interface DialerProviderProps {
   readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
   /** The store's clock for arrival times and timers. Default: monotonic (see `DialerStoreOptions.now`). */
   readonly now?: () => number;
-  readonly children?: ReactNode;
 }
+
+/**
+ * Props of a {@link DialerProvider} given a ready store, for hosts that create it outside React (as
+ * TanStack Query's provider takes a client). The host owns its lifetime: it calls `start()` and, when
+ * done, `dispose()`; the provider never creates, starts, disposes or replaces it, so the store outlives
+ * unmounts, remounts and StrictMode's double effects. The store's options (transport, callbacks, storage,
+ * timeouts) are `createDialerStore`'s.
+ */
+export interface DialerProviderStoreProps extends DialerProviderSharedProps {
+  /** The store the components read and command. Pass the same one on every render. */
+  readonly store: DialerStore;
+  readonly transport?: never;
+}
+
+/** Props of {@link DialerProvider}: the options to create its own store, or a ready `store`. */
+export type DialerProviderProps = DialerProviderConnectionProps | DialerProviderStoreProps;
 
 interface StoreEntry {
   readonly store: DialerStore;
@@ -67,7 +91,7 @@ function usableSessionStorage(): SelectionStorage | undefined {
 }
 
 /** Creates the provider's store from its latest props; callbacks always reach the latest functions. */
-function createEntry(latest: { readonly current: DialerProviderProps }): StoreEntry {
+function createEntry(latest: { readonly current: DialerProviderConnectionProps }): StoreEntry {
   const p = latest.current;
   const storage = p.storage === null ? undefined : (p.storage ?? usableSessionStorage());
   const options: DialerStoreOptions = {
@@ -87,11 +111,26 @@ function createEntry(latest: { readonly current: DialerProviderProps }): StoreEn
 }
 
 /**
- * Owns one dialer store: creates it, brings the bus connection up on mount and sends DESTROY on unmount.
+ * Gives its descendants a dialer store: its own, created from the connection props (it brings the bus
+ * connection up on mount and sends DESTROY on unmount), or the ready `store` a host owns.
  * @example <DialerProvider transport={transport} appName="crm" release="1.0.0" tags={tags}>…</DialerProvider>
+ * @example <DialerProvider store={store} tags={tags}>…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
-  const { tags = NO_TAGS, messages, children } = props;
+  if (props.store !== undefined) {
+    const { store, tags, messages, children } = props;
+    return (
+      <DialerContextProvider store={store} tags={tags} messages={messages}>
+        {children}
+      </DialerContextProvider>
+    );
+  }
+  return <OwnedStoreProvider {...props} />;
+}
+
+/** Creates, starts and disposes its own store. */
+function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
+  const { tags, messages, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -122,6 +161,25 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
     };
   }, []);
 
+  return (
+    <DialerContextProvider store={store} tags={tags} messages={messages}>
+      {children}
+    </DialerContextProvider>
+  );
+}
+
+/** The context of one store, its tag catalogue and its strings. */
+function DialerContextProvider({
+  store,
+  tags = NO_TAGS,
+  messages,
+  children,
+}: {
+  readonly store: DialerStore;
+  readonly tags: readonly TagOption[] | undefined;
+  readonly messages: DialerMessagesOverrides | undefined;
+  readonly children: ReactNode;
+}): ReactNode {
   const merged = useMemo(() => mergeMessages(messages), [messages]);
   const value = useMemo<DialerContextValue>(() => ({ store, tags, messages: merged }), [store, tags, merged]);
   return <DialerContext.Provider value={value}>{children}</DialerContext.Provider>;

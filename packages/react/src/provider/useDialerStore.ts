@@ -21,10 +21,10 @@ export function useDialerStore(hookName = 'useDialerStore'): DialerStore {
 
 /** One value of the nearest provider's state; re-renders only when it changes (`Object.is`). */
 export function useDialerSelector<T>(hookName: string, selector: (state: DialerState) => T): T {
-  return useStore(useDialerStore(hookName).api, selector);
+  return useStore(useDialerStore(hookName), selector);
 }
 
 /** An object (or array) slice of the nearest provider's state, compared shallowly (`useShallow`). */
 export function useDialerSlice<T>(hookName: string, selector: (state: DialerState) => T): T {
-  return useStore(useDialerStore(hookName).api, useShallow(selector));
+  return useStore(useDialerStore(hookName), useShallow(selector));
 }
