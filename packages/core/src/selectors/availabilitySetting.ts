@@ -2,7 +2,10 @@ import type { AvailabilitySetting, AvailabilityStatus } from '../protocol/enums'
 import type { AgentAvailability } from '../state/DialerState';
 
 /** Settings that leave the agent reachable; every other one is a reason not to take calls. */
-const OPEN_SETTINGS: ReadonlySet<AvailabilitySetting> = new Set<AvailabilitySetting>(['always_opened', 'auto']);
+const OPEN_SETTINGS: ReadonlySet<AvailabilitySetting> = new Set<AvailabilitySetting>([
+  'always_opened',
+  'auto',
+]);
 
 /**
  * The agent's last availability setting the bus accepted. The bus reports the status a setting gives

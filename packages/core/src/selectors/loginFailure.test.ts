@@ -5,7 +5,10 @@ import { loginFailure } from './loginFailure';
 const LOGIN = 'AUTH.EMAIL_AND_PASSWORD';
 const atLoginForm = after([{ type: 'BUS.REGISTER_FULFILLED' }]);
 const rejected = after(
-  [ev.sent(LOGIN), { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED', payload: { error: { message: 'Invalid credentials' } } }],
+  [
+    ev.sent(LOGIN),
+    { type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED', payload: { error: { message: 'Invalid credentials' } } },
+  ],
   atLoginForm,
 );
 
@@ -33,7 +36,10 @@ describe('loginFailure', () => {
 
   it('keeps the rejection when a failure of another operation took the last failure', () => {
     const other = after(
-      [ev.sent('DIALER.HOLD'), { type: 'kit/commandTimedOut', payload: { commandType: 'DIALER.HOLD', sentAt: 1_000 } }],
+      [
+        ev.sent('DIALER.HOLD'),
+        { type: 'kit/commandTimedOut', payload: { commandType: 'DIALER.HOLD', sentAt: 1_000 } },
+      ],
       rejected,
     );
     expect(other.lastFailure?.operation).toBe('hold');
