@@ -1,4 +1,3 @@
-import type { RequestResult } from '@dialer-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createFakeBus } from '../../test/fakeBus';
 import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
@@ -48,7 +47,7 @@ describe('useLogin', () => {
     bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
     const refused = actOn(() => result.current.logIn(EMAIL, 'wrong'));
     await bus.flush();
-    await expect(refused).resolves.toEqual<RequestResult>({ ok: false, error: 'Invalid credentials' });
+    await expect(refused).resolves.toEqual({ ok: false, error: 'Invalid credentials' });
     expect(result.current).toMatchObject({
       needed: true,
       pending: false,
