@@ -8,7 +8,7 @@ export function lineNumber(line: Line): string | undefined {
 /**
  * The line calls go out from: the one picked (`pickedId`) while the bus still lists it with a number, else
  * the first line with one; `undefined` when no line has a number.
- * @example const from = lineNumber(selectedLine(state.lines, picked) ?? ...);
+ * @example const line = selectedLine(state.lines, pickedId); const from = line && lineNumber(line);
  */
 export function selectedLine(lines: readonly Line[], pickedId: number | undefined): Line | undefined {
   const dialable = lines.filter((line) => lineNumber(line) !== undefined);

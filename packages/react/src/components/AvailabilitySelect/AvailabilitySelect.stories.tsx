@@ -100,10 +100,7 @@ export const Updating: Story = {
   },
 };
 
-/**
- * The bus refuses the change: the select goes back and an alert says why, until the agent dismisses it
- * (focus then returns to the select).
- */
+/** The bus refuses the change: the select goes back and an alert says why, with Dismiss beside it. */
 export const Refused: Story = {
   parameters: { dialer: { seed: refusesNextUpdate } },
   play: async ({ canvasElement }) => {
@@ -113,8 +110,19 @@ export const Refused: Story = {
       'Availability could not change. The dialer refused it. Availability not updated (simulated)',
     );
     await expectShows(canvasElement, 'Always open', 'Taking calls');
+    await expect(select(canvasElement)).toHaveAccessibleDescription(alert.textContent ?? '');
+    // The alert is announced without taking focus from the select.
     await expect(select(canvasElement)).toHaveFocus();
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Dismiss' }));
+    await expect(within(canvasElement).getByRole('button', { name: 'Dismiss' })).toBeVisible();
+  },
+};
+
+/** The agent dismisses the refusal: it goes, and focus returns to the select. */
+export const RefusalDismissed: Story = {
+  parameters: { dialer: { seed: refusesNextUpdate } },
+  play: async ({ canvasElement }) => {
+    await userEvent.selectOptions(select(canvasElement), 'On a break');
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Dismiss' }));
     await expect(within(canvasElement).queryByRole('alert')).not.toBeInTheDocument();
     await expect(select(canvasElement)).toHaveFocus();
   },

@@ -162,6 +162,8 @@ describe('AvailabilitySelect', () => {
       expect(reason).toBeVisible();
       expect(select()).toHaveAccessibleDescription('Availability cannot change during a call.');
       expect(status().textContent).toBe('Availability: In call');
+      // Said once on screen (by the select), still announced.
+      expect(status()).toHaveClass('dk-visually-hidden');
       expect(container.firstElementChild).toHaveAttribute('data-disabled');
     });
 

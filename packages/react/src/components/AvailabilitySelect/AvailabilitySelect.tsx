@@ -104,7 +104,11 @@ export const AvailabilitySelect = /*#__PURE__*/ forwardRef<HTMLDivElement, Avail
               </option>
             ))}
           </select>
-          <span role="status" className="dk-availability-select__status">
+          {/* When no setting fits, the select itself shows these words: said once on screen, still announced. */}
+          <span
+            role="status"
+            className={setting === undefined ? 'dk-visually-hidden' : 'dk-availability-select__status'}
+          >
             <span className="dk-visually-hidden">{messages.regions.availability}: </span>
             {/* A status the kit does not know is the bus's own text (Decision 8). */}
             <BusText>{words}</BusText>

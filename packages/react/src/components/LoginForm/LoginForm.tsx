@@ -18,7 +18,7 @@ export type LoginFormProps = Omit<ComponentPropsWithoutRef<'form'>, 'children' |
  * goes and focus moves to the call bar rather than the page. The password is read from its field when the
  * form is sent and handed to the store: never kept in React state, logged or stored.
  * `data-state` is `idle`, `pending` or `failed`.
- * @example {<LoginForm className="crm-login" />}
+ * @example <LoginForm className="crm-login" />
  */
 export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
   { className, onFocus, onBlur, ...rest },
