@@ -16,12 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 /**
  * Budget of the whole kit (core + react, every export), in gzip bytes. The target is 20 KB; the kit measures
- * 28.0 KB today (validation of both directions, reducer, store, strings and the public API), so the gate
- * sits just above the measured figure: it stops growth while the target is not met. Lower it as the kit
- * shrinks.
+ * 30.5 KB today (validation of both directions, reducer, store, strings and the public API; 2.3 KB of it
+ * the AvailabilitySelect, LineSelect and LoginForm components with their hooks and selectors, issue 14),
+ * so the gate sits just above the measured figure: it stops growth while the target is not met. Lower it as
+ * the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 28.5 * KB;
+export const KIT_BUDGET = 31 * KB;
 /** Budget of one component's marginal size, in gzip bytes. */
 export const COMPONENT_BUDGET = 5 * KB;
 /** The components whose marginal size is measured. */
@@ -32,6 +33,9 @@ export const COMPONENTS = [
   'WarmTransferControls',
   'MandatoryTagModal',
   'AvailabilityBadge',
+  'AvailabilitySelect',
+  'LineSelect',
+  'LoginForm',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

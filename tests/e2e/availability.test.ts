@@ -4,7 +4,7 @@ import { BUS_MODES, callBar, connectOutgoing, expectCallStatus } from './demoPag
 import { eventually } from './eventually';
 import { withDesktop } from './withDesktop';
 
-/** The availability badge's words ("Available", "After-call work"), without its hidden prefix. */
+/** The status beside the Availability select ("Taking calls", "After-call work"), without its hidden prefix. */
 const availability = (page: Page): Promise<string> =>
   page
     .getByRole('banner')
@@ -14,12 +14,12 @@ const availability = (page: Page): Promise<string> =>
     .then((text) => (text ?? '').replace('Availability:', '').trim());
 
 describe.each(BUS_MODES)('with the %s bus', (mode) => {
-  describe('the availability badge', () => {
+  describe('the availability select', () => {
     it('shows wrap-up with a countdown after a call, then available again', async () => {
       await withDesktop(
         mode,
         async (page) => {
-          await eventually(() => availability(page), 'Available');
+          await eventually(() => availability(page), 'Taking calls');
           await connectOutgoing(page, mode);
           await eventually(() => availability(page), 'In call');
           await callBar(page).getByRole('button', { name: 'Hang up' }).click();
@@ -33,7 +33,7 @@ describe.each(BUS_MODES)('with the %s bus', (mode) => {
           expect(first).toBeGreaterThanOrEqual(0);
           expect(first).toBeLessThanOrEqual(2);
 
-          await eventually(() => availability(page), 'Available', 8_000);
+          await eventually(() => availability(page), 'Taking calls', 8_000);
           expect(await countdown.count()).toBe(0);
         },
         { wrapup: 2 },
@@ -45,7 +45,18 @@ describe.each(BUS_MODES)('with the %s bus', (mode) => {
         await page.getByRole('banner').getByRole('combobox', { name: 'Availability' }).selectOption({
           label: 'Do not disturb',
         });
-        await eventually(() => availability(page), 'Do not disturb');
+        await eventually(() => availability(page), 'Not taking calls');
+      });
+    });
+
+    it('shows "On a break" beside a status that agrees with it', async () => {
+      await withDesktop(mode, async (page) => {
+        const select = page.getByRole('banner').getByRole('combobox', { name: 'Availability' });
+        await select.selectOption({ label: 'On a break' });
+        await eventually(() => availability(page), 'Not taking calls');
+        expect(
+          await select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent),
+        ).toBe('On a break');
       });
     });
   });

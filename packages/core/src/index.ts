@@ -83,6 +83,10 @@ export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
 export type { RequestResult } from './reducer/effects';
+export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { lastFailureOf } from './selectors/lastFailureOf';
+export { type LoginFailure, loginFailure } from './selectors/loginFailure';
+export { lineNumber, selectedLine } from './selectors/selectedLine';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {

@@ -2,12 +2,18 @@ export {
   AvailabilityBadge,
   type AvailabilityBadgeProps,
 } from './components/AvailabilityBadge/AvailabilityBadge';
+export {
+  AvailabilitySelect,
+  type AvailabilitySelectProps,
+} from './components/AvailabilitySelect/AvailabilitySelect';
 export { CallBar, type CallBarProps } from './components/CallBar/CallBar';
 export { DialPad, type DialPadProps } from './components/DialPad/DialPad';
 export {
   IncomingCallBanner,
   type IncomingCallBannerProps,
 } from './components/IncomingCallBanner/IncomingCallBanner';
+export { LineSelect, type LineSelectProps } from './components/LineSelect/LineSelect';
+export { LoginForm, type LoginFormProps } from './components/LoginForm/LoginForm';
 export {
   MandatoryTagModal,
   type MandatoryTagModalProps,
@@ -17,6 +23,7 @@ export {
   type WarmTransferControlsProps,
 } from './components/WarmTransferControls/WarmTransferControls';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
+export { type AvailabilitySelectView, useAvailabilitySelect } from './hooks/useAvailabilitySelect';
 export { type BusConnectionView, useBusConnection } from './hooks/useBusConnection';
 export { type CallDetailsView, useCallDetails } from './hooks/useCallDetails';
 export { useCallFlow } from './hooks/useCallFlow';
@@ -29,6 +36,8 @@ export { type DialerVerbs, useDialer } from './hooks/useDialer';
 export { useDialerControls } from './hooks/useDialerControls';
 export { type IncomingCallView, useIncomingCall } from './hooks/useIncomingCall';
 export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
+export { type LineSelectOptions, type LineSelectView, useLineSelect } from './hooks/useLineSelect';
+export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
 export { useWarmTransfer, type WarmTransferView } from './hooks/useWarmTransfer';
 export { useWrapUpCountdown } from './hooks/useWrapUpCountdown';

@@ -87,6 +87,20 @@ export interface DialerMessages {
     readonly recording: string;
     readonly muted: string;
     readonly invalidPhoneNumber: string;
+    /** The availability select's status while the bus says `available`: what the chosen setting does. */
+    readonly takingCalls: string;
+    /** The availability select's status while the bus says `do_not_disturb` (whatever closed setting gave it). */
+    readonly notTakingCalls: string;
+    /** Why the availability cannot change during after-call work (the `in-call` reason, said for wrap-up). */
+    readonly availabilityAfterCallWork: string;
+    /** The label of the outgoing line select. */
+    readonly line: string;
+    /** The line select before the bus reported any line. */
+    readonly noLines: string;
+    /** After a line's name in the line select when the bus gave it no number to call from. */
+    readonly noLineNumber: string;
+    /** The sign-in button's state while the login is on its way. */
+    readonly signingIn: string;
   };
   readonly format: {
     /** "Incoming call from +1415…". */
@@ -107,6 +121,10 @@ export interface DialerMessages {
     readonly failureNotice: (failure: string, reason: string) => string;
     /** The line a call uses: "Support line · +33 1 23 45 67 89" (either part may be missing). */
     readonly line: (name: string | undefined, number: string | undefined) => string;
+    /** Under the line select: "Caller ID +1 415-555-0123", the number the called party sees. */
+    readonly callerId: (number: string) => string;
+    /** A line the bus sent without a name: "Line 48211". */
+    readonly unnamedLine: (id: number) => string;
   };
 }
 

@@ -166,6 +166,13 @@ export const defaultMessages: DialerMessages = {
     recording: 'Recording',
     muted: 'Muted',
     invalidPhoneNumber: 'Enter a number in international format (+14155550199) or client:<id>.',
+    takingCalls: 'Taking calls',
+    notTakingCalls: 'Not taking calls',
+    availabilityAfterCallWork: 'Availability can change once after-call work ends.',
+    line: 'Line',
+    noLines: 'No lines yet',
+    noLineNumber: 'no number',
+    signingIn: 'Signing in',
   },
   format: {
     incomingFrom: (from) => `Incoming call from ${from}`,
@@ -179,6 +186,8 @@ export const defaultMessages: DialerMessages = {
       flow === undefined || status.toLowerCase().includes(flow.toLowerCase()) ? status : `${flow}: ${status}`,
     failureNotice: (failure, reason) => `${failure}. ${reason}`,
     line: (name, number) => [name, number].filter(Boolean).join(' · '),
+    callerId: (number) => `Caller ID ${number}`,
+    unnamedLine: (id) => `Line ${id}`,
   },
 };
 

@@ -1,6 +1,5 @@
-import { AvailabilityBadge } from '@dialer-kit/react';
+import { AvailabilitySelect } from '@dialer-kit/react';
 import { type DemoMode, switchModeHref } from '../demo/parseDemoQuery';
-import { AvailabilitySelect } from './AvailabilitySelect';
 import { ConnectionStatus } from './ConnectionStatus';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -9,13 +8,15 @@ export interface AppHeaderProps {
   readonly mode: DemoMode;
 }
 
-/** The page banner: title, the agent's availability (badge and select), the bus link, mode and theme. */
+/**
+ * The page banner: title, the agent's availability (the setting, the bus's status beside it and the wrap-up
+ * countdown, all in the kit's AvailabilitySelect), the bus link, mode and theme.
+ */
 export function AppHeader({ mode }: AppHeaderProps) {
   const other: DemoMode = mode === 'memory' ? 'frame' : 'memory';
   return (
     <header className="desk-header">
       <h1 className="desk-title">Agent desktop</h1>
-      <AvailabilityBadge />
       <AvailabilitySelect />
       <ConnectionStatus />
       <div className="desk-header__tools">

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeBus } from '../../test/fakeBus';
+import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useLogin } from './useLogin';
+
+const EMAIL = 'jane.agent@example.com';
+const PASSWORD = 'correct horse battery staple';
+const REJECTED = {
+  type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED',
+  payload: { error: { message: 'Invalid credentials' } },
+};
+
+async function renderLoggedOut() {
+  const probe = probeHook(useLogin);
+  const rendered = await renderWithDialer(probe.element, { bus: createFakeBus({ user: null }) });
+  return { ...rendered, result: probe.result };
+}
+
+describe('useLogin', () => {
+  it('is not needed while the bus has a session', async () => {
+    const { result, element } = probeHook(useLogin);
+    await renderWithDialer(element);
+    expect(result.current).toMatchObject({ needed: false, pending: false, failure: undefined });
+  });
+
+  it('sends the email and password once, pending until the bus answers', async () => {
+    const { result, bus } = await renderLoggedOut();
+    expect(result.current.needed).toBe(true);
+    bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
+      type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED',
+      payload: { currentUser: { id: 1, email: EMAIL } },
+    }));
+    const first = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    const second = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    expect(result.current.pending).toBe(true);
+    await expect(second).resolves.toEqual({ ok: false, error: 'request-pending' });
+    expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
+      { payload: { email: EMAIL, password: PASSWORD } },
+    ]);
+    await bus.flush();
+    await expect(first).resolves.toMatchObject({ ok: true });
+    expect(result.current).toMatchObject({ needed: false, pending: false });
+  });
+
+  it("reports a refused login with the bus's reason, until the next attempt", async () => {
+    const { result, bus } = await renderLoggedOut();
+    bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
+    const refused = actOn(() => result.current.logIn(EMAIL, 'wrong'));
+    await bus.flush();
+    await expect(refused).resolves.toEqual({ ok: false, error: 'Invalid credentials' });
+    expect(result.current).toMatchObject({
+      needed: true,
+      pending: false,
+      failure: { reason: 'rejected', message: 'Invalid credentials' },
+    });
+    const retried = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    expect(result.current.failure).toBeUndefined();
+    await bus.flush();
+    await retried;
+  });
+
+  it('keeps the password out of the state and of what it returns', async () => {
+    const { result, bus, store } = await renderLoggedOut();
+    bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
+    const refused = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    expect(JSON.stringify(store.getState())).not.toContain(PASSWORD);
+    await bus.flush();
+    expect(JSON.stringify(await refused)).not.toContain(PASSWORD);
+    expect(JSON.stringify(result.current)).not.toContain(PASSWORD);
+    expect(JSON.stringify(store.getState())).not.toContain(PASSWORD);
+  });
+});

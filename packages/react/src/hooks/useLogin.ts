@@ -1,0 +1,61 @@
+import { type LoginFailure, loginFailure, type RequestResult } from '@dialer-kit/core';
+import { useCallback, useMemo, useRef } from 'react';
+import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+
+const HOOK = 'useLogin';
+const BUSY: RequestResult = { ok: false, error: 'request-pending' };
+
+/** What {@link useLogin} returns: whether a sign-in is due, its progress, why it failed, and `logIn`. */
+export interface LoginView {
+  /** The bus has no session (`needs-login`): the agent must sign in. */
+  readonly needed: boolean;
+  /** A login is on its way to the bus. */
+  readonly pending: boolean;
+  /** Why the last login failed (`rejected` with the bus's `message`, `timeout`, `not-sent`), until the next one. */
+  readonly failure: LoginFailure | undefined;
+  /**
+   * Sends `AUTH.EMAIL_AND_PASSWORD` and settles with the bus's answer; refused at once while a login is on
+   * its way. The password goes to the bus once: it is not kept, logged or put in the state.
+   */
+  readonly logIn: (email: string, password: string) => Promise<RequestResult>;
+}
+
+/**
+ * Signing in to the dialer when the bus has no session: whether it is due, whether a login is on its way,
+ * why the last one failed, and `logIn`. The password is passed straight to the store, which posts it to
+ * the bus only.
+ * @example const { needed, logIn, failure } = useLogin(); if (needed) await logIn(email, password);
+ */
+export function useLogin(): LoginView {
+  const store = useDialerStore(HOOK);
+  const { needed, pending, reason, message } = useDialerSlice(HOOK, (state) => {
+    const failure = loginFailure(state);
+    return {
+      needed: state.connection === 'needs-login',
+      pending: state.requests['AUTH.EMAIL_AND_PASSWORD'] !== undefined,
+      reason: failure?.reason,
+      message: failure?.message,
+    };
+  });
+  // A ref, not state: a second submit in the same tick must already see the first one on its way.
+  const inFlight = useRef(false);
+
+  const logIn = useCallback(
+    async (email: string, password: string): Promise<RequestResult> => {
+      if (inFlight.current) return BUSY;
+      inFlight.current = true;
+      try {
+        return await store.login(email, password);
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [store],
+  );
+
+  const failure = useMemo<LoginFailure | undefined>(
+    () => (reason === undefined ? undefined : message === undefined ? { reason } : { reason, message }),
+    [reason, message],
+  );
+  return useMemo(() => ({ needed, pending, failure, logIn }), [needed, pending, failure, logIn]);
+}
