@@ -82,6 +82,15 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
+export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
+export type { TeammateAction, TeammateEntry } from './selectors/teammateDirectory';
+export {
+  searchTeammates,
+  selectTeammateAction,
+  selectTeammates,
+  teammateAddress,
+} from './selectors/teammateDirectory';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {
