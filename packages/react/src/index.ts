@@ -1,4 +1,8 @@
 export {
+  AfterCallPanel,
+  type AfterCallPanelProps,
+} from './components/AfterCallPanel/AfterCallPanel';
+export {
   AvailabilityBadge,
   type AvailabilityBadgeProps,
 } from './components/AvailabilityBadge/AvailabilityBadge';
@@ -13,9 +17,14 @@ export {
   type MandatoryTagModalProps,
 } from './components/MandatoryTagModal/MandatoryTagModal';
 export {
+  TransferDirectory,
+  type TransferDirectoryProps,
+} from './components/TransferDirectory/TransferDirectory';
+export {
   WarmTransferControls,
   type WarmTransferControlsProps,
 } from './components/WarmTransferControls/WarmTransferControls';
+export { type AfterCallView, useAfterCall } from './hooks/useAfterCall';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
 export { type BusConnectionView, useBusConnection } from './hooks/useBusConnection';
 export { type CallDetailsView, useCallDetails } from './hooks/useCallDetails';
@@ -30,6 +39,13 @@ export { useDialerControls } from './hooks/useDialerControls';
 export { type IncomingCallView, useIncomingCall } from './hooks/useIncomingCall';
 export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
+export {
+  type TeammateName,
+  type TeammateView,
+  type TransferDirectoryOptions,
+  type TransferDirectoryView,
+  useTransferDirectory,
+} from './hooks/useTransferDirectory';
 export { useWarmTransfer, type WarmTransferView } from './hooks/useWarmTransfer';
 export { useWrapUpCountdown } from './hooks/useWrapUpCountdown';
 export {

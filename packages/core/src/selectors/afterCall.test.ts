@@ -70,6 +70,12 @@ describe('selectAfterCallSummary', () => {
       metadata: { ...METADATA, direction: 'incoming', from: '+33612345678', to: LINE.normalized },
     });
     expect(selectAfterCallSummary(incoming)?.party?.phoneNumber).toBe('+33612345678');
+    const partial = stateWith({
+      activeParticipant: undefined,
+      metadata: { direction: 'outgoing' },
+      dialing: { from: LINE.normalized, to: CUSTOMER },
+    });
+    expect(selectAfterCallSummary(partial)?.party?.phoneNumber).toBe(CUSTOMER);
     const unsynced = stateWith({
       activeParticipant: undefined,
       metadata: undefined,

@@ -40,13 +40,13 @@ export interface AfterCallTagging {
 function partyOf(call: CallState): CallParty | undefined {
   if (call.activeParticipant !== undefined) return call.activeParticipant;
   const { metadata } = call;
-  const address =
+  const fromSync =
     metadata?.direction === 'outgoing'
       ? metadata.to
       : metadata?.direction === 'incoming'
         ? metadata.from
-        : (call.dialing?.to ?? call.incoming?.from);
-  return partyFromAddress(address);
+        : undefined;
+  return partyFromAddress(fromSync ?? call.dialing?.to ?? call.incoming?.from);
 }
 
 const summaries = new WeakMap<CallState, AfterCallSummary>();
