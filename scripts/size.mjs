@@ -32,6 +32,8 @@ export const COMPONENTS = [
   'WarmTransferControls',
   'MandatoryTagModal',
   'AvailabilityBadge',
+  'TransferDirectory',
+  'AfterCallPanel',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

@@ -97,12 +97,17 @@ describe('selectTeammates', () => {
     expect(selectTeammates(state, new Map([[300, 'Zoé Support']]))[0]?.name).toBe('Zoé Support');
   });
 
-  it('returns the same array while teammates, metadata and names are unchanged', () => {
+  it('returns the same array while the entries are unchanged (a SYNC without new names, equal names)', () => {
     const names = new Map([[7, 'Sam']]);
     const state = stateWith([presence(7, 'available')]);
     const first = selectTeammates(state, names);
     expect(selectTeammates({ ...state, pending: undefined }, names)).toBe(first);
-    expect(selectTeammates(state, new Map(names))).not.toBe(first);
+    expect(selectTeammates(state, new Map(names))).toBe(first);
+    const synced = { ...state, call: { ...state.call, metadata: { callUuid: 'CA01' } } };
+    expect(selectTeammates(synced, names)).toBe(first);
+    const renamed = selectTeammates(state, new Map([[7, 'Samuel']]));
+    expect(renamed).not.toBe(first);
+    expect(renamed).toEqual([{ userId: 7, name: 'Samuel', status: 'available' }]);
     const pushed = {
       ...state,
       availability: { ...state.availability, teammates: { '7': presence(7, 'offline') } },

@@ -84,7 +84,7 @@ export function selectTeammates(
     return cached.result;
   }
   const fromBus = busNames(metadata);
-  const result = Object.values(teammates)
+  const next = Object.values(teammates)
     .filter((teammate) => teammate.userId !== selfId)
     .map((teammate) => ({
       userId: teammate.userId,
@@ -92,8 +92,20 @@ export function selectTeammates(
       status: teammate.status,
     }))
     .sort(byName);
+  // A SYNC changes the metadata far more often than the names it carries: same entries, same array.
+  const result = cached !== undefined && sameEntries(cached.result, next) ? cached.result : next;
   cache.set(teammates, { metadata, selfId, names, result });
   return result;
+}
+
+function sameEntries(a: readonly TeammateEntry[], b: readonly TeammateEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i];
+      return entry.userId === other?.userId && entry.name === other.name && entry.status === other.status;
+    })
+  );
 }
 
 /** Lower case without diacritics, so "eloise" finds "Éloïse". */

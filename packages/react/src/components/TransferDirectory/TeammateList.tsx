@@ -1,7 +1,7 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { TeammateView } from '../../hooks/useTransferDirectory';
 import { availabilityLabel, useMessages } from '../../messages';
-import { BusText, stripBidiControls } from '../shared/BusText';
+import { BusText } from '../shared/BusText';
 
 /** Props of {@link TeammateList}. */
 export interface TeammateListProps {
@@ -83,8 +83,6 @@ export function TeammateList({ id, teammates, selectedId, onSelect }: TeammateLi
             role="option"
             tabIndex={teammate.userId === tabStop ? 0 : -1}
             aria-selected={teammate.userId === selectedId}
-            // "Sam Teammate, Available": from the content, the two parts would run together.
-            aria-label={stripBidiControls(`${teammate.label}, ${presence}`)}
             className="dk-directory__option"
             data-user-id={teammate.userId}
             data-state={teammate.status}
@@ -92,6 +90,7 @@ export function TeammateList({ id, teammates, selectedId, onSelect }: TeammateLi
             <span className="dk-directory__name">
               <BusText>{teammate.label}</BusText>
             </span>
+            {/* Named from its content, "Sam Teammate Available": the space keeps the two words apart. */}{' '}
             <span className="dk-presence" data-state={teammate.status}>
               <BusText>{presence}</BusText>
             </span>
