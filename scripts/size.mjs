@@ -36,6 +36,8 @@ export const COMPONENTS = [
   'AvailabilitySelect',
   'LineSelect',
   'LoginForm',
+  'TransferDirectory',
+  'AfterCallPanel',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

@@ -83,10 +83,19 @@ export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
 export type { RequestResult } from './reducer/effects';
+export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
+export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
 export { lineNumber, selectedLine } from './selectors/selectedLine';
+export type { TeammateAction, TeammateEntry } from './selectors/teammateDirectory';
+export {
+  searchTeammates,
+  selectTeammateAction,
+  selectTeammates,
+  teammateAddress,
+} from './selectors/teammateDirectory';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {

@@ -1,4 +1,8 @@
 export {
+  AfterCallPanel,
+  type AfterCallPanelProps,
+} from './components/AfterCallPanel/AfterCallPanel';
+export {
   AvailabilityBadge,
   type AvailabilityBadgeProps,
 } from './components/AvailabilityBadge/AvailabilityBadge';
@@ -19,9 +23,14 @@ export {
   type MandatoryTagModalProps,
 } from './components/MandatoryTagModal/MandatoryTagModal';
 export {
+  TransferDirectory,
+  type TransferDirectoryProps,
+} from './components/TransferDirectory/TransferDirectory';
+export {
   WarmTransferControls,
   type WarmTransferControlsProps,
 } from './components/WarmTransferControls/WarmTransferControls';
+export { type AfterCallView, useAfterCall } from './hooks/useAfterCall';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
 export { type AvailabilitySelectView, useAvailabilitySelect } from './hooks/useAvailabilitySelect';
 export { type BusConnectionView, useBusConnection } from './hooks/useBusConnection';
@@ -39,6 +48,13 @@ export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
 export { type LineSelectOptions, type LineSelectView, useLineSelect } from './hooks/useLineSelect';
 export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
+export {
+  type TeammateName,
+  type TeammateView,
+  type TransferDirectoryOptions,
+  type TransferDirectoryView,
+  useTransferDirectory,
+} from './hooks/useTransferDirectory';
 export { useWarmTransfer, type WarmTransferView } from './hooks/useWarmTransfer';
 export { useWrapUpCountdown } from './hooks/useWrapUpCountdown';
 export {

@@ -102,6 +102,59 @@ export interface DialerMessages {
     /** The sign-in button's state while the login is on its way. */
     readonly signingIn: string;
   };
+  /** The transfer directory: teammates with their presence, searched and picked to call or transfer to. */
+  readonly directory: {
+    /** The directory's title and region name. */
+    readonly title: string;
+    readonly search: string;
+    /** Name of the list of teammates. */
+    readonly list: string;
+    readonly loading: string;
+    readonly empty: string;
+    readonly noMatch: string;
+    /** Why the action button is disabled while nobody is picked. */
+    readonly pickFirst: string;
+    /** "Teammates could not be loaded", followed by the reason. */
+    readonly loadFailed: string;
+    readonly retry: string;
+    /** "Call Sam Teammate". */
+    readonly call: (name: string) => string;
+    /** "Transfer to Sam Teammate". */
+    readonly transfer: (name: string) => string;
+    /** Announced once the call to a teammate was sent: "Calling Sam Teammate". */
+    readonly calling: (name: string) => string;
+    /** Announced once the transfer was sent: "Transferring to Sam Teammate". */
+    readonly transferring: (name: string) => string;
+    /** Announced while searching: "2 teammates found". */
+    readonly results: (count: number) => string;
+  };
+  /** The after-call panel: the ended call's summary and its tags. */
+  readonly afterCall: {
+    /** The panel's title and region name. */
+    readonly title: string;
+    readonly talkTime: string;
+    /** The talk time of a call that never connected. */
+    readonly notConnected: string;
+    readonly line: string;
+    readonly party: string;
+    readonly direction: string;
+    readonly incoming: string;
+    readonly outgoing: string;
+    readonly recording: string;
+    readonly recorded: string;
+    readonly recordingPaused: string;
+    readonly notRecorded: string;
+    readonly tags: string;
+    readonly noCatalogue: string;
+    readonly noTagsSaved: string;
+    readonly unsaved: string;
+    /** Why "Save tags" is disabled when the picks are the saved tags. */
+    readonly noChanges: string;
+    /** Shown before the saved tags, and announced with their names: "Tags saved: Follow-up". */
+    readonly saved: string;
+    /** A confirmed tag the catalogue does not name: "Tag 190". */
+    readonly tag: (id: number) => string;
+  };
   readonly format: {
     /** "Incoming call from +1415…". */
     readonly incomingFrom: (from: string) => string;

@@ -1,11 +1,13 @@
 import './dialogPolyfill';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
 import { CallBar } from '../src/components/CallBar/CallBar';
 import { DialPad } from '../src/components/DialPad/DialPad';
 import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
 import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
+import { TransferDirectory } from '../src/components/TransferDirectory/TransferDirectory';
 import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
 import { axeViolations, describeViolations } from './axe';
 import { linesChanged, script, TAGS } from './callScripts';
@@ -31,6 +33,16 @@ const transfer: StateCase = {
   state: 'in a warm transfer',
   reach: (bus) => script.warmTransferConnected(bus),
 };
+/** The answer to the directory's fetch on mount: the agent and two teammates. */
+const teammatesFetched = (bus: FakeBus): void =>
+  bus.push({
+    type: 'API.FETCH_AVAILABILITIES_FULFILLED',
+    payload: {
+      '42': { status: 'available', version: 1 },
+      '7': { status: 'available', version: 1 },
+      '8': { status: 'offline', version: 1 },
+    },
+  });
 
 const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]])[] = [
   [
@@ -140,6 +152,47 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
       {
         state: 'in after-call work',
         reach: (bus) => bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30 })),
+      },
+    ],
+  ],
+  [
+    'TransferDirectory',
+    <TransferDirectory key="directory" names={[{ id: 7, name: 'Sam' }]} />,
+    [
+      { state: 'loading', reach: () => undefined },
+      { state: 'listing teammates', reach: teammatesFetched },
+      {
+        state: 'with a teammate picked during a call',
+        reach: async (bus, user) => {
+          teammatesFetched(bus);
+          script.connected(bus);
+          await user.click(document.querySelector('[role="option"]') as HTMLElement);
+        },
+      },
+      {
+        state: 'after a failed fetch',
+        reach: (bus) =>
+          bus.push({ type: 'API.FETCH_AVAILABILITIES_REJECTED', payload: { error: 'Directory offline' } }),
+      },
+    ],
+  ],
+  [
+    'AfterCallPanel',
+    <AfterCallPanel key="after-call" />,
+    [
+      ended,
+      {
+        state: 'after a refused save',
+        reach: async (bus, user) => {
+          bus.answer('DIALER.SET_TAGS', () => ({
+            type: 'DIALER.SET_TAGS_REJECTED',
+            payload: { error: 'nope' },
+          }));
+          script.ended(bus);
+          await user.click(document.querySelector('input[type="checkbox"]') as HTMLInputElement);
+          await user.click(document.querySelector('button[type="submit"]') as HTMLButtonElement);
+          await bus.flush();
+        },
       },
     ],
   ],

@@ -1,10 +1,12 @@
 import './dialogPolyfill';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
 import { CallBar } from '../src/components/CallBar/CallBar';
 import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
 import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
+import { TransferDirectory } from '../src/components/TransferDirectory/TransferDirectory';
 import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
 import { CUSTOMER, external, LINE, metadata, script } from './callScripts';
 import { busEvent } from './fakeBus';
@@ -124,6 +126,50 @@ describe('bus text cannot reorder what is shown next to it', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Tags could not be saved. Tag 1 is archived');
     expectIsolated(alert, 'Tag 1 is archived');
+  });
+
+  it('isolates a teammate name the bus gave, and their unknown presence, in the directory', async () => {
+    const { bus } = await renderWithDialer(<TransferDirectory />);
+    bus.push(
+      { type: 'API.FETCH_AVAILABILITIES_FULFILLED', payload: { '7': { status: `${RLO}away`, version: 1 } } },
+      busEvent.sync(
+        metadata({
+          activeParticipant: {
+            user: { id: 7, name: HOSTILE },
+            legId: 'l',
+            isHeld: false,
+            state: 'answering',
+          },
+        }),
+      ),
+    );
+    const option = screen.getByRole('option');
+    expectIsolated(option, SHOWN, 'away');
+    expectIsolated(option, 'away', SHOWN);
+  });
+
+  it('isolates the reason the bus gave for refusing the teammates', async () => {
+    const { bus } = await renderWithDialer(<TransferDirectory />);
+    bus.push({ type: 'API.FETCH_AVAILABILITIES_REJECTED', payload: { error: { message: `${RLO}down 12` } } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Teammates could not be loaded. down 12');
+    expectIsolated(alert, 'down 12');
+  });
+
+  it('isolates the party and each saved tag name of the after-call summary', async () => {
+    const { bus, store } = await renderWithDialer(<AfterCallPanel />);
+    script.connected(bus, { activeParticipant: external(HOSTILE, 'leg-c') });
+    act(() => store.actions.selectTags([1, 2]));
+    bus.push(busEvent.callStatus('ended', 'regular'), {
+      type: 'DIALER.SET_TAGS_FULFILLED',
+      payload: [
+        { id: 1, name: HOSTILE },
+        { id: 2, name: 'Sales 2' },
+      ],
+    });
+    const panel = screen.getByRole('region', { name: 'Call summary' });
+    expectIsolated(within(panel).getAllByRole('definition')[0] as HTMLElement, SHOWN);
+    expectIsolated(within(panel).getByRole('status'), SHOWN, 'Sales 2');
   });
 
   it('isolates an availability status the kit does not know', async () => {

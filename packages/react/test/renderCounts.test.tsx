@@ -2,17 +2,28 @@ import './dialogPolyfill';
 import { screen, within } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
 import { CallBar } from '../src/components/CallBar/CallBar';
 import { DialPad } from '../src/components/DialPad/DialPad';
 import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
 import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
+import { TransferDirectory } from '../src/components/TransferDirectory/TransferDirectory';
 import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
 import { external, linesChanged, metadata, TAGS } from './callScripts';
 import { busEvent } from './fakeBus';
 import { renderWithDialer } from './renderWithDialer';
 
-const commits = { badge: 0, modal: 0, transfer: 0, banner: 0, dialPad: 0, callBar: 0 };
+const commits = {
+  badge: 0,
+  modal: 0,
+  transfer: 0,
+  banner: 0,
+  dialPad: 0,
+  callBar: 0,
+  directory: 0,
+  afterCall: 0,
+};
 type Part = keyof typeof commits;
 const PARTS = Object.keys(commits) as Part[];
 
@@ -47,6 +58,12 @@ describe('over an incoming call from offer to end, with the whole kit on the pag
         </Counted>
         <Counted id="callBar">
           <CallBar />
+        </Counted>
+        <Counted id="directory">
+          <TransferDirectory />
+        </Counted>
+        <Counted id="afterCall">
+          <AfterCallPanel />
         </Counted>
       </>,
       { strict: false, provider: { tags: TAGS } },
@@ -97,5 +114,7 @@ describe('over an incoming call from offer to end, with the whole kit on the pag
     expect(perStep.modal).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(perStep.banner).toEqual([1, 1, 1, 0, 0, 0, 0, 0]);
     expect(perStep.transfer).toEqual([0, 0, 0, 1, 0, 1, 1, 0]);
+    // The after-call panel shows only an ended call.
+    expect(perStep.afterCall).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
   });
 });

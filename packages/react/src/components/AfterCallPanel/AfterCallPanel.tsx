@@ -1,0 +1,105 @@
+import type { RecordingState } from '@dialer-kit/core';
+import { type ComponentPropsWithoutRef, forwardRef, useId, useRef } from 'react';
+import { useAfterCall } from '../../hooks/useAfterCall';
+import { type DialerMessages, useMessages } from '../../messages';
+import { formatDuration, isoDuration } from '../CallBar/formatDuration';
+import { BusText, formatBusText } from '../shared/BusText';
+import { useComposedRefs } from '../shared/composeRefs';
+import { cx, flag } from '../shared/domProps';
+import { partyLabel } from '../shared/formatParty';
+import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
+import { AfterCallTags } from './AfterCallTags';
+
+/** Props of {@link AfterCallPanel}: any `<section>` prop; `className` is added to the kit's. */
+export type AfterCallPanelProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
+
+function recordingText(messages: DialerMessages, state: RecordingState): string {
+  const words = messages.afterCall;
+  return state === 'recording'
+    ? words.recorded
+    : state === 'paused'
+      ? words.recordingPaused
+      : words.notRecorded;
+}
+
+/**
+ * The call that has just ended (status `ended`), else nothing: a region named "Call summary" with the talk
+ * time (or "Not connected"), the party, the line, the direction and the recording in words, then the call's
+ * tags, optional on a line that does not require them and editable once saved. "Save tags" sends the picks
+ * (`DIALER.SET_TAGS`); the save is announced ("Saving", "Tags saved: …"), a refusal shows a dismissible alert
+ * and keeps the picks. `data-state` is `ended`; `data-saving`, `data-changed` and `data-error` are flags.
+ * @example <AfterCallPanel className="crm-wrap-up" />
+ */
+export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPanelProps>(
+  function AfterCallPanel({ className, onFocus, onBlur, ...rest }, ref) {
+    const messages = useMessages();
+    const view = useAfterCall();
+    const titleId = useId();
+    const rootRef = useRef<HTMLElement>(null);
+    const composedRef = useComposedRefs(ref, rootRef);
+    // A Dismiss that goes keeps focus in the panel; the panel going (Done, a new call) sends it to the call bar.
+    const rescue = useFocusRescue(rootRef, { fallback: findCallBar });
+    const { summary } = view;
+    if (summary === undefined) return null;
+    const words = messages.afterCall;
+    const { talkTimeMs, line, direction, recordingState } = summary;
+
+    return (
+      <section
+        aria-labelledby={titleId}
+        {...rest}
+        ref={composedRef}
+        className={cx('dk-after-call', className)}
+        data-state="ended"
+        data-saving={flag(view.isSaving)}
+        data-changed={flag(view.hasChanges)}
+        data-error={flag(view.error !== undefined)}
+        onFocus={(event) => {
+          onFocus?.(event);
+          rescue.onFocus();
+        }}
+        onBlur={(event) => {
+          onBlur?.(event);
+          rescue.onBlur(event);
+        }}
+      >
+        <h2 id={titleId} className="dk-after-call__title">
+          {words.title}
+        </h2>
+        <dl className="dk-after-call__summary">
+          <dt>{words.party}</dt>
+          <dd>
+            <BusText>{partyLabel(messages, summary.party)}</BusText>
+          </dd>
+          <dt>{words.talkTime}</dt>
+          <dd>
+            {talkTimeMs === undefined ? (
+              words.notConnected
+            ) : (
+              <time dateTime={isoDuration(talkTimeMs)}>{formatDuration(talkTimeMs)}</time>
+            )}
+          </dd>
+          {line !== undefined && (
+            <>
+              <dt>{words.line}</dt>
+              <dd>{formatBusText(messages.format.line, line.name, line.number ?? line.normalized)}</dd>
+            </>
+          )}
+          {direction !== undefined && (
+            <>
+              <dt>{words.direction}</dt>
+              <dd>{direction === 'incoming' ? words.incoming : words.outgoing}</dd>
+            </>
+          )}
+          {recordingState !== undefined && (
+            <>
+              <dt>{words.recording}</dt>
+              <dd data-state={recordingState}>{recordingText(messages, recordingState)}</dd>
+            </>
+          )}
+        </dl>
+        <AfterCallTags view={view} />
+      </section>
+    );
+  },
+);

@@ -1,0 +1,84 @@
+import {
+  type AfterCallSummary,
+  type ControlState,
+  type FailedOperation,
+  type RequestResult,
+  selectAfterCallSummary,
+  selectAfterCallTagging,
+  type Tag,
+} from '@dialer-kit/core';
+import { useCallback, useMemo } from 'react';
+import type { TagOption } from '../provider/DialerContext';
+import {
+  useDialerContext,
+  useDialerSelector,
+  useDialerSlice,
+  useDialerStore,
+} from '../provider/useDialerStore';
+
+/** The ended call's summary and its tags, with the verbs to change them. */
+export interface AfterCallView {
+  /** The call that has just ended (status `ended`); `undefined` otherwise. */
+  readonly summary: AfterCallSummary | undefined;
+  /** The provider's tag catalogue. */
+  readonly catalogue: readonly TagOption[];
+  /** Tags the bus confirmed for the call. */
+  readonly savedTags: readonly Tag[];
+  /** The agent's picks, kept through refusals and reloads until the call context goes. */
+  readonly selectedTagIds: readonly number[];
+  /** The picks differ from the saved tags. */
+  readonly hasChanges: boolean;
+  /** A save awaits the bus's answer. */
+  readonly isSaving: boolean;
+  /** Whether a save may be sent now, and why not (the `setTags` control). */
+  readonly saveControl: ControlState;
+  /** The last save of this call's tags that failed, with the bus's reason. */
+  readonly error: FailedOperation | undefined;
+  readonly toggleTag: (id: number) => void;
+  /** Saves the picks as the call's tags (`DIALER.SET_TAGS`); settles when the bus answers or times out. */
+  readonly save: () => Promise<RequestResult>;
+}
+
+const NONE: readonly never[] = [];
+const NO_CALL: ControlState = { enabled: false, pending: false, reason: 'no-call' };
+
+/**
+ * The call that has just ended: its summary (talk time, line, party, recording) and its tags, optional on a
+ * line that does not require them and editable after they were saved. The picks live in the store, so a
+ * refused save, a re-render or a reload loses none of them.
+ * @example
+ * const { summary, toggleTag, save } = useAfterCall();
+ * const result = await save(); // { ok: true, payload: [...] } or { ok: false, error }
+ */
+export function useAfterCall(): AfterCallView {
+  const store = useDialerStore('useAfterCall');
+  const { tags: catalogue } = useDialerContext('useAfterCall');
+  const summary = useDialerSelector('useAfterCall', selectAfterCallSummary);
+  const tagging = useDialerSlice('useAfterCall', selectAfterCallTagging);
+  const selectedTagIds = tagging?.selectedTagIds ?? NONE;
+
+  const toggleTag = useCallback(
+    (id: number) =>
+      store.actions.selectTags(
+        selectedTagIds.includes(id) ? selectedTagIds.filter((t) => t !== id) : [...selectedTagIds, id],
+      ),
+    [store, selectedTagIds],
+  );
+  const save = useCallback(() => store.actions.setTags(), [store]);
+
+  return useMemo(
+    () => ({
+      summary,
+      catalogue,
+      savedTags: tagging?.savedTags ?? NONE,
+      selectedTagIds,
+      hasChanges: tagging?.changed ?? false,
+      isSaving: tagging?.saving ?? false,
+      saveControl: tagging?.control ?? NO_CALL,
+      error: tagging?.failure,
+      toggleTag,
+      save,
+    }),
+    [summary, catalogue, tagging, selectedTagIds, toggleTag, save],
+  );
+}

@@ -1,0 +1,158 @@
+import {
+  type ControlState,
+  type RequestResult,
+  type SendResult,
+  searchTeammates,
+  selectTeammateAction,
+  selectTeammates,
+  type TeammateEntry,
+  teammateAddress,
+} from '@dialer-kit/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../messages';
+import { useDialerSelector, useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+
+/** A name the host knows for a teammate (its own directory). */
+export interface TeammateName {
+  readonly id: number;
+  readonly name: string;
+}
+
+/** Options of {@link useTransferDirectory}. */
+export interface TransferDirectoryOptions {
+  /** Names the host knows, winning over the names the bus gives. Pass a stable array. */
+  readonly names?: readonly TeammateName[];
+  /** Fetch everyone's availability (`API.FETCH_AVAILABILITIES`) each time the dialer becomes ready. Default true. */
+  readonly fetchOnMount?: boolean;
+}
+
+/** A teammate of the directory, with the words to show for them. */
+export interface TeammateView extends TeammateEntry {
+  /** The name, else "Teammate 654321". */
+  readonly label: string;
+}
+
+/** The transfer directory's state and verbs. */
+export interface TransferDirectoryView {
+  /** Every teammate with live presence, sorted by name. */
+  readonly teammates: readonly TeammateView[];
+  readonly query: string;
+  readonly setQuery: (query: string) => void;
+  /** The teammates matching `query` (all of them when it is blank). */
+  readonly results: readonly TeammateView[];
+  /** The picked teammate, while the search shows them. */
+  readonly selected: TeammateView | undefined;
+  readonly select: (userId: number | undefined) => void;
+  /** What picking does now: `call` (no call under way) or `transfer` (a warm transfer). */
+  readonly action: 'call' | 'transfer';
+  /** The control of that action (`dial` or `startWarmTransfer`), with its reason when disabled. */
+  readonly control: ControlState;
+  /** `API.FETCH_AVAILABILITIES` awaits its answer. */
+  readonly isLoading: boolean;
+  /** Why the last fetch failed (the bus's words, or a code such as `timeout`), until the next success. */
+  readonly loadError: string | undefined;
+  readonly dismissLoadError: () => void;
+  /** Fetches everyone's availability again; settles when the bus answers or times out. */
+  readonly reload: () => Promise<RequestResult>;
+  /** Calls the teammate, or starts a warm transfer to them, as `action` says. */
+  readonly start: (userId: number) => SendResult;
+}
+
+/**
+ * A directory of teammates with live presence (`USER.TEAMMATE_AVAILABILITY_CHANGED`,
+ * `API.FETCH_AVAILABILITIES`), searchable, to call one (idle) or start a warm transfer to one (in a call).
+ * It fetches the availabilities when the dialer becomes ready.
+ * @example
+ * const directory = useTransferDirectory({ names: crmTeam });
+ * if (directory.selected) directory.start(directory.selected.userId);
+ */
+export function useTransferDirectory(options: TransferDirectoryOptions = {}): TransferDirectoryView {
+  const { names, fetchOnMount = true } = options;
+  const store = useDialerStore('useTransferDirectory');
+  const messages = useMessages();
+  const nameMap = useMemo(
+    () => (names === undefined ? undefined : new Map(names.map((n) => [n.id, n.name]))),
+    [names],
+  );
+  const entries = useDialerSelector('useTransferDirectory', (state) => selectTeammates(state, nameMap));
+  const { kind, control, ready, isLoading } = useDialerSlice('useTransferDirectory', (state) => {
+    const action = selectTeammateAction(state);
+    return {
+      kind: action.kind,
+      control: action.control,
+      ready: state.connection === 'ready',
+      isLoading: state.requests['API.FETCH_AVAILABILITIES'] !== undefined,
+    };
+  });
+  const [query, setQuery] = useState('');
+  const [selectedId, select] = useState<number | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+
+  const teammates = useMemo(
+    () => entries.map((entry) => ({ ...entry, label: entry.name ?? messages.format.teammate(entry.userId) })),
+    [entries, messages],
+  );
+  const results = useMemo(() => searchTeammates(teammates, query, (t) => t.label), [teammates, query]);
+  const selected = results.find((teammate) => teammate.userId === selectedId);
+
+  const reload = useCallback(async () => {
+    const result = await store.actions.fetchAvailabilities();
+    // Another fetch already on its way fills the same state: nothing failed.
+    if (result.ok || result.error !== 'request-pending') setLoadError(result.ok ? undefined : result.error);
+    return result;
+  }, [store]);
+
+  // Once per readiness: StrictMode's second effect run, or a re-render, must not send a second fetch.
+  const fetchedWhileReady = useRef(false);
+  useEffect(() => {
+    if (!ready) {
+      fetchedWhileReady.current = false;
+      return;
+    }
+    if (!fetchOnMount || fetchedWhileReady.current) return;
+    fetchedWhileReady.current = true;
+    void reload();
+  }, [ready, fetchOnMount, reload]);
+
+  const start = useCallback(
+    (userId: number) => {
+      const to = teammateAddress(userId);
+      return kind === 'call'
+        ? store.actions.dial(to, { mode: 'teammate' })
+        : store.actions.startWarmTransfer(to);
+    },
+    [store, kind],
+  );
+  const dismissLoadError = useCallback(() => setLoadError(undefined), []);
+
+  return useMemo(
+    () => ({
+      teammates,
+      query,
+      setQuery,
+      results,
+      selected,
+      select,
+      action: kind,
+      control,
+      isLoading,
+      loadError,
+      dismissLoadError,
+      reload,
+      start,
+    }),
+    [
+      teammates,
+      query,
+      results,
+      selected,
+      kind,
+      control,
+      isLoading,
+      loadError,
+      dismissLoadError,
+      reload,
+      start,
+    ],
+  );
+}
