@@ -82,6 +82,16 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
+export { selectCoaching } from './selectors/selectCoaching';
+export type {
+  ConferenceParticipant,
+  ConferencePhase,
+  ConferenceState,
+} from './selectors/selectConference';
+export { selectConference } from './selectors/selectConference';
+export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
+export { selectSecondCall } from './selectors/selectSecondCall';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {
