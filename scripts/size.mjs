@@ -32,6 +32,9 @@ export const COMPONENTS = [
   'WarmTransferControls',
   'MandatoryTagModal',
   'AvailabilityBadge',
+  'SecondCallControls',
+  'ConferencePanel',
+  'CoachingIndicator',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

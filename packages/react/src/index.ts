@@ -3,6 +3,12 @@ export {
   type AvailabilityBadgeProps,
 } from './components/AvailabilityBadge/AvailabilityBadge';
 export { CallBar, type CallBarProps } from './components/CallBar/CallBar';
+export {
+  CoachingIndicator,
+  type CoachingIndicatorProps,
+} from './components/CoachingIndicator/CoachingIndicator';
+export type { CoachableCallOption } from './components/CoachingIndicator/CoachJoinList';
+export { ConferencePanel, type ConferencePanelProps } from './components/ConferencePanel/ConferencePanel';
 export { DialPad, type DialPadProps } from './components/DialPad/DialPad';
 export {
   IncomingCallBanner,
@@ -12,6 +18,10 @@ export {
   MandatoryTagModal,
   type MandatoryTagModalProps,
 } from './components/MandatoryTagModal/MandatoryTagModal';
+export {
+  SecondCallControls,
+  type SecondCallControlsProps,
+} from './components/SecondCallControls/SecondCallControls';
 export {
   WarmTransferControls,
   type WarmTransferControlsProps,
@@ -23,6 +33,8 @@ export { useCallFlow } from './hooks/useCallFlow';
 export { type CallParticipantsView, useCallParticipants } from './hooks/useCallParticipants';
 export { useCallStatus } from './hooks/useCallStatus';
 export { type CallTimerView, useCallTimer } from './hooks/useCallTimer';
+export { type CoachingView, useCoaching } from './hooks/useCoaching';
+export { type ConferenceView, useConference } from './hooks/useConference';
 export { useControlState } from './hooks/useControlState';
 export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';
@@ -30,6 +42,7 @@ export { useDialerControls } from './hooks/useDialerControls';
 export { type IncomingCallView, useIncomingCall } from './hooks/useIncomingCall';
 export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
+export { type SecondCallView, useSecondCall } from './hooks/useSecondCall';
 export { useWarmTransfer, type WarmTransferView } from './hooks/useWarmTransfer';
 export { useWrapUpCountdown } from './hooks/useWrapUpCountdown';
 export {
