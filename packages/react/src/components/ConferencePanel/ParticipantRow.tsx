@@ -60,10 +60,10 @@ export function ParticipantRow({ participant, onHold, onKick }: ParticipantRowPr
       data-state={participant.state}
       data-held={flag(here && participant.isHeld)}
     >
-      <span className="dk-conference__who">
-        <BusText>{who}</BusText>
-      </span>
-      <span className="dk-conference__state">
+      <span className="dk-conference__info">
+        <span className="dk-conference__who">
+          <BusText>{who}</BusText>
+        </span>
         <span className="dk-conference__chip" data-tone={participant.state}>
           {messages.conference.states[participant.state]}
         </span>
@@ -83,12 +83,7 @@ export function ParticipantRow({ participant, onHold, onKick }: ParticipantRowPr
             {messages.controls.hold}
             {whoHidden}
           </ControlButton>
-          <ControlButton
-            ref={removeRef}
-            control={participant.kickControl}
-            variant="danger"
-            onActivate={() => ask(true)}
-          >
+          <ControlButton ref={removeRef} control={participant.kickControl} onActivate={() => ask(true)}>
             {messages.conference.remove}
             {whoHidden}
           </ControlButton>
