@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { createRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CUSTOMER, external, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import {
@@ -158,6 +158,27 @@ describe('ConferencePanel', () => {
       expect(document.activeElement).toBe(section());
       expect(within(section()).getByRole('status')).toHaveTextContent('Conference: 2 on the call.');
     });
+  });
+
+  it('shows what the bus sends as it is, even a leg listed twice or a name with bidi controls', async () => {
+    const { bus } = await renderWithDialer(<ConferencePanel />);
+    multiParty.conferenceStarted(bus);
+    // React reports repeated keys (rows that may be mixed up) through console.error.
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    bus.push(
+      conferenceSync(
+        external('\u202E+14155550111', 'leg-dup'),
+        external('+14155550122', 'leg-dup', true),
+        teammate(TEAMMATE_ID, TEAMMATE_LEG),
+      ),
+    );
+    expect(listed()).toEqual([
+      '+14155550111: On the call',
+      '+14155550122: On the call, On hold',
+      `${TEAMMATE}: On the call`,
+    ]);
+    expect(reported).not.toHaveBeenCalled();
+    reported.mockRestore();
   });
 
   it('says so when the conference could not start, and offers the invitation again', async () => {

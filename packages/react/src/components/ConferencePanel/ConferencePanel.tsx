@@ -24,6 +24,13 @@ function summaryOf(messages: DialerMessages, participants: readonly ConferencePa
   });
 }
 
+/** A row's key: its leg id, made unique should the bus list a leg twice (a repeated key mixes rows up). */
+function rowKey(participants: readonly ConferenceParticipant[], index: number): string {
+  const legId = participants[index]?.legId ?? '';
+  const repeats = participants.slice(0, index).filter((p) => p.legId === legId).length;
+  return repeats === 0 ? legId : `${legId}#${repeats}`;
+}
+
 /**
  * A conference: on a connected call, "Invite to the call" and "Invite" (which starts the conference); in
  * the conference, every participant with their state in words (on the call, ringing, on hold, left), a
@@ -71,9 +78,9 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
             <p className="dk-conference__starting">{messages.conference.starting}</p>
           ) : (
             <ul aria-label={messages.conference.participants} className="dk-conference__participants">
-              {participants.map((participant) => (
+              {participants.map((participant, index) => (
                 <ParticipantRow
-                  key={participant.legId}
+                  key={rowKey(participants, index)}
                   participant={participant}
                   onHold={conference.hold}
                   onKick={conference.kick}
