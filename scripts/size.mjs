@@ -38,6 +38,9 @@ export const COMPONENTS = [
   'LoginForm',
   'TransferDirectory',
   'AfterCallPanel',
+  'SecondCallControls',
+  'ConferencePanel',
+  'CoachingIndicator',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

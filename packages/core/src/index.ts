@@ -88,7 +88,17 @@ export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afte
 export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
+export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
+export { selectCoaching } from './selectors/selectCoaching';
+export type {
+  ConferenceParticipant,
+  ConferencePhase,
+  ConferenceState,
+} from './selectors/selectConference';
+export { selectConference } from './selectors/selectConference';
 export { lineNumber, selectedLine } from './selectors/selectedLine';
+export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
+export { selectSecondCall } from './selectors/selectSecondCall';
 export type { TeammateAction, TeammateEntry } from './selectors/teammateDirectory';
 export {
   searchTeammates,

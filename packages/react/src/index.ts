@@ -11,6 +11,12 @@ export {
   type AvailabilitySelectProps,
 } from './components/AvailabilitySelect/AvailabilitySelect';
 export { CallBar, type CallBarProps } from './components/CallBar/CallBar';
+export {
+  CoachingIndicator,
+  type CoachingIndicatorProps,
+} from './components/CoachingIndicator/CoachingIndicator';
+export type { CoachableCallOption } from './components/CoachingIndicator/CoachJoinList';
+export { ConferencePanel, type ConferencePanelProps } from './components/ConferencePanel/ConferencePanel';
 export { DialPad, type DialPadProps } from './components/DialPad/DialPad';
 export {
   IncomingCallBanner,
@@ -26,6 +32,11 @@ export {
   TransferDirectory,
   type TransferDirectoryProps,
 } from './components/TransferDirectory/TransferDirectory';
+
+  SecondCallControls,
+  type SecondCallControlsProps,
+} from './components/SecondCallControls/SecondCallControls';
+
 export {
   WarmTransferControls,
   type WarmTransferControlsProps,
@@ -39,6 +50,8 @@ export { useCallFlow } from './hooks/useCallFlow';
 export { type CallParticipantsView, useCallParticipants } from './hooks/useCallParticipants';
 export { useCallStatus } from './hooks/useCallStatus';
 export { type CallTimerView, useCallTimer } from './hooks/useCallTimer';
+export { type CoachingView, useCoaching } from './hooks/useCoaching';
+export { type ConferenceView, useConference } from './hooks/useConference';
 export { useControlState } from './hooks/useControlState';
 export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';
@@ -48,6 +61,7 @@ export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
 export { type LineSelectOptions, type LineSelectView, useLineSelect } from './hooks/useLineSelect';
 export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
+export { type SecondCallView, useSecondCall } from './hooks/useSecondCall';
 export {
   type TeammateName,
   type TeammateView,

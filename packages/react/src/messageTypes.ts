@@ -8,6 +8,7 @@ import type {
   KnownAvailabilityStatus,
   KnownIncomingType,
   Operation,
+  ParticipantState,
 } from '@dialer-kit/core';
 
 /** Every visible string of the kit. Functions build strings that embed a value. */
@@ -57,6 +58,66 @@ export interface DialerMessages {
   };
   /** A label for each documented incoming type; unknown types use `external` (Decision 7). */
   readonly incomingTypes: { readonly [K in KnownIncomingType]: string };
+  /** `SecondCallControls`: a second call during a call, and the swap between the two. */
+  readonly secondCall: {
+    /** The region's name. */
+    readonly region: string;
+    /** Label of the number box. */
+    readonly callTo: string;
+    /** The button that starts the second call. */
+    readonly start: string;
+    /** The person called, when the panel did not start the call and no SYNC has named them yet. */
+    readonly unknownParty: string;
+    /** Spoken while the second person rings: "Calling +1…. On hold: +1…." */
+    readonly announceCalling: (calling: string, onHold: string) => string;
+    /** Spoken when who the agent talks with changes: "Talking with +1…. On hold: +1…." */
+    readonly announceTalking: (talkingWith: string, onHold: string) => string;
+  };
+  /** `ConferencePanel`: the participants, their hold and removal, and invitations. */
+  readonly conference: {
+    readonly region: string;
+    /** Name of the participants list. */
+    readonly participants: string;
+    /** Shown while the conference starts and nobody is listed yet. */
+    readonly starting: string;
+    /** A participant's state in words. */
+    readonly states: { readonly [K in ParticipantState]: string };
+    /** Label of the number box. */
+    readonly inviteTo: string;
+    readonly invite: string;
+    /** The removal button (its name ends with who). */
+    readonly remove: string;
+    /** The confirmation's question. */
+    readonly confirmRemove: (who: string) => string;
+    /** The confirmation's way back. */
+    readonly keep: string;
+    /** Spoken when the participants change: "Conference: 2 on the call, 1 ringing, 1 on hold." */
+    readonly summary: (counts: {
+      readonly onCall: number;
+      readonly ringing: number;
+      readonly onHold: number;
+    }) => string;
+  };
+  /** `CoachingIndicator`: a supervisor listening in, and joining a teammate's call as a coach. */
+  readonly coaching: {
+    readonly region: string;
+    /** The coached agent's indicator. */
+    readonly listening: string;
+    /** Spoken when the supervisor joins: "A supervisor is listening: Teammate 7." */
+    readonly listeningAnnouncement: (who: string) => string;
+    /** Spoken when the supervisor leaves. */
+    readonly left: string;
+    /** The coach's view: "You are coaching Teammate 7". */
+    readonly coachingWho: (coachee: string) => string;
+    /** The coach's view while the join settles. */
+    readonly joining: string;
+    /** Name of the list of calls the agent may join. */
+    readonly calls: string;
+    /** The join button (its name ends with the call's label). */
+    readonly join: string;
+    /** The incognito option of the join. */
+    readonly incognito: string;
+  };
   /** Failure notices, one per operation. */
   readonly failures: { readonly [K in Operation]: string };
   /** What happened to a failed operation, appended to its notice. */

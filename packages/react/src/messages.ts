@@ -102,6 +102,44 @@ export const defaultMessages: DialerMessages = {
     'rollback-transfer': 'Transfer declined, call returned',
     'warm-transfer': 'Warm transfer',
   },
+  secondCall: {
+    region: 'Second call',
+    callTo: 'Second call to',
+    start: 'Start second call',
+    unknownParty: 'Not known yet',
+    announceCalling: (calling, onHold) => `Calling ${calling}. On hold: ${onHold}.`,
+    announceTalking: (talkingWith, onHold) => `Talking with ${talkingWith}. On hold: ${onHold}.`,
+  },
+  conference: {
+    region: 'Conference',
+    participants: 'Participants',
+    starting: 'Starting the conference',
+    states: { answering: 'On the call', ringing: 'Ringing', ended: 'Left' },
+    inviteTo: 'Invite to the call',
+    invite: 'Invite',
+    remove: 'Remove',
+    confirmRemove: (who) => `Remove ${who} from the call?`,
+    keep: 'Keep',
+    summary: ({ onCall, ringing, onHold }) => {
+      const parts = [
+        `${onCall} on the call`,
+        ringing > 0 && `${ringing} ringing`,
+        onHold > 0 && `${onHold} on hold`,
+      ];
+      return `Conference: ${parts.filter(Boolean).join(', ')}.`;
+    },
+  },
+  coaching: {
+    region: 'Coaching',
+    listening: 'A supervisor is listening',
+    listeningAnnouncement: (who) => `A supervisor is listening: ${who}.`,
+    left: 'The supervisor left the call.',
+    coachingWho: (coachee) => `You are coaching ${coachee}`,
+    joining: 'Joining the call',
+    calls: 'Calls you can coach',
+    join: 'Join as coach',
+    incognito: 'Join incognito',
+  },
   failures: {
     dial: 'Call could not start',
     accept: 'Call could not be accepted',

@@ -1,0 +1,73 @@
+import { getControls } from '../controls/getControls';
+import type { ControlState } from '../controls/types';
+import type { CallStatus } from '../protocol/enums';
+import type { CallParty, DialerState, FailedOperation, Operation } from '../state/DialerState';
+import { failureInFlow } from './failureInFlow';
+
+/** What a second-call panel shows: nothing, the offer to start one, or the two calls. */
+export type SecondCallPhase = 'hidden' | 'offer' | 'active';
+
+/** A second (concurrent) call as the agent sees it: the two parties, which one is talked with, the controls. */
+export interface SecondCallState {
+  /** `offer` on a connected regular call; `active` from `startingConcurrent` until back in `regular`. */
+  readonly phase: SecondCallPhase;
+  /** The call status while not hidden. */
+  readonly status: CallStatus | undefined;
+  /** The second person has not answered yet (`startingConcurrent`, or `ringing` in the concurrent flow). */
+  readonly ringing: boolean;
+  /**
+   * Who the agent talks with, or calls while `ringing`. `undefined` until a SYNC of the concurrent flow names
+   * the parties: the bus sends none while the second person rings, so only the number dialled is known then.
+   */
+  readonly current: CallParty | undefined;
+  /** Who is on hold (before that SYNC: the party of the call the agent was on). */
+  readonly held: CallParty | undefined;
+  /** A start or a swap is unsettled (a swap until the SYNC that tells whether it worked). */
+  readonly pending: boolean;
+  /** Starting a second call; shown in the `offer` phase. */
+  readonly startControl: ControlState;
+  /** Swapping the two calls; busy while a start or swap settles, whatever the rules say. */
+  readonly swapControl: ControlState;
+  /** The last failed start or swap of this flow, for a notice. */
+  readonly lastError: FailedOperation | undefined;
+}
+
+/** The operations of a second call, whose failures its notice reports. */
+const SECOND_CALL_OPERATIONS: readonly Operation[] = ['startConcurrent', 'swap'];
+
+const SETTLING: ReadonlySet<CallStatus> = new Set<CallStatus>(['startingConcurrent', 'swapping']);
+const BUSY: ControlState = Object.freeze({ enabled: false, pending: true, reason: 'operation-pending' });
+
+/**
+ * The second-call view of `state` (PROTOCOL.md section 4, "Concurrent"). Pure; the result is a new object
+ * of stable parts, meant for a shallow comparison.
+ * @example const { phase, current, held } = selectSecondCall(store.getState());
+ */
+export function selectSecondCall(state: DialerState): SecondCallState {
+  const { call } = state;
+  const { status, flow } = call;
+  const active = flow === 'concurrent' || status === 'startingConcurrent';
+  const shown = active || (flow === 'regular' && status === 'connected');
+  const controls = getControls(state);
+  const pending =
+    shown &&
+    (SETTLING.has(status) ||
+      controls.startConcurrent.pending ||
+      controls.swap.pending ||
+      // After `swapping`, the swap is unsettled until the SYNC that shows whether the parties exchanged.
+      call.swapCheck !== undefined);
+  // The bus names both parties in the concurrent flow's first SYNC; before it, the party the kit knows is
+  // the one of the call the agent was on, now on hold.
+  const named = active && call.inactiveParticipant !== undefined;
+  return {
+    phase: active ? 'active' : shown ? 'offer' : 'hidden',
+    status: shown ? status : undefined,
+    ringing: status === 'startingConcurrent' || (flow === 'concurrent' && status === 'ringing'),
+    current: named ? call.activeParticipant : undefined,
+    held: !active ? undefined : named ? call.inactiveParticipant : call.activeParticipant,
+    pending,
+    startControl: controls.startConcurrent,
+    swapControl: active && pending ? BUSY : controls.swap,
+    lastError: shown ? failureInFlow(state, SECOND_CALL_OPERATIONS) : undefined,
+  };
+}

@@ -1,0 +1,180 @@
+import { screen, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { CUSTOMER, external, metadata, script } from '../../../test/callScripts';
+import { busEvent } from '../../../test/fakeBus';
+import { CUSTOMER_LEG, multiParty, SECOND, SECOND_LEG } from '../../../test/multiPartyScripts';
+import { renderWithDialer } from '../../../test/renderWithDialer';
+import { SecondCallControls } from './SecondCallControls';
+
+const section = () => screen.getByRole('region', { name: 'Second call' });
+const button = (name: string) => within(section()).getByRole('button', { name });
+const numberBox = () => within(section()).getByRole('textbox', { name: 'Second call to' });
+/** The two calls as `{ label: party }`, the one talked with (or called) first. */
+const parties = () =>
+  Object.fromEntries(
+    within(section())
+      .getAllByRole('term')
+      .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+  );
+const announced = () => within(section()).getByRole('status');
+const swappedSync = busEvent.sync(
+  metadata({
+    activeParticipant: external(CUSTOMER, CUSTOMER_LEG),
+    inactiveParticipant: external(SECOND, SECOND_LEG, true),
+  }),
+);
+
+describe('SecondCallControls', () => {
+  it('renders nothing without a connected call', async () => {
+    const { bus, container } = await renderWithDialer(<SecondCallControls />);
+    expect(container).toBeEmptyDOMElement();
+    script.dialing(bus);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  describe('on a connected call', () => {
+    it('starts a second call to the number typed, once for a double click', async () => {
+      const { bus, user } = await renderWithDialer(<SecondCallControls />);
+      script.connected(bus);
+      expect(section()).toHaveAttribute('data-state', 'connected');
+      expect(section()).not.toHaveAttribute('data-active');
+      await user.type(numberBox(), '+1 415 555 0188');
+      await user.dblClick(button('Start second call'));
+      expect(bus.commands('DIALER.START_CONCURRENT_CALL')).toEqual([
+        { type: 'DIALER.START_CONCURRENT_CALL', payload: { to: SECOND } },
+      ]);
+      expect(section()).toHaveAttribute('data-pending');
+      expect(button('Start second call')).toHaveAttribute('aria-busy', 'true');
+    });
+
+    it('refuses a target that is no number and sends nothing', async () => {
+      const { bus, user } = await renderWithDialer(<SecondCallControls />);
+      script.connected(bus);
+      await user.type(numberBox(), 'bob{Enter}');
+      expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
+      expect(numberBox()).toHaveFocus();
+      expect(bus.count('DIALER.START_CONCURRENT_CALL')).toBe(0);
+    });
+
+    it('says, in words, why a call with a teammate cannot have a second call', async () => {
+      const { bus } = await renderWithDialer(<SecondCallControls />);
+      script.connected(bus, {
+        activeParticipant: { user: { id: 7 }, legId: 'leg-t', isHeld: false, state: 'answering' },
+      });
+      expect(button('Start second call')).toHaveAttribute('aria-disabled', 'true');
+      expect(within(section()).getByText('Not possible on a call between teammates.')).toBeVisible();
+    });
+  });
+
+  describe('while the second person rings', () => {
+    it('shows the number called and the customer on hold, Swap waiting for an answer', async () => {
+      const { bus, user } = await renderWithDialer(<SecondCallControls />);
+      script.connected(bus);
+      await user.type(numberBox(), SECOND);
+      await user.click(button('Start second call'));
+      bus.push(busEvent.callStatus('startingConcurrent', 'regular'));
+      expect(section()).toHaveAttribute('data-active');
+      expect(parties()).toEqual({ Calling: SECOND, 'On hold': CUSTOMER });
+      expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
+      bus.push(busEvent.callStatus('ringing', 'concurrent'));
+      expect(parties()).toEqual({ Calling: SECOND, 'On hold': CUSTOMER });
+      expect(button('Swap')).toHaveAccessibleDescription('Only possible during a connected call.');
+      expect(announced()).toHaveTextContent(`Calling ${SECOND}. On hold: ${CUSTOMER}.`);
+    });
+
+    it('says the person is not known yet when the call was started elsewhere', async () => {
+      const { bus } = await renderWithDialer(<SecondCallControls />);
+      multiParty.concurrentRinging(bus);
+      expect(parties()).toEqual({ Calling: 'Not known yet', 'On hold': CUSTOMER });
+    });
+
+    it('keeps the focus in the region when the form gives way to the two calls', async () => {
+      const { bus, user } = await renderWithDialer(<SecondCallControls />);
+      script.connected(bus);
+      await user.type(numberBox(), SECOND);
+      await user.click(button('Start second call'));
+      bus.push(busEvent.callStatus('startingConcurrent', 'regular'));
+      expect(document.activeElement).toBe(section());
+    });
+  });
+
+  describe('once the second person answered', () => {
+    it('shows who the agent talks with and who holds, and announces it', async () => {
+      const { bus } = await renderWithDialer(<SecondCallControls />);
+      multiParty.concurrentConnected(bus);
+      expect(parties()).toEqual({ 'Talking with': SECOND, 'On hold': CUSTOMER });
+      expect(announced()).toHaveTextContent(`Talking with ${SECOND}. On hold: ${CUSTOMER}.`);
+      expect(button('Swap')).not.toHaveAttribute('aria-disabled');
+    });
+
+    it('swaps: busy until the SYNC, then the customer is talked with and the second person holds', async () => {
+      const { bus, user } = await renderWithDialer(<SecondCallControls />);
+      multiParty.concurrentConnected(bus);
+      await user.click(button('Swap'));
+      expect(bus.commands('DIALER.SWAP_PARTICIPANT')).toHaveLength(1);
+      bus.push(busEvent.callStatus('swapping', 'concurrent'), busEvent.callStatus('connected', 'concurrent'));
+      expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
+      bus.push(swappedSync);
+      expect(parties()).toEqual({ 'Talking with': CUSTOMER, 'On hold': SECOND });
+      expect(announced()).toHaveTextContent(`Talking with ${CUSTOMER}. On hold: ${SECOND}.`);
+      expect(button('Swap')).not.toHaveAttribute('aria-busy');
+    });
+
+    it('says so when a swap fails, and the notice can be dismissed without losing focus', async () => {
+      const { bus, user } = await renderWithDialer(<SecondCallControls />);
+      multiParty.concurrentConnected(bus);
+      await user.click(button('Swap'));
+      bus.push(
+        busEvent.callStatus('swapping', 'concurrent'),
+        busEvent.callStatus('connected', 'concurrent'),
+        busEvent.sync(
+          metadata({
+            activeParticipant: external(SECOND, SECOND_LEG),
+            inactiveParticipant: external(CUSTOMER, CUSTOMER_LEG, true),
+          }),
+        ),
+      );
+      expect(within(section()).getByRole('alert')).toHaveTextContent(
+        'Swap failed. The dialer went back to the previous state.',
+      );
+      expect(parties()).toEqual({ 'Talking with': SECOND, 'On hold': CUSTOMER });
+      await user.click(button('Dismiss'));
+      expect(within(section()).queryByRole('alert')).not.toBeInTheDocument();
+      expect(document.activeElement).toBe(section());
+    });
+
+    it('offers a second call again once one of the two has left', async () => {
+      const { bus } = await renderWithDialer(<SecondCallControls />);
+      multiParty.concurrentConnected(bus);
+      bus.push(
+        busEvent.callStatus('hanging', 'concurrent'),
+        busEvent.callStatus('connected', 'regular'),
+        busEvent.sync(metadata()),
+      );
+      expect(section()).not.toHaveAttribute('data-active');
+      expect(numberBox()).toHaveValue('');
+    });
+  });
+
+  it('says so when the second call could not start, and offers it again', async () => {
+    const { bus } = await renderWithDialer(<SecondCallControls />);
+    script.connected(bus);
+    bus.push(
+      busEvent.callStatus('startingConcurrent', 'regular'),
+      busEvent.callStatus('connected', 'regular'),
+    );
+    expect(within(section()).getByRole('alert')).toHaveTextContent(
+      'Second call could not start. The dialer went back to the previous state.',
+    );
+    expect(button('Start second call')).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('forwards its ref and composes className', async () => {
+    const ref = createRef<HTMLElement>();
+    const { bus } = await renderWithDialer(<SecondCallControls ref={ref} className="mine" />);
+    script.connected(bus);
+    expect(ref.current).toBe(section());
+    expect(section()).toHaveClass('dk-second-call', 'mine');
+  });
+});

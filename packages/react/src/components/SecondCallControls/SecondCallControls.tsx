@@ -1,0 +1,105 @@
+import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
+import { type SecondCallView, useSecondCall } from '../../hooks/useSecondCall';
+import { type DialerMessages, useMessages } from '../../messages';
+import { stripBidiControls } from '../shared/BusText';
+import { useComposedRefs } from '../shared/composeRefs';
+import { DialTargetForm } from '../shared/DialTargetForm';
+import { DismissibleFailure, useDismissibleFailure } from '../shared/DismissibleFailure';
+import { cx, flag } from '../shared/domProps';
+import { addressLabel, partyLabel } from '../shared/formatParty';
+import { LiveAnnouncer } from '../shared/LiveAnnouncer';
+import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
+import { SecondCallParties } from './SecondCallParties';
+
+/** Props of {@link SecondCallControls}: any `<section>` prop; `className` is added to the kit's. */
+export type SecondCallControlsProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
+
+/** The two parties as the panel names them: whom the agent talks with (or calls), and who holds. */
+function partiesOf(second: SecondCallView, messages: DialerMessages, calling: string | undefined) {
+  const current =
+    second.current !== undefined
+      ? partyLabel(messages, second.current)
+      : calling !== undefined
+        ? addressLabel(messages, calling)
+        : messages.secondCall.unknownParty;
+  return { current, held: partyLabel(messages, second.held) };
+}
+
+/**
+ * A second call during a call (the bus's concurrent flow): on a connected call, "Second call to" and
+ * "Start second call"; then who the agent talks with (or calls, while it rings) and who is on hold, with
+ * "Swap" to change over. A failed start or swap shows a dismissible notice. Who the agent talks with is
+ * announced politely when it changes; focus that was in the panel stays in it when its content changes,
+ * and goes to the call bar when the panel goes. Renders nothing without a connected call.
+ * `data-state` is the call status; `data-active` / `data-pending` flag the second call.
+ * @example <SecondCallControls className="crm-second-call" />
+ */
+export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCallControlsProps>(
+  function SecondCallControls({ className, onFocus, onBlur, ...rest }, ref) {
+    const messages = useMessages();
+    const second = useSecondCall();
+    const notice = useDismissibleFailure(second.lastError);
+    // UI state: the number this panel last called, shown until a SYNC names the person (the bus sends
+    // none while it rings). A call started elsewhere shows "Not known yet" until then.
+    const [calling, setCalling] = useState<string | undefined>(undefined);
+    const rootRef = useRef<HTMLElement>(null);
+    const composedRef = useComposedRefs(ref, rootRef);
+    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
+    if (second.phase === 'offer' && calling !== undefined && !second.pending) setCalling(undefined);
+    if (second.phase === 'hidden') return null;
+    const isActive = second.phase === 'active';
+    const parties = partiesOf(second, messages, calling);
+    const announcement = !isActive
+      ? ''
+      : stripBidiControls(
+          second.ringing
+            ? messages.secondCall.announceCalling(parties.current, parties.held)
+            : messages.secondCall.announceTalking(parties.current, parties.held),
+        );
+
+    return (
+      <section
+        aria-label={messages.secondCall.region}
+        tabIndex={-1}
+        {...rest}
+        ref={composedRef}
+        className={cx('dk-second-call', className)}
+        data-state={second.status}
+        data-active={flag(isActive)}
+        data-pending={flag(second.pending)}
+        onFocus={(event) => {
+          onFocus?.(event);
+          rescue.onFocus();
+        }}
+        onBlur={(event) => {
+          onBlur?.(event);
+          rescue.onBlur(event);
+        }}
+      >
+        <DismissibleFailure {...notice} />
+        {isActive ? (
+          <SecondCallParties
+            current={parties.current}
+            held={parties.held}
+            ringing={second.ringing}
+            swapControl={second.swapControl}
+            onSwap={second.swap}
+          />
+        ) : (
+          <DialTargetForm
+            className="dk-second-call__form"
+            label={messages.secondCall.callTo}
+            submitLabel={messages.secondCall.start}
+            control={second.startControl}
+            onSubmit={(to) => {
+              const sent = second.start(to).ok;
+              if (sent) setCalling(to);
+              return sent;
+            }}
+          />
+        )}
+        <LiveAnnouncer message={announcement} />
+      </section>
+    );
+  },
+);

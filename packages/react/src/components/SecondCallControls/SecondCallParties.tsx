@@ -1,0 +1,50 @@
+import type { ControlState } from '@dialer-kit/core';
+import type { ReactNode } from 'react';
+import { useMessages } from '../../messages';
+import { BusText } from '../shared/BusText';
+import { ControlButton } from '../shared/ControlButton';
+
+/** Props of {@link SecondCallParties}. */
+export interface SecondCallPartiesProps {
+  /** Whom the agent talks with, or calls while `ringing`. */
+  readonly current: string;
+  /** Who is on hold. */
+  readonly held: string;
+  readonly ringing: boolean;
+  readonly swapControl: ControlState;
+  readonly onSwap: () => void;
+}
+
+/** The two calls, the one talked with first (`data-active`), and the Swap button. */
+export function SecondCallParties({
+  current,
+  held,
+  ringing,
+  swapControl,
+  onSwap,
+}: SecondCallPartiesProps): ReactNode {
+  const messages = useMessages();
+  return (
+    <>
+      <dl className="dk-second-call__parties">
+        <div className="dk-second-call__party" data-active="">
+          <dt>{ringing ? messages.labels.calling : messages.labels.talkingWith}</dt>
+          <dd>
+            <BusText>{current}</BusText>
+          </dd>
+        </div>
+        <div className="dk-second-call__party" data-held="">
+          <dt>{messages.labels.onHold}</dt>
+          <dd>
+            <BusText>{held}</BusText>
+          </dd>
+        </div>
+      </dl>
+      <div className="dk-actions">
+        <ControlButton control={swapControl} onActivate={onSwap}>
+          {messages.controls.swap}
+        </ControlButton>
+      </div>
+    </>
+  );
+}

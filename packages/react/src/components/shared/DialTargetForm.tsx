@@ -1,0 +1,42 @@
+import type { ControlState } from '@dialer-kit/core';
+import type { FormEvent, ReactNode } from 'react';
+import { ControlButton } from './ControlButton';
+import { DialTargetInput, useDialTargetField } from './DialTargetField';
+
+/** Props of {@link DialTargetForm}. */
+export interface DialTargetFormProps {
+  /** Label of the number box. */
+  readonly label: string;
+  /** Text of the submit button. */
+  readonly submitLabel: string;
+  /** The control the submit button drives. */
+  readonly control: ControlState;
+  /** Acts on the validated target; `true` when it was sent (the box is then cleared). */
+  readonly onSubmit: (to: string) => boolean;
+  readonly className?: string;
+}
+
+/** A number box and its button: validates the target like the dial pad, then hands it to `onSubmit`. */
+export function DialTargetForm({
+  label,
+  submitLabel,
+  control,
+  onSubmit,
+  className,
+}: DialTargetFormProps): ReactNode {
+  const field = useDialTargetField();
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (!control.enabled) return;
+    const to = field.validate();
+    if (to !== undefined && onSubmit(to)) field.setText('');
+  };
+  return (
+    <form className={className} noValidate onSubmit={handleSubmit}>
+      <DialTargetInput field={field} label={label} />
+      <ControlButton type="submit" control={control} variant="primary">
+        {submitLabel}
+      </ControlButton>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { type ConferenceState, commands, type SendResult, selectConference } from '@dialer-kit/core';
+import { useCallback, useMemo } from 'react';
+import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+
+/** A conference as the agent sees it, with its verbs. */
+export interface ConferenceView extends ConferenceState {
+  /** Invites `to`: starts a conference from a connected call, or grows it (`DIALER.INVITE_PARTICIPANT`). */
+  readonly invite: (to: string) => SendResult;
+  /** Removes a participant (`DIALER.KICK_PARTICIPANT {legId}`); ask the agent to confirm first. */
+  readonly kick: (legId: string) => SendResult;
+  /** Holds or resumes one participant (`DIALER.HOLD {shouldHold, legId}`), guarded by its `holdControl`. */
+  readonly hold: (legId: string, shouldHold: boolean) => SendResult;
+}
+
+/**
+ * State and verbs of a conference: `phase` (`offer` on a connected call, `active` in the conference), the
+ * participants with their state and controls, the invite control, and the last failure. Re-renders only
+ * when one of them changes.
+ * @example
+ * const { participants, kick } = useConference();
+ * participants.filter((p) => p.state === 'ringing').forEach((p) => kick(p.legId));
+ */
+export function useConference(): ConferenceView {
+  const store = useDialerStore('useConference');
+  const view = useDialerSlice('useConference', selectConference);
+  const invite = useCallback((to: string) => store.actions.invite(to), [store]);
+  const kick = useCallback((legId: string) => store.actions.kick(legId), [store]);
+  // The store's `hold` verb names no leg (it holds the party talked with): one leg goes through `send`,
+  // the same guarded path, checked against the kit's hold control.
+  const hold = useCallback(
+    (legId: string, shouldHold: boolean) => store.send(commands.hold({ shouldHold, legId })),
+    [store],
+  );
+  return useMemo(() => ({ ...view, invite, kick, hold }), [view, invite, kick, hold]);
+}
