@@ -29,13 +29,13 @@ export {
   type MandatoryTagModalProps,
 } from './components/MandatoryTagModal/MandatoryTagModal';
 export {
-  TransferDirectory,
-  type TransferDirectoryProps,
-} from './components/TransferDirectory/TransferDirectory';
-
   SecondCallControls,
   type SecondCallControlsProps,
 } from './components/SecondCallControls/SecondCallControls';
+export {
+  TransferDirectory,
+  type TransferDirectoryProps,
+} from './components/TransferDirectory/TransferDirectory';
 
 export {
   WarmTransferControls,
