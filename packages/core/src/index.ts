@@ -82,6 +82,24 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export {
+  selectAvailabilityStatus,
+  selectAvailabilityUpdating,
+  selectOwnAvailability,
+} from './selectors/availability';
+export { type CallSummary, selectCallSummary } from './selectors/callSummary';
+export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
+export { selectOfferedCall } from './selectors/offeredCall';
+export { type CallPhase, callPhase, isCallUnderWay } from './selectors/statusGroups';
+export { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from './selectors/tagging';
+export type { PartyName, TransferParties } from './selectors/transferParties';
+export {
+  selectWarmTransfer,
+  selectWarmTransferPhase,
+  TRANSFER_OPERATIONS,
+  type WarmTransferPhase,
+  type WarmTransferState,
+} from './selectors/warmTransfer';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {

@@ -1,3 +1,4 @@
+import { isCallOver } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
 import { partyFromAddress } from './participants';
@@ -51,7 +52,7 @@ export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at) => 
     answer: 'offered',
   };
   const status = draft.call.status;
-  if (status === 'idle' || status === 'ended') {
+  if (isCallOver(status)) {
     startNewCall(draft);
     draft.call.activeParticipant = partyFromAddress(from);
   }

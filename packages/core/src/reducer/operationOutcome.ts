@@ -1,5 +1,6 @@
+import { TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import type { CallParty } from '../state/DialerState';
-import { setFailure, TRANSITIONAL_STATUSES } from './operations';
+import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
 import type { DraftState } from './types';
 

@@ -1,4 +1,5 @@
 import type { CallFlow, CallStatus } from '../protocol/enums';
+import { isCallUnderWay } from '../selectors/statusGroups';
 
 /** A call status with its flow (`undefined` exactly when idle). */
 export interface StatusPoint {
@@ -54,7 +55,6 @@ const DOCUMENTED = new Set<string>([
   'coaching/joining -> coaching/joined',
 ]);
 
-const NOT_IN_CALL: ReadonlySet<CallStatus> = new Set(['idle', 'ended', 'mandatoryTagging']);
 /** Statuses after which a sub-flow's `hanging` leads back to a regular status. */
 const AFTER_SUB_FLOW: ReadonlySet<CallStatus> = new Set(['connected', 'ended', 'mandatoryTagging']);
 
@@ -74,7 +74,7 @@ export function isDocumentedTransition(
 ): boolean {
   if (DOCUMENTED.has(`${pointName(from)} -> ${pointName(to)}`)) return true;
   const { resetPending, offered } = context;
-  const inCall = !NOT_IN_CALL.has(from.status);
+  const inCall = isCallUnderWay(from.status);
   switch (to.status) {
     case 'hanging':
       return inCall && from.status !== 'hanging' && to.flow === from.flow;
