@@ -1,4 +1,4 @@
-import type { CallParty } from '@dialer-kit/core';
+import type { CallParty, PartyName } from '@dialer-kit/core';
 import type { DialerMessages } from '../../messages';
 
 const CLIENT_PREFIX = 'client:';
@@ -12,8 +12,13 @@ export function addressLabel(messages: DialerMessages, address: string | undefin
 }
 
 /** How a call party reads: its number, else the teammate, else "Unknown caller". */
-export function partyLabel(messages: DialerMessages, party: CallParty | undefined): string {
+function partyLabel(messages: DialerMessages, party: CallParty | undefined): string {
   if (party?.phoneNumber !== undefined) return party.phoneNumber;
   if (party?.userId !== undefined) return messages.format.teammate(party.userId);
   return messages.labels.unknownCaller;
+}
+
+/** How a name chosen by a selector (`PartyName`: a party or an address) reads. */
+export function nameLabel(messages: DialerMessages, name: PartyName): string {
+  return name.kind === 'party' ? partyLabel(messages, name.party) : addressLabel(messages, name.address);
 }
