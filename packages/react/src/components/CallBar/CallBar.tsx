@@ -38,7 +38,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const { state: connection } = useBusConnection();
   const { phase, aboutOffer, dialing, party } = useCallSummary();
   const rootRef = useRef<HTMLElement>(null);
-  const rescue = useFocusRescue(rootRef);
+  const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
   const composedRef = useComposedRefs(ref, rootRef);
 
   const flowWord = flow === undefined || flow === 'regular' ? undefined : messages.flow[flow];
@@ -67,14 +67,8 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       data-muted={flag(muted && phase === 'live')}
       data-held={flag(held && phase === 'live')}
       data-recording={flag(recordingState === 'recording')}
-      onFocus={(event) => {
-        onFocus?.(event);
-        rescue.onFocus();
-      }}
-      onBlur={(event) => {
-        onBlur?.(event);
-        rescue.onBlur(event);
-      }}
+      onFocus={rescue.onFocus}
+      onBlur={rescue.onBlur}
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />

@@ -31,7 +31,7 @@ export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTr
     const { phase, status, isPending } = useDialerSelector(selectWarmTransferPhase, { equality: 'shallow' });
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
+    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     const start = useCallback((to: string): boolean => startWarmTransfer(to).ok, [startWarmTransfer]);
     if (phase === 'none') return null;
     const isActive = phase === 'active';
@@ -46,14 +46,8 @@ export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTr
         data-state={status}
         data-active={flag(isActive)}
         data-pending={flag(isPending)}
-        onFocus={(event) => {
-          onFocus?.(event);
-          rescue.onFocus();
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          rescue.onBlur(event);
-        }}
+        onFocus={rescue.onFocus}
+        onBlur={rescue.onBlur}
       >
         <TransferNotice />
         {isActive ? <TransferPanel /> : <TransferForm onStart={start} />}
