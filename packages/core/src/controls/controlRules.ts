@@ -1,6 +1,6 @@
 import type { CallFlow } from '../protocol/enums';
 import { selectOfferedCall } from '../selectors/offeredCall';
-import { isCallOver, isCallUnderWay } from '../selectors/statusGroups';
+import { isCallOver, isCallUnderWay, isConversationOver } from '../selectors/statusGroups';
 import type { CallState, DialerState } from '../state/DialerState';
 import { hasKickableParticipant, isBusyAvailability, isInternalCall, isLiveCall } from './callPredicates';
 import { defaultLine } from './defaultLine';
@@ -64,7 +64,8 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   },
   setTags: (state) => {
     const { status } = state.call;
-    if (status !== 'connected' && status !== 'mandatoryTagging' && status !== 'ended') return 'no-call';
+    // A call to tag: connected, or its conversation over (tagging or ended).
+    if (status !== 'connected' && !isConversationOver(status)) return 'no-call';
     // Only one SET_TAGS at a time; a second one after a confirmation is harmless (DECISIONS.md).
     return state.requests['DIALER.SET_TAGS'] === undefined ? undefined : 'request-pending';
   },

@@ -1,5 +1,5 @@
 import type { CallFlow, CallStatus } from '../protocol/enums';
-import { isCallUnderWay } from '../selectors/statusGroups';
+import { isCallUnderWay, isConversationOver } from '../selectors/statusGroups';
 
 /** A call status with its flow (`undefined` exactly when idle). */
 export interface StatusPoint {
@@ -55,9 +55,6 @@ const DOCUMENTED = new Set<string>([
   'coaching/joining -> coaching/joined',
 ]);
 
-/** Statuses after which a sub-flow's `hanging` leads back to a regular status. */
-const AFTER_SUB_FLOW: ReadonlySet<CallStatus> = new Set(['connected', 'ended', 'mandatoryTagging']);
-
 /** What besides the two statuses makes a transition expected. */
 export interface TransitionContext {
   /** A RESET was sent: `idle` may follow from anywhere. */
@@ -91,12 +88,12 @@ export function isDocumentedTransition(
         from.status === 'startingCoaching'
       );
     default:
-      // Leaving a sub-flow: `hanging` in that flow, then a regular status.
+      // Leaving a sub-flow: `hanging` in that flow, then a regular call connected again, or over.
       return (
         from.status === 'hanging' &&
         from.flow !== 'regular' &&
         to.flow === 'regular' &&
-        AFTER_SUB_FLOW.has(to.status)
+        (to.status === 'connected' || isConversationOver(to.status))
       );
   }
 }
