@@ -32,7 +32,7 @@ export interface WarmTransferPhase {
   readonly phase: 'none' | 'offer' | 'active';
   /** The call status while not `none`. */
   readonly status: CallStatus | undefined;
-  /** See {@link isTransferPending}. */
+  /** A start, swap or merge is unsettled (as `WarmTransferState.isPending`). */
   readonly isPending: boolean;
 }
 

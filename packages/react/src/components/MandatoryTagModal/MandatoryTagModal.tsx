@@ -42,7 +42,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
           hasError: required && selectTaggingFailure(state) !== undefined,
         };
       },
-      { equality: 'shallow' },
+      { equality: 'shallow', hookName: 'MandatoryTagModal' },
     );
     const dialogRef = useRef<HTMLDialogElement>(null);
     const composedRef = useComposedRefs(ref, dialogRef);
