@@ -85,9 +85,17 @@ export { reduceDialer } from './reduceDialer';
 export type { RequestResult } from './reducer/effects';
 export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
+export {
+  selectAvailabilityStatus,
+  selectAvailabilityUpdating,
+  selectOwnAvailability,
+} from './selectors/availability';
 export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { type CallSummary, selectCallSummary } from './selectors/callSummary';
+export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
+export { selectOfferedCall } from './selectors/offeredCall';
 export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
 export { selectCoaching } from './selectors/selectCoaching';
 export type {
@@ -99,6 +107,8 @@ export { selectConference } from './selectors/selectConference';
 export { lineNumber, selectedLine } from './selectors/selectedLine';
 export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
 export { selectSecondCall } from './selectors/selectSecondCall';
+export { type CallPhase, callPhase, isCallUnderWay } from './selectors/statusGroups';
+export { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from './selectors/tagging';
 export type { TeammateAction, TeammateEntry } from './selectors/teammateDirectory';
 export {
   searchTeammates,
@@ -106,6 +116,14 @@ export {
   selectTeammates,
   teammateAddress,
 } from './selectors/teammateDirectory';
+export type { PartyName, TransferParties } from './selectors/transferParties';
+export {
+  selectWarmTransfer,
+  selectWarmTransferPhase,
+  TRANSFER_OPERATIONS,
+  type WarmTransferPhase,
+  type WarmTransferState,
+} from './selectors/warmTransfer';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {

@@ -1,10 +1,11 @@
-import type {
-  CallDirection,
-  CallFlow,
-  CallStatus,
-  IncomingPayload,
-  ParticipantState,
-  RecordingState,
+import {
+  type CallDirection,
+  type CallFlow,
+  type CallStatus,
+  type IncomingPayload,
+  isCallUnderWay,
+  type ParticipantState,
+  type RecordingState,
 } from '@dialer-kit/core';
 import type { SimulatedLine } from './settings';
 
@@ -82,37 +83,21 @@ export function createBusState(lines: readonly SimulatedLine[], authenticated: b
   };
 }
 
-/** Statuses in which the agent has a live call (the far side is there, or on its way). */
-const LIVE_STATUSES: readonly CallStatus[] = [
-  'connecting',
-  'ringing',
-  'accepting',
-  'connected',
-  'hanging',
-  'startingWarmTransfer',
-  'swapping',
-  'merging',
-  'startingConcurrent',
-  'startingConference',
-  'initiating',
-  'initiated',
-  'startingCoaching',
-  'joining',
-  'joined',
-];
+declare const underWay: unique symbol;
+/** A call known to be under way; the brand keeps `isUnderWay`'s false branch from narrowing the call away. */
+export type CallUnderWay = SimCall & { readonly [underWay]: true };
 
-declare const live: unique symbol;
-/** A call known to be live; the brand keeps `isLive`'s false branch from narrowing the call away. */
-export type LiveCall = SimCall & { readonly [live]: true };
-
-/** True while the agent is on a call (not idle, ended or tagging). */
-export function isLive(call: SimCall | undefined): call is LiveCall {
-  return call !== undefined && LIVE_STATUSES.includes(call.status);
+/**
+ * True while the agent is on a call, from its first status to its end (not idle, ended or tagging): the
+ * kit's own `isCallUnderWay`, so both sides agree on when a call is on.
+ */
+export function isUnderWay(call: SimCall | undefined): call is CallUnderWay {
+  return call !== undefined && isCallUnderWay(call.status);
 }
 
 /** True when the agent may start or take a new call: no live call, nothing to tag, nothing offered. */
 export function isFree(state: BusState): boolean {
-  return !isLive(state.call) && state.call?.status !== 'mandatoryTagging' && state.incoming === undefined;
+  return !isUnderWay(state.call) && state.call?.status !== 'mandatoryTagging' && state.incoming === undefined;
 }
 
 /** The party the agent talks with. */

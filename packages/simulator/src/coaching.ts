@@ -1,6 +1,6 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
-import { isLive } from './busState';
+import { isUnderWay } from './busState';
 import { becomeIdle, createCall, newParty, setStatus, sync } from './callOps';
 
 /**
@@ -43,7 +43,8 @@ export function joinCoaching(ctx: BusContext, command: BusCommandOf<'DIALER.JOIN
 /** Far side, coachee's view: a supervisor joins the agent's call (SYNC gains `coachParticipant`). */
 export function coachJoins(ctx: BusContext, coachId: number): Refusal {
   const call = ctx.state.call;
-  if (!isLive(call) || !call.wasConnected || call.flow === 'coaching') return 'no connected call to coach';
+  if (!isUnderWay(call) || !call.wasConnected || call.flow === 'coaching')
+    return 'no connected call to coach';
   if (call.coach) return 'a coach is already there';
   call.coach = newParty(ctx, `client:${coachId}`, 'answering');
   sync(ctx, call);
@@ -53,7 +54,7 @@ export function coachJoins(ctx: BusContext, coachId: number): Refusal {
 /** Far side, coachee's view: the supervisor leaves (SYNC without `coachParticipant`). */
 export function coachLeaves(ctx: BusContext): Refusal {
   const call = ctx.state.call;
-  if (!isLive(call) || !call.coach) return 'no coach on the call';
+  if (!isUnderWay(call) || !call.coach) return 'no coach on the call';
   call.coach = undefined;
   sync(ctx, call);
   return undefined;

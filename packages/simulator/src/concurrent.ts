@@ -1,6 +1,6 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
-import { activeParty, isLive } from './busState';
+import { activeParty, isUnderWay } from './busState';
 import { leaveSubFlow, setStatus, sync } from './callOps';
 import { startSubFlowCommand } from './warmTransfer';
 
@@ -15,7 +15,7 @@ export function startConcurrentCall(
 /** Far side: the concurrent callee answers (`answered`) → concurrent/connected + SYNC, or not → back to regular. */
 export function concurrentCalleeResponds(ctx: BusContext, answered: boolean): Refusal {
   const call = ctx.state.call;
-  if (!isLive(call) || call.flow !== 'concurrent' || call.status !== 'ringing')
+  if (!isUnderWay(call) || call.flow !== 'concurrent' || call.status !== 'ringing')
     return 'no concurrent callee is ringing';
   const callee = activeParty(call);
   if (!callee) return 'no concurrent callee';

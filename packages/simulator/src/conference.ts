@@ -1,13 +1,13 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import { undialable } from './addresses';
 import type { BusContext, Refusal } from './busContext';
-import { isLive, liveParties, type Party, type SimCall } from './busState';
+import { isUnderWay, liveParties, type Party, type SimCall } from './busState';
 import { backToRegular, newParty, setStatus, sync } from './callOps';
 
 /** The call in a conference, or why there is none. */
 const conferenceCall = (ctx: BusContext): SimCall | string => {
   const call = ctx.state.call;
-  if (!isLive(call) || call.flow !== 'conference') return 'no conference';
+  if (!isUnderWay(call) || call.flow !== 'conference') return 'no conference';
   return call;
 };
 
@@ -20,7 +20,7 @@ export function inviteParticipant(
   command: BusCommandOf<'DIALER.INVITE_PARTICIPANT'>,
 ): Refusal {
   const call = ctx.state.call;
-  if (!isLive(call)) return 'no call';
+  if (!isUnderWay(call)) return 'no call';
   const { to } = command.payload;
   const unreachable = undialable(to, ctx.settings.agent.id);
   if (unreachable) return unreachable;

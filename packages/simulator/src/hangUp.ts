@@ -1,5 +1,5 @@
 import type { BusContext, Refusal } from './busContext';
-import { activeParty, isLive } from './busState';
+import { activeParty, isUnderWay } from './busState';
 import { becomeIdle, endCall, leaveSubFlow, setStatus } from './callOps';
 
 /**
@@ -8,7 +8,8 @@ import { becomeIdle, endCall, leaveSubFlow, setStatus } from './callOps';
  */
 export function hangUp(ctx: BusContext): Refusal {
   const call = ctx.state.call;
-  if (!isLive(call)) return ctx.state.incoming ? 'an offered call is refused with DIALER.REJECT' : 'no call';
+  if (!isUnderWay(call))
+    return ctx.state.incoming ? 'an offered call is refused with DIALER.REJECT' : 'no call';
   switch (call.flow) {
     case 'coaching':
       setStatus(ctx, call, 'hanging');

@@ -1,12 +1,12 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
-import { isLive, type SimCall } from './busState';
+import { isUnderWay, type SimCall } from './busState';
 import { setStatus, sync } from './callOps';
 
 /** The call the agent talks on, or why there is none. */
 const talkingCall = (ctx: BusContext): SimCall | string => {
   const call = ctx.state.call;
-  if (!isLive(call) || !call.wasConnected) return 'no connected call';
+  if (!isUnderWay(call) || !call.wasConnected) return 'no connected call';
   if (call.flow === 'coaching') return 'not available while coaching';
   return call;
 };

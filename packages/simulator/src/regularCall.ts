@@ -1,7 +1,7 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import { undialable } from './addresses';
 import type { BusContext, Refusal } from './busContext';
-import { type BusState, isFree, isLive } from './busState';
+import { type BusState, isFree, isUnderWay } from './busState';
 import { becomeIdle, connect, createCall, endCall, newParty, setStatus, sync } from './callOps';
 
 /** Why the agent cannot take or start a call now (`undefined`: it can). */
@@ -48,7 +48,7 @@ export function dial(ctx: BusContext, command: BusCommandOf<'DIALER.DIAL'>): Ref
 export function outgoingAnswered(ctx: BusContext): Refusal {
   const call = ctx.state.call;
   if (
-    !isLive(call) ||
+    !isUnderWay(call) ||
     call.direction !== 'outgoing' ||
     call.flow !== 'regular' ||
     call.status !== 'ringing'
@@ -91,7 +91,7 @@ export function reject(ctx: BusContext): Refusal {
 /** `DIALER.RESET`: from `ended` (or idle), back to `idle`. */
 export function reset(ctx: BusContext): Refusal {
   const call = ctx.state.call;
-  if (isLive(call)) return 'a call is in progress';
+  if (isUnderWay(call)) return 'a call is in progress';
   if (call?.status === 'mandatoryTagging') return 'the last call must be tagged first';
   becomeIdle(ctx);
   return undefined;

@@ -1,6 +1,6 @@
 import type { IncomingPayload, IncomingType } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
-import { activeParty, isLive, liveParties, type SimCall } from './busState';
+import { activeParty, isUnderWay, liveParties, type SimCall } from './busState';
 import { becomeIdle, createCall, endCall, leaveSubFlow, newParty } from './callOps';
 import { concurrentCalleeResponds } from './concurrent';
 import { conferencePartyLeft, inviteeResponds } from './conference';
@@ -87,8 +87,8 @@ function missed(ctx: BusContext): Refusal {
 /** Far side: whoever is ringing (callee, transferee, concurrent callee, invitee) answers. */
 export function remoteAnswers(ctx: BusContext): Refusal {
   const call = ctx.state.call;
-  if (isLive(call) && call.flow === 'conference') return inviteeResponds(ctx, true);
-  if (!isLive(call) || call.status !== 'ringing') return 'nobody is ringing';
+  if (isUnderWay(call) && call.flow === 'conference') return inviteeResponds(ctx, true);
+  if (!isUnderWay(call) || call.status !== 'ringing') return 'nobody is ringing';
   if (call.flow === 'warmTransfer') return transfereeAnswers(ctx);
   if (call.flow === 'concurrent') return concurrentCalleeResponds(ctx, true);
   return outgoingAnswered(ctx);
@@ -97,8 +97,8 @@ export function remoteAnswers(ctx: BusContext): Refusal {
 /** Far side: whoever is ringing does not answer (or is busy). */
 export function remoteDoesNotAnswer(ctx: BusContext): Refusal {
   const call = ctx.state.call;
-  if (isLive(call) && call.flow === 'conference') return inviteeResponds(ctx, false);
-  if (!isLive(call) || call.status !== 'ringing') return 'nobody is ringing';
+  if (isUnderWay(call) && call.flow === 'conference') return inviteeResponds(ctx, false);
+  if (!isUnderWay(call) || call.status !== 'ringing') return 'nobody is ringing';
   if (call.flow === 'warmTransfer') return transfereeDeclines(ctx);
   if (call.flow === 'concurrent') return concurrentCalleeResponds(ctx, false);
   endCall(ctx, call, { hanging: false, tagging: false });
@@ -115,8 +115,8 @@ const leavingParty = (call: SimCall, legId: string | undefined) => {
 /** Far side: a party hangs up (`legId`, default the active one); the caller of an offered call gives up. */
 export function remoteHangsUp(ctx: BusContext, legId?: string): Refusal {
   const call = ctx.state.call;
-  if (ctx.state.incoming && !isLive(call)) return missed(ctx);
-  if (!isLive(call)) return 'no call';
+  if (ctx.state.incoming && !isUnderWay(call)) return missed(ctx);
+  if (!isUnderWay(call)) return 'no call';
   if (call.flow === 'coaching') return coachingEnds(ctx);
   const party = leavingParty(call, legId);
   if (!party) return `no participant with legId ${legId}`;
@@ -136,8 +136,8 @@ function coachingEnds(ctx: BusContext): Refusal {
 /** Fault: the call drops (no `hanging`): `ended` (or `mandatoryTagging`); coaching goes `idle`. */
 export function dropCall(ctx: BusContext): Refusal {
   const call = ctx.state.call;
-  if (ctx.state.incoming && !isLive(call)) return missed(ctx);
-  if (!isLive(call)) return 'no call to drop';
+  if (ctx.state.incoming && !isUnderWay(call)) return missed(ctx);
+  if (!isUnderWay(call)) return 'no call to drop';
   if (call.flow === 'coaching') return coachingEnds(ctx);
   endCall(ctx, call, { hanging: false, tagging: true });
   return undefined;

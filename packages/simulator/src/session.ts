@@ -1,6 +1,6 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
-import { isLive } from './busState';
+import { isUnderWay } from './busState';
 import { setStatus, sync } from './callOps';
 import { toBusLine } from './metadata';
 
@@ -56,7 +56,7 @@ export function init(ctx: BusContext): Refusal {
   if (call) {
     // A kit that reconnects during a call learns where it stands.
     setStatus(ctx, call, call.status, call.flow);
-    if (isLive(call) && call.wasConnected) sync(ctx, call);
+    if (isUnderWay(call) && call.wasConnected) sync(ctx, call);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { BusContext, Refusal } from './busContext';
-import { activeParty, isLive } from './busState';
+import { activeParty, isUnderWay } from './busState';
 import { setStatus, sync } from './callOps';
 
 /**
@@ -9,7 +9,7 @@ import { setStatus, sync } from './callOps';
 export function swapParticipants(ctx: BusContext): Refusal {
   const call = ctx.state.call;
   if (
-    !isLive(call) ||
+    !isUnderWay(call) ||
     (call.flow !== 'warmTransfer' && call.flow !== 'concurrent') ||
     call.status !== 'connected'
   ) {

@@ -1,13 +1,13 @@
 import type { BusCommandOf } from '@dialer-kit/core';
 import { undialable } from './addresses';
 import type { BusContext, Refusal } from './busContext';
-import { activeParty, isLive, type SimCall } from './busState';
+import { activeParty, isUnderWay, type SimCall } from './busState';
 import { endCall, leaveSubFlow, newParty, setStatus, sync } from './callOps';
 
 /** The call in `connected` / `regular`, where sub-flows start, or why there is none. */
 function regularConnectedCall(ctx: BusContext): SimCall | string {
   const call = ctx.state.call;
-  if (!isLive(call) || call.status !== 'connected' || call.flow !== 'regular')
+  if (!isUnderWay(call) || call.status !== 'connected' || call.flow !== 'regular')
     return 'no regular connected call';
   return call;
 }
@@ -65,7 +65,7 @@ export function startWarmTransfer(
 /** The warm-transfer call whose transferee is ringing, or why there is none. */
 const ringingTransfer = (ctx: BusContext): SimCall | string => {
   const call = ctx.state.call;
-  if (!isLive(call) || call.flow !== 'warmTransfer' || call.status !== 'ringing')
+  if (!isUnderWay(call) || call.flow !== 'warmTransfer' || call.status !== 'ringing')
     return 'no transferee is ringing';
   return call;
 };
@@ -97,7 +97,7 @@ export function mergeWarmTransfer(
   command: BusCommandOf<'DIALER.MERGE_WARM_TRANSFER'>,
 ): Refusal {
   const call = ctx.state.call;
-  if (!isLive(call) || call.flow !== 'warmTransfer' || call.status !== 'connected') {
+  if (!isUnderWay(call) || call.flow !== 'warmTransfer' || call.status !== 'connected') {
     return 'no connected warm transfer to merge';
   }
   setStatus(ctx, call, 'merging');

@@ -1,23 +1,5 @@
-import type { CallStatus } from '../protocol/enums';
+import { callPhase } from '../selectors/statusGroups';
 import type { CallState, DialerState } from '../state/DialerState';
-
-/** Statuses in which the agent's audio is live: mute makes sense. */
-const LIVE_STATUSES: ReadonlySet<CallStatus> = new Set<CallStatus>([
-  'connected',
-  'startingWarmTransfer',
-  'swapping',
-  'merging',
-  'startingConcurrent',
-  'startingConference',
-  'initiating',
-  'initiated',
-  'joined',
-]);
-
-/** Whether the last `DIALER.INCOMING` is still waiting for an answer. */
-export function hasOfferedIncoming(call: CallState): boolean {
-  return call.incoming?.answer === 'offered';
-}
 
 /**
  * The id of the agent's call: from SYNC, or from the offer the agent accepted. An offer still waiting (a
@@ -28,18 +10,12 @@ export function callUuidOf(call: CallState): string | undefined {
   return call.incoming?.answer === 'accepted' ? call.incoming.callUuid : undefined;
 }
 
-/** Whether no call is under way: `idle` or `ended`. */
-export function isCallOver(call: CallState): boolean {
-  return call.status === 'idle' || call.status === 'ended';
-}
-
 /**
- * Whether the agent is in a call with audio: `connected` or a sub-flow status, or ringing a second party
- * in a warm transfer or concurrent call (the first party is on hold, the agent's line is open).
+ * Whether the agent is in a call with audio (the `live` phase): `connected` or a sub-flow status, or
+ * ringing a second party (the first party is on hold, the agent's line is open).
  */
 export function isLiveCall(call: CallState): boolean {
-  if (LIVE_STATUSES.has(call.status)) return true;
-  return call.status === 'ringing' && (call.flow === 'warmTransfer' || call.flow === 'concurrent');
+  return callPhase(call.status, call.flow) === 'live';
 }
 
 /** Whether the agent's call is with a teammate: an `internal` incoming, a `client:` dial, or a teammate on the line. */

@@ -1,13 +1,8 @@
 import type { CallFlow } from '../protocol/enums';
+import { selectOfferedCall } from '../selectors/offeredCall';
+import { isCallOver, isCallUnderWay, isConversationOver } from '../selectors/statusGroups';
 import type { CallState, DialerState } from '../state/DialerState';
-import {
-  hasKickableParticipant,
-  hasOfferedIncoming,
-  isBusyAvailability,
-  isCallOver,
-  isInternalCall,
-  isLiveCall,
-} from './callPredicates';
+import { hasKickableParticipant, isBusyAvailability, isInternalCall, isLiveCall } from './callPredicates';
 import { defaultLine } from './defaultLine';
 import type { ControlName, ControlReason } from './types';
 
@@ -20,9 +15,10 @@ const startsSubFlow = (call: CallState): ControlReason | undefined => {
   return isInternalCall(call) ? 'internal-call' : undefined;
 };
 
-const accepts = ({ call }: DialerState): ControlReason | undefined => {
-  if (!hasOfferedIncoming(call)) return 'no-incoming-call';
-  return isCallOver(call) || call.status === 'ringing' ? undefined : 'call-in-progress';
+const accepts = (state: DialerState): ControlReason | undefined => {
+  if (selectOfferedCall(state) === undefined) return 'no-incoming-call';
+  const { status } = state.call;
+  return isCallOver(status) || status === 'ringing' ? undefined : 'call-in-progress';
 };
 
 /** Swap and merge belong to a sub-flow: its own status decides before any other flow is named. */
@@ -41,14 +37,14 @@ const inSubFlow = (
  */
 export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   dial: (state) => {
-    if (!isCallOver(state.call) || hasOfferedIncoming(state.call)) return 'call-in-progress';
+    if (!isCallOver(state.call.status) || selectOfferedCall(state) !== undefined) return 'call-in-progress';
     return defaultLine(state) === undefined ? 'no-line' : undefined;
   },
   accept: accepts,
   // Turning down an offer is always possible, even during another call or while tagging.
-  reject: ({ call }) => (hasOfferedIncoming(call) ? undefined : 'no-incoming-call'),
+  reject: (state) => (selectOfferedCall(state) === undefined ? 'no-incoming-call' : undefined),
   hangUp: ({ call }) => {
-    if (isCallOver(call) || call.status === 'mandatoryTagging') return 'no-call';
+    if (!isCallUnderWay(call.status)) return 'no-call';
     // A transfer or concurrent leg hanging up returns to the call before it: a second HANGUP could end
     // that call too. Elsewhere (regular, conference, coaching: nothing to return to) the pending HANGUP
     // is the guard, and its timeout frees the button if the next status is lost.
@@ -68,7 +64,8 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   },
   setTags: (state) => {
     const { status } = state.call;
-    if (status !== 'connected' && status !== 'mandatoryTagging' && status !== 'ended') return 'no-call';
+    // A call to tag: connected, or its conversation over (tagging or ended).
+    if (status !== 'connected' && !isConversationOver(status)) return 'no-call';
     // Only one SET_TAGS at a time; a second one after a confirmation is harmless (DECISIONS.md).
     return state.requests['DIALER.SET_TAGS'] === undefined ? undefined : 'request-pending';
   },
@@ -87,10 +84,10 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
       call.flow === 'conference' && (call.status === 'initiating' || call.status === 'initiated');
     return inConference && hasKickableParticipant(call) ? undefined : 'no-participant';
   },
-  joinCoaching: ({ call }) =>
-    call.status === 'idle' && !hasOfferedIncoming(call) ? undefined : 'call-in-progress',
+  joinCoaching: (state) =>
+    state.call.status === 'idle' && selectOfferedCall(state) === undefined ? undefined : 'call-in-progress',
   updateAvailability: (state) => {
-    if (!isCallOver(state.call) || isBusyAvailability(state)) return 'in-call';
+    if (!isCallOver(state.call.status) || isBusyAvailability(state)) return 'in-call';
     return state.requests['API.UPDATE_AVAILABILITY'] === undefined ? undefined : 'request-pending';
   },
 };

@@ -1,5 +1,6 @@
 import { controlFor } from '../commands/controlFor';
 import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
+import { selectTaggingRequired } from '../selectors/tagging';
 import type { DialerState, PendingCommand } from '../state/DialerState';
 import { CONTROL_RULES } from './controlRules';
 import {
@@ -69,7 +70,7 @@ function turnedOff(name: ControlName, state: DialerState): boolean {
 function reasonFor(name: ControlName, state: DialerState): ControlReason | undefined {
   if (turnedOff(name, state)) return 'not-supported';
   if (state.connection !== 'ready') return 'not-ready';
-  if (state.call.status === 'mandatoryTagging' && BLOCKED_WHILE_TAGGING.has(name)) return 'mandatory-tagging';
+  if (selectTaggingRequired(state) && BLOCKED_WHILE_TAGGING.has(name)) return 'mandatory-tagging';
   if (blockedByPending(name, state.pending)) return 'operation-pending';
   return CONTROL_RULES[name](state);
 }

@@ -1,3 +1,4 @@
+import { isCallOver } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
 import type { Effects } from './effects';
@@ -54,7 +55,7 @@ export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at, fx)
     answer: 'offered',
   };
   const status = draft.call.status;
-  if (status === 'idle' || status === 'ended') {
+  if (isCallOver(status)) {
     startNewCall(draft, fx);
     draft.call.activeParticipant = partyFromAddress(from);
   }

@@ -1,9 +1,9 @@
 import type { CallFlow } from '../protocol/enums';
+import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
-import { TRANSITIONAL_STATUSES } from './operations';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
 import { castDraft, type Handler } from './types';
@@ -43,14 +43,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
   if (!(draft.pending?.type === 'DIALER.HANGUP' && status === 'hanging')) clearPending(draft, fx);
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
-  if (
-    draft.call.endedAt !== undefined &&
-    status !== 'ended' &&
-    status !== 'mandatoryTagging' &&
-    status !== 'idle'
-  ) {
-    startNewCall(draft, fx);
-  }
+  if (draft.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx);
   settleOperation(draft, fx, from, to, at);
 
   if (status === 'idle') {
@@ -69,7 +62,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   // Back in a regular call after the transfer (merged, ended or reverted): no transfer target any more.
   if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
-  if ((status === 'ended' || status === 'mandatoryTagging') && call.endedAt === undefined) call.endedAt = at;
+  if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
   if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {
     call.incoming.answer = 'accepted';
   }

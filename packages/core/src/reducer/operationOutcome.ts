@@ -1,6 +1,7 @@
+import { TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import type { CallParty } from '../state/DialerState';
 import type { Effects } from './effects';
-import { setFailure, TRANSITIONAL_STATUSES } from './operations';
+import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
 import type { DraftState } from './types';
 

@@ -1,7 +1,6 @@
 import { CONTROL_BY_COMMAND } from '../commands/controlFor';
 import type { ControlName } from '../controls/types';
 import type { BusCommandType } from '../protocol/commands';
-import type { CallStatus } from '../protocol/enums';
 import type { FailedOperation, Operation } from '../state/DialerState';
 import { addDiagnostic } from './diagnostics';
 import type { DraftState } from './types';
@@ -17,16 +16,6 @@ export const COMMAND_OPERATIONS: { readonly [K in BusCommandType]: Operation | u
     'AUTH.EMAIL_AND_PASSWORD': 'login' as const,
     'DIALER.MUTE': undefined,
   }))();
-
-/** Statuses that start an operation which may revert (Decision 5), with the operation they belong to. */
-export const TRANSITIONAL_STATUSES: { readonly [S in CallStatus]?: Operation } = {
-  startingWarmTransfer: 'startWarmTransfer',
-  startingConcurrent: 'startConcurrent',
-  startingConference: 'startConference',
-  startingCoaching: 'joinCoaching',
-  swapping: 'swap',
-  merging: 'merge',
-};
 
 /** Operations a failure notice of which a new attempt of `operation` makes obsolete. */
 function obsoletedBy(operation: Operation): readonly Operation[] {

@@ -1,4 +1,5 @@
 import type { CallFlow, CallStatus } from '../protocol/enums';
+import { isCallUnderWay, isConversationOver } from '../selectors/statusGroups';
 
 /** A call status with its flow (`undefined` exactly when idle). */
 export interface StatusPoint {
@@ -54,10 +55,6 @@ const DOCUMENTED = new Set<string>([
   'coaching/joining -> coaching/joined',
 ]);
 
-const NOT_IN_CALL: ReadonlySet<CallStatus> = new Set(['idle', 'ended', 'mandatoryTagging']);
-/** Statuses after which a sub-flow's `hanging` leads back to a regular status. */
-const AFTER_SUB_FLOW: ReadonlySet<CallStatus> = new Set(['connected', 'ended', 'mandatoryTagging']);
-
 /** What besides the two statuses makes a transition expected. */
 export interface TransitionContext {
   /** A RESET was sent: `idle` may follow from anywhere. */
@@ -74,7 +71,7 @@ export function isDocumentedTransition(
 ): boolean {
   if (DOCUMENTED.has(`${pointName(from)} -> ${pointName(to)}`)) return true;
   const { resetPending, offered } = context;
-  const inCall = !NOT_IN_CALL.has(from.status);
+  const inCall = isCallUnderWay(from.status);
   switch (to.status) {
     case 'hanging':
       return inCall && from.status !== 'hanging' && to.flow === from.flow;
@@ -91,12 +88,12 @@ export function isDocumentedTransition(
         from.status === 'startingCoaching'
       );
     default:
-      // Leaving a sub-flow: `hanging` in that flow, then a regular status.
+      // Leaving a sub-flow: `hanging` in that flow, then a regular call connected again, or over.
       return (
         from.status === 'hanging' &&
         from.flow !== 'regular' &&
         to.flow === 'regular' &&
-        AFTER_SUB_FLOW.has(to.status)
+        (to.status === 'connected' || isConversationOver(to.status))
       );
   }
 }

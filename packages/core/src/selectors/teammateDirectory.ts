@@ -1,9 +1,9 @@
-import { isCallOver } from '../controls/callPredicates';
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
 import type { CallMetadata, Participant } from '../protocol/entities';
 import type { AvailabilityStatus } from '../protocol/enums';
 import type { DialerState } from '../state/DialerState';
+import { isCallOver } from './statusGroups';
 
 /** A teammate as a transfer directory lists them. */
 export interface TeammateEntry {
@@ -138,7 +138,7 @@ export function searchTeammates<T extends TeammateEntry>(
  */
 export function selectTeammateAction(state: DialerState): TeammateAction {
   const controls = getControls(state);
-  return isCallOver(state.call)
+  return isCallOver(state.call.status)
     ? { kind: 'call', control: controls.dial }
     : { kind: 'transfer', control: controls.startWarmTransfer };
 }

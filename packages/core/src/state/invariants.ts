@@ -1,5 +1,5 @@
-import { TRANSITIONAL_STATUSES } from '../reducer/operations';
 import { connectionOf } from '../reducer/sessionMachine';
+import { isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import type { CallState, DialerState } from './DialerState';
 
 /** Invariants of the call context. */
@@ -10,8 +10,7 @@ function callProblems(call: CallState): string[] {
   if (!idle && (call.statusSince === undefined || call.flowSince === undefined)) {
     problems.push('a call status other than idle has statusSince and flowSince');
   }
-  const over = call.status === 'ended' || call.status === 'mandatoryTagging';
-  if (call.endedAt !== undefined && !over)
+  if (call.endedAt !== undefined && !isConversationOver(call.status))
     problems.push('call.endedAt is set only while ended or mandatoryTagging');
   if (idle && call.connectedAt !== undefined) problems.push('an idle call has no connectedAt');
   if (!idle && call.lastEndedCall !== undefined) problems.push('call.lastEndedCall is kept only while idle');

@@ -9,12 +9,8 @@ import {
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import type { TagOption } from '../provider/DialerContext';
-import {
-  useDialerContext,
-  useDialerSelector,
-  useDialerSlice,
-  useDialerStore,
-} from '../provider/useDialerStore';
+import { useDialerContext, useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** The ended call's summary and its tags, with the verbs to change them. */
 export interface AfterCallView {
@@ -53,8 +49,11 @@ const NO_CALL: ControlState = { enabled: false, pending: false, reason: 'no-call
 export function useAfterCall(): AfterCallView {
   const store = useDialerStore('useAfterCall');
   const { tags: catalogue } = useDialerContext('useAfterCall');
-  const summary = useDialerSelector('useAfterCall', selectAfterCallSummary);
-  const tagging = useDialerSlice('useAfterCall', selectAfterCallTagging);
+  const summary = useDialerSelector(selectAfterCallSummary, { hookName: 'useAfterCall' });
+  const tagging = useDialerSelector(selectAfterCallTagging, {
+    equality: 'shallow',
+    hookName: 'useAfterCall',
+  });
   const selectedTagIds = tagging?.selectedTagIds ?? NONE;
 
   const toggleTag = useCallback(

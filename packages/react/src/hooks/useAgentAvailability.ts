@@ -2,11 +2,15 @@ import {
   type AvailabilitySetting,
   type AvailabilityStatus,
   type ControlReason,
+  type DialerState,
   getControls,
   type RequestResult,
+  selectAvailabilityUpdating,
+  selectOwnAvailability,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** The agent's own availability and the verb to change it. */
 export interface AgentAvailabilityView {
@@ -26,21 +30,26 @@ export interface AgentAvailabilityView {
   readonly reason: ControlReason | undefined;
 }
 
+function selectAvailabilitySlice(state: DialerState): Omit<AgentAvailabilityView, 'update'> {
+  const self = selectOwnAvailability(state);
+  const control = getControls(state).updateAvailability;
+  return {
+    status: self?.status,
+    wrapUpEndsAt: self?.wrapUpEndsAt,
+    wrapUpTimeConfig: self?.wrapUpTimeConfig,
+    updatedAt: self?.updatedAt,
+    isUpdating: selectAvailabilityUpdating(state),
+    canUpdate: control.enabled,
+    reason: control.reason,
+  };
+}
+
 /** The agent's availability (`USER.AVAILABILITY_CHANGED`), whether it may change, and `update`. */
 export function useAgentAvailability(): AgentAvailabilityView {
   const store = useDialerStore('useAgentAvailability');
-  const slice = useDialerSlice('useAgentAvailability', (state) => {
-    const self = state.availability.self;
-    const control = getControls(state).updateAvailability;
-    return {
-      status: self?.status,
-      wrapUpEndsAt: self?.wrapUpEndsAt,
-      wrapUpTimeConfig: self?.wrapUpTimeConfig,
-      updatedAt: self?.updatedAt,
-      isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
-      canUpdate: control.enabled,
-      reason: control.reason,
-    };
+  const slice = useDialerSelector(selectAvailabilitySlice, {
+    equality: 'shallow',
+    hookName: 'useAgentAvailability',
   });
   const update = useCallback(
     (setting: AvailabilitySetting) => store.actions.updateAvailability(setting),

@@ -11,7 +11,8 @@ import {
   selectedAvailabilitySetting,
 } from '@dialer-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useDialerSelector, useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 import { useWrapUpCountdown } from './useWrapUpCountdown';
 
 const HOOK = 'useAvailabilitySelect';
@@ -53,13 +54,18 @@ export interface AvailabilitySelectView {
  */
 export function useAvailabilitySelect(): AvailabilitySelectView {
   const store = useDialerStore(HOOK);
-  const slice = useDialerSlice(HOOK, (state) => ({
-    status: state.availability.self?.status,
-    receivedAt: state.availability.self?.receivedAt,
-    connection: state.connection,
-    control: getControls(state).updateAvailability,
-  }));
-  const failure = useDialerSelector(HOOK, (state) => lastFailureOf(state, 'updateAvailability'));
+  const slice = useDialerSelector(
+    (state) => ({
+      status: state.availability.self?.status,
+      receivedAt: state.availability.self?.receivedAt,
+      connection: state.connection,
+      control: getControls(state).updateAvailability,
+    }),
+    { equality: 'shallow', hookName: HOOK },
+  );
+  const failure = useDialerSelector((state) => lastFailureOf(state, 'updateAvailability'), {
+    hookName: HOOK,
+  });
   const wrapUpSecondsLeft = useWrapUpCountdown();
   const [choice, setChoice] = useState<AvailabilityChoice | undefined>(undefined);
   // The setting being sent: shown until the bus answers, though the status does not fit it yet.

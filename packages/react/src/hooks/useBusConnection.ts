@@ -1,6 +1,7 @@
-import type { BusUser, ConnectionState, RequestResult } from '@dialer-kit/core';
+import type { BusUser, ConnectionState, DialerState, RequestResult } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** The bus connection and the login verb. */
 export interface BusConnectionView {
@@ -13,14 +14,14 @@ export interface BusConnectionView {
   readonly user: BusUser | undefined;
 }
 
+function selectConnection(state: DialerState): Omit<BusConnectionView, 'login'> {
+  return { state: state.connection, error: state.loginError, user: state.user };
+}
+
 /** Connection state (`connecting`, `needs-login`, `ready`, ...), the login error and `login`. */
 export function useBusConnection(): BusConnectionView {
   const store = useDialerStore('useBusConnection');
-  const slice = useDialerSlice('useBusConnection', (state) => ({
-    state: state.connection,
-    error: state.loginError,
-    user: state.user,
-  }));
+  const slice = useDialerSelector(selectConnection, { equality: 'shallow', hookName: 'useBusConnection' });
   const login = useCallback((email: string, password: string) => store.login(email, password), [store]);
   return useMemo(() => ({ ...slice, login }), [slice, login]);
 }

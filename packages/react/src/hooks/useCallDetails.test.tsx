@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINE, script } from '../../test/callScripts';
 import { busEvent } from '../../test/fakeBus';
 import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useCallDetails } from './useCallDetails';
@@ -43,5 +44,14 @@ describe('useCallDetails', () => {
       direction: 'outgoing',
       callUuid: 'CA0123456789abcdef0123456789abcdef',
     });
+  });
+
+  it("gives the call's line once a SYNC names it", async () => {
+    const { result, element } = probeHook(useCallDetails);
+    const { bus } = await renderWithDialer(element);
+    bus.push(busEvent.callStatus('connected', 'regular'));
+    expect(result.current.line).toBeUndefined();
+    script.connected(bus);
+    expect(result.current.line).toEqual(LINE);
   });
 });

@@ -1,7 +1,9 @@
-import type { CallFlow } from '@dialer-kit/core';
-import { useDialerSelector } from '../provider/useDialerStore';
+import type { CallFlow, DialerState } from '@dialer-kit/core';
+import { useDialerSelector } from './useDialerSelector';
+
+const selectFlow = (state: DialerState): CallFlow | undefined => state.call.flow;
 
 /** The call flow (`regular`, `warmTransfer`, ...), `undefined` exactly while idle. */
 export function useCallFlow(): CallFlow | undefined {
-  return useDialerSelector('useCallFlow', (state) => state.call.flow);
+  return useDialerSelector(selectFlow, { hookName: 'useCallFlow' });
 }

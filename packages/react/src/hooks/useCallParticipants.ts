@@ -1,5 +1,5 @@
-import type { CallParty, Participant } from '@dialer-kit/core';
-import { useDialerSlice } from '../provider/useDialerStore';
+import type { CallParty, DialerState, Participant } from '@dialer-kit/core';
+import { useDialerSelector } from './useDialerSelector';
 
 /** The parties of the current call. */
 export interface CallParticipantsView {
@@ -15,12 +15,16 @@ export interface CallParticipantsView {
 
 const NONE: readonly Participant[] = [];
 
+function selectParticipants({ call }: DialerState): CallParticipantsView {
+  return {
+    active: call.activeParticipant,
+    inactive: call.inactiveParticipant,
+    me: call.metadata?.me,
+    participants: call.metadata?.participants ?? NONE,
+  };
+}
+
 /** The parties of the current call; re-renders only when one of them changes. */
 export function useCallParticipants(): CallParticipantsView {
-  return useDialerSlice('useCallParticipants', (state) => ({
-    active: state.call.activeParticipant,
-    inactive: state.call.inactiveParticipant,
-    me: state.call.metadata?.me,
-    participants: state.call.metadata?.participants ?? NONE,
-  }));
+  return useDialerSelector(selectParticipants, { equality: 'shallow', hookName: 'useCallParticipants' });
 }

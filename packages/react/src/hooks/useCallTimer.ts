@@ -1,4 +1,6 @@
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import type { DialerState } from '@dialer-kit/core';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 import { useSecondClock } from './useSecondClock';
 
 /** Elapsed talk time of the current call. */
@@ -9,16 +11,18 @@ export interface CallTimerView {
   readonly running: boolean;
 }
 
+const selectTalkSpan = ({ call }: DialerState) => ({ connectedAt: call.connectedAt, endedAt: call.endedAt });
+
 /**
  * The call's talk time from arrival timestamps on the store's monotonic clock (Decision 9); ticks once a
  * second only while running.
  */
 export function useCallTimer(): CallTimerView {
   const store = useDialerStore('useCallTimer');
-  const { connectedAt, endedAt } = useDialerSlice('useCallTimer', (state) => ({
-    connectedAt: state.call.connectedAt,
-    endedAt: state.call.endedAt,
-  }));
+  const { connectedAt, endedAt } = useDialerSelector(selectTalkSpan, {
+    equality: 'shallow',
+    hookName: 'useCallTimer',
+  });
   const running = connectedAt !== undefined && endedAt === undefined;
   const now = useSecondClock(connectedAt, running, store.now);
   if (connectedAt === undefined) return { elapsedMs: 0, running: false };

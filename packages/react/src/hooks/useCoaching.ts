@@ -1,6 +1,7 @@
 import { type CoachingState, type SendResult, selectCoaching } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** Coaching as the agent sees it, from either side, with the join verb. */
 export interface CoachingView extends CoachingState {
@@ -21,7 +22,7 @@ export interface CoachingView extends CoachingState {
  */
 export function useCoaching(): CoachingView {
   const { actions } = useDialerStore('useCoaching');
-  const view = useDialerSlice('useCoaching', selectCoaching);
+  const view = useDialerSelector(selectCoaching, { equality: 'shallow', hookName: 'useCoaching' });
   const join = useCallback(
     (callUuid: string, options: { readonly incognito?: boolean } = {}) =>
       actions.joinCoaching(callUuid, options.incognito ?? false),

@@ -1,6 +1,7 @@
 import { type ConferenceState, commands, type SendResult, selectConference } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** A conference as the agent sees it, with its verbs. */
 export interface ConferenceView extends ConferenceState {
@@ -22,7 +23,7 @@ export interface ConferenceView extends ConferenceState {
  */
 export function useConference(): ConferenceView {
   const store = useDialerStore('useConference');
-  const view = useDialerSlice('useConference', selectConference);
+  const view = useDialerSelector(selectConference, { equality: 'shallow', hookName: 'useConference' });
   const invite = useCallback((to: string) => store.actions.invite(to), [store]);
   const kick = useCallback((legId: string) => store.actions.kick(legId), [store]);
   // The store's `hold` verb names no leg (it holds the party talked with): one leg goes through `send`,

@@ -1,7 +1,9 @@
-import type { Diagnostic } from '@dialer-kit/core';
-import { useDialerSelector } from '../provider/useDialerStore';
+import type { Diagnostic, DialerState } from '@dialer-kit/core';
+import { useDialerSelector } from './useDialerSelector';
+
+const selectDiagnostics = (state: DialerState): readonly Diagnostic[] => state.diagnostics.items;
 
 /** The most recent diagnostics, oldest first (the store keeps a bounded number). */
 export function useDiagnostics(): readonly Diagnostic[] {
-  return useDialerSelector('useDiagnostics', (state) => state.diagnostics.items);
+  return useDialerSelector(selectDiagnostics, { hookName: 'useDiagnostics' });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { external, metadata, script, TRANSFEREE } from '../../test/callScripts';
 import { busEvent } from '../../test/fakeBus';
 import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useDialer } from './useDialer';
@@ -40,5 +41,23 @@ describe('useDialer', () => {
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(actOn(() => result.current.hangUp())).toEqual({ ok: true });
     expect(bus.count('DIALER.HANGUP')).toBe(1);
+  });
+
+  it('starts, swaps and merges a warm transfer', async () => {
+    const { result, element } = probeHook(useDialer);
+    const { bus } = await renderWithDialer(element);
+    script.connected(bus);
+    expect(actOn(() => result.current.startWarmTransfer(TRANSFEREE))).toEqual({ ok: true });
+    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TRANSFEREE } }]);
+    script.warmTransferConnected(bus);
+    expect(actOn(() => result.current.swap())).toEqual({ ok: true });
+    expect(bus.count('DIALER.SWAP_PARTICIPANT')).toBe(1);
+    bus.push(
+      busEvent.callStatus('swapping', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    bus.push(busEvent.sync(metadata({ activeParticipant: external(TRANSFEREE, 'leg-transferee') })));
+    expect(actOn(() => result.current.merge())).toEqual({ ok: true });
+    expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
   });
 });

@@ -6,9 +6,11 @@ import {
   getControls,
   type IncomingCall,
   type SendResult,
+  selectOfferedCall,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useDialerSelector, useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** An incoming call still offered to the agent, with its verbs and their controls. */
 export interface IncomingCallView {
@@ -20,6 +22,8 @@ export interface IncomingCallView {
   readonly rejectControl: ControlState;
 }
 
+const NAME = 'useIncomingCall';
+
 /** Stands in for Accept/Reject while nothing is offered, so their changes then cause no render. */
 const NO_OFFER: ControlState = { enabled: false, pending: false, reason: 'no-incoming-call' };
 
@@ -27,19 +31,17 @@ const NO_OFFER: ControlState = { enabled: false, pending: false, reason: 'no-inc
 const offerControl =
   (name: ControlName) =>
   (state: DialerState): ControlState =>
-    state.call.incoming?.answer === 'offered' ? getControls(state)[name] : NO_OFFER;
+    selectOfferedCall(state) === undefined ? NO_OFFER : getControls(state)[name];
 
 const acceptSelector = /*#__PURE__*/ offerControl('accept');
 const rejectSelector = /*#__PURE__*/ offerControl('reject');
 
 /** The call of the last `DIALER.INCOMING` while it is offered (not yet accepted or rejected), else `undefined`. */
 export function useIncomingCall(): IncomingCallView | undefined {
-  const store = useDialerStore('useIncomingCall');
-  const incoming = useDialerSelector('useIncomingCall', (state) =>
-    state.call.incoming?.answer === 'offered' ? state.call.incoming : undefined,
-  );
-  const acceptControl = useDialerSlice('useIncomingCall', acceptSelector);
-  const rejectControl = useDialerSlice('useIncomingCall', rejectSelector);
+  const store = useDialerStore(NAME);
+  const incoming = useDialerSelector(selectOfferedCall, { hookName: NAME });
+  const acceptControl = useDialerSelector(acceptSelector, { equality: 'shallow', hookName: NAME });
+  const rejectControl = useDialerSelector(rejectSelector, { equality: 'shallow', hookName: NAME });
   const accept = useCallback((mode?: CallMode) => store.actions.accept(mode), [store]);
   const reject = useCallback(() => store.actions.reject(), [store]);
   return useMemo(

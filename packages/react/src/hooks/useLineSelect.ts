@@ -1,6 +1,6 @@
 import { type ControlState, getControls, type Line, lineNumber, selectedLine } from '@dialer-kit/core';
 import { useCallback, useMemo, useState } from 'react';
-import { useDialerSelector, useDialerSlice } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 const HOOK = 'useLineSelect';
 
@@ -38,8 +38,11 @@ export interface LineSelectView {
  */
 export function useLineSelect(options: LineSelectOptions = {}): LineSelectView {
   const { value, defaultValue, onValueChange } = options;
-  const lines = useDialerSelector(HOOK, (state) => state.lines);
-  const control = useDialerSlice(HOOK, (state) => getControls(state).dial);
+  const lines = useDialerSelector((state) => state.lines, { hookName: HOOK });
+  const control = useDialerSelector((state) => getControls(state).dial, {
+    equality: 'shallow',
+    hookName: HOOK,
+  });
   const [own, setOwn] = useState<number | undefined>(defaultValue);
   const picked = value ?? own;
   const line = selectedLine(lines, picked);

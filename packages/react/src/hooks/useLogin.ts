@@ -1,6 +1,7 @@
 import { type LoginFailure, loginFailure, type RequestResult } from '@dialer-kit/core';
 import { useCallback, useMemo, useRef } from 'react';
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 const HOOK = 'useLogin';
 const BUSY: RequestResult = { ok: false, error: 'request-pending' };
@@ -28,15 +29,18 @@ export interface LoginView {
  */
 export function useLogin(): LoginView {
   const store = useDialerStore(HOOK);
-  const { needed, pending, reason, message } = useDialerSlice(HOOK, (state) => {
-    const failure = loginFailure(state);
-    return {
-      needed: state.connection === 'needs-login',
-      pending: state.requests['AUTH.EMAIL_AND_PASSWORD'] !== undefined,
-      reason: failure?.reason,
-      message: failure?.message,
-    };
-  });
+  const { needed, pending, reason, message } = useDialerSelector(
+    (state) => {
+      const failure = loginFailure(state);
+      return {
+        needed: state.connection === 'needs-login',
+        pending: state.requests['AUTH.EMAIL_AND_PASSWORD'] !== undefined,
+        reason: failure?.reason,
+        message: failure?.message,
+      };
+    },
+    { equality: 'shallow', hookName: HOOK },
+  );
   // A ref, not state: a second submit in the same tick must already see the first one on its way.
   const inFlight = useRef(false);
 

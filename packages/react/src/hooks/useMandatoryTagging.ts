@@ -1,7 +1,16 @@
-import { type FailedOperation, getControls, type RequestResult } from '@dialer-kit/core';
+import {
+  type DialerState,
+  type FailedOperation,
+  getControls,
+  type RequestResult,
+  selectTaggingFailure,
+  selectTaggingRequired,
+  selectTagsSubmitting,
+} from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import type { TagOption } from '../provider/DialerContext';
-import { useDialerContext, useDialerSlice } from '../provider/useDialerStore';
+import { useDialerContext } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** Tagging of the current call: required while `mandatoryTagging`, possible whenever SET_TAGS is. */
 export interface MandatoryTaggingView {
@@ -24,16 +33,28 @@ export interface MandatoryTaggingView {
   readonly error: FailedOperation | undefined;
 }
 
+type TaggingSlice = Pick<
+  MandatoryTaggingView,
+  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'canSubmit' | 'error'
+>;
+
+function selectTaggingSlice(state: DialerState): TaggingSlice {
+  return {
+    isRequired: selectTaggingRequired(state),
+    selectedTagIds: state.call.tagSelection,
+    isSubmitting: selectTagsSubmitting(state),
+    canSubmit: getControls(state).setTags.enabled,
+    error: selectTaggingFailure(state),
+  };
+}
+
 /** The tag selection and SET_TAGS submission that `mandatoryTagging` requires. */
 export function useMandatoryTagging(): MandatoryTaggingView {
   const { store, tags } = useDialerContext('useMandatoryTagging');
-  const slice = useDialerSlice('useMandatoryTagging', (state) => ({
-    isRequired: state.call.status === 'mandatoryTagging',
-    selectedTagIds: state.call.tagSelection,
-    isSubmitting: state.requests['DIALER.SET_TAGS'] !== undefined,
-    canSubmit: getControls(state).setTags.enabled,
-    error: state.lastFailure?.operation === 'setTags' ? state.lastFailure : undefined,
-  }));
+  const slice = useDialerSelector(selectTaggingSlice, {
+    equality: 'shallow',
+    hookName: 'useMandatoryTagging',
+  });
   const toggleTag = useCallback(
     (id: number) => {
       const selection = store.getState().call.tagSelection;

@@ -1,6 +1,7 @@
 import { type SecondCallState, type SendResult, selectSecondCall } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
-import { useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** A second (concurrent) call as the agent sees it, with its verbs. */
 export interface SecondCallView extends SecondCallState {
@@ -20,7 +21,7 @@ export interface SecondCallView extends SecondCallState {
  */
 export function useSecondCall(): SecondCallView {
   const { actions } = useDialerStore('useSecondCall');
-  const view = useDialerSlice('useSecondCall', selectSecondCall);
+  const view = useDialerSelector(selectSecondCall, { equality: 'shallow', hookName: 'useSecondCall' });
   const start = useCallback((to: string) => actions.startConcurrent(to), [actions]);
   const swap = useCallback(() => actions.swap(), [actions]);
   return useMemo(() => ({ ...view, start, swap }), [view, start, swap]);

@@ -10,7 +10,8 @@ import {
 } from '@dialer-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../messages';
-import { useDialerSelector, useDialerSlice, useDialerStore } from '../provider/useDialerStore';
+import { useDialerStore } from '../provider/useDialerStore';
+import { useDialerSelector } from './useDialerSelector';
 
 /** A name the host knows for a teammate (its own directory). */
 export interface TeammateName {
@@ -74,16 +75,21 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
     () => (names === undefined ? undefined : new Map(names.map((n) => [n.id, n.name]))),
     [names],
   );
-  const entries = useDialerSelector('useTransferDirectory', (state) => selectTeammates(state, nameMap));
-  const { kind, control, ready, isLoading } = useDialerSlice('useTransferDirectory', (state) => {
-    const action = selectTeammateAction(state);
-    return {
-      kind: action.kind,
-      control: action.control,
-      ready: state.connection === 'ready',
-      isLoading: state.requests['API.FETCH_AVAILABILITIES'] !== undefined,
-    };
+  const entries = useDialerSelector((state) => selectTeammates(state, nameMap), {
+    hookName: 'useTransferDirectory',
   });
+  const { kind, control, ready, isLoading } = useDialerSelector(
+    (state) => {
+      const action = selectTeammateAction(state);
+      return {
+        kind: action.kind,
+        control: action.control,
+        ready: state.connection === 'ready',
+        isLoading: state.requests['API.FETCH_AVAILABILITIES'] !== undefined,
+      };
+    },
+    { equality: 'shallow', hookName: 'useTransferDirectory' },
+  );
   const [query, setQuery] = useState('');
   const [selectedId, select] = useState<number | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);

@@ -105,4 +105,52 @@ describe('useWarmTransfer', () => {
       lastError: { operation: 'startWarmTransfer', reason: 'reverted' },
     });
   });
+
+  it('names the parties: the target called, then the transferee talked with, the customer on hold', async () => {
+    const { result, element } = probeHook(useWarmTransfer);
+    const { bus } = await renderWithDialer(element);
+    connectCall(bus);
+    actOn(() => result.current.start('client:7'));
+    bus.push(
+      busEvent.callStatus('startingWarmTransfer', 'regular'),
+      busEvent.callStatus('ringing', 'warmTransfer'),
+    );
+    expect(result.current.parties).toEqual({
+      ringing: true,
+      active: { kind: 'address', address: 'client:7' },
+      held: { kind: 'party', party: expect.objectContaining({ phoneNumber: '+14155550199' }) },
+    });
+    bus.push(busEvent.callStatus('connected', 'warmTransfer'));
+    bus.push(busEvent.sync({ activeParticipant: teammate, inactiveParticipant: customer }));
+    expect(result.current.parties).toMatchObject({
+      ringing: false,
+      active: { kind: 'party', party: { userId: 7 } },
+      held: { kind: 'party', party: { phoneNumber: '+14155550123' } },
+    });
+  });
+
+  it('keeps a swap pending until the SYNC after it', async () => {
+    const { result, element } = probeHook(useWarmTransfer);
+    const { bus } = await renderWithDialer(element);
+    connectCall(bus);
+    bus.push(
+      busEvent.callStatus('startingWarmTransfer', 'regular'),
+      busEvent.callStatus('ringing', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    bus.push(busEvent.sync({ activeParticipant: teammate, inactiveParticipant: customer }));
+    actOn(() => result.current.swap());
+    bus.push(
+      busEvent.callStatus('swapping', 'warmTransfer'),
+      busEvent.callStatus('connected', 'warmTransfer'),
+    );
+    expect(result.current.isPending).toBe(true);
+    bus.push(
+      busEvent.sync({
+        activeParticipant: { ...customer, isHeld: false },
+        inactiveParticipant: { ...teammate, isHeld: true },
+      }),
+    );
+    expect(result.current.isPending).toBe(false);
+  });
 });

@@ -10,11 +10,13 @@ import { useCallDetails } from '../hooks/useCallDetails';
 import { useCallFlow } from '../hooks/useCallFlow';
 import { useCallParticipants } from '../hooks/useCallParticipants';
 import { useCallStatus } from '../hooks/useCallStatus';
+import { useCallSummary } from '../hooks/useCallSummary';
 import { useCallTimer } from '../hooks/useCallTimer';
 import { useControlState } from '../hooks/useControlState';
 import { useDiagnostics } from '../hooks/useDiagnostics';
 import { useDialer } from '../hooks/useDialer';
 import { useDialerControls } from '../hooks/useDialerControls';
+import { useDialerSelector } from '../hooks/useDialerSelector';
 import { useIncomingCall } from '../hooks/useIncomingCall';
 import { useLastFailure } from '../hooks/useLastFailure';
 import { useMandatoryTagging } from '../hooks/useMandatoryTagging';
@@ -243,6 +245,7 @@ describe('given a ready store', () => {
 
 const HOOKS: ReadonlyArray<readonly [string, () => unknown]> = [
   ['useCallStatus', useCallStatus],
+  ['useCallSummary', useCallSummary],
   ['useCallFlow', useCallFlow],
   ['useAgentAvailability', useAgentAvailability],
   ['useWarmTransfer', useWarmTransfer],
@@ -260,6 +263,7 @@ const HOOKS: ReadonlyArray<readonly [string, () => unknown]> = [
   ['useLastFailure', useLastFailure],
   ['useMessages', useMessages],
   ['useDialerStore', () => useDialerStore()],
+  ['useDialerSelector', () => useDialerSelector((state) => state.connection)],
 ];
 
 function AllHooks() {

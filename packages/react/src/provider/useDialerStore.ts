@@ -1,7 +1,5 @@
-import type { DialerState, DialerStore } from '@dialer-kit/core';
+import type { DialerStore } from '@dialer-kit/core';
 import { useContext } from 'react';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { DialerContext, type DialerContextValue } from './DialerContext';
 
 /** The nearest provider's context; throws `useX must be used inside <DialerProvider>` outside one. */
@@ -17,14 +15,4 @@ export function useDialerContext(hookName: string): DialerContextValue {
  */
 export function useDialerStore(hookName = 'useDialerStore'): DialerStore {
   return useDialerContext(hookName).store;
-}
-
-/** One value of the nearest provider's state; re-renders only when it changes (`Object.is`). */
-export function useDialerSelector<T>(hookName: string, selector: (state: DialerState) => T): T {
-  return useStore(useDialerStore(hookName), selector);
-}
-
-/** An object (or array) slice of the nearest provider's state, compared shallowly (`useShallow`). */
-export function useDialerSlice<T>(hookName: string, selector: (state: DialerState) => T): T {
-  return useStore(useDialerStore(hookName), useShallow(selector));
 }

@@ -1,4 +1,4 @@
-import type { BusEventType, IncomingType, SendResult } from '@dialer-kit/core';
+import { type BusEventType, type IncomingType, type SendResult, selectOfferedCall } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { StoryKit } from './createStoryKit';
 
@@ -42,7 +42,7 @@ export async function connected(kit: StoryKit): Promise<void> {
 /** A call of `type` is offered to the agent. */
 export async function incomingOffered(kit: StoryKit, type: IncomingType = 'external'): Promise<void> {
   kit.bus.incomingCall({ type });
-  await kit.until('incoming offer', ({ call }) => call.incoming?.answer === 'offered');
+  await kit.until('incoming offer', (state) => selectOfferedCall(state) !== undefined);
 }
 
 /** A connected call whose warm transfer to {@link TRANSFEREE} rings. */

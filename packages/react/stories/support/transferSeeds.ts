@@ -1,4 +1,4 @@
-import type { CallState, IncomingType } from '@dialer-kit/core';
+import { type CallState, type IncomingType, selectOfferedCall } from '@dialer-kit/core';
 import type { StoryKit } from './createStoryKit';
 import {
   CUSTOMER,
@@ -29,7 +29,7 @@ async function offeredOnTop(kit: StoryKit): Promise<void> {
       to: '+14155550123',
     },
   });
-  await kit.until('second offer', ({ call }) => call.incoming?.answer === 'offered');
+  await kit.until('second offer', (state) => selectOfferedCall(state) !== undefined);
 }
 
 /** A seed offering a call of `type` (for stories of each incoming type). */

@@ -56,7 +56,7 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
         data-error={flag(view.error !== undefined)}
         onFocus={(event) => {
           onFocus?.(event);
-          rescue.onFocus();
+          rescue.onFocus(event);
         }}
         onBlur={(event) => {
           onBlur?.(event);

@@ -1,7 +1,9 @@
+import { selectAvailabilityStatus, selectAvailabilityUpdating } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { useBusConnection } from '../../hooks/useBusConnection';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { availabilityLabel, useMessages } from '../../messages';
-import { useDialerSlice } from '../../provider/useDialerStore';
 import { BusText } from '../shared/BusText';
 import { cx, flag } from '../shared/domProps';
 
@@ -19,11 +21,9 @@ export const AvailabilityBadge = /*#__PURE__*/ forwardRef<HTMLDivElement, Availa
   function AvailabilityBadge({ className, ...rest }, ref) {
     const messages = useMessages();
     // Only what the badge shows: not `updatedAt` nor whether it may change (that flips with every call).
-    const { status, connection, isUpdating } = useDialerSlice('AvailabilityBadge', (state) => ({
-      status: state.availability.self?.status,
-      connection: state.connection,
-      isUpdating: state.requests['API.UPDATE_AVAILABILITY'] !== undefined,
-    }));
+    const status = useDialerSelector(selectAvailabilityStatus);
+    const isUpdating = useDialerSelector(selectAvailabilityUpdating);
+    const connection = useBusConnection().state;
     const secondsLeft = useWrapUpCountdown();
     const wrappingUp = secondsLeft !== undefined && secondsLeft > 0;
 

@@ -1,23 +1,20 @@
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { useBusConnection } from '../../hooks/useBusConnection';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useCallFlow } from '../../hooks/useCallFlow';
-import { useCallParticipants } from '../../hooks/useCallParticipants';
 import { useCallStatus } from '../../hooks/useCallStatus';
+import { useCallSummary } from '../../hooks/useCallSummary';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { addressLabel } from '../shared/formatParty';
+import { nameLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
 import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
 import { CallTimer } from './CallTimer';
-import { callBarParty } from './callBarParty';
-import { callBarPhase } from './callBarPhase';
-import { useCallBarSource } from './useCallBarSource';
-import { useCallLine } from './useCallLine';
 
 /** Props of {@link CallBar}: any `<section>` prop; `className` is added to the kit's. */
 export type CallBarProps = ComponentPropsWithoutRef<'section'>;
@@ -36,21 +33,14 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const messages = useMessages();
   const status = useCallStatus();
   const flow = useCallFlow();
-  const incoming = useIncomingCall();
-  const { active, inactive } = useCallParticipants();
-  const { muted, held, recordingState } = useCallDetails();
-  const line = useCallLine();
-  const source = useCallBarSource();
+  const offered = useIncomingCall() !== undefined;
+  const { muted, held, recordingState, line } = useCallDetails();
+  const { state: connection } = useBusConnection();
+  const { phase, aboutOffer, dialing, party } = useCallSummary();
   const rootRef = useRef<HTMLElement>(null);
-  const rescue = useFocusRescue(rootRef);
+  const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
   const composedRef = useComposedRefs(ref, rootRef);
 
-  const phase = callBarPhase(status, flow);
-  const offered = incoming !== undefined;
-  // An offer can arrive while the bus still says idle or ended: then the offer is what the bar is about.
-  const aboutOffer = offered && (phase === 'idle' || phase === 'ended');
-  // Between a DIAL and the bus's first status, the status still says idle (or the last call's end).
-  const dialing = source.dialPending && !aboutOffer && (phase === 'idle' || phase === 'ended');
   const flowWord = flow === undefined || flow === 'regular' ? undefined : messages.flow[flow];
   let statusText = messages.format.callAnnouncement(
     aboutOffer ? messages.regions.incomingCall : messages.status[status],
@@ -58,13 +48,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   );
   if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
-  if (source.connection !== 'ready') statusText = messages.connection[source.connection];
-  let party: string | undefined;
-  if (aboutOffer) party = addressLabel(messages, incoming?.call.from);
-  else if (dialing) party = source.dialTo === undefined ? undefined : addressLabel(messages, source.dialTo);
-  else if (phase !== 'idle') {
-    party = callBarParty(messages, { status, flow, active, inactive, transferTo: source.transferTo });
-  }
+  if (connection !== 'ready') statusText = messages.connection[connection];
   const lineText = line === undefined ? undefined : messages.format.line(line.name, line.number);
 
   return (
@@ -77,26 +61,20 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       data-state={status}
       data-flow={flow}
       data-phase={phase}
-      data-connection={source.connection}
+      data-connection={connection}
       data-dialing={flag(dialing)}
       data-incoming={flag(offered)}
       data-muted={flag(muted && phase === 'live')}
       data-held={flag(held && phase === 'live')}
       data-recording={flag(recordingState === 'recording')}
-      onFocus={(event) => {
-        onFocus?.(event);
-        rescue.onFocus();
-      }}
-      onBlur={(event) => {
-        onBlur?.(event);
-        rescue.onBlur(event);
-      }}
+      onFocus={rescue.onFocus}
+      onBlur={rescue.onBlur}
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
         {party !== undefined && (
           <p className="dk-call-bar__party">
-            <BusText>{party}</BusText>
+            <BusText>{nameLabel(messages, party)}</BusText>
           </p>
         )}
         {line !== undefined && lineText !== '' && (

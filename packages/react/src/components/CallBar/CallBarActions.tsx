@@ -1,14 +1,14 @@
+import type { CallPhase } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerControls } from '../../hooks/useDialerControls';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
-import type { CallBarPhase } from './callBarPhase';
 
 /** Props of {@link CallBarActions}. */
 export interface CallBarActionsProps {
-  readonly phase: CallBarPhase;
+  readonly phase: CallPhase;
   /** An incoming call waits for Accept / Reject. */
   readonly offered: boolean;
 }

@@ -81,7 +81,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
             data-joining={flag(coaching.joining)}
             onFocus={(event) => {
               onFocus?.(event);
-              rescue.onFocus();
+              rescue.onFocus(event);
             }}
             onBlur={(event) => {
               onBlur?.(event);

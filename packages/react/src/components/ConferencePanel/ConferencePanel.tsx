@@ -65,7 +65,7 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
         data-pending={flag(conference.pending)}
         onFocus={(event) => {
           onFocus?.(event);
-          rescue.onFocus();
+          rescue.onFocus(event);
         }}
         onBlur={(event) => {
           onBlur?.(event);

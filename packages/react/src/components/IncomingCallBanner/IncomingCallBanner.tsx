@@ -26,7 +26,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
     const incoming = useIncomingCall();
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { fallback: findCallBar });
+    const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
     // Mounted before the offer arrives: screen readers only read changes of a region already on the page.
     const announcer = (
       <LiveAnnouncer
@@ -50,14 +50,8 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
           className={cx('dk-incoming-call', className)}
           data-state="offered"
           data-type={call.type}
-          onFocus={(event) => {
-            onFocus?.(event);
-            rescue.onFocus();
-          }}
-          onBlur={(event) => {
-            onBlur?.(event);
-            rescue.onBlur(event);
-          }}
+          onFocus={rescue.onFocus}
+          onBlur={rescue.onBlur}
         >
           <div>
             <p className="dk-incoming-call__title">{incomingTypeLabel(messages, call.type)}</p>

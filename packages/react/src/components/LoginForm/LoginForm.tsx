@@ -70,7 +70,7 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
       onSubmit={submit}
       onFocus={(event) => {
         onFocus?.(event);
-        rescue.onFocus();
+        rescue.onFocus(event);
       }}
       onBlur={(event) => {
         onBlur?.(event);

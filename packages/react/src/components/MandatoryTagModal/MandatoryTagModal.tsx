@@ -1,3 +1,4 @@
+import { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from '@dialer-kit/core';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -6,7 +7,7 @@ import {
   useId,
   useRef,
 } from 'react';
-import { useDialerSlice } from '../../provider/useDialerStore';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { TagForm } from './TagForm';
@@ -32,14 +33,17 @@ export type MandatoryTagModalProps = Omit<ComponentPropsWithoutRef<'dialog'>, 'o
 export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, MandatoryTagModalProps>(
   function MandatoryTagModal({ className, onCancel, onClose, ...rest }, ref) {
     // Only what the closed dialog shows: the rest is read by TagForm, mounted while open.
-    const { isRequired, isSubmitting, hasError } = useDialerSlice('MandatoryTagModal', (state) => {
-      const required = state.call.status === 'mandatoryTagging';
-      return {
-        isRequired: required,
-        isSubmitting: required && state.requests['DIALER.SET_TAGS'] !== undefined,
-        hasError: required && state.lastFailure?.operation === 'setTags',
-      };
-    });
+    const { isRequired, isSubmitting, hasError } = useDialerSelector(
+      (state) => {
+        const required = selectTaggingRequired(state);
+        return {
+          isRequired: required,
+          isSubmitting: required && selectTagsSubmitting(state),
+          hasError: required && selectTaggingFailure(state) !== undefined,
+        };
+      },
+      { equality: 'shallow', hookName: 'MandatoryTagModal' },
+    );
     const dialogRef = useRef<HTMLDialogElement>(null);
     const composedRef = useComposedRefs(ref, dialogRef);
     const returnFocusTo = useRef<Element | null>(null);

@@ -69,7 +69,7 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
         data-pending={flag(second.pending)}
         onFocus={(event) => {
           onFocus?.(event);
-          rescue.onFocus();
+          rescue.onFocus(event);
         }}
         onBlur={(event) => {
           onBlur?.(event);

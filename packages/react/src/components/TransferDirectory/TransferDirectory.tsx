@@ -94,7 +94,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
         data-loading={flag(isLoading)}
         onFocus={(event) => {
           onFocus?.(event);
-          rescue.onFocus();
+          rescue.onFocus(event);
         }}
         onBlur={(event) => {
           onBlur?.(event);

@@ -1,6 +1,7 @@
+import { TRANSFER_OPERATIONS } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { useLastFailure } from '../../hooks/useLastFailure';
-import { TRANSFER_OPERATIONS } from '../../hooks/useWarmTransfer';
+
 import { useMessages } from '../../messages';
 
 /** "Swap failed. The dialer refused it.": the last failed start, swap or merge, else nothing. */

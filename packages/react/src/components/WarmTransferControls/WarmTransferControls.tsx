@@ -1,13 +1,14 @@
+import { selectWarmTransferPhase } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useRef } from 'react';
+import { useDialer } from '../../hooks/useDialer';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
-import { useDialerStore } from '../../provider/useDialerStore';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { TransferForm } from './TransferForm';
 import { TransferNotice } from './TransferNotice';
 import { TransferPanel } from './TransferPanel';
-import { useTransferPhase } from './useTransferPhase';
 
 /** Props of {@link WarmTransferControls}: any `<section>` prop; `className` is added to the kit's. */
 export type WarmTransferControlsProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
@@ -25,13 +26,14 @@ export type WarmTransferControlsProps = Omit<ComponentPropsWithoutRef<'section'>
 export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTransferControlsProps>(
   function WarmTransferControls({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
-    const store = useDialerStore('WarmTransferControls');
-    const { phase, status, ringing, isPending } = useTransferPhase();
+    const { startWarmTransfer } = useDialer();
+    // Selected narrowly (one object while no transfer is possible), so call changes then cause no render.
+    const { phase, status, isPending } = useDialerSelector(selectWarmTransferPhase, { equality: 'shallow' });
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
-    const start = useCallback((to: string): boolean => store.actions.startWarmTransfer(to).ok, [store]);
-    if (phase === 'hidden') return null;
+    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
+    const start = useCallback((to: string): boolean => startWarmTransfer(to).ok, [startWarmTransfer]);
+    if (phase === 'none') return null;
     const isActive = phase === 'active';
 
     return (
@@ -44,21 +46,11 @@ export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTr
         data-state={status}
         data-active={flag(isActive)}
         data-pending={flag(isPending)}
-        onFocus={(event) => {
-          onFocus?.(event);
-          rescue.onFocus();
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          rescue.onBlur(event);
-        }}
+        onFocus={rescue.onFocus}
+        onBlur={rescue.onBlur}
       >
         <TransferNotice />
-        {isActive ? (
-          <TransferPanel ringing={ringing} isPending={isPending} />
-        ) : (
-          <TransferForm onStart={start} />
-        )}
+        {isActive ? <TransferPanel /> : <TransferForm onStart={start} />}
       </section>
     );
   },

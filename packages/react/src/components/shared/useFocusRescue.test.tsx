@@ -1,17 +1,21 @@
 import { render, screen } from '@testing-library/react';
-import { type ReactNode, useRef } from 'react';
+import { type FocusEventHandler, type ReactNode, useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCallBar, useFocusRescue } from './useFocusRescue';
 
 function Panel({
   show,
   label,
+  onFocus,
+  onBlur,
 }: {
   readonly show: 'button' | 'other' | 'none';
   readonly label: string;
+  readonly onFocus?: FocusEventHandler<HTMLElement>;
+  readonly onBlur?: FocusEventHandler<HTMLElement>;
 }): ReactNode {
   const ref = useRef<HTMLElement>(null);
-  const rescue = useFocusRescue(ref, { fallback: findCallBar });
+  const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
   if (show === 'none') return null;
   return (
     <section ref={ref} aria-label={label} tabIndex={-1} onFocus={rescue.onFocus} onBlur={rescue.onBlur}>
@@ -62,6 +66,24 @@ describe('useFocusRescue', () => {
     screen.getByRole('button', { name: 'Accept' }).focus();
     rerender(<Page show="other" />);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Hang up' }));
+  });
+
+  it("runs the component's own onFocus and onBlur, and still rescues focus", () => {
+    const seen: string[] = [];
+    const record = (event: { type: string; target: EventTarget }) =>
+      seen.push(`${event.type} ${(event.target as HTMLElement).textContent}`);
+    const panel = (show: 'button' | 'other') => (
+      <>
+        <button type="button">Outside</button>
+        <Panel show={show} label="Panel" onFocus={record} onBlur={record} />
+      </>
+    );
+    const { rerender } = render(panel('button'));
+    screen.getByRole('button', { name: 'Accept' }).focus();
+    rerender(panel('other'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Hang up' }));
+    screen.getByRole('button', { name: 'Outside' }).focus();
+    expect(seen).toEqual(['focus Accept', 'focus Hang up', 'blur Hang up']);
   });
 
   describe('in another document (an iframe)', () => {

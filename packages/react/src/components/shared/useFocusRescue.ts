@@ -1,8 +1,8 @@
-import { type FocusEvent, type RefObject, useLayoutEffect, useRef } from 'react';
+import { type FocusEvent, type FocusEventHandler, type RefObject, useLayoutEffect, useRef } from 'react';
 
 /** Focus handlers for the container passed to {@link useFocusRescue}. */
 export interface FocusRescueHandlers {
-  readonly onFocus: () => void;
+  readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
   readonly onBlur: (event: FocusEvent<HTMLElement>) => void;
 }
 
@@ -14,6 +14,9 @@ export interface FocusRescueOptions {
   readonly toContainer?: boolean;
   /** Where focus goes once the container itself is gone (the component renders nothing). */
   readonly fallback?: (doc: Document) => HTMLElement | null;
+  /** The consumer's own handlers (the component's `onFocus` / `onBlur` props), run first. */
+  readonly onFocus?: FocusEventHandler<HTMLElement> | undefined;
+  readonly onBlur?: FocusEventHandler<HTMLElement> | undefined;
 }
 
 /** The kit's call bar in `doc`, the sensible home for focus when a call-related panel goes away. */
@@ -39,7 +42,7 @@ export function useFocusRescue(
   const hadFocus = useRef(false);
   // Remembered so the fallback still finds the right document once the container is gone.
   const ownerDocument = useRef<Document | null>(null);
-  const { toContainer = false, fallback } = options;
+  const { toContainer = false, fallback, onFocus, onBlur } = options;
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -57,10 +60,12 @@ export function useFocusRescue(
   });
 
   return {
-    onFocus: () => {
+    onFocus: (event) => {
+      onFocus?.(event);
       hadFocus.current = true;
     },
     onBlur: (event) => {
+      onBlur?.(event);
       const next = event.relatedTarget;
       if (isNode(next) && event.currentTarget.contains(next)) return;
       if (next !== null) {

@@ -1,0 +1,17 @@
+import type { AvailabilityStatus } from '../protocol/enums';
+import type { AgentAvailability, DialerState } from '../state/DialerState';
+
+/** The agent's own availability as last reported, `undefined` until the bus reports it. */
+export function selectOwnAvailability(state: DialerState): AgentAvailability | undefined {
+  return state.availability.self;
+}
+
+/** The agent's availability status, `undefined` until known. Unknown statuses are kept as sent (Decision 8). */
+export function selectAvailabilityStatus(state: DialerState): AvailabilityStatus | undefined {
+  return state.availability.self?.status;
+}
+
+/** An availability update (`API.UPDATE_AVAILABILITY`) is awaiting its answer. */
+export function selectAvailabilityUpdating(state: DialerState): boolean {
+  return state.requests['API.UPDATE_AVAILABILITY'] !== undefined;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CUSTOMER, linesChanged, script, TRANSFEREE } from '../../test/callScripts';
+import { busEvent } from '../../test/fakeBus';
+import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useCallSummary } from './useCallSummary';
+
+describe('useCallSummary', () => {
+  it('names nobody while idle, and the caller while a call is offered', async () => {
+    const { result, element } = probeHook(useCallSummary);
+    const { bus } = await renderWithDialer(element);
+    expect(result.current).toEqual({ phase: 'idle', aboutOffer: false, dialing: false, party: undefined });
+    bus.push(busEvent.incoming({ from: CUSTOMER }));
+    expect(result.current).toMatchObject({ aboutOffer: true, party: { kind: 'address', address: CUSTOMER } });
+  });
+
+  it('follows a dial from the DIAL sent to the live call', async () => {
+    const { result, element } = probeHook(useCallSummary);
+    const { bus, store } = await renderWithDialer(element);
+    bus.push(linesChanged);
+    expect(actOn(() => store.actions.dial(CUSTOMER))).toEqual({ ok: true });
+    expect(result.current).toMatchObject({ phase: 'idle', dialing: true, party: undefined });
+    script.dialing(bus);
+    expect(result.current).toMatchObject({ phase: 'setup', dialing: false, party: { kind: 'party' } });
+    script.connected(bus);
+    expect(result.current).toMatchObject({ phase: 'live', party: { party: { phoneNumber: CUSTOMER } } });
+  });
+
+  it('names the transfer target while the transferee rings', async () => {
+    const { result, element } = probeHook(useCallSummary);
+    const { bus, store } = await renderWithDialer(element);
+    script.connected(bus);
+    actOn(() => store.actions.startWarmTransfer(TRANSFEREE));
+    bus.push(
+      busEvent.callStatus('startingWarmTransfer', 'regular'),
+      busEvent.callStatus('ringing', 'warmTransfer'),
+    );
+    expect(result.current).toMatchObject({ phase: 'live', party: { kind: 'address', address: TRANSFEREE } });
+  });
+
+  it('keeps its object while nothing it says changes', async () => {
+    const { result, element } = probeHook(useCallSummary);
+    const { bus } = await renderWithDialer(element);
+    script.connected(bus);
+    const first = result.current;
+    bus.push(busEvent.availability('in_call'));
+    expect(result.current).toBe(first);
+  });
+});
