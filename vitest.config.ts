@@ -15,7 +15,6 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: '../../tsconfig.json' },
-          benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {
