@@ -27,6 +27,16 @@ export default defineConfig({
       },
       {
         test: {
+          // The budgets of `pnpm bench`'s stable figures (scripts/bench.mjs), in Chromium.
+          name: 'bench',
+          root: './bench',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'react',
           root: './packages/react',
           environment: 'jsdom',
