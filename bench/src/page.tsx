@@ -104,7 +104,7 @@ async function latency(events: number): Promise<{ all: Latency; tagDialog: Laten
     hold: () => true,
     mute: () => true,
     pickTags: () => undefined,
-    saveTags: () => undefined,
+    saveTags: () => true,
     startWarmTransfer: () => true,
     swap: () => true,
     merge: () => true,

@@ -94,7 +94,7 @@ const CALLS: readonly CallScript[] = [
   },
 ];
 
-/** Runs one verb; false when the kit refused it (`pickTags` and `saveTags` are never refused at once). */
+/** Runs one verb; false when the kit refused it (`pickTags` sends nothing and is never refused). */
 function apply(agent: Agent, [verb, ...args]: AgentStep): boolean {
   return (agent[verb] as (...values: unknown[]) => unknown)(...args) !== false;
 }

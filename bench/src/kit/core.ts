@@ -24,8 +24,8 @@ export interface Agent {
   mute(on: boolean): boolean;
   /** Picks the tags (the agent ticking boxes): no command. */
   pickTags(tagIds: readonly number[]): void;
-  /** Saves the picked tags (`DIALER.SET_TAGS`, a request: its answer comes later). */
-  saveTags(): void;
+  /** Saves the picked tags (`DIALER.SET_TAGS`, a request: sent when the kit now awaits its answer). */
+  saveTags(): boolean;
   startWarmTransfer(to: string): boolean;
   swap(): boolean;
   merge(): boolean;
@@ -50,6 +50,7 @@ export function agentOf(store: DialerStore): Agent {
     pickTags: (tagIds) => actions.selectTags(tagIds),
     saveTags: () => {
       void actions.setTags();
+      return store.getState().requests['DIALER.SET_TAGS'] !== undefined;
     },
     startWarmTransfer: (to) => actions.startWarmTransfer(to).ok,
     swap: () => actions.swap().ok,
