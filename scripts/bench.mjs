@@ -10,7 +10,7 @@
 // with scripts/size.mjs, the rest from bench/src, bundled here with esbuild and run in Node (--expose-gc)
 // and in Debian's Chromium. BENCH_ROUNDS (default 9) sets the repeats of the timed figures in Node,
 // BENCH_LATENCY_RUNS (default 3) the pages the latency is measured in.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -88,17 +88,32 @@ async function bundle() {
   ]);
 }
 
-/** Runs one bundled program and returns the figures it printed (its last line, JSON). */
+/** Runs one bundled program and resolves to the figures it printed (its last line, JSON). */
 function runFigures(program, args) {
-  const result = spawnSync(process.execPath, ['--expose-gc', join(out, program), ...args], {
+  const child = spawn(process.execPath, ['--expose-gc', join(out, program), ...args], {
     cwd: root,
-    encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 16 * 2 ** 20,
   });
-  if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (exit ${result.status})`);
-  const last = result.stdout.trim().split('\n').at(-1) ?? '[]';
-  return JSON.parse(last);
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk) => {
+    stdout += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${program} ${args.join(' ')} failed (exit ${code})`));
+      else resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]'));
+    });
+  });
+}
+
+/** Runs a program `times` times at once and makes each figure the median of the runs' values. */
+async function runMedians(times, program, args) {
+  const runs = await Promise.all(Array.from({ length: times }, () => runFigures(program, args)));
+  return runs[0].map(({ name, unit }, i) => {
+    const values = runs.map((figures) => figures[i].value).sort((a, b) => a - b);
+    return { name, value: values[Math.floor(values.length / 2)], unit, runs: values };
+  });
 }
 
 const DECIMALS = { 'events/s': 0, B: 0, count: 0, x: 2, us: 1, ms: 3, MB: 2 };
@@ -126,7 +141,8 @@ const steps = [
   ['sizes', async () => (await measureSizes()).map(({ name, bytes }) => sizeFigure(name, bytes))],
   ['throughput', () => runFigures('node.mjs', ['throughput', String(rounds)])],
   ['teammates', () => runFigures('node.mjs', ['teammates', String(rounds)])],
-  ['heap', () => runFigures('node.mjs', ['heap', '10000'])],
+  // Heap sizes do not depend on the machine's load: three processes at once, the median of each figure.
+  ['heap', () => runMedians(3, 'node.mjs', ['heap', '10000'])],
   ['commits', () => runFigures('browser.mjs', ['wasted', '1000'])],
   ['latency', () => runFigures('browser.mjs', ['latency', '10000', String(latencyRuns)])],
 ];
