@@ -28,12 +28,17 @@ const config: KnipConfig = {
     },
     // Each package's entry is its `exports` (src/index.ts): the public API, so all it exports counts as used.
     'packages/*': {
-      project: ['{src,test,bench,stories,examples}/**'],
+      project: ['{src,test,stories,examples}/**'],
     },
     'packages/react': {
       // Typechecked, and compared with the README's usage by test/readme.test.ts.
       entry: ['examples/*.tsx'],
       project: ['{src,test,stories,examples}/**'],
+    },
+    bench: {
+      // Bundled by scripts/bench.mjs (node.ts, browser.ts) and by chromium.ts (page.tsx), not imported.
+      entry: ['src/node.ts', 'src/browser.ts', 'src/page.tsx'],
+      project: ['src/**'],
     },
     'apps/*': {
       project: ['src/**', '*.ts'],

@@ -9,7 +9,6 @@ export default defineProject({
   test: {
     name: 'storybook',
     root: fileURLToPath(new URL('..', import.meta.url)),
-    benchmark: { include: [] },
     // Journeys wait on real timers (a 3 s swap check, a wrap-up countdown); CI shares two cores with other projects.
     testTimeout: 30_000,
     browser: {

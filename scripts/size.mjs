@@ -45,8 +45,8 @@ const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];
 
 // `@dialer-kit/*` resolves to the package's built ESM file, never to its TypeScript source (which is what
-// the workspace's `exports` point at).
-const distPlugin = {
+// the workspace's `exports` point at). scripts/bench.mjs bundles its measurements with it too.
+export const distPlugin = {
   name: 'dialer-kit-dist',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^@dialer-kit\/(core|react|simulator)$/ }, (args) => ({

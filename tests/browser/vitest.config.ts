@@ -11,8 +11,6 @@ export default defineProject({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     include: ['tests/browser/**/*.test.ts', 'apps/bus-simulator/src/**/*.test.ts'],
-    // Benchmarks belong to their packages' projects; this one is rooted at the repository.
-    benchmark: { include: [] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

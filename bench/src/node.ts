@@ -1,0 +1,176 @@
+// The figures measured in Node: throughput by stage against the floor, the cost of a teammate event, and the
+// heap over a long session. scripts/bench.mjs bundles this file and runs it as
+// `node --expose-gc node.mjs <throughput|teammates|heap>`; it prints its figures as one JSON line.
+import { getHeapSpaceStatistics } from 'node:v8';
+import { createMemoryLink, parseAll, parseAndReduceAll, startStore } from './kit/core';
+import { createFloor, type Figure, interleave, medianFigure, rate } from './measure';
+import { checkReplay, createReplay, recordTrace, sessionMessages } from './session';
+
+/** How long each timed sample runs at least, in ms. */
+const SAMPLE_MS = 60;
+
+function throughput(rounds: number): Figure[] {
+  const trace = recordTrace();
+  // A realistic mix: the bring-up and 100 calls, as the replay plays them (about 1 600 messages).
+  const messages = sessionMessages(trace, 100);
+  if (parseAll(messages) !== messages.length) throw new Error('some session messages fail validation');
+  const n = messages.length;
+  const floorPass = (): void => {
+    const floor = createFloor();
+    for (const message of messages) floor(message);
+  };
+  const storePass = (): void => {
+    const link = createMemoryLink();
+    const kit = startStore(link.transport);
+    for (const message of messages) link.push(message);
+    if (kit.notified() === 0) throw new Error('the store never notified its listener');
+    kit.dispose();
+  };
+  const subjects = {
+    floor: () => rate(floorPass, n, SAMPLE_MS),
+    parse: () => rate(() => parseAll(messages), n, SAMPLE_MS),
+    'parse-reduce': () => rate(() => parseAndReduceAll(messages), n, SAMPLE_MS),
+    store: () => rate(storePass, n, SAMPLE_MS),
+  };
+  interleave(2, subjects); // warm-up: the JIT compiles every path first
+  const runs = interleave(rounds, subjects);
+  const floor = runs.floor ?? [];
+  const figures: Figure[] = [medianFigure('throughput.floor', floor, 'events/s')];
+  for (const stage of ['parse', 'parse-reduce', 'store'] as const) {
+    const rates = runs[stage] ?? [];
+    figures.push(medianFigure(`throughput.${stage}`, rates, 'events/s'));
+    // Each round's ratio is taken within the round (same load), then the median of those.
+    figures.push(
+      medianFigure(
+        `throughput.${stage}.vs-floor`,
+        rates.map((value, i) => (floor[i] ?? Number.NaN) / value),
+        'x',
+      ),
+    );
+  }
+  return figures;
+}
+
+const TEAMMATE = 'USER.TEAMMATE_AVAILABILITY_CHANGED';
+
+/** Teammates per fetched answer: the largest answer the kit accepts holds 1 000 (its message bound). */
+const FETCH_PAGE = 1000;
+
+/** A ready store that knows `count` teammates: a way to push one more change of one of them, and its end. */
+function storeWithTeammates(
+  bringUp: readonly unknown[],
+  count: number,
+): { readonly change: () => void; readonly dispose: () => void } {
+  const link = createMemoryLink();
+  const kit = startStore(link.transport);
+  for (const message of bringUp) link.push(message);
+  // Everyone's availability arrives as fetched answers (as a host that lists the team would get it).
+  for (let first = 0; first < count; first += FETCH_PAGE) {
+    const page: Record<string, unknown> = {};
+    for (let i = first; i < Math.min(count, first + FETCH_PAGE); i += 1)
+      page[String(2_000_000 + i)] = { status: 'available', version: 1 };
+    link.push({ type: 'API.FETCH_AVAILABILITIES_FULFILLED', payload: page });
+  }
+  if (kit.teammatesKnown() !== count)
+    throw new Error(`the store knows ${kit.teammatesKnown()} teammates, not ${count}`);
+  let updatedAt = 1_717_000_000_000_000;
+  let next = 0;
+  const away: boolean[] = Array.from({ length: count }, () => false);
+  return {
+    // The next teammate in turn changes between available and away: every event changes the state.
+    change: () => {
+      away[next] = !away[next];
+      updatedAt += 1;
+      link.push({
+        type: TEAMMATE,
+        payload: { userId: 2_000_000 + next, status: away[next] ? 'away' : 'available', updatedAt },
+      });
+      next = (next + 1) % count;
+    },
+    dispose: kit.dispose,
+  };
+}
+
+/** Microseconds per teammate event through the whole store path, `events` events in a row. */
+function perEvent(push: () => void, events: number): number {
+  const start = performance.now();
+  for (let i = 0; i < events; i += 1) push();
+  return ((performance.now() - start) * 1000) / events;
+}
+
+function teammates(rounds: number): Figure[] {
+  const bringUp = sessionMessages(recordTrace(), 0);
+  const few = storeWithTeammates(bringUp, 10);
+  const many = storeWithTeammates(bringUp, 3000);
+  const subjects = { few: () => perEvent(few.change, 1000), many: () => perEvent(many.change, 50) };
+  interleave(1, subjects);
+  const runs = interleave(rounds, subjects);
+  few.dispose();
+  many.dispose();
+  const costFew = runs.few ?? [];
+  const costMany = runs.many ?? [];
+  return [
+    medianFigure('teammate-event.10', costFew, 'us'),
+    medianFigure('teammate-event.3000', costMany, 'us'),
+    medianFigure(
+      'teammate-event.3000.vs-10',
+      costMany.map((value, i) => value / (costFew[i] ?? Number.NaN)),
+      'x',
+    ),
+  ];
+}
+
+declare const gc: (() => void) | undefined;
+
+/**
+ * The heap's data in use after forced collections, in MB: every V8 heap space but the code spaces, whose
+ * size follows the JIT's choices (it moves by up to 0.4 MB between identical runs), not what the kit keeps.
+ */
+async function heapAfterGc(): Promise<number> {
+  if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
+  for (let i = 0; i < 3; i += 1) {
+    // A turn of the event loop between collections lets finalizers and queued callbacks let go too.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+  }
+  const data = getHeapSpaceStatistics().filter((space) => !space.space_name.startsWith('code'));
+  return data.reduce((sum, space) => sum + space.space_used_size, 0) / 2 ** 20;
+}
+
+async function heap(calls: number): Promise<Figure[]> {
+  const trace = recordTrace();
+  const replay = createReplay(trace);
+  const kit = startStore(replay.transport);
+  let after100 = Number.NaN;
+  const stats = await replay.run(
+    {
+      agent: kit.agent,
+      deliver: (message, push) => push(message),
+      beforeCall: async (n) => {
+        if (n === 100) after100 = await heapAfterGc();
+      },
+    },
+    { calls },
+  );
+  const afterAll = await heapAfterGc();
+  if (kit.complaintsSeen() > 0) throw new Error(`the kit complained ${kit.complaintsSeen()} times`);
+  kit.dispose();
+  return [
+    { name: 'heap.100-calls', value: after100, unit: 'MB' },
+    { name: `heap.${calls}-calls`, value: afterAll, unit: 'MB' },
+    { name: `heap.growth.100-to-${calls}`, value: afterAll - after100, unit: 'MB' },
+    { name: 'session.messages-per-call', value: stats.messages / stats.calls, unit: 'count' },
+  ];
+}
+
+const [task = '', count = ''] = process.argv.slice(2);
+const rounds = Number(count) || 9;
+let figures: Figure[];
+if (task === 'throughput') figures = throughput(rounds);
+else if (task === 'teammates') figures = teammates(rounds);
+else if (task === 'heap') figures = await heap(Number(count) || 10_000);
+else if (task === 'check') {
+  const stats = await checkReplay(recordTrace(), Number(count) || 100);
+  figures = [{ name: 'session.check', value: stats.calls, unit: 'count' }];
+} else throw new Error(`unknown task "${task}"`);
+process.stdout.write(`${JSON.stringify(figures)}\n`);
