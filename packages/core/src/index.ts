@@ -82,7 +82,7 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
-export type { RequestResult } from './reducer/effects';
+export type { FailureReason, Result } from './result';
 export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export {
@@ -151,7 +151,6 @@ export type {
   DialerStoreOptions,
   ReadonlyDialerStoreApi,
   SelectionStorage,
-  SendResult,
   TrafficEntry,
 } from './store/types';
 

@@ -65,6 +65,7 @@ export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
 export { type SecondCallView, useSecondCall } from './hooks/useSecondCall';
 export {
+  type FetchFailure,
   type TeammateName,
   type TeammateView,
   type TransferDirectoryOptions,
