@@ -1,4 +1,4 @@
-import { parseBusEvent } from '@dialer-kit/core';
+import { parseBusEvent } from '@dialer-kit/core/protocol';
 import { describe, expect, it } from 'vitest';
 import { createHarness, type Harness, payloadsOf, statuses } from '../test/harness';
 import {
