@@ -41,6 +41,19 @@ describe('plain Node', () => {
     );
   });
 
+  it("imports and requires the core's subpaths, whose tools the main entry no longer has", async () => {
+    const subpaths = ['@dialer-kit/core/protocol', '@dialer-kit/core/testing'];
+    const imported = await node('exports.mjs', ...subpaths);
+    expect(await node('exports.cjs', ...subpaths)).toEqual(imported);
+    expect(imported['@dialer-kit/core/protocol']).toEqual(
+      expect.arrayContaining(['parseBusCommand', 'parseBusEvent', 'BUS_COMMAND_TYPES', 'REQUEST_COMMANDS']),
+    );
+    expect(imported['@dialer-kit/core/testing']).toEqual(['checkInvariants', 'createMemoryTransport']);
+    const core = await node('exports.mjs', '@dialer-kit/core');
+    for (const name of [...imported['@dialer-kit/core/protocol'], ...imported['@dialer-kit/core/testing']])
+      expect(core['@dialer-kit/core'], name).not.toContain(name);
+  });
+
   it('renders the provider with every component to a string, touching no window or document, warning nothing', async () => {
     const { touched, warnings, html } = await node('ssr.mjs');
     expect(touched).toEqual([]);

@@ -1,32 +1,18 @@
-// Public API of @dialer-kit/core. Framework-free: no React, no window access at import time.
+// Public API of @dialer-kit/core for apps: the store, its verbs and controls, selectors, the transport and
+// the types they name. Framework-free: no React, no window access at import time. Bus implementers parse
+// and check messages with `@dialer-kit/core/protocol`; tests find their tools in `@dialer-kit/core/testing`.
 
 export { commands } from './commands/commands';
 export { controlFor } from './commands/controlFor';
 export { getControls } from './controls/getControls';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';
 export { CONTROL_NAMES } from './controls/types';
-export type { CommandParseResult } from './parseBusCommand';
-export { BUS_COMMAND_TYPES, isBusCommandType, parseBusCommand } from './parseBusCommand';
-export type { ParseResult } from './parseBusEvent';
-export { BUS_EVENT_TYPES, isBusEventType, parseBusEvent } from './parseBusEvent';
+export type { BusCommand, BusCommandOf, BusCommandType } from './protocol/commands';
 export type {
-  BusCommand,
-  BusCommandOf,
-  BusCommandPayloadMap,
-  BusCommandType,
-  CommandMeta,
-  FireAndForgetCommandType,
-  RequestCommandType,
-} from './protocol/commands';
-export { REQUEST_COMMANDS } from './protocol/commands';
-export type {
-  AvailabilityPayload,
-  BusError,
   BusUser,
   CallMetadata,
   ClientId,
   ExternalParty,
-  FetchedAvailability,
   Line,
   Open,
   Participant,
@@ -61,28 +47,11 @@ export {
   RECORDING_STATES,
   SERVICES,
 } from './protocol/enums';
-export type {
-  BusEvent,
-  BusEventOf,
-  BusEventPayloadMap,
-  BusEventType,
-  BusMeta,
-  IncomingPayload,
-  RejectedPayload,
-} from './protocol/events';
-export type {
-  CommandDetail,
-  DropReason,
-  KitEvent,
-  KitEventOf,
-  KitEventPayloadMap,
-  KitEventType,
-  ParseError,
-} from './protocol/kitEvents';
+export type { BusEvent, BusEventOf, BusEventType } from './protocol/events';
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
-export type { RequestResult } from './reducer/effects';
+export type { FailureReason, Result } from './result';
 export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export {
@@ -126,24 +95,19 @@ export {
 } from './selectors/warmTransfer';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
+// The state selectors read (`useDialerSelector`, `store.getState()`), and the records views return; the
+// store's bookkeeping (sessions, requests in flight, pending commands) is not named here.
 export type {
   AgentAvailability,
   CallParty,
-  CallState,
   ConnectionState,
   Diagnostic,
   DiagnosticCode,
   DialerState,
   FailedOperation,
   IncomingCall,
-  InFlightRequest,
   Operation,
-  PendingCommand,
-  SessionPhase,
-  SessionState,
 } from './state/DialerState';
-export { checkInvariants } from './state/invariants';
-
 export { createDialerStore } from './store/createDialerStore';
 export type {
   DialerActions,
@@ -151,13 +115,10 @@ export type {
   DialerStoreOptions,
   ReadonlyDialerStoreApi,
   SelectionStorage,
-  SendResult,
   TrafficEntry,
 } from './store/types';
 
 export type { BusTransport } from './transport/BusTransport';
-export type { MemoryBus, MemoryTransport } from './transport/createMemoryTransport';
-export { createMemoryTransport } from './transport/createMemoryTransport';
 export type {
   PostMessageTransport,
   PostMessageTransportOptions,

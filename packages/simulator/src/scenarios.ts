@@ -1,4 +1,5 @@
-import type { IncomingPayload, IncomingType } from '@dialer-kit/core';
+import type { IncomingType } from '@dialer-kit/core';
+import type { IncomingPayload } from '@dialer-kit/core/protocol';
 import type { BusContext, Refusal } from './busContext';
 import { activeParty, isUnderWay, liveParties, type SimCall } from './busState';
 import { becomeIdle, createCall, endCall, leaveSubFlow, newParty } from './callOps';

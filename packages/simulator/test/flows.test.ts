@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parseBusEvent } from '@dialer-kit/core';
+import { parseBusEvent } from '@dialer-kit/core/protocol';
 import { describe, expect, it } from 'vitest';
 import { CALL_FLOW_CASES } from './callFlowCases';
 import flows from './fixtures/flows.json';

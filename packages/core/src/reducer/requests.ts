@@ -1,6 +1,7 @@
 import { type BusCommandType, REQUEST_COMMANDS, type RequestCommandType } from '../protocol/commands';
+import type { FailureReason, RequestResult } from '../result';
 import { addDiagnostic } from './diagnostics';
-import type { Effects, RequestResult } from './effects';
+import type { Effects } from './effects';
 import { COMMAND_OPERATIONS, clearFailure, errorMessage, setFailure } from './operations';
 import type { DraftState, Handler } from './types';
 
@@ -28,7 +29,7 @@ function trackRequest(draft: DraftState, fx: Effects, type: RequestCommandType, 
       type: 'settle',
       request: type,
       sentAt: held.sentAt,
-      result: { ok: false, error: 'superseded' },
+      result: { ok: false, reason: 'superseded' },
     });
   }
   const timeoutMs = draft.config.requestTimeoutMs;
@@ -57,9 +58,13 @@ function settleRequest(
 }
 
 /** Settles every request in flight with the same failure: nothing will answer them. */
-export function forgetRequests(draft: DraftState, fx: Effects, error: string): void {
+export function forgetRequests(
+  draft: DraftState,
+  fx: Effects,
+  reason: Extract<FailureReason, 'reconnected' | 'closed'>,
+): void {
   for (const type of Object.keys(draft.requests) as RequestCommandType[]) {
-    settleRequest(draft, fx, type, { ok: false, error });
+    settleRequest(draft, fx, type, { ok: false, reason });
   }
 }
 
@@ -83,7 +88,7 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at, 
     trackRequest(draft, fx, commandType, at);
     // A new INIT supersedes an earlier DESTROY: its answer, even if lost, no longer matters.
     if (commandType === 'BUS.INIT') {
-      settleRequest(draft, fx, 'BUS.DESTROY', { ok: false, error: 'superseded' });
+      settleRequest(draft, fx, 'BUS.DESTROY', { ok: false, reason: 'superseded' });
     }
     return;
   }
@@ -134,7 +139,7 @@ export const undoCommandSent: Handler<'kit/commandNotSent'> = (draft, event, at,
   });
   if (isRequestCommand(commandType)) {
     if (draft.requests[commandType]?.sentAt === sentAt) {
-      settleRequest(draft, fx, commandType, { ok: false, error: 'not-sent' });
+      settleRequest(draft, fx, commandType, { ok: false, reason: 'not-sent' });
     }
   } else if (draft.pending?.type === commandType && draft.pending.sentAt === sentAt) {
     clearPending(draft, fx);
@@ -160,7 +165,7 @@ export function timeOutRequest(
 ): boolean {
   const { commandType, sentAt } = event;
   if (draft.requests[commandType]?.sentAt !== sentAt) return false;
-  settleRequest(draft, fx, commandType, { ok: false, error: 'timeout' });
+  settleRequest(draft, fx, commandType, { ok: false, reason: 'timeout' });
   addDiagnostic(draft, at, 'command-timeout', `${commandType} got no answer in time`, {
     messageType: commandType,
   });
@@ -170,8 +175,9 @@ export function timeOutRequest(
 }
 
 /**
- * A `_REJECTED` answer: the request settles with the bus's error and a `request-rejected` diagnostic says
- * why (`fallback` when the bus gave no reason). Returns the reason shown.
+ * A `_REJECTED` answer: the request settles as `rejected`, with the bus's error as its `message` when it
+ * gave one, and a `request-rejected` diagnostic says why (`fallback` when the bus gave no reason). Returns
+ * the reason shown.
  */
 export function rejectRequest(
   draft: DraftState,
@@ -181,8 +187,14 @@ export function rejectRequest(
   fallback: string,
   at: number,
 ): string {
-  settleRequest(draft, fx, type, { ok: false, error: errorMessage(payload, 'rejected') });
-  const message = errorMessage(payload, fallback);
+  const said = errorMessage(payload, '');
+  settleRequest(
+    draft,
+    fx,
+    type,
+    said === '' ? { ok: false, reason: 'rejected' } : { ok: false, reason: 'rejected', message: said },
+  );
+  const message = said === '' ? fallback : said;
   addDiagnostic(draft, at, 'request-rejected', `${type} rejected: ${message}`, {
     messageType: `${type}_REJECTED`,
   });

@@ -122,7 +122,7 @@ describe('selectAfterCallTagging', () => {
       selectedTagIds: [],
       changed: false,
       saving: false,
-      control: { enabled: true, pending: false, reason: undefined },
+      setTagsControl: { enabled: true, pending: false, reason: undefined },
       failure: undefined,
     });
   });
@@ -144,7 +144,7 @@ describe('selectAfterCallTagging', () => {
     );
     expect(tagging).toMatchObject({
       saving: true,
-      control: { enabled: false, pending: true, reason: 'request-pending' },
+      setTagsControl: { enabled: false, pending: true, reason: 'request-pending' },
     });
   });
 
@@ -158,7 +158,7 @@ describe('selectAfterCallTagging', () => {
   });
 
   it('says why saving is refused while the dialer is not ready', () => {
-    expect(selectAfterCallTagging(stateWith({}, { connection: 'reconnecting' }))?.control.reason).toBe(
+    expect(selectAfterCallTagging(stateWith({}, { connection: 'reconnecting' }))?.setTagsControl.reason).toBe(
       'not-ready',
     );
   });

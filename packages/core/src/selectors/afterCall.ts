@@ -31,7 +31,7 @@ export interface AfterCallTagging {
   /** A `DIALER.SET_TAGS` awaits its answer. */
   readonly saving: boolean;
   /** The `setTags` control (why saving is refused now). */
-  readonly control: ControlState;
+  readonly setTagsControl: ControlState;
   /** A save of this call's tags that failed since the call ended, for a notice. */
   readonly failure: FailedOperation | undefined;
 }
@@ -96,7 +96,7 @@ export function selectAfterCallTagging(state: DialerState): AfterCallTagging | u
     selectedTagIds: call.tagSelection,
     changed: differs(call.tagSelection, call.tags),
     saving: state.requests['DIALER.SET_TAGS'] !== undefined,
-    control: getControls(state).setTags,
+    setTagsControl: getControls(state).setTags,
     failure: lastFailure?.operation === 'setTags' && lastFailure.at >= since ? lastFailure : undefined,
   };
 }

@@ -123,7 +123,7 @@ describe('selectConference', () => {
     const state = view([...initiating, ev.status('connected', 'regular')]);
     expect(state).toMatchObject({
       phase: 'offer',
-      lastError: { operation: 'startConference', reason: 'reverted' },
+      failure: { operation: 'invite', reason: 'reverted' },
     });
   });
 });

@@ -35,11 +35,11 @@ export interface ConferenceState {
   readonly pending: boolean;
   /** Inviting someone (starts the conference from a regular call, grows it once started). */
   readonly inviteControl: ControlState;
-  /** The last failed start, invitation or removal of this flow, for a notice. */
-  readonly lastError: FailedOperation | undefined;
+  /** The last failed invitation (the one that starts the conference included) or removal, for a notice. */
+  readonly failure: FailedOperation | undefined;
 }
 
-const CONFERENCE_OPERATIONS: readonly Operation[] = ['startConference', 'invite', 'kick'];
+const CONFERENCE_OPERATIONS: readonly Operation[] = ['invite', 'kick'];
 const NONE: readonly ConferenceParticipant[] = Object.freeze([]);
 const GONE: ControlState = Object.freeze({ enabled: false, pending: false, reason: 'no-participant' });
 const BUSY: ControlState = Object.freeze({ enabled: false, pending: true, reason: 'operation-pending' });
@@ -99,6 +99,6 @@ export function selectConference(state: DialerState): ConferenceState {
     participants: list === undefined ? NONE : participantsOf(list, controls.hold, controls.kick),
     pending,
     inviteControl: status === 'startingConference' ? BUSY : controls.invite,
-    lastError: shown ? failureInFlow(state, CONFERENCE_OPERATIONS) : undefined,
+    failure: shown ? failureInFlow(state, CONFERENCE_OPERATIONS) : undefined,
   };
 }

@@ -38,15 +38,15 @@ describe('selectSecondCall', () => {
       status: 'connected',
       current: undefined,
       held: undefined,
-      startControl: { enabled: true },
+      startConcurrentControl: { enabled: true },
     });
     const internal = view([ev.status('connected', 'regular'), ev.sync(legs(participant('leg-t', 7)))]);
-    expect(internal.startControl).toMatchObject({ enabled: false, reason: 'internal-call' });
+    expect(internal.startConcurrentControl).toMatchObject({ enabled: false, reason: 'internal-call' });
   });
 
   it('is pending once the start is sent, before the bus answers', () => {
     const state = view([...connected, ev.sent('DIALER.START_CONCURRENT_CALL', { to: SECOND })]);
-    expect(state).toMatchObject({ phase: 'offer', pending: true, startControl: { pending: true } });
+    expect(state).toMatchObject({ phase: 'offer', pending: true, startConcurrentControl: { pending: true } });
   });
 
   it('while starting, has the first party on hold and nobody named yet, with Swap busy', () => {
@@ -92,7 +92,7 @@ describe('selectSecondCall', () => {
     const back = [...swapping, ev.status('connected', 'concurrent')];
     expect(view(back)).toMatchObject({ pending: true, swapControl: { enabled: false } });
     const swapped = view([...back, ev.sync(legs(customer(), second(true)))]);
-    expect(swapped).toMatchObject({ pending: false, swapControl: { enabled: true }, lastError: undefined });
+    expect(swapped).toMatchObject({ pending: false, swapControl: { enabled: true }, failure: undefined });
     expect(swapped.current).toMatchObject({ phoneNumber: CUSTOMER });
     expect(swapped.held).toMatchObject({ phoneNumber: SECOND });
   });
@@ -104,7 +104,7 @@ describe('selectSecondCall', () => {
       ev.status('connected', 'concurrent'),
       ev.sync(legs(second(), customer(true))),
     ]);
-    expect(state.lastError).toMatchObject({ operation: 'swap', reason: 'reverted' });
+    expect(state.failure).toMatchObject({ operation: 'swap', reason: 'reverted' });
     expect(state.current).toMatchObject({ phoneNumber: SECOND });
   });
 
@@ -114,7 +114,7 @@ describe('selectSecondCall', () => {
       ev.status('startingConcurrent', 'regular'),
       ev.status('connected', 'regular'),
     ]);
-    expect(state).toMatchObject({ phase: 'offer', lastError: { operation: 'startConcurrent' } });
+    expect(state).toMatchObject({ phase: 'offer', failure: { operation: 'startConcurrent' } });
   });
 
   it('does not report a swap that failed in a warm transfer the call has left', () => {
@@ -134,7 +134,7 @@ describe('selectSecondCall', () => {
       READY,
     );
     expect(state.lastFailure).toMatchObject({ operation: 'swap', reason: 'reverted' });
-    expect(selectSecondCall(state)).toMatchObject({ phase: 'offer', lastError: undefined });
+    expect(selectSecondCall(state)).toMatchObject({ phase: 'offer', failure: undefined });
   });
 
   it('goes back to the offer when one of the two leaves', () => {

@@ -24,12 +24,12 @@ export interface SecondCallState {
   readonly held: CallParty | undefined;
   /** A start or a swap is unsettled (a swap until the SYNC that tells whether it worked). */
   readonly pending: boolean;
-  /** Starting a second call; shown in the `offer` phase. */
-  readonly startControl: ControlState;
+  /** Starting a second call (`startConcurrent`); shown in the `offer` phase. */
+  readonly startConcurrentControl: ControlState;
   /** Swapping the two calls; busy while a start or swap settles, whatever the rules say. */
   readonly swapControl: ControlState;
   /** The last failed start or swap of this flow, for a notice. */
-  readonly lastError: FailedOperation | undefined;
+  readonly failure: FailedOperation | undefined;
 }
 
 /** The operations of a second call, whose failures its notice reports. */
@@ -66,8 +66,8 @@ export function selectSecondCall(state: DialerState): SecondCallState {
     current: named ? call.activeParticipant : undefined,
     held: !active ? undefined : named ? call.inactiveParticipant : call.activeParticipant,
     pending,
-    startControl: controls.startConcurrent,
+    startConcurrentControl: controls.startConcurrent,
     swapControl: active && pending ? BUSY : controls.swap,
-    lastError: shown ? failureInFlow(state, SECOND_CALL_OPERATIONS) : undefined,
+    failure: shown ? failureInFlow(state, SECOND_CALL_OPERATIONS) : undefined,
   };
 }

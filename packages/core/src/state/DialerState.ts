@@ -1,3 +1,4 @@
+import type { ControlName } from '../controls/types';
 import type {
   BusCommandPayloadMap,
   BusCommandType,
@@ -76,26 +77,11 @@ export interface IncomingCall {
   readonly answer: 'offered' | 'accepted' | 'rejected';
 }
 
-/** Operations whose failure the UI reports (Decision 5, timeouts and rejections). */
-export type Operation =
-  | 'dial'
-  | 'accept'
-  | 'reject'
-  | 'hangUp'
-  | 'hold'
-  | 'record'
-  | 'setTags'
-  | 'reset'
-  | 'startWarmTransfer'
-  | 'swap'
-  | 'merge'
-  | 'startConcurrent'
-  | 'startConference'
-  | 'invite'
-  | 'kick'
-  | 'joinCoaching'
-  | 'updateAvailability'
-  | 'login';
+/**
+ * Operations whose failure the UI reports (Decision 5, timeouts and rejections), named by their control's
+ * verb: every control but `mute` (the bus never answers it), and the login.
+ */
+export type Operation = Exclude<ControlName, 'mute'> | 'login';
 
 /** The last operation that failed, for a notice such as "Transfer could not start". */
 export interface FailedOperation {

@@ -267,7 +267,7 @@ describe('a bus that answers the bring-up oddly', () => {
     const login = store.login('jane.agent@example.com', 'pw');
     bus.push(SESSION);
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED', payload: { error: 'late' } });
-    await expect(login).resolves.toEqual({ ok: false, error: 'late' });
+    await expect(login).resolves.toEqual({ ok: false, reason: 'rejected', message: 'late' });
     bus.push({ type: 'BUS.INIT_FULFILLED' });
     expect(store.getState().connection).toBe('ready');
     expect(oddAnswers(diagnostics)).toHaveLength(2);
@@ -299,7 +299,7 @@ describe('a bus that answers the bring-up oddly', () => {
       bus.take();
       await expect(store.login('jane.agent@example.com', 'pw')).resolves.toEqual({
         ok: false,
-        error: 'not-ready',
+        reason: 'not-ready',
       });
       vi.advanceTimersByTime(8_000);
       expect(bus.take().map((m) => (m as { type: string }).type)).toContain('BUS.REGISTER');

@@ -2,14 +2,14 @@ import { commands } from '../commands/commands';
 import { defaultLine } from '../controls/defaultLine';
 import { getControls } from '../controls/getControls';
 import type { BusCommand } from '../protocol/commands';
-import type { RequestResult } from '../reducer/effects';
+import type { RequestResult, Result } from '../result';
 import type { DialerState } from '../state/DialerState';
 import type { StoreRuntime } from './storeRuntime';
-import type { DialerActions, SendResult } from './types';
+import type { DialerActions } from './types';
 
 /** The guarded send paths the actions use. */
 export interface ActionPaths {
-  send(command: BusCommand): SendResult;
+  send(command: BusCommand): Result;
   request(command: BusCommand): Promise<RequestResult>;
 }
 
@@ -34,18 +34,18 @@ export function createActions(runtime: StoreRuntime, paths: ActionPaths): Dialer
       return runtime.refuse('DIALER.HOLD', getControls(state()).hold.reason ?? 'no-participant');
     },
     mute: (shouldMute) => send(commands.mute({ shouldMute })),
-    record: (shouldRecord) => send(commands.setRecording({ shouldRecord })),
+    record: (shouldRecord) => send(commands.record({ shouldRecord })),
     selectTags(tagIds) {
       runtime.dispatch({ type: 'kit/tagSelectionChanged', payload: { tagIds: [...tagIds] } });
     },
     setTags: (tagIds) => request(commands.setTags({ tagIds: tagIds ?? state().call.tagSelection })),
     reset: () => send(commands.reset()),
     startWarmTransfer: (to) => send(commands.startWarmTransfer({ to })),
-    swap: () => send(commands.swapParticipant()),
-    merge: () => send(commands.mergeWarmTransfer()),
-    startConcurrent: (to) => send(commands.startConcurrentCall({ to })),
-    invite: (to) => send(commands.inviteParticipant({ to })),
-    kick: (legId) => send(commands.kickParticipant({ legId })),
+    swap: () => send(commands.swap()),
+    merge: () => send(commands.merge()),
+    startConcurrent: (to) => send(commands.startConcurrent({ to })),
+    invite: (to) => send(commands.invite({ to })),
+    kick: (legId) => send(commands.kick({ legId })),
     joinCoaching: (callUuid, incognito = false) => send(commands.joinCoaching({ callUuid, incognito })),
     updateAvailability: (status) => request(commands.updateAvailability({ status })),
     fetchAvailabilities: () => request(commands.fetchAvailabilities()),

@@ -52,7 +52,7 @@ describe('login', () => {
       type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED',
       payload: { error: { message: 'Invalid credentials' } },
     });
-    await expect(result).resolves.toEqual({ ok: false, error: 'Invalid credentials' });
+    await expect(result).resolves.toEqual({ ok: false, reason: 'rejected', message: 'Invalid credentials' });
     expect(bus.sent).toEqual([]);
     expect(store.getState().connection).toBe('needs-login');
   });
@@ -61,7 +61,7 @@ describe('login', () => {
     const { store } = needingLogin();
     const result = store.login('jane.agent@example.com', 'pw');
     vi.advanceTimersByTime(10_000);
-    await expect(result).resolves.toEqual({ ok: false, error: 'timeout' });
+    await expect(result).resolves.toEqual({ ok: false, reason: 'timeout' });
     expect(store.getState().requests['AUTH.EMAIL_AND_PASSWORD']).toBeUndefined();
   });
 
@@ -83,7 +83,7 @@ describe('login', () => {
     const { store, bus, traffic, diagnostics } = needingLogin();
     await expect(store.login('jane.agent@example.com', 987654 as unknown as string)).resolves.toEqual({
       ok: false,
-      error: 'not-allowed',
+      reason: 'not-allowed',
     });
     expect(bus.sent).toEqual([]);
     expect(JSON.stringify([store.getState(), traffic, diagnostics])).not.toContain('987654');
@@ -94,7 +94,7 @@ describe('login', () => {
     connect(harness);
     await expect(harness.store.login('a@example.com', 'pw')).resolves.toEqual({
       ok: false,
-      error: 'not-allowed',
+      reason: 'not-allowed',
     });
     expect(harness.bus.sent).toEqual([]);
   });
@@ -104,7 +104,7 @@ describe('login', () => {
     void store.login('a@example.com', 'pw');
     await expect(store.login('a@example.com', 'pw')).resolves.toEqual({
       ok: false,
-      error: 'request-pending',
+      reason: 'request-pending',
     });
     expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
   });

@@ -1,9 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ControlReason } from '../controls/types';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
 import type { UndocumentedCommandType } from '../protocol/undocumentedCommands';
-import type { RequestResult } from '../reducer/effects';
+import type { Result } from '../result';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
@@ -69,11 +68,6 @@ export type TrafficEntry =
     }
   | { readonly direction: 'out'; readonly at: number; readonly message: unknown };
 
-/** Result of a send: refused commands never reach the transport. */
-export type SendResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: ControlReason | 'not-allowed' };
-
 /**
  * The state half of a zustand store, read-only: what `useStore` (React) and devtools take. The state
  * changes only through the store's verbs and the bus.
@@ -97,32 +91,39 @@ export interface DialerStore extends ReadonlyDialerStoreApi {
   start(): void;
   /** Sends DESTROY, stops listening and timers; the connection becomes `closed`. Idempotent. */
   dispose(): void;
-  /** The one guarded path: checks the controls, refuses with a reason, or sends and tracks. */
-  send(command: BusCommand): SendResult;
+  /**
+   * The one guarded path: checks the controls, refuses with a reason (nothing reaches the transport), or
+   * sends and tracks.
+   */
+  send(command: BusCommand): Result;
   /** Logs in (`AUTH.EMAIL_AND_PASSWORD`); the password is sent once and never kept. */
-  login(email: string, password: string): Promise<RequestResult>;
+  login(email: string, password: string): Promise<Result<{ readonly payload: unknown }>>;
   readonly actions: DialerActions;
 }
 
-/** Verbs for the UI; each goes through `send`. */
+/**
+ * Verbs for the UI, named as their controls (`CONTROL_NAMES`) and command builders (`commands`); each goes
+ * through `send`. A fire-and-forget command's verb returns its `Result` at once, a request's once the bus
+ * answers (`{ ok: true, payload }`).
+ */
 export interface DialerActions {
-  dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): SendResult;
-  accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): SendResult;
-  reject(): SendResult;
-  hangUp(): SendResult;
-  hold(shouldHold: boolean): SendResult;
-  mute(shouldMute: boolean): SendResult;
-  record(shouldRecord: boolean): SendResult;
+  dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): Result;
+  accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): Result;
+  reject(): Result;
+  hangUp(): Result;
+  hold(shouldHold: boolean): Result;
+  mute(shouldMute: boolean): Result;
+  record(shouldRecord: boolean): Result;
   selectTags(tagIds: readonly number[]): void;
-  setTags(tagIds?: readonly number[]): Promise<RequestResult>;
-  reset(): SendResult;
-  startWarmTransfer(to: string): SendResult;
-  swap(): SendResult;
-  merge(): SendResult;
-  startConcurrent(to: string): SendResult;
-  invite(to: string): SendResult;
-  kick(legId: string): SendResult;
-  joinCoaching(callUuid: string, incognito?: boolean): SendResult;
-  updateAvailability(status: AvailabilitySetting): Promise<RequestResult>;
-  fetchAvailabilities(): Promise<RequestResult>;
+  setTags(tagIds?: readonly number[]): Promise<Result<{ readonly payload: unknown }>>;
+  reset(): Result;
+  startWarmTransfer(to: string): Result;
+  swap(): Result;
+  merge(): Result;
+  startConcurrent(to: string): Result;
+  invite(to: string): Result;
+  kick(legId: string): Result;
+  joinCoaching(callUuid: string, incognito?: boolean): Result;
+  updateAvailability(status: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>>;
+  fetchAvailabilities(): Promise<Result<{ readonly payload: unknown }>>;
 }

@@ -1,4 +1,4 @@
-import type { RequestResult } from '@dialer-kit/core';
+import type { Result } from '@dialer-kit/core';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, LINE, script, TAGS } from '../../test/callScripts';
@@ -16,7 +16,7 @@ describe('useAfterCall', () => {
   it('has no summary and cannot save before a call ended', async () => {
     const { bus, result } = await renderAfterCall();
     expect(result.current.summary).toBeUndefined();
-    expect(result.current.saveControl).toMatchObject({ enabled: false, reason: 'no-call' });
+    expect(result.current.setTagsControl).toMatchObject({ enabled: false, reason: 'no-call' });
     script.connected(bus);
     expect(result.current.summary).toBeUndefined();
   });
@@ -38,7 +38,7 @@ describe('useAfterCall', () => {
       hasChanges: false,
       isSaving: false,
     });
-    expect(result.current.saveControl.enabled).toBe(true);
+    expect(result.current.setTagsControl.enabled).toBe(true);
   });
 
   it('toggles picks, saves them with SET_TAGS and settles with the confirmed tags', async () => {
@@ -50,13 +50,13 @@ describe('useAfterCall', () => {
     expect(result.current.selectedTagIds).toEqual([3]);
     expect(result.current.hasChanges).toBe(true);
 
-    let settled: Promise<RequestResult> | undefined;
+    let settled: Promise<Result<{ readonly payload: unknown }>> | undefined;
     act(() => {
-      settled = result.current.save();
+      settled = result.current.setTags();
     });
     expect(bus.commands('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [3] } }]);
     expect(result.current.isSaving).toBe(true);
-    expect(result.current.saveControl).toMatchObject({ enabled: false, pending: true });
+    expect(result.current.setTagsControl).toMatchObject({ enabled: false, pending: true });
 
     bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 3, name: 'Billing' }] });
     await expect(settled).resolves.toEqual({ ok: true, payload: [{ id: 3, name: 'Billing' }] });
@@ -77,19 +77,19 @@ describe('useAfterCall', () => {
     const { result } = await renderAfterCall(bus);
     script.ended(bus);
     actOn(() => result.current.toggleTag(2));
-    let outcome: RequestResult | undefined;
+    let outcome: Result<{ readonly payload: unknown }> | undefined;
     await act(async () => {
-      outcome = await result.current.save();
+      outcome = await result.current.setTags();
     });
-    expect(outcome).toEqual({ ok: false, error: 'Tag 2 is archived' });
-    expect(result.current.error).toMatchObject({
+    expect(outcome).toEqual({ ok: false, reason: 'rejected', message: 'Tag 2 is archived' });
+    expect(result.current.failure).toMatchObject({
       operation: 'setTags',
       reason: 'rejected',
       message: 'Tag 2 is archived',
     });
     expect(result.current.selectedTagIds).toEqual([2]);
     expect(result.current.hasChanges).toBe(true);
-    expect(result.current.saveControl.enabled).toBe(true);
+    expect(result.current.setTagsControl.enabled).toBe(true);
   });
 
   it('edits the tags saved while tagging was required', async () => {
@@ -97,7 +97,7 @@ describe('useAfterCall', () => {
     script.mandatoryTagging(bus);
     expect(result.current.summary).toBeUndefined();
     actOn(() => result.current.toggleTag(1));
-    act(() => void result.current.save());
+    act(() => void result.current.setTags());
     bus.push(
       { type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 1, name: 'Sales' }] },
       busEvent.callStatus('ended', 'regular'),

@@ -2,7 +2,7 @@ import {
   type AfterCallSummary,
   type ControlState,
   type FailedOperation,
-  type RequestResult,
+  type Result,
   selectAfterCallSummary,
   selectAfterCallTagging,
   type Tag,
@@ -27,12 +27,12 @@ export interface AfterCallView {
   /** A save awaits the bus's answer. */
   readonly isSaving: boolean;
   /** Whether a save may be sent now, and why not (the `setTags` control). */
-  readonly saveControl: ControlState;
+  readonly setTagsControl: ControlState;
   /** The last save of this call's tags that failed, with the bus's reason. */
-  readonly error: FailedOperation | undefined;
+  readonly failure: FailedOperation | undefined;
   readonly toggleTag: (id: number) => void;
   /** Saves the picks as the call's tags (`DIALER.SET_TAGS`); settles when the bus answers or times out. */
-  readonly save: () => Promise<RequestResult>;
+  readonly setTags: () => Promise<Result<{ readonly payload: unknown }>>;
 }
 
 const NONE: readonly never[] = [];
@@ -43,8 +43,8 @@ const NO_CALL: ControlState = { enabled: false, pending: false, reason: 'no-call
  * line that does not require them and editable after they were saved. The picks live in the store, so a
  * refused save, a re-render or a reload loses none of them.
  * @example
- * const { summary, toggleTag, save } = useAfterCall();
- * const result = await save(); // { ok: true, payload: [...] } or { ok: false, error }
+ * const { summary, toggleTag, setTags } = useAfterCall();
+ * const result = await setTags(); // { ok: true, payload: [...] } or { ok: false, reason, message? }
  */
 export function useAfterCall(): AfterCallView {
   const store = useDialerStore('useAfterCall');
@@ -63,7 +63,7 @@ export function useAfterCall(): AfterCallView {
       ),
     [store, selectedTagIds],
   );
-  const save = useCallback(() => store.actions.setTags(), [store]);
+  const setTags = useCallback(() => store.actions.setTags(), [store]);
 
   return useMemo(
     () => ({
@@ -73,11 +73,11 @@ export function useAfterCall(): AfterCallView {
       selectedTagIds,
       hasChanges: tagging?.changed ?? false,
       isSaving: tagging?.saving ?? false,
-      saveControl: tagging?.control ?? NO_CALL,
-      error: tagging?.failure,
+      setTagsControl: tagging?.setTagsControl ?? NO_CALL,
+      failure: tagging?.failure,
       toggleTag,
-      save,
+      setTags,
     }),
-    [summary, catalogue, tagging, selectedTagIds, toggleTag, save],
+    [summary, catalogue, tagging, selectedTagIds, toggleTag, setTags],
   );
 }

@@ -7,7 +7,7 @@ import {
   type FailedOperation,
   getControls,
   lastFailureOf,
-  type RequestResult,
+  type Result,
   selectedAvailabilitySetting,
 } from '@dialer-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -16,7 +16,7 @@ import { useDialerSelector } from './useDialerSelector';
 import { useWrapUpCountdown } from './useWrapUpCountdown';
 
 const HOOK = 'useAvailabilitySelect';
-const BUSY: RequestResult = { ok: false, error: 'request-pending' };
+const BUSY: Result<{ readonly payload: unknown }> = { ok: false, reason: 'request-pending' };
 
 /** What {@link useAvailabilitySelect} returns: the agent's setting and status, and the verbs to change it. */
 export interface AvailabilitySelectView {
@@ -30,7 +30,7 @@ export interface AvailabilitySelectView {
    */
   readonly setting: AvailabilitySetting | undefined;
   /** Whether the availability may change now, and why not (`in-call`, `not-ready`...). */
-  readonly control: ControlState;
+  readonly updateAvailabilityControl: ControlState;
   /** A change is on its way to the bus: further changes are ignored until it is answered. */
   readonly busy: boolean;
   /** The last change the bus refused (or that timed out), until dismissed or tried again. */
@@ -41,16 +41,18 @@ export interface AvailabilitySelectView {
    * Sends `setting` (`API.UPDATE_AVAILABILITY`) and settles with the bus's answer. Refused at once, without
    * sending, while busy (`request-pending`) or while the control is disabled (its reason).
    */
-  readonly choose: (setting: AvailabilitySetting) => Promise<RequestResult>;
+  readonly updateAvailability: (
+    setting: AvailabilitySetting,
+  ) => Promise<Result<{ readonly payload: unknown }>>;
   /** Hides {@link AvailabilitySelectView.failure}. */
-  readonly dismiss: () => void;
+  readonly dismissFailure: () => void;
 }
 
 /**
  * The agent's availability setting for a select: what to show so the setting and the bus's status agree,
- * whether it may change (and why not), `choose` and the refusal to report. The bus never reports the
+ * whether it may change (and why not), `updateAvailability` and the refusal to report. The bus never reports the
  * setting, only the status it gives, so the setting the bus accepted is remembered here.
- * @example const { setting, choose, control } = useAvailabilitySelect(); choose('on_a_break');
+ * @example const { setting, updateAvailability } = useAvailabilitySelect(); updateAvailability('on_a_break');
  */
 export function useAvailabilitySelect(): AvailabilitySelectView {
   const store = useDialerStore(HOOK);
@@ -76,10 +78,10 @@ export function useAvailabilitySelect(): AvailabilitySelectView {
   const { status, receivedAt, connection, control } = slice;
   const busy = sending !== undefined || control.pending || control.reason === 'request-pending';
 
-  const choose = useCallback(
-    async (setting: AvailabilitySetting): Promise<RequestResult> => {
+  const updateAvailability = useCallback(
+    async (setting: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>> => {
       if (inFlight.current) return BUSY;
-      if (control.reason !== undefined) return { ok: false, error: control.reason };
+      if (control.reason !== undefined) return { ok: false, reason: control.reason };
       inFlight.current = true;
       setSending(setting);
       try {
@@ -94,7 +96,7 @@ export function useAvailabilitySelect(): AvailabilitySelectView {
     },
     [store, control, receivedAt],
   );
-  const dismiss = useCallback(() => setDismissed(failure), [failure]);
+  const dismissFailure = useCallback(() => setDismissed(failure), [failure]);
 
   const held = status === undefined || receivedAt === undefined ? undefined : { status, receivedAt };
   const setting = sending ?? selectedAvailabilitySetting(held, choice);
@@ -104,13 +106,23 @@ export function useAvailabilitySelect(): AvailabilitySelectView {
       status,
       connection,
       setting,
-      control,
+      updateAvailabilityControl: control,
       busy,
       failure: shownFailure,
       wrapUpSecondsLeft,
-      choose,
-      dismiss,
+      updateAvailability,
+      dismissFailure,
     }),
-    [status, connection, setting, control, busy, shownFailure, wrapUpSecondsLeft, choose, dismiss],
+    [
+      status,
+      connection,
+      setting,
+      control,
+      busy,
+      shownFailure,
+      wrapUpSecondsLeft,
+      updateAvailability,
+      dismissFailure,
+    ],
   );
 }

@@ -1,4 +1,4 @@
-import { type ConferenceState, commands, type SendResult, selectConference } from '@dialer-kit/core';
+import { type ConferenceState, commands, type Result, selectConference } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
@@ -6,11 +6,11 @@ import { useDialerSelector } from './useDialerSelector';
 /** A conference as the agent sees it, with its verbs. */
 export interface ConferenceView extends ConferenceState {
   /** Invites `to`: starts a conference from a connected call, or grows it (`DIALER.INVITE_PARTICIPANT`). */
-  readonly invite: (to: string) => SendResult;
+  readonly invite: (to: string) => Result;
   /** Removes a participant (`DIALER.KICK_PARTICIPANT {legId}`); ask the agent to confirm first. */
-  readonly kick: (legId: string) => SendResult;
+  readonly kick: (legId: string) => Result;
   /** Holds or resumes one participant (`DIALER.HOLD {shouldHold, legId}`), guarded by its `holdControl`. */
-  readonly hold: (legId: string, shouldHold: boolean) => SendResult;
+  readonly hold: (legId: string, shouldHold: boolean) => Result;
 }
 
 /**

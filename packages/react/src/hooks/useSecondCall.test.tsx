@@ -9,8 +9,8 @@ describe('useSecondCall', () => {
   it('is hidden without a call and refuses to start, sending nothing', async () => {
     const { result, element } = probeHook(useSecondCall);
     const { bus } = await renderWithDialer(element);
-    expect(result.current).toMatchObject({ phase: 'hidden', startControl: { enabled: false } });
-    expect(actOn(() => result.current.start(SECOND))).toMatchObject({ ok: false });
+    expect(result.current).toMatchObject({ phase: 'hidden', startConcurrentControl: { enabled: false } });
+    expect(actOn(() => result.current.startConcurrent(SECOND))).toMatchObject({ ok: false });
     expect(bus.count('DIALER.START_CONCURRENT_CALL')).toBe(0);
   });
 
@@ -18,9 +18,9 @@ describe('useSecondCall', () => {
     const { result, element } = probeHook(useSecondCall);
     const { bus } = await renderWithDialer(element);
     script.connected(bus);
-    expect(result.current).toMatchObject({ phase: 'offer', startControl: { enabled: true } });
+    expect(result.current).toMatchObject({ phase: 'offer', startConcurrentControl: { enabled: true } });
 
-    expect(actOn(() => result.current.start(SECOND))).toEqual({ ok: true });
+    expect(actOn(() => result.current.startConcurrent(SECOND))).toEqual({ ok: true });
     expect(bus.commands('DIALER.START_CONCURRENT_CALL')).toEqual([
       { type: 'DIALER.START_CONCURRENT_CALL', payload: { to: SECOND } },
     ]);
@@ -63,7 +63,7 @@ describe('useSecondCall', () => {
         }),
       ),
     );
-    expect(result.current).toMatchObject({ pending: false, lastError: undefined });
+    expect(result.current).toMatchObject({ pending: false, failure: undefined });
     expect(result.current.current).toMatchObject({ phoneNumber: CUSTOMER });
     expect(result.current.held).toMatchObject({ phoneNumber: SECOND });
   });
@@ -78,7 +78,7 @@ describe('useSecondCall', () => {
     );
     expect(result.current).toMatchObject({
       phase: 'offer',
-      lastError: { operation: 'startConcurrent', reason: 'reverted' },
+      failure: { operation: 'startConcurrent', reason: 'reverted' },
     });
   });
 

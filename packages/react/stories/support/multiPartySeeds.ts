@@ -89,9 +89,9 @@ export async function conferenceStartPending(kit: StoryKit): Promise<void> {
 /** Conference: the bus failed the start and went back to the call. */
 export async function conferenceStartFailed(kit: StoryKit): Promise<void> {
   await connected(kit);
-  kit.bus.failNext('startConference');
+  kit.bus.failNext('invite');
   sent('invite', kit.store.actions.invite(TRANSFEREE));
-  await kit.until('failed start', ({ lastFailure }) => lastFailure?.operation === 'startConference');
+  await kit.until('failed start', ({ lastFailure }) => lastFailure?.operation === 'invite');
 }
 
 /** Conference: the invited teammate's phone rings, the customer is on the call. */

@@ -68,7 +68,7 @@ async function taggedWhileRequired(kit: StoryKit): Promise<void> {
   await taggingRequired(kit);
   kit.store.actions.selectTags([101]);
   const saved = await kit.store.actions.setTags();
-  if (!saved.ok) throw new Error(`Story seed: tags not saved (${saved.error})`);
+  if (!saved.ok) throw new Error(`Story seed: tags not saved (${saved.reason})`);
   await kit.untilCall('ended');
 }
 

@@ -53,7 +53,7 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
         data-state="ended"
         data-saving={flag(view.isSaving)}
         data-changed={flag(view.hasChanges)}
-        data-error={flag(view.error !== undefined)}
+        data-error={flag(view.failure !== undefined)}
         onFocus={(event) => {
           onFocus?.(event);
           rescue.onFocus(event);

@@ -22,7 +22,8 @@ function tagName(messages: DialerMessages, view: AfterCallView, tag: Tag): strin
 export function AfterCallTags({ view }: AfterCallTagsProps): ReactNode {
   const messages = useMessages();
   const words = messages.afterCall;
-  const { catalogue, selectedTagIds, savedTags, hasChanges, isSaving, saveControl, error } = view;
+  const { catalogue, selectedTagIds, savedTags, hasChanges, isSaving } = view;
+  const { setTagsControl: saveControl, failure: error } = view;
   // The failure the agent dismissed (its time): a later failure shows again.
   const [dismissedAt, setDismissedAt] = useState<number | undefined>(undefined);
   const saveRef = useRef<HTMLButtonElement>(null);
@@ -36,7 +37,7 @@ export function AfterCallTags({ view }: AfterCallTagsProps): ReactNode {
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    if (control.enabled) void view.save();
+    if (control.enabled) void view.setTags();
   };
 
   // A bus could confirm a tag twice: each is shown once.

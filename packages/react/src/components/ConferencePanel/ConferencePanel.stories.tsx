@@ -82,7 +82,7 @@ export const StartFailed: Story = {
   parameters: { dialer: { seed: conferenceStartFailed } },
   play: async ({ canvasElement }) => {
     await expect(within(region(canvasElement)).getByRole('alert')).toHaveTextContent(
-      'Conference could not start. The dialer went back to the previous state.',
+      'Invitation failed. The dialer went back to the previous state.',
     );
     await expect(button(canvasElement, 'Invite')).toHaveAttribute('data-state', 'enabled');
   },

@@ -186,7 +186,7 @@ describe('ConferencePanel', () => {
     multiParty.conferenceInitiating(bus);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(within(section()).getByRole('alert')).toHaveTextContent(
-      'Conference could not start. The dialer went back to the previous state.',
+      'Invitation failed. The dialer went back to the previous state.',
     );
     expect(section()).not.toHaveAttribute('data-active');
     expect(within(section()).queryByRole('list')).not.toBeInTheDocument();

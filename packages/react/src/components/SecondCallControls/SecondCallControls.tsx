@@ -38,7 +38,7 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
   function SecondCallControls({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const second = useSecondCall();
-    const notice = useDismissibleFailure(second.lastError);
+    const notice = useDismissibleFailure(second.failure);
     // UI state: the number this panel last called, shown until a SYNC names the person (the bus sends
     // none while it rings). A call started elsewhere shows "Not known yet" until then.
     const [calling, setCalling] = useState<string | undefined>(undefined);
@@ -90,9 +90,9 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
             className="dk-second-call__form"
             label={messages.secondCall.callTo}
             submitLabel={messages.secondCall.start}
-            control={second.startControl}
+            control={second.startConcurrentControl}
             onSubmit={(to) => {
-              const sent = second.start(to).ok;
+              const sent = second.startConcurrent(to).ok;
               if (sent) setCalling(to);
               return sent;
             }}
