@@ -1,4 +1,3 @@
-import './dialogPolyfill';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';

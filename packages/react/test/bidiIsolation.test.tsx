@@ -1,4 +1,3 @@
-import './dialogPolyfill';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
