@@ -37,7 +37,7 @@ describe('MandatoryTagModal', () => {
       await renderTagging();
       expect(HTMLDialogElement.prototype.showModal).toBeUndefined();
       expectModal(dialog());
-      expect(screen.getByRole('checkbox', { name: TAGS[0]?.name })).toHaveFocus();
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).toHaveFocus();
       expect(dialog()).toHaveAttribute('data-state', 'open');
       expect(within(dialog()).getAllByRole('checkbox')).toHaveLength(TAGS.length);
       for (const tag of TAGS)

@@ -9,7 +9,7 @@ import {
 import { useDialerSlice } from '../../provider/useDialerStore';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { type OpenModal, openModal } from './openModal';
+import { type EndModal, openModal } from './openModal';
 import { TagForm } from './TagForm';
 
 /** Moves focus back to the element saved in `saved` (if it is still on the page) and forgets it. */
@@ -46,7 +46,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
     const dialogRef = useRef<HTMLDialogElement>(null);
     const composedRef = useComposedRefs(ref, dialogRef);
     const returnFocusTo = useRef<Element | null>(null);
-    const modal = useRef<OpenModal | null>(null);
+    const endModal = useRef<EndModal | null>(null);
     const titleId = useId();
 
     useEffect(() => {
@@ -56,13 +56,10 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
       const open = dialog.hasAttribute('open');
       if (isRequired && !open) {
         returnFocusTo.current = dialog.ownerDocument.activeElement;
-        modal.current = openModal(dialog);
+        endModal.current = openModal(dialog);
       } else if (!isRequired && open) {
-        const opened = modal.current;
-        modal.current = null;
-        if (opened !== null) opened.close();
-        else if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
+        endModal.current?.(true);
+        endModal.current = null;
       }
     }, [isRequired]);
 
@@ -72,8 +69,8 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
         // Unmounted while open: the removed dialog leaves the top layer by itself, focus must come back.
         // (StrictMode's rehearsal keeps the node connected, and the dialog open.)
         if (dialog !== null && !dialog.isConnected) {
-          modal.current?.release();
-          modal.current = null;
+          endModal.current?.(false);
+          endModal.current = null;
           restoreFocus(returnFocusTo);
         }
       };
@@ -89,7 +86,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
       const dialog = event.currentTarget;
       // Browsers may force a close (a repeated Escape without user activation ignores preventDefault).
       if (isRequired && dialog.isConnected) {
-        if (!dialog.hasAttribute('open')) modal.current = openModal(dialog);
+        if (!dialog.hasAttribute('open')) endModal.current = openModal(dialog);
         return;
       }
       restoreFocus(returnFocusTo);
