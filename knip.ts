@@ -35,6 +35,11 @@ const config: KnipConfig = {
       entry: ['examples/*.tsx'],
       project: ['{src,test,stories,examples}/**'],
     },
+    'packages/testing': {
+      // The bus page's script, bundled for the browser by tsup.config.ts's own esbuild step.
+      entry: ['src/busPage/main.ts'],
+      project: ['{src,test,examples}/**'],
+    },
     'apps/*': {
       project: ['src/**', '*.ts'],
     },

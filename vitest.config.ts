@@ -38,7 +38,11 @@ export default defineConfig({
       },
       {
         // The README's example imports the package by its name, as an app does.
-        resolve: { alias: { '@dialer-kit/testing': fileURLToPath(new URL('./packages/testing/src/index.ts', import.meta.url)) } },
+        resolve: {
+          alias: {
+            '@dialer-kit/testing': fileURLToPath(new URL('./packages/testing/src/index.ts', import.meta.url)),
+          },
+        },
         test: {
           name: 'testing',
           root: './packages/testing',

@@ -62,6 +62,7 @@ export function storeAgent(bus: TestBus, store: DialerStore): Agent {
 /** Finding an element by its role and accessible name: Testing Library's `screen`, or `within(element)`. */
 export interface RoleQueries {
   findByRole(role: string, options: { readonly name: string }): Promise<HTMLElement>;
+  findAllByRole(role: string, options: { readonly name: string }): Promise<HTMLElement[]>;
 }
 
 /** The pointer and keyboard: user-event's `userEvent.setup()`, or Storybook's `userEvent`. */
@@ -87,8 +88,11 @@ export interface RolesAgentOptions {
  */
 export function rolesAgent({ user, screen, messages = defaultMessages }: RolesAgentOptions): Agent {
   const { controls, labels, regions } = messages;
+  // The same control may show twice (Accept in the call bar and in the incoming-call banner): either does.
   const press = async (name: string): Promise<void> => {
-    await user.click(await screen.findByRole('button', { name }));
+    const [button] = await screen.findAllByRole('button', { name });
+    if (button === undefined) throw new Error(`Agent: no "${name}" button`);
+    await user.click(button);
   };
   const fill = async (label: string, text: string): Promise<void> => {
     const field = await screen.findByRole('textbox', { name: label });

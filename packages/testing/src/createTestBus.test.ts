@@ -39,7 +39,10 @@ describe('createTestBus', () => {
     const { bus, store } = await connected();
     expect(store.getState().connection).toBe('ready');
     expect(store.getState().user).toMatchObject({ id: TEST_AGENT.id });
-    expect(store.getState().lines.map((line) => line.normalized)).toEqual([LINE.normalized, TAGGING_LINE.normalized]);
+    expect(store.getState().lines.map((line) => line.normalized)).toEqual([
+      LINE.normalized,
+      TAGGING_LINE.normalized,
+    ]);
     expect(LINE.mandatoryTagging).toBe(false);
     expect(TAGGING_LINE.mandatoryTagging).toBe(true);
     expect(TEST_TAGS.map((tag) => tag.id)).toEqual(DEFAULT_SETTINGS.tags.map((tag) => tag.id));
@@ -70,7 +73,9 @@ describe('createTestBus', () => {
 
   it('rejects a verb the bus refuses, with its reason', async () => {
     const { bus } = await connected();
-    await expect(bus.remoteAnswers()).rejects.toThrow('TestBus.remoteAnswers: the bus refused (remoteAnswers: nobody is ringing)');
+    await expect(bus.remoteAnswers()).rejects.toThrow(
+      'TestBus.remoteAnswers: the bus refused (remoteAnswers: nobody is ringing)',
+    );
     await expect(bus.dropCall()).rejects.toThrow(/no call to drop/);
   });
 
@@ -85,11 +90,12 @@ describe('createTestBus', () => {
     expect(bus.sent('DIALER.DIAL')).toMatchObject([
       { type: 'DIALER.DIAL', payload: { from: TAGGING_LINE.normalized, to: TEST_CUSTOMER } },
     ]);
-    expect(bus.sent().map((command) => command.type).slice(-3)).toEqual([
-      'DIALER.DIAL',
-      'DIALER.HANGUP',
-      'DIALER.SET_TAGS',
-    ]);
+    expect(
+      bus
+        .sent()
+        .map((command) => command.type)
+        .slice(-3),
+    ).toEqual(['DIALER.DIAL', 'DIALER.HANGUP', 'DIALER.SET_TAGS']);
     expect(store.getState().call.status).toBe('ended');
   });
 
@@ -146,7 +152,10 @@ describe('createTestBus', () => {
 
   it('records what arrives through `receive` (a bus page) like what the transport sends', () => {
     const bus = createTestBus();
-    bus.receive({ type: 'BUS.REGISTER', payload: { origin: 'https://a.example', appName: 'a', release: '1' } });
+    bus.receive({
+      type: 'BUS.REGISTER',
+      payload: { origin: 'https://a.example', appName: 'a', release: '1' },
+    });
     expect(bus.sent('BUS.REGISTER')).toHaveLength(1);
   });
 

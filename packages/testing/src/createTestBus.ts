@@ -229,7 +229,11 @@ export function createTestBus(options: TestBusOptions = {}): TestBus {
   const verb =
     <A extends unknown[]>(name: string, action: (...args: A) => boolean) =>
     async (...args: A): Promise<void> => {
-      await farSide(name, () => action(...args), (ok) => !ok);
+      await farSide(
+        name,
+        () => action(...args),
+        (ok) => !ok,
+      );
     };
 
   const transport: BusTransport = {
@@ -266,7 +270,11 @@ export function createTestBus(options: TestBusOptions = {}): TestBus {
       return await result.value;
     },
     incomingCall: async (incoming) =>
-      (await farSide('incomingCall', () => simulator.incomingCall(incoming), (id) => id === undefined)) as string,
+      (await farSide(
+        'incomingCall',
+        () => simulator.incomingCall(incoming),
+        (id) => id === undefined,
+      )) as string,
     remoteAnswers: verb('remoteAnswers', () => simulator.remoteAnswers()),
     remoteNoAnswer: verb('remoteNoAnswer', () => simulator.remoteNoAnswer()),
     remoteBusy: verb('remoteBusy', () => simulator.remoteBusy()),

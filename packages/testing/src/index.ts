@@ -8,7 +8,13 @@ export {
   type UserActions,
 } from './agents';
 export { createMemoryStorage, type MemoryStorage } from './createMemoryStorage';
-export { type ActFunction, createTestBus, type FarSide, type TestBus, type TestBusOptions } from './createTestBus';
+export {
+  type ActFunction,
+  createTestBus,
+  type FarSide,
+  type TestBus,
+  type TestBusOptions,
+} from './createTestBus';
 export {
   type RenderWithDialerOptions,
   type RenderWithDialerResult,

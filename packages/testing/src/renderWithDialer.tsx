@@ -27,6 +27,29 @@ export type RenderWithDialerResult = RenderResult & {
   readonly store: DialerStore;
 };
 
+function CaptureStore({ onStore }: { readonly onStore: (store: DialerStore) => void }): null {
+  onStore(useDialerStore('renderWithDialer'));
+  return null;
+}
+
+interface HarnessProps {
+  readonly transport: DialerProviderProps['transport'];
+  readonly props: Omit<DialerProviderProps, 'transport' | 'children'>;
+  readonly onStore: (store: DialerStore) => void;
+  /** The app's own wrapper (render's `wrapper` option), inside the provider. */
+  readonly outer: JSXElementConstructor<{ readonly children: ReactNode }> | undefined;
+  readonly children: ReactNode;
+}
+
+function TestProvider({ transport, props, onStore, outer: Outer, children }: HarnessProps): ReactNode {
+  return (
+    <DialerProvider transport={transport} {...props}>
+      <CaptureStore onStore={onStore} />
+      {Outer === undefined ? children : <Outer>{children}</Outer>}
+    </DialerProvider>
+  );
+}
+
 /**
  * Testing Library's `render` inside a `DialerProvider` connected to a test bus, once the kit is connected
  * (the bring-up has settled). Every delivery of the bus to the kit runs inside `act`.
@@ -50,18 +73,16 @@ export async function renderWithDialer(
     ...provider,
   };
   const captured: { store?: DialerStore } = {};
-  const Capture = (): null => {
-    captured.store = useDialerStore('renderWithDialer');
-    return null;
+  const onStore = (store: DialerStore): void => {
+    captured.store = store;
   };
-  const Outer = Inner as JSXElementConstructor<{ readonly children: ReactNode }> | undefined;
-  const Wrapper = ({ children }: { readonly children: ReactNode }): ReactNode => (
-    <DialerProvider transport={bus.transport} {...providerProps}>
-      <Capture />
-      {Outer === undefined ? children : <Outer>{children}</Outer>}
-    </DialerProvider>
+  const outer = Inner as JSXElementConstructor<{ readonly children: ReactNode }> | undefined;
+  const wrapper = ({ children }: { readonly children: ReactNode }): ReactNode => (
+    <TestProvider transport={bus.transport} props={providerProps} onStore={onStore} outer={outer}>
+      {children}
+    </TestProvider>
   );
-  const result = render(ui, { ...renderOptions, wrapper: Wrapper });
+  const result = render(ui, { ...renderOptions, wrapper });
   await bus.settle();
   const { store } = captured;
   if (store === undefined) throw new Error('renderWithDialer: the provider did not render');

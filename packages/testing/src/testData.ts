@@ -7,8 +7,11 @@ import {
 } from '@dialer-kit/simulator';
 
 function lineWhere(mandatoryTagging: boolean): SimulatedLine {
-  const line = DEFAULT_SETTINGS.lines.find((candidate) => (candidate.mandatoryTagging ?? false) === mandatoryTagging);
-  if (line === undefined) throw new Error(`The simulator has no default line with mandatoryTagging ${mandatoryTagging}`);
+  const line = DEFAULT_SETTINGS.lines.find(
+    (candidate) => (candidate.mandatoryTagging ?? false) === mandatoryTagging,
+  );
+  if (line === undefined)
+    throw new Error(`The simulator has no default line with mandatoryTagging ${mandatoryTagging}`);
   return line;
 }
 

@@ -145,11 +145,15 @@ export async function testBusFrame(
  */
 export function playwrightAgent(page: Page): Agent {
   const press = (name: string) => page.getByRole('button', { name, exact: true }).click();
-  const fill = (label: string, text: string) => page.getByRole('textbox', { name: label, exact: true }).fill(text);
+  const fill = (label: string, text: string) =>
+    page.getByRole('textbox', { name: label, exact: true }).fill(text);
   return {
     async dial(to) {
       await fill('Phone number', to);
-      await page.getByRole('form', { name: 'Dial pad' }).getByRole('button', { name: 'Call', exact: true }).click();
+      await page
+        .getByRole('form', { name: 'Dial pad' })
+        .getByRole('button', { name: 'Call', exact: true })
+        .click();
     },
     accept: () => press('Accept'),
     reject: () => press('Reject'),
