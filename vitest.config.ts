@@ -47,7 +47,7 @@ export default defineConfig({
           name: 'testing',
           root: './packages/testing',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'examples/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'examples/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
         },
       },

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { BusCommand, BusCommandType } from '@dialer-kit/core';
+import type { BusCommand, BusCommandOf, BusCommandType } from '@dialer-kit/core';
 import type { BusQuery, FaultableOperation, IncomingCallOptions } from '@dialer-kit/simulator';
 import { writeBusQuery } from '@dialer-kit/simulator';
 import type { Frame, Page } from 'playwright-core';
@@ -84,7 +84,8 @@ export async function serveTestBus(): Promise<TestBusServer> {
 export interface TestBusFrame extends FarSide {
   readonly frame: Frame;
   /** Every command the bus received from the app, in order; with `type`, only those. */
-  sent(type?: BusCommandType): Promise<BusCommand[]>;
+  sent(): Promise<BusCommand[]>;
+  sent<T extends BusCommandType>(type: T): Promise<BusCommandOf<T>[]>;
 }
 
 interface BusWindow {
@@ -93,14 +94,16 @@ interface BusWindow {
 
 /**
  * The bus page served by `server` inside `page` (its iframe), once it is loaded: the far-side verbs run in
- * the page and resolve once their messages were posted to the app.
+ * the page and resolve once their messages were posted to the app. A verb the bus refuses is tried again
+ * until `timeoutMs` (what the app sent may still be on its way, as the app's own UI is for Playwright),
+ * then rejects with the bus's reason.
  */
 export async function testBusFrame(
   page: Page,
   server: Pick<TestBusServer, 'origin'>,
-  timeoutMs = 10_000,
+  timeoutMs = 5_000,
 ): Promise<TestBusFrame> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + 2 * timeoutMs;
   let frame = page.frames().find((candidate) => candidate.url().startsWith(server.origin));
   while (frame === undefined) {
     if (Date.now() > deadline) throw new Error(`testBusFrame: no frame from ${server.origin} in the page`);
@@ -114,16 +117,28 @@ export async function testBusFrame(
       ([verb, values]) => (window as unknown as BusWindow).__dialerTestBus[verb]?.(...values),
       [name, args] as const,
     );
+  const eventually = async (name: string, args: readonly unknown[]): Promise<unknown> => {
+    const giveUp = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await call(name, ...args);
+      } catch (error) {
+        if (!String(error).includes('the bus refused') || Date.now() > giveUp) throw error;
+        await page.waitForTimeout(50);
+      }
+    }
+  };
   const verb =
     <A extends unknown[]>(name: string) =>
     async (...args: A): Promise<void> => {
-      await call(name, ...args);
+      await eventually(name, args);
     };
   return {
     frame: busFrame,
-    sent: async (type) => (await call('sent', ...(type === undefined ? [] : [type]))) as BusCommand[],
+    sent: (async (type?: BusCommandType) =>
+      (await call('sent', ...(type === undefined ? [] : [type]))) as BusCommand[]) as TestBusFrame['sent'],
     incomingCall: async (options?: IncomingCallOptions) =>
-      (await call('incomingCall', ...(options === undefined ? [] : [options]))) as string,
+      (await eventually('incomingCall', options === undefined ? [] : [options])) as string,
     remoteAnswers: verb('remoteAnswers'),
     remoteNoAnswer: verb('remoteNoAnswer'),
     remoteBusy: verb('remoteBusy'),
@@ -149,11 +164,11 @@ export function playwrightAgent(page: Page): Agent {
     page.getByRole('textbox', { name: label, exact: true }).fill(text);
   return {
     async dial(to) {
+      const dialPad = page.getByRole('form', { name: 'Dial pad' });
+      // Until the kit is connected (and between calls) the pad says why it cannot call yet.
+      await dialPad.and(page.locator('[data-state="ready"]')).waitFor();
       await fill('Phone number', to);
-      await page
-        .getByRole('form', { name: 'Dial pad' })
-        .getByRole('button', { name: 'Call', exact: true })
-        .click();
+      await dialPad.getByRole('button', { name: 'Call', exact: true }).click();
     },
     accept: () => press('Accept'),
     reject: () => press('Reject'),
