@@ -105,7 +105,10 @@ export function describeViteApp(react: 18 | 19): void {
     it("runs the README's tagging test, written only against @dialer-kit/testing, in vitest + jsdom with no polyfill", async () => {
       await mkdir(join(dir, 'tests'), { recursive: true });
       await cp(TAGGING_TEST, join(dir, 'tests', 'tagging.test.tsx'));
-      const { output, ms } = await run(join(dir, 'node_modules/.bin/vitest'), ['run', 'tests'], { cwd: dir });
+      const { output, ms } = await run(join(dir, 'node_modules/.bin/vitest'), ['run', 'tests'], {
+        cwd: dir,
+        env: { NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
       console.log(`consumer vite-react${react}: the tagging test ran in ${ms} ms`);
       expect(output).toMatch(/Tests\s+1 passed/);
       expect(output).not.toMatch(/not wrapped in act|Warning:/);
