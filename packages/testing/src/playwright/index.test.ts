@@ -1,10 +1,10 @@
 import { defaultMessages } from '@dialer-kit/react';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { playwrightAgent } from './index';
+import type { PlaywrightPage } from './playwrightTypes';
 
 /** A stand-in for Playwright's `Page` that records what the agent looks for and does. */
-function recordingPage(done: string[]): Page {
+function recordingPage(done: string[]): PlaywrightPage {
   const locator = (what: string): unknown => ({
     click: async () => void done.push(`click ${what}`),
     check: async () => void done.push(`check ${what}`),
@@ -16,7 +16,7 @@ function recordingPage(done: string[]): Page {
   return {
     getByRole: (role: string, { name }: { name: string }) => locator(`${role} "${name}"`),
     locator: (selector: string) => locator(selector),
-  } as unknown as Page;
+  } as unknown as PlaywrightPage;
 }
 
 describe('playwrightAgent', () => {

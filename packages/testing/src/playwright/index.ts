@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { BusCommand, BusCommandOf, BusCommandType } from '@dialer-kit/core';
 import type { BusQuery, FaultableOperation, IncomingCallOptions } from '@dialer-kit/simulator';
 import { writeBusQuery } from '@dialer-kit/simulator';
-import type { Frame, Page } from 'playwright-core';
 import type { Agent } from '../agents';
 import type { FarSide } from '../createTestBus';
+import type { PlaywrightFrame, PlaywrightPage } from './playwrightTypes';
 
 /** The bus page, served by {@link serveTestBus}. */
 export interface TestBusServer {
@@ -82,7 +82,7 @@ export async function serveTestBus(): Promise<TestBusServer> {
 
 /** The test bus in the app's iframe: its far-side verbs, and what the app sent it. */
 export interface TestBusFrame extends FarSide {
-  readonly frame: Frame;
+  readonly frame: PlaywrightFrame;
   /** Every command the bus received from the app, in order; with `type`, only those. */
   sent(): Promise<BusCommand[]>;
   sent<T extends BusCommandType>(type: T): Promise<BusCommandOf<T>[]>;
@@ -99,7 +99,7 @@ interface BusWindow {
  * then rejects with the bus's reason.
  */
 export async function testBusFrame(
-  page: Page,
+  page: PlaywrightPage,
   server: Pick<TestBusServer, 'origin'>,
   timeoutMs = 5_000,
 ): Promise<TestBusFrame> {
@@ -110,7 +110,7 @@ export async function testBusFrame(
     await page.waitForTimeout(50);
     frame = page.frames().find((candidate) => candidate.url().startsWith(server.origin));
   }
-  const busFrame: Frame = frame;
+  const busFrame: PlaywrightFrame = frame;
   await busFrame.waitForFunction(() => '__dialerTestBus' in window, undefined, { timeout: timeoutMs });
   const call = (name: string, ...args: unknown[]): Promise<unknown> =>
     busFrame.evaluate(
@@ -158,7 +158,7 @@ export async function testBusFrame(
  * The agent acting through the app's page with Playwright, by role and name (the kit's default words).
  * @example const day = agentDay({ bus: await testBusFrame(page, busServer), agent: playwrightAgent(page) });
  */
-export function playwrightAgent(page: Page): Agent {
+export function playwrightAgent(page: PlaywrightPage): Agent {
   const press = (name: string) => page.getByRole('button', { name, exact: true }).click();
   const fill = (label: string, text: string) =>
     page.getByRole('textbox', { name: label, exact: true }).fill(text);
@@ -189,3 +189,5 @@ export function playwrightAgent(page: Page): Agent {
     done: () => press('Done'),
   };
 }
+
+export type { PlaywrightFrame, PlaywrightLocator, PlaywrightPage } from './playwrightTypes';
