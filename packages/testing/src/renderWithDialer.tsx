@@ -1,4 +1,4 @@
-import type { DialerStore } from '@dialer-kit/core';
+import type { BusTransport, DialerStore } from '@dialer-kit/core';
 import { DialerProvider, type DialerProviderProps, useDialerStore } from '@dialer-kit/react';
 import { act, type RenderOptions, type RenderResult, render } from '@testing-library/react';
 import type { JSXElementConstructor, ReactElement, ReactNode } from 'react';
@@ -6,8 +6,14 @@ import { createMemoryStorage } from './createMemoryStorage';
 import { bindAct, createTestBus, type TestBus } from './createTestBus';
 import { TEST_TAGS } from './testData';
 
+/** The props of a provider that makes its own store from a transport (the bus's, here). */
+type ConnectionProps = Omit<
+  Extract<DialerProviderProps, { readonly transport: BusTransport }>,
+  'transport' | 'children' | 'store'
+>;
+
 /** Provider props `renderWithDialer` passes (all but the transport, which is the bus's). */
-export type TestProviderProps = Partial<Omit<DialerProviderProps, 'transport' | 'children'>>;
+export type TestProviderProps = Partial<ConnectionProps>;
 
 /** Options of {@link renderWithDialer}: Testing Library's render options, plus the bus and provider props. */
 export interface RenderWithDialerOptions extends Omit<RenderOptions, 'queries'> {
@@ -33,8 +39,8 @@ function CaptureStore({ onStore }: { readonly onStore: (store: DialerStore) => v
 }
 
 interface HarnessProps {
-  readonly transport: DialerProviderProps['transport'];
-  readonly props: Omit<DialerProviderProps, 'transport' | 'children'>;
+  readonly transport: BusTransport;
+  readonly props: ConnectionProps;
   readonly onStore: (store: DialerStore) => void;
   /** The app's own wrapper (render's `wrapper` option), inside the provider. */
   readonly outer: JSXElementConstructor<{ readonly children: ReactNode }> | undefined;
@@ -64,7 +70,7 @@ export async function renderWithDialer(
 ): Promise<RenderWithDialerResult> {
   const { bus = createTestBus(), provider, wrapper: Inner, ...renderOptions } = options;
   bindAct(bus, act);
-  const providerProps: Omit<DialerProviderProps, 'transport' | 'children'> = {
+  const providerProps: ConnectionProps = {
     appName: 'dialer-kit-testing',
     release: '0.0.0',
     tags: TEST_TAGS,
