@@ -38,7 +38,7 @@ const config: KnipConfig = {
     'packages/testing': {
       // The bus page's script, bundled for the browser by tsup.config.ts's own esbuild step.
       entry: ['src/busPage/main.ts'],
-      project: ['{src,test,examples}/**'],
+      project: ['{src,test,examples,stories}/**'],
     },
     'apps/*': {
       project: ['src/**', '*.ts'],
