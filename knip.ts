@@ -35,11 +35,6 @@ const config: KnipConfig = {
       entry: ['examples/*.tsx'],
       project: ['{src,test,stories,examples}/**'],
     },
-    'packages/testing': {
-      // The bus page's script, bundled for the browser by tsup.config.ts's own esbuild step.
-      entry: ['src/busPage/main.ts'],
-      project: ['{src,test,examples,stories}/**'],
-    },
     'apps/*': {
       project: ['src/**', '*.ts'],
     },
@@ -47,6 +42,11 @@ const config: KnipConfig = {
       // host.html and foreign.html are served in dev (browser tests and demos); vite builds only index.html.
       entry: ['src/host/main.tsx', 'src/foreign.ts'],
       project: ['src/**', '*.ts'],
+    },
+    'packages/testing': {
+      // The bus page's script, bundled for the browser by tsup.config.ts's own esbuild step.
+      entry: ['src/busPage/main.ts'],
+      project: ['{src,test,examples,stories}/**'],
     },
   },
 };
