@@ -59,7 +59,10 @@ export interface FarSide {
   setTeammateAvailability(userId: number, status: AvailabilityStatus): Promise<void>;
   /** Resolves once every message in flight (both ways) has arrived. */
   settle(): Promise<void>;
-  /** Moves simulated time forward by `ms` (running the bus's timers, and the kit's under fake timers), then settles. */
+  /**
+   * Moves simulated time forward by `ms`, running the bus's timers (and the kit's, under Vitest's fake
+   * timers), then settles. On the real clock it waits `ms`.
+   */
   advance(ms: number): Promise<void>;
 }
 
