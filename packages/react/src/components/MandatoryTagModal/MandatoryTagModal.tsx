@@ -60,6 +60,8 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
       } else if (!isRequired && open) {
         endModal.current?.(true);
         endModal.current = null;
+        // Now, not at the `close` event: a dialog closed by hand fires none.
+        restoreFocus(returnFocusTo);
       }
     }, [isRequired]);
 
