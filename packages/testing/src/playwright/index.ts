@@ -93,10 +93,10 @@ interface BusWindow {
 }
 
 /**
- * The bus page served by `server` inside `page` (its iframe), once it is loaded: the far-side verbs run in
- * the page and resolve once their messages were posted to the app. A verb the bus refuses is tried again
- * until `timeoutMs` (what the app sent may still be on its way, as the app's own UI is for Playwright),
- * then rejects with the bus's reason.
+ * The bus page served by `server` inside `page` (its iframe), once it is loaded (within twice `timeoutMs`):
+ * the far-side verbs run in the page and resolve once their messages were posted to the app. A verb the bus
+ * refuses is tried again until `timeoutMs` (what the app sent may still be on its way, as the app's own UI
+ * is for Playwright), then rejects with the bus's reason.
  */
 export async function testBusFrame(
   page: PlaywrightPage,
@@ -111,7 +111,10 @@ export async function testBusFrame(
     frame = page.frames().find((candidate) => candidate.url().startsWith(server.origin));
   }
   const busFrame: PlaywrightFrame = frame;
-  await busFrame.waitForFunction(() => '__dialerTestBus' in window, undefined, { timeout: timeoutMs });
+  // The page may still be loading on a busy machine: wait for its script until the same deadline.
+  await busFrame.waitForFunction(() => '__dialerTestBus' in window, undefined, {
+    timeout: Math.max(1, deadline - Date.now()),
+  });
   const call = (name: string, ...args: unknown[]): Promise<unknown> =>
     busFrame.evaluate(
       ([verb, values]) => (window as unknown as BusWindow).__dialerTestBus[verb]?.(...values),
