@@ -8,9 +8,14 @@ const bin = (name: string): string =>
 const packed = inject('packed');
 
 describe('the packed packages', () => {
-  it('are the three the README names, and more only when a new package is published', () => {
+  it('are the four the README names, and more only when a new package is published', () => {
     expect(packed.map((entry) => entry.name).sort()).toEqual(
-      expect.arrayContaining(['@dialer-kit/core', '@dialer-kit/react', '@dialer-kit/simulator']),
+      expect.arrayContaining([
+        '@dialer-kit/core',
+        '@dialer-kit/react',
+        '@dialer-kit/simulator',
+        '@dialer-kit/testing',
+      ]),
     );
   });
 
