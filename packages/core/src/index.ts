@@ -3,6 +3,7 @@
 export { commands } from './commands/commands';
 export { controlFor } from './commands/controlFor';
 export { getControls } from './controls/getControls';
+export { selectHoldControl } from './controls/selectHoldControl';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';
 export { CONTROL_NAMES } from './controls/types';
 export type { CommandParseResult } from './parseBusCommand';
@@ -82,20 +83,26 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export { RECENT_CALLS_LIMIT } from './reducer/recentCalls';
 export type { RequestResult } from './reducer/effects';
-export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
+export type { AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export {
   selectAvailabilityStatus,
   selectAvailabilityUpdating,
   selectOwnAvailability,
 } from './selectors/availability';
-export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
 export { selectOfferedCall } from './selectors/offeredCall';
+export {
+  type CallTagsUpdate,
+  selectCallTagsUpdate,
+  selectRecentCall,
+} from './selectors/recentCalls';
 export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
 export { selectCoaching } from './selectors/selectCoaching';
 export type {
@@ -127,7 +134,9 @@ export {
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {
+  AfterCallSummary,
   AgentAvailability,
+  AvailabilityChoice,
   CallParty,
   CallState,
   ConnectionState,
@@ -136,9 +145,13 @@ export type {
   DialerState,
   FailedOperation,
   IncomingCall,
+  InFlightAvailabilityUpdate,
+  InFlightCallTagsUpdate,
   InFlightRequest,
+  InFlightRequests,
   Operation,
   PendingCommand,
+  RecentCall,
   SessionPhase,
   SessionState,
 } from './state/DialerState';

@@ -99,22 +99,39 @@ export interface DialerStore extends ReadonlyDialerStoreApi {
   dispose(): void;
   /** The one guarded path: checks the controls, refuses with a reason, or sends and tracks. */
   send(command: BusCommand): SendResult;
-  /** Logs in (`AUTH.EMAIL_AND_PASSWORD`); the password is sent once and never kept. */
-  login(email: string, password: string): Promise<RequestResult>;
+  /** The verbs, the login included. */
   readonly actions: DialerActions;
 }
 
-/** Verbs for the UI; each goes through `send`. */
+/** Verbs for the UI; each goes through `send`, but the login, which only the login form sends. */
 export interface DialerActions {
+  /**
+   * Logs in (`AUTH.EMAIL_AND_PASSWORD`) while the bus asks for it (`connection` is `needs-login`); settles
+   * with the bus's answer. The password is sent once and never kept, logged or put in the state.
+   */
+  login(email: string, password: string): Promise<RequestResult>;
   dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): SendResult;
   accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): SendResult;
   reject(): SendResult;
   hangUp(): SendResult;
-  hold(shouldHold: boolean): SendResult;
+  /**
+   * Holds or resumes one leg (`DIALER.HOLD`): `legId`, such as a conference participant's, or by default
+   * the party talked with. Refused with the reason of `selectHoldControl` for that leg.
+   * @example store.actions.hold(true); store.actions.hold(false, participant.legId);
+   */
+  hold(shouldHold: boolean, legId?: string): SendResult;
   mute(shouldMute: boolean): SendResult;
   record(shouldRecord: boolean): SendResult;
   selectTags(tagIds: readonly number[]): void;
   setTags(tagIds?: readonly number[]): Promise<RequestResult>;
+  /**
+   * Replaces the tags of any call by its id (`API.UPDATE_CALL_TAGS`): the one that has just ended, a recent
+   * one (`state.recentCalls`) or one of the host's call history. Settles with the bus's answer, a refusal
+   * (`request-pending` while another update awaits its answer, `not-ready`) or `timeout`; once fulfilled the
+   * tags are the call's confirmed ones in the state.
+   * @example const result = await store.actions.updateCallTags(callUuid, [101, 102]);
+   */
+  updateCallTags(callUuid: string, tagIds: readonly number[]): Promise<RequestResult>;
   reset(): SendResult;
   startWarmTransfer(to: string): SendResult;
   swap(): SendResult;

@@ -22,6 +22,9 @@ function selectConnection(state: DialerState): Omit<BusConnectionView, 'login'> 
 export function useBusConnection(): BusConnectionView {
   const store = useDialerStore('useBusConnection');
   const slice = useDialerSelector(selectConnection, { equality: 'shallow', hookName: 'useBusConnection' });
-  const login = useCallback((email: string, password: string) => store.login(email, password), [store]);
+  const login = useCallback(
+    (email: string, password: string) => store.actions.login(email, password),
+    [store],
+  );
   return useMemo(() => ({ ...slice, login }), [slice, login]);
 }

@@ -1,0 +1,33 @@
+import { commands } from '../commands/commands';
+import type { RequestResult } from '../reducer/effects';
+import type { StoreRuntime } from './storeRuntime';
+
+/**
+ * The login verb (`AUTH.EMAIL_AND_PASSWORD`), sent outside the controls: accepted exactly while the login
+ * form is due (`awaiting-login`) and no login awaits its answer. The password goes to the transport once and
+ * is never kept.
+ */
+export function createLogin(
+  runtime: StoreRuntime,
+): (email: string, password: string) => Promise<RequestResult> {
+  const { refuse, transmit } = runtime;
+  return (email, password) => {
+    const type = 'AUTH.EMAIL_AND_PASSWORD';
+    const { session, requests } = runtime.getState();
+    if (session.phase !== 'awaiting-login') {
+      const opened = session.phase === 'ready' || session.phase === 'initializing';
+      const reason = refuse(type, opened ? 'not-allowed' : 'not-ready', 'no login is expected now').reason;
+      return Promise.resolve({ ok: false, error: reason });
+    }
+    if (requests[type] !== undefined)
+      return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
+    // Checked here, not by the command validation, whose message would quote the value received.
+    if (typeof email !== 'string' || typeof password !== 'string') {
+      const reason = refuse(type, 'not-allowed', 'the email and the password must be strings').reason;
+      return Promise.resolve({ ok: false, error: reason });
+    }
+    // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
+    const { posted, settled } = transmit(commands.emailAndPassword({ email, password }), { answer: true });
+    return settled ?? Promise.resolve({ ok: false, error: posted ? 'not-a-request' : 'not-allowed' });
+  };
+}
