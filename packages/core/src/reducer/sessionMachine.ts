@@ -101,6 +101,8 @@ export function logIn(draft: DraftState, fx: Effects, user: DraftState['user']):
 export function logOut(draft: DraftState, fx: Effects): void {
   setUser(draft, undefined);
   forgetRecentCalls(draft);
+  // The next agent's setting is theirs: the bus will report the status it gives.
+  if (draft.availability.chosenSetting !== undefined) delete draft.availability.chosenSetting;
   cancelRestart(draft, fx);
   destroy(draft, fx);
   enter(draft, 'awaiting-login');
