@@ -83,8 +83,8 @@ export type {
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
-export { RECENT_CALLS_LIMIT } from './reducer/recentCalls';
 export type { RequestResult } from './reducer/effects';
+export { RECENT_CALLS_LIMIT } from './reducer/recentCalls';
 export type { AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export {

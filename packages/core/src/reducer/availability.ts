@@ -1,6 +1,6 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
-import type { AgentAvailability } from '../state/DialerState';
 import { fitsSetting } from '../selectors/availabilitySetting';
+import type { AgentAvailability } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
