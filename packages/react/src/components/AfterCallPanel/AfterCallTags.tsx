@@ -91,11 +91,12 @@ export function AfterCallTags({ view }: AfterCallTagsProps): ReactNode {
           <p role="alert" className="dk-after-call__notice-text">
             {shownError.message === undefined
               ? messages.format.failureNotice(
-                  messages.failures.setTags,
+                  messages.failures[shownError.operation],
                   messages.failureReasons[shownError.reason],
                 )
               : formatBusText(
-                  (reason: string) => messages.format.failureNotice(messages.failures.setTags, reason),
+                  (reason: string) =>
+                    messages.format.failureNotice(messages.failures[shownError.operation], reason),
                   shownError.message,
                 )}
           </p>
