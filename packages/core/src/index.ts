@@ -5,6 +5,7 @@
 export { commands } from './commands/commands';
 export { controlFor } from './commands/controlFor';
 export { getControls } from './controls/getControls';
+export { selectHoldControl } from './controls/selectHoldControl';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';
 export { CONTROL_NAMES } from './controls/types';
 export type { BusCommand, BusCommandOf, BusCommandType } from './protocol/commands';
@@ -51,20 +52,26 @@ export type { BusEvent, BusEventOf, BusEventType } from './protocol/events';
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export { RECENT_CALLS_LIMIT } from './reducer/recentCalls';
 export type { FailureReason, Result } from './result';
-export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
+export type { AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export {
   selectAvailabilityStatus,
   selectAvailabilityUpdating,
   selectOwnAvailability,
 } from './selectors/availability';
-export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
 export { selectOfferedCall } from './selectors/offeredCall';
+export {
+  type CallTagsUpdate,
+  selectCallTagsUpdate,
+  selectRecentCall,
+} from './selectors/recentCalls';
 export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
 export { selectCoaching } from './selectors/selectCoaching';
 export type {
@@ -98,7 +105,9 @@ export { createInitialState } from './state/createInitialState';
 // The state selectors read (`useDialerSelector`, `store.getState()`), and the records views return; the
 // store's bookkeeping (sessions, requests in flight, pending commands) is not named here.
 export type {
+  AfterCallSummary,
   AgentAvailability,
+  AvailabilityChoice,
   CallParty,
   ConnectionState,
   Diagnostic,
@@ -107,6 +116,7 @@ export type {
   FailedOperation,
   IncomingCall,
   Operation,
+  RecentCall,
 } from './state/DialerState';
 export { createDialerStore } from './store/createDialerStore';
 export type {

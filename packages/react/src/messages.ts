@@ -154,6 +154,7 @@ export const defaultMessages: DialerMessages = {
     hold: 'Hold failed',
     record: 'Recording could not change',
     setTags: 'Tags could not be saved',
+    updateCallTags: 'Tags could not be saved',
     reset: 'Reset failed',
     startWarmTransfer: 'Transfer could not start',
     swap: 'Swap failed',

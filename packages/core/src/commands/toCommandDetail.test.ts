@@ -13,6 +13,13 @@ describe('toCommandDetail', () => {
     expect(toCommandDetail(commands.setTags({ tagIds: [4, 5] }))).toEqual({ tagIds: [4, 5] });
     expect(toCommandDetail(commands.startWarmTransfer({ to: 'client:3' }))).toEqual({ to: 'client:3' });
     expect(toCommandDetail(commands.record({ shouldRecord: true }))).toEqual({ shouldRecord: true });
+    expect(toCommandDetail(commands.updateCallTags({ callUuid: 'CA1', tagIds: [7] }))).toEqual({
+      callUuid: 'CA1',
+      tagIds: [7],
+    });
+    expect(toCommandDetail(commands.updateAvailability({ status: 'on_a_break' }))).toEqual({
+      setting: 'on_a_break',
+    });
   });
 
   it('never carries the password or email of a login', () => {

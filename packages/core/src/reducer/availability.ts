@@ -1,5 +1,7 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
+import { fitsSetting } from '../selectors/availabilitySetting';
 import type { AgentAvailability } from '../state/DialerState';
+import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
@@ -107,8 +109,10 @@ function applyFetched(
 }
 
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
-export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) =>
+export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) => {
   applyPushed(draft, { self: true }, event.payload, at, event.type);
+  dropContradictedChoice(draft);
+};
 
 /** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
 export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = (
@@ -130,6 +134,7 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
     const userId = Number(key);
     if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at, sentAt);
   }
+  dropContradictedChoice(draft);
 };
 
 /** `API.FETCH_USER_AVAILABILITY_FULFILLED`: one user's availability. */
@@ -142,18 +147,40 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
   applyFetched(draft, event.payload.userId, event.payload, at, sentAt);
+  dropContradictedChoice(draft);
 };
 
-/** `API.UPDATE_AVAILABILITY_FULFILLED`: the new availability arrives as its own event. */
+/**
+ * `API.UPDATE_AVAILABILITY_FULFILLED`: the setting asked is the agent's now (`chosenSetting`); the status it
+ * gives arrives as its own event.
+ */
 export const handleUpdateAvailabilityFulfilled: Handler<'API.UPDATE_AVAILABILITY_FULFILLED'> = (
   draft,
   event,
   _at,
   fx,
 ) => {
+  const asked = draft.requests['API.UPDATE_AVAILABILITY'];
+  const choice =
+    asked?.setting === undefined ? undefined : { setting: asked.setting, sentOver: asked.sentOver };
   fulfilRequest(draft, fx, 'API.UPDATE_AVAILABILITY', event.payload);
   clearFailure(draft, 'updateAvailability');
+  if (choice !== undefined && !deepEqual(draft.availability.chosenSetting, choice)) {
+    draft.availability.chosenSetting = choice;
+  }
 };
+
+/**
+ * Forgets the agent's chosen setting once a newer status of the agent contradicts it (available for a
+ * closed setting, do not disturb for an open one): the setting was changed elsewhere. A status no setting
+ * gives (in a call, after-call work...) says nothing about it: the setting comes back after the call.
+ */
+function dropContradictedChoice(draft: DraftState): void {
+  const { self, chosenSetting: choice } = draft.availability;
+  if (choice === undefined || self === undefined || self.receivedAt === choice.sentOver) return;
+  const settled = self.status === 'available' || self.status === 'do_not_disturb';
+  if (settled && !fitsSetting(choice.setting, self.status)) delete draft.availability.chosenSetting;
+}
 
 /** `API.UPDATE_AVAILABILITY_REJECTED`: reported to the agent. */
 export const handleUpdateAvailabilityRejected: Handler<'API.UPDATE_AVAILABILITY_REJECTED'> = (

@@ -4,6 +4,7 @@ import { INITIAL_CALL } from '../state/createInitialState';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
+import { endedCallBasis, keepRecentCall } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
 import { castDraft, type Handler } from './types';
@@ -49,8 +50,18 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   if (status === 'idle') {
     // Remembered so that a late SYNC of this call does not bring it back (Decision 4).
     const callUuid = draft.call.metadata?.callUuid ?? draft.call.incoming?.callUuid;
-    const lastEndedCall = callUuid !== undefined ? { callUuid } : {};
-    draft.call = { ...castDraft(INITIAL_CALL), statusSince: at, flowSince: at, lastEndedCall };
+    const kept = endedCallBasis(draft.call);
+    const lastEndedCall = {
+      ...(callUuid !== undefined ? { callUuid } : {}),
+      ...(kept !== undefined ? { kept } : {}),
+    };
+    keepRecentCall(draft);
+    draft.call = {
+      ...castDraft(INITIAL_CALL),
+      statusSince: at,
+      flowSince: at,
+      lastEndedCall: castDraft(lastEndedCall),
+    };
     return;
   }
   const call = draft.call;
@@ -59,8 +70,10 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   call.statusSince = at;
   if (flow !== from.flow) call.flowSince = at;
   call.flow = flow;
-  // Back in a regular call after the transfer (merged, ended or reverted): no transfer target any more.
+  // Back in a regular call after the transfer or the second call (merged, ended or reverted): nobody is
+  // being called any more.
   if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
+  if (flow === 'regular' && status !== 'startingConcurrent') delete call.concurrentTo;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
   if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {

@@ -1,5 +1,7 @@
 import { type BusCommandType, REQUEST_COMMANDS, type RequestCommandType } from '../protocol/commands';
+import type { CommandDetail } from '../protocol/kitEvents';
 import type { FailureReason, RequestResult } from '../result';
+import type { InFlightAvailabilityUpdate, InFlightCallTagsUpdate } from '../state/DialerState';
 import { addDiagnostic } from './diagnostics';
 import type { Effects } from './effects';
 import { COMMAND_OPERATIONS, clearFailure, errorMessage, setFailure } from './operations';
@@ -19,10 +21,42 @@ function timesOut(type: RequestCommandType): boolean {
 }
 
 /**
+ * What a request asked that its answer will not name, kept with its record for the answer to confirm: the
+ * call and tags of an `API.UPDATE_CALL_TAGS`, the setting of an `API.UPDATE_AVAILABILITY` (and the agent's
+ * availability record it was sent over).
+ */
+function askedBy(
+  draft: DraftState,
+  type: RequestCommandType,
+  detail: CommandDetail | undefined,
+): Omit<InFlightCallTagsUpdate & InFlightAvailabilityUpdate, 'sentAt' | 'deadline'> {
+  if (type === 'API.UPDATE_CALL_TAGS' && detail?.callUuid !== undefined && detail.tagIds !== undefined) {
+    return { callUuid: detail.callUuid, tagIds: [...detail.tagIds] };
+  }
+  if (type === 'API.UPDATE_AVAILABILITY' && detail?.setting !== undefined) {
+    const sentOver = draft.availability.self?.receivedAt;
+    return { setting: detail.setting, ...(sentOver !== undefined ? { sentOver } : {}) };
+  }
+  return {};
+}
+
+/** The call a request was about, for its failure notice (`API.UPDATE_CALL_TAGS`). */
+export function requestCall(draft: DraftState, type: RequestCommandType): { callUuid?: string } {
+  const callUuid = type === 'API.UPDATE_CALL_TAGS' ? draft.requests[type]?.callUuid : undefined;
+  return callUuid === undefined ? {} : { callUuid };
+}
+
+/**
  * Records a request in flight (`requests` is its one record) and starts its timeout. One still in flight
  * of the same type is superseded: the bus has no request id, so its answer is this one's.
  */
-function trackRequest(draft: DraftState, fx: Effects, type: RequestCommandType, at: number): void {
+function trackRequest(
+  draft: DraftState,
+  fx: Effects,
+  type: RequestCommandType,
+  at: number,
+  detail: CommandDetail | undefined,
+): void {
   const held = draft.requests[type];
   if (held !== undefined) {
     fx.push({
@@ -33,7 +67,12 @@ function trackRequest(draft: DraftState, fx: Effects, type: RequestCommandType, 
     });
   }
   const timeoutMs = draft.config.requestTimeoutMs;
-  draft.requests[type] = { sentAt: at, deadline: at + timeoutMs };
+  // One record type for every request: the fields `askedBy` adds exist only on the two that ask them.
+  const requests = draft.requests as Record<
+    RequestCommandType,
+    InFlightCallTagsUpdate & InFlightAvailabilityUpdate
+  >;
+  requests[type] = { sentAt: at, deadline: at + timeoutMs, ...askedBy(draft, type, detail) };
   if (!timesOut(type)) return;
   fx.push({
     type: 'schedule',
@@ -85,7 +124,7 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at, 
   if (draft.session.phase === 'closed') return;
   clearFailure(draft, COMMAND_OPERATIONS[commandType]);
   if (isRequestCommand(commandType)) {
-    trackRequest(draft, fx, commandType, at);
+    trackRequest(draft, fx, commandType, at, detail);
     // A new INIT supersedes an earlier DESTROY: its answer, even if lost, no longer matters.
     if (commandType === 'BUS.INIT') {
       settleRequest(draft, fx, 'BUS.DESTROY', { ok: false, reason: 'superseded' });
@@ -103,6 +142,9 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at, 
   if (commandType === 'DIALER.START_WARM_TRANSFER' && detail?.to !== undefined) {
     draft.call.transferTo = detail.to;
   }
+  if (commandType === 'DIALER.START_CONCURRENT_CALL' && detail?.to !== undefined) {
+    draft.call.concurrentTo = detail.to;
+  }
   const timeoutMs = draft.config.commandTimeoutMs;
   draft.pending = { type: commandType, sentAt: at, deadline: at + timeoutMs };
   fx.push({
@@ -118,8 +160,9 @@ export const handleCommandTimedOut: Handler<'kit/commandTimedOut'> = (draft, eve
   const { commandType, sentAt } = event.payload;
   if (draft.pending?.type !== commandType || draft.pending.sentAt !== sentAt) return;
   clearPending(draft, fx);
-  // The transfer never started: nothing is transferring to that party.
+  // The transfer (or the second call) never started: nobody is being called.
   if (commandType === 'DIALER.START_WARM_TRANSFER') delete draft.call.transferTo;
+  if (commandType === 'DIALER.START_CONCURRENT_CALL') delete draft.call.concurrentTo;
   addDiagnostic(draft, at, 'command-timeout', `${commandType} saw no effect in time`, {
     messageType: commandType,
   });
@@ -137,20 +180,23 @@ export const undoCommandSent: Handler<'kit/commandNotSent'> = (draft, event, at,
   addDiagnostic(draft, at, 'command-refused', `${commandType} not sent: ${reason}`, {
     messageType: commandType,
   });
+  let about: { callUuid?: string } = {};
   if (isRequestCommand(commandType)) {
     if (draft.requests[commandType]?.sentAt === sentAt) {
+      about = requestCall(draft, commandType);
       settleRequest(draft, fx, commandType, { ok: false, reason: 'not-sent' });
     }
   } else if (draft.pending?.type === commandType && draft.pending.sentAt === sentAt) {
     clearPending(draft, fx);
   }
   if (commandType === 'DIALER.START_WARM_TRANSFER') delete draft.call.transferTo;
+  if (commandType === 'DIALER.START_CONCURRENT_CALL') delete draft.call.concurrentTo;
   if (commandType === 'DIALER.MUTE' && wasMuted !== undefined) draft.call.muted = wasMuted;
   if (commandType === 'DIALER.REJECT' && draft.call.incoming?.answer === 'rejected') {
     draft.call.incoming.answer = 'offered';
   }
   const operation = COMMAND_OPERATIONS[commandType];
-  if (operation) setFailure(draft, at, { operation, reason: 'not-sent' });
+  if (operation) setFailure(draft, at, { operation, reason: 'not-sent', ...about });
 };
 
 /**
@@ -165,12 +211,13 @@ export function timeOutRequest(
 ): boolean {
   const { commandType, sentAt } = event;
   if (draft.requests[commandType]?.sentAt !== sentAt) return false;
+  const about = requestCall(draft, commandType);
   settleRequest(draft, fx, commandType, { ok: false, reason: 'timeout' });
   addDiagnostic(draft, at, 'command-timeout', `${commandType} got no answer in time`, {
     messageType: commandType,
   });
   const operation = COMMAND_OPERATIONS[commandType];
-  if (operation) setFailure(draft, at, { operation, reason: 'timeout' });
+  if (operation) setFailure(draft, at, { operation, reason: 'timeout', ...about });
   return true;
 }
 

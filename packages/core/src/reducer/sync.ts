@@ -3,6 +3,7 @@ import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
+import { completeRecentCall } from './recentCalls';
 import { clearPending } from './requests';
 import { castDraft, type DraftState, type Handler } from './types';
 
@@ -48,7 +49,7 @@ function isNextCall(call: DraftState['call'], callUuid: string | undefined): boo
  */
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const { metadata } = event.payload;
-  if (isLateForEndedCall(draft, metadata.callUuid, at)) return;
+  if (isLateForEndedCall(draft, metadata.callUuid, at)) return completeRecentCall(draft, metadata);
   if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx);
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);

@@ -1,6 +1,7 @@
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
 import type { CallStatus } from '../protocol/enums';
+import { partyFromAddress } from '../reducer/participants';
 import type { CallParty, DialerState, FailedOperation, Operation } from '../state/DialerState';
 import { failureInFlow } from './failureInFlow';
 
@@ -16,8 +17,10 @@ export interface SecondCallState {
   /** The second person has not answered yet (`startingConcurrent`, or `ringing` in the concurrent flow). */
   readonly ringing: boolean;
   /**
-   * Who the agent talks with, or calls while `ringing`. `undefined` until a SYNC of the concurrent flow names
-   * the parties: the bus sends none while the second person rings, so only the number dialled is known then.
+   * Who the agent talks with, or calls while `ringing`. Until a SYNC of the concurrent flow names the parties
+   * (the bus sends none while the second person rings) it is the address the kit called (`call.concurrentTo`,
+   * source `call`), whichever part of the app started the call; `undefined` when the kit did not start it
+   * (a reload of the bus frame since).
    */
   readonly current: CallParty | undefined;
   /** Who is on hold (before that SYNC: the party of the call the agent was on). */
@@ -36,6 +39,13 @@ export interface SecondCallState {
 const SECOND_CALL_OPERATIONS: readonly Operation[] = ['startConcurrent', 'swap'];
 
 const SETTLING: ReadonlySet<CallStatus> = new Set<CallStatus>(['startingConcurrent', 'swapping']);
+
+// The party of the last address called, so that the same address gives the same object (no re-render).
+let called: { readonly address: string; readonly party: CallParty | undefined } | undefined;
+function calledParty(address: string): CallParty | undefined {
+  if (called?.address !== address) called = { address, party: partyFromAddress(address) };
+  return called.party;
+}
 const BUSY: ControlState = Object.freeze({ enabled: false, pending: true, reason: 'operation-pending' });
 
 /**
@@ -63,7 +73,11 @@ export function selectSecondCall(state: DialerState): SecondCallState {
     phase: active ? 'active' : shown ? 'offer' : 'hidden',
     status: shown ? status : undefined,
     ringing: status === 'startingConcurrent' || (flow === 'concurrent' && status === 'ringing'),
-    current: named ? call.activeParticipant : undefined,
+    current: named
+      ? call.activeParticipant
+      : active && call.concurrentTo !== undefined
+        ? calledParty(call.concurrentTo)
+        : undefined,
     held: !active ? undefined : named ? call.inactiveParticipant : call.activeParticipant,
     pending,
     startConcurrentControl: controls.startConcurrent,

@@ -102,7 +102,7 @@ describe('a lost INIT', () => {
     store.start();
     bus.push({ type: 'BUS.REGISTER_FULFILLED' });
     bus.take();
-    const login = store.login('jane.agent@example.com', 'secret');
+    const login = store.actions.login('jane.agent@example.com', 'secret');
     await vi.advanceTimersByTimeAsync(5_000);
     await expect(login).resolves.toEqual({ ok: false, reason: 'timeout' });
     expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['AUTH.EMAIL_AND_PASSWORD']);

@@ -275,17 +275,7 @@ describe('the store as a zustand store', () => {
     expect(store.getState()).not.toBe(initial);
     expect(seen).toContain('connecting>ready');
     expect(Object.keys(store).sort()).toEqual(
-      [
-        'actions',
-        'dispose',
-        'getInitialState',
-        'getState',
-        'login',
-        'now',
-        'send',
-        'start',
-        'subscribe',
-      ].sort(),
+      ['actions', 'dispose', 'getInitialState', 'getState', 'now', 'send', 'start', 'subscribe'].sort(),
     );
     // @ts-expect-error: the state changes only through the verbs and the bus.
     expect(store.setState).toBeUndefined();

@@ -1,7 +1,7 @@
-import { commands } from '../commands/commands';
 import { controlFor, isSessionCommand } from '../commands/controlFor';
 import { redactInbound } from '../commands/redactCommand';
 import { getControls } from '../controls/getControls';
+import { selectHoldControl } from '../controls/selectHoldControl';
 import { parseBusCommand } from '../parseBusCommand';
 import { parseBusEvent } from '../parseBusEvent';
 import type { BusCommand } from '../protocol/commands';
@@ -85,7 +85,11 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       return { result: refuse(type, 'not-allowed', 'the store sends session commands') };
     const control = controlFor(type);
     if (control !== undefined) {
-      const { enabled, reason } = getControls(state)[control];
+      // A HOLD names its leg: the hold control for that leg decides (a conference holds participants one by one).
+      const { enabled, reason } =
+        command.type === 'DIALER.HOLD'
+          ? selectHoldControl(state, command.payload.legId)
+          : getControls(state)[control];
       // A DIAL names its own line: the control's missing default line does not concern it.
       const lineGiven = type === 'DIALER.DIAL' && reason === 'no-line';
       if (!enabled && !lineGiven) return { result: refuse(type, reason ?? 'not-allowed') };
@@ -106,23 +110,6 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
   const request = (command: BusCommand): Promise<RequestResult> => {
     const { result, settled } = sendChecked(command);
     return settled ?? Promise.resolve(result.ok ? { ok: false, reason: 'not-allowed' } : result);
-  };
-
-  const login = (email: string, password: string): Promise<RequestResult> => {
-    const type = 'AUTH.EMAIL_AND_PASSWORD';
-    const { session, requests } = store.getState();
-    if (session.phase !== 'awaiting-login') {
-      const opened = session.phase === 'ready' || session.phase === 'initializing';
-      return Promise.resolve(refuse(type, opened ? 'not-allowed' : 'not-ready', 'no login is expected now'));
-    }
-    if (requests[type] !== undefined) return Promise.resolve(refuse(type, 'request-pending'));
-    // Checked here, not by the command validation, whose message would quote the value received.
-    if (typeof email !== 'string' || typeof password !== 'string') {
-      return Promise.resolve(refuse(type, 'not-allowed', 'the email and the password must be strings'));
-    }
-    // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
-    const { posted, settled } = transmit(commands.login({ email, password }), { answer: true });
-    return settled ?? Promise.resolve({ ok: false, reason: posted ? 'not-allowed' : 'not-sent' });
   };
 
   /** Starts (or, after a reload of the bus frame, restarts) the bring-up: REGISTER goes out. */
@@ -173,7 +160,6 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     start,
     dispose,
     send,
-    login,
     actions: createActions(runtime, { send, request }),
   };
 }

@@ -128,7 +128,7 @@ describe('when the transport throws on send', () => {
     store.start();
     bus.push({ type: 'BUS.REGISTER_FULFILLED' });
     let result: unknown;
-    void store.login('jane.agent@example.com', 'pw').then((settled) => {
+    void store.actions.login('jane.agent@example.com', 'pw').then((settled) => {
       result = settled;
     });
     await vi.advanceTimersByTimeAsync(0);
@@ -136,7 +136,7 @@ describe('when the transport throws on send', () => {
     expect(store.getState().connection).toBe('needs-login');
     broken = false;
     bus.take();
-    void store.login('jane.agent@example.com', 'pw');
+    void store.actions.login('jane.agent@example.com', 'pw');
     expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
   });
 

@@ -96,26 +96,43 @@ export interface DialerStore extends ReadonlyDialerStoreApi {
    * sends and tracks.
    */
   send(command: BusCommand): Result;
-  /** Logs in (`AUTH.EMAIL_AND_PASSWORD`); the password is sent once and never kept. */
-  login(email: string, password: string): Promise<Result<{ readonly payload: unknown }>>;
+  /** The verbs, the login included. */
   readonly actions: DialerActions;
 }
 
 /**
  * Verbs for the UI, named as their controls (`CONTROL_NAMES`) and command builders (`commands`); each goes
- * through `send`. A fire-and-forget command's verb returns its `Result` at once, a request's once the bus
- * answers (`{ ok: true, payload }`).
+ * through `send`, but the login, which only the login form sends. A fire-and-forget command's verb returns
+ * its `Result` at once, a request's once the bus answers (`{ ok: true, payload }`).
  */
 export interface DialerActions {
+  /**
+   * Logs in (`AUTH.EMAIL_AND_PASSWORD`) while the bus asks for it (`connection` is `needs-login`); settles
+   * with the bus's answer. The password is sent once and never kept, logged or put in the state.
+   */
+  login(email: string, password: string): Promise<Result<{ readonly payload: unknown }>>;
   dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): Result;
   accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): Result;
   reject(): Result;
   hangUp(): Result;
-  hold(shouldHold: boolean): Result;
+  /**
+   * Holds or resumes one leg (`DIALER.HOLD`): `legId`, such as a conference participant's, or by default
+   * the party talked with. Refused with the reason of `selectHoldControl` for that leg.
+   * @example store.actions.hold(true); store.actions.hold(false, participant.legId);
+   */
+  hold(shouldHold: boolean, legId?: string): Result;
   mute(shouldMute: boolean): Result;
   record(shouldRecord: boolean): Result;
   selectTags(tagIds: readonly number[]): void;
   setTags(tagIds?: readonly number[]): Promise<Result<{ readonly payload: unknown }>>;
+  /**
+   * Replaces the tags of any call by its id (`API.UPDATE_CALL_TAGS`): the one that has just ended, a recent
+   * one (`state.recentCalls`) or one of the host's call history. Settles with the bus's answer, a refusal
+   * (`request-pending` while another update awaits its answer, `not-ready`) or `timeout`; once fulfilled the
+   * tags are the call's confirmed ones in the state.
+   * @example const result = await store.actions.updateCallTags(callUuid, [101, 102]);
+   */
+  updateCallTags(callUuid: string, tagIds: readonly number[]): Promise<Result<{ readonly payload: unknown }>>;
   reset(): Result;
   startWarmTransfer(to: string): Result;
   swap(): Result;

@@ -55,6 +55,29 @@ describe('useAvailabilitySelect', () => {
     expect(result.current.setting).toBe('always_opened');
   });
 
+  it('keeps the accepted setting in the store: a second select agrees, a remount finds it', async () => {
+    const first = probeHook(useAvailabilitySelect);
+    const second = probeHook(useAvailabilitySelect);
+    const { bus, rerender } = await renderWithDialer(
+      <>
+        {first.element}
+        {second.element}
+      </>,
+    );
+    bus.push(availability('available'));
+    bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
+    const settled = actOn(() => first.result.current.updateAvailability('out_for_lunch'));
+    expect(second.result.current).toMatchObject({ setting: 'out_for_lunch', busy: true });
+    await bus.flush();
+    await settled;
+    bus.push(availability('do_not_disturb'));
+    expect(second.result.current.setting).toBe('out_for_lunch');
+    rerender(<p>elsewhere</p>);
+    const again = probeHook(useAvailabilitySelect);
+    rerender(again.element);
+    expect(again.result.current).toMatchObject({ status: 'do_not_disturb', setting: 'out_for_lunch' });
+  });
+
   it('refuses a second choice while the first is on its way, without sending it', async () => {
     const { result, bus } = await renderAvailable();
     bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);

@@ -1,5 +1,4 @@
 import {
-  type AvailabilityChoice,
   type AvailabilitySetting,
   type AvailabilityStatus,
   type ConnectionState,
@@ -25,8 +24,9 @@ export interface AvailabilitySelectView {
   /** The link to the dialer: while not `ready`, it says why the status is unknown. */
   readonly connection: ConnectionState;
   /**
-   * The setting to show: the one being sent, else the agent's accepted choice while the status fits it,
-   * else the plain setting of the status; `undefined` when no setting fits (in a call, offline...).
+   * The setting to show (`selectedAvailabilitySetting`): the one being sent, else the agent's setting the
+   * bus accepted (kept in the store) while the status fits it, else the plain setting of the status;
+   * `undefined` when no setting fits (in a call, offline...).
    */
   readonly setting: AvailabilitySetting | undefined;
   /** Whether the availability may change now, and why not (`in-call`, `not-ready`...). */
@@ -50,8 +50,9 @@ export interface AvailabilitySelectView {
 
 /**
  * The agent's availability setting for a select: what to show so the setting and the bus's status agree,
- * whether it may change (and why not), `updateAvailability` and the refusal to report. The bus never reports the
- * setting, only the status it gives, so the setting the bus accepted is remembered here.
+ * whether it may change (and why not), `updateAvailability` and the refusal to report. The bus never
+ * reports the setting, only the status it gives: the store keeps the setting it accepted, so two selects
+ * agree and a remount loses nothing.
  * @example const { setting, updateAvailability } = useAvailabilitySelect(); updateAvailability('on_a_break');
  */
 export function useAvailabilitySelect(): AvailabilitySelectView {
@@ -59,7 +60,7 @@ export function useAvailabilitySelect(): AvailabilitySelectView {
   const slice = useDialerSelector(
     (state) => ({
       status: state.availability.self?.status,
-      receivedAt: state.availability.self?.receivedAt,
+      setting: selectedAvailabilitySetting(state),
       connection: state.connection,
       control: getControls(state).updateAvailability,
     }),
@@ -69,37 +70,29 @@ export function useAvailabilitySelect(): AvailabilitySelectView {
     hookName: HOOK,
   });
   const wrapUpSecondsLeft = useWrapUpCountdown();
-  const [choice, setChoice] = useState<AvailabilityChoice | undefined>(undefined);
-  // The setting being sent: shown until the bus answers, though the status does not fit it yet.
-  const [sending, setSending] = useState<AvailabilitySetting | undefined>(undefined);
+  // UI state only: which refusal the agent dismissed.
   const [dismissed, setDismissed] = useState<FailedOperation | undefined>(undefined);
   // A ref, not state: a second change in the same tick must already see the first one in flight.
   const inFlight = useRef(false);
-  const { status, receivedAt, connection, control } = slice;
-  const busy = sending !== undefined || control.pending || control.reason === 'request-pending';
+  const { status, setting, connection, control } = slice;
+  const busy = control.pending || control.reason === 'request-pending';
 
   const updateAvailability = useCallback(
-    async (setting: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>> => {
+    async (next: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>> => {
       if (inFlight.current) return BUSY;
       if (control.reason !== undefined) return { ok: false, reason: control.reason };
       inFlight.current = true;
-      setSending(setting);
       try {
-        const result = await store.actions.updateAvailability(setting);
-        // The record held when it was sent: until a newer one comes, the bus has not applied the setting.
-        if (result.ok) setChoice({ setting, sentOver: receivedAt });
-        return result;
+        // The store records the setting sent, and keeps it once the bus accepts it.
+        return await store.actions.updateAvailability(next);
       } finally {
         inFlight.current = false;
-        setSending(undefined);
       }
     },
-    [store, control, receivedAt],
+    [store, control],
   );
   const dismissFailure = useCallback(() => setDismissed(failure), [failure]);
 
-  const held = status === undefined || receivedAt === undefined ? undefined : { status, receivedAt };
-  const setting = sending ?? selectedAvailabilitySetting(held, choice);
   const shownFailure = failure === dismissed ? undefined : failure;
   return useMemo(
     () => ({

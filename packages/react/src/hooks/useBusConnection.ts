@@ -38,7 +38,10 @@ export function useBusConnection(): BusConnectionView {
     equality: 'shallow',
     hookName: 'useBusConnection',
   });
-  const login = useCallback((email: string, password: string) => store.login(email, password), [store]);
+  const login = useCallback(
+    (email: string, password: string) => store.actions.login(email, password),
+    [store],
+  );
   const failure = useMemo<LoginFailure | undefined>(
     () => (reason === undefined ? undefined : message === undefined ? { reason } : { reason, message }),
     [reason, message],

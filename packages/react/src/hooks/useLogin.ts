@@ -49,7 +49,7 @@ export function useLogin(): LoginView {
       if (inFlight.current) return BUSY;
       inFlight.current = true;
       try {
-        return await store.login(email, password);
+        return await store.actions.login(email, password);
       } finally {
         inFlight.current = false;
       }

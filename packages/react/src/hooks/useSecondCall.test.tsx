@@ -30,7 +30,9 @@ describe('useSecondCall', () => {
       busEvent.callStatus('startingConcurrent', 'regular'),
       busEvent.callStatus('ringing', 'concurrent'),
     );
-    expect(result.current).toMatchObject({ phase: 'active', ringing: true, current: undefined });
+    // The bus names nobody while it rings: the store knows whom the kit called.
+    expect(result.current).toMatchObject({ phase: 'active', ringing: true });
+    expect(result.current.current).toEqual({ source: 'call', phoneNumber: SECOND, isHeld: false });
     expect(result.current.held).toMatchObject({ phoneNumber: CUSTOMER });
 
     bus.push(

@@ -202,7 +202,7 @@ export async function holdFailed(kit: StoryKit): Promise<void> {
 
 /** Signs in as the simulator's agent (needs {@link LOGGED_OUT}). */
 async function logIn(kit: StoryKit): Promise<void> {
-  const result = await kit.store.login(DEFAULT_SETTINGS.agent.email, 'story-password');
+  const result = await kit.store.actions.login(DEFAULT_SETTINGS.agent.email, 'story-password');
   if (!result.ok) throw new Error(`Story seed: login failed (${result.reason})`);
 }
 
