@@ -12,6 +12,7 @@ import type {
   IncomingType,
   ParticipantState,
 } from '../protocol/enums';
+import type { CommandDetail } from '../protocol/kitEvents';
 
 /**
  * Connection to the bus (PROTOCOL.md section 1), as the UI shows it: the public face of the session's
@@ -83,6 +84,7 @@ export type Operation =
   | 'reject'
   | 'hangUp'
   | 'hold'
+  | 'mute'
   | 'record'
   | 'setTags'
   | 'reset'
@@ -162,6 +164,39 @@ export interface CallState {
    * while the call's uuid is unknown.
    */
   readonly lastEndedCall?: { readonly callUuid?: string };
+  /**
+   * Arrival of the SYNC that put the party talked with on hold (the hold timer's start); absent while that
+   * party is not held. A party already held in the first SYNC the kit sees is timed from that SYNC.
+   */
+  readonly heldSince?: number;
+  /** How the conversation ended: set once, with `endedAt`. */
+  readonly ending?: CallEnding;
+  /**
+   * The last leg of a warm transfer or a second call that ended while the call went on (its sub-flow's
+   * `hanging`, or a return to `regular` without one). Gone with the call context, and when the agent starts
+   * another transfer or second call.
+   */
+  readonly legEnded?: LegEnded;
+}
+
+/** What the kit saw as a call's conversation ended, for telling the agent why (see `selectCallEnd`). */
+export interface CallEnding {
+  /** The status the call was in just before: `hanging` when it was hung up (by either side). */
+  readonly from: CallStatus;
+  /** The agent ended it: a HANGUP of theirs was awaiting its effect, or they rejected the offer. */
+  readonly byAgent: boolean;
+}
+
+/** A transfer or second-call leg that ended while the call went on. */
+export interface LegEnded {
+  readonly flow: CallFlow;
+  /** The leg had been answered (it was not still ringing when it ended). */
+  readonly answered: boolean;
+  /** The agent hung the leg up (a HANGUP of theirs was awaiting its effect). */
+  readonly byAgent: boolean;
+  /** Whom a warm transfer's leg called (the transfer's target), when the kit knew. */
+  readonly to?: string;
+  readonly at: number;
 }
 
 /** One agent's availability. */
@@ -186,6 +221,11 @@ export interface PendingCommand {
   readonly type: FireAndForgetCommandType;
   readonly sentAt: number;
   readonly deadline: number;
+  /**
+   * What a HOLD or SET_RECORDING asked (`shouldHold` and `legId`, `shouldRecord`): the SYNC that settles it
+   * is checked against it, since that SYNC is the bus's only answer.
+   */
+  readonly detail?: CommandDetail;
 }
 
 /** A request waiting for `_FULFILLED` / `_REJECTED`. */
