@@ -91,11 +91,19 @@ export {
   selectOwnAvailability,
 } from './selectors/availability';
 export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { type CallIndicators, selectCallIndicators } from './selectors/callIndicators';
+export {
+  type CallEndCause,
+  type CallNotice,
+  selectCallEndCause,
+  selectCallNotice,
+  selectSavedTags,
+} from './selectors/callNotice';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
-export { selectOfferedCall } from './selectors/offeredCall';
+export { type OfferedLine, selectOfferedCall, selectOfferedLine } from './selectors/offeredCall';
 export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
 export { selectCoaching } from './selectors/selectCoaching';
 export type {
@@ -108,7 +116,13 @@ export { lineNumber, selectedLine } from './selectors/selectedLine';
 export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
 export { selectSecondCall } from './selectors/selectSecondCall';
 export { type CallPhase, callPhase, isCallUnderWay } from './selectors/statusGroups';
-export { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from './selectors/tagging';
+export {
+  selectTaggedCall,
+  selectTaggingFailure,
+  selectTaggingRequired,
+  selectTagsSubmitting,
+  type TaggedCall,
+} from './selectors/tagging';
 export type { TeammateAction, TeammateEntry } from './selectors/teammateDirectory';
 export {
   searchTeammates,
@@ -116,6 +130,7 @@ export {
   selectTeammates,
   teammateAddress,
 } from './selectors/teammateDirectory';
+export { selectTransferNotice, type TransferNotice } from './selectors/transferNotice';
 export type { PartyName, TransferParties } from './selectors/transferParties';
 export {
   selectWarmTransfer,
@@ -128,6 +143,7 @@ export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
 export type {
   AgentAvailability,
+  CallEnding,
   CallParty,
   CallState,
   ConnectionState,
@@ -137,6 +153,7 @@ export type {
   FailedOperation,
   IncomingCall,
   InFlightRequest,
+  LegEnded,
   Operation,
   PendingCommand,
   SessionPhase,

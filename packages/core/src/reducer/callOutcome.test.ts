@@ -7,7 +7,11 @@ import { after, ev, legs, participant, replay } from './testing';
 const CUSTOMER = '+14155550199';
 const TRANSFEREE = '+33612345678';
 
-const ringing = after([ev.dialing(CUSTOMER), ev.status('connecting', 'regular'), ev.status('ringing', 'regular')]);
+const ringing = after([
+  ev.dialing(CUSTOMER),
+  ev.status('connecting', 'regular'),
+  ev.status('ringing', 'regular'),
+]);
 const talking = legs(participant('leg-c', CUSTOMER));
 const connected = after([ev.status('connected', 'regular'), ev.sync(talking)], ringing);
 const heldMeta = legs(participant('leg-c', CUSTOMER, true));
@@ -49,15 +53,16 @@ describe('a HOLD settled by the SYNC after it', () => {
     const base = after([ev.sync(meta(false))], connected);
     const sent = ev.sent('DIALER.HOLD', { shouldHold: true, legId: 'leg-t' });
     expect(after([sent, ev.sync(meta(true))], base).lastFailure).toBeUndefined();
-    expect(after([sent, ev.sync({ ...meta(false), recordingState: 'paused' })], base).lastFailure).toMatchObject(
-      { operation: 'hold' },
-    );
+    expect(
+      after([sent, ev.sync({ ...meta(false), recordingState: 'paused' })], base).lastFailure,
+    ).toMatchObject({ operation: 'hold' });
   });
 });
 
 describe('a SET_RECORDING settled by the SYNC after it', () => {
   const record = (shouldRecord: boolean) => ev.sent('DIALER.SET_RECORDING', { shouldRecord });
-  const recording = (recordingState: CallMetadata['recordingState']) => ev.sync({ ...talking, recordingState });
+  const recording = (recordingState: CallMetadata['recordingState']) =>
+    ev.sync({ ...talking, recordingState });
 
   it('is a success when the SYNC shows the recording as asked', () => {
     expect(after([record(true), recording('recording')], connected).lastFailure).toBeUndefined();
@@ -117,12 +122,18 @@ describe('call.heldSince', () => {
 
 describe('call.ending', () => {
   it('records an end the agent asked for', () => {
-    const state = after([hangUpSent, ev.status('hanging', 'regular'), ev.status('ended', 'regular')], connected);
+    const state = after(
+      [hangUpSent, ev.status('hanging', 'regular'), ev.status('ended', 'regular')],
+      connected,
+    );
     expect(state.call.ending).toEqual({ from: 'hanging', byAgent: true });
   });
 
   it('records a hang-up of the other party', () => {
-    const state = after([ev.status('hanging', 'regular'), ev.status('mandatoryTagging', 'regular')], connected);
+    const state = after(
+      [ev.status('hanging', 'regular'), ev.status('mandatoryTagging', 'regular')],
+      connected,
+    );
     expect(state.call.ending).toEqual({ from: 'hanging', byAgent: false });
     expect(after([ev.status('ended', 'regular')], state).call.ending).toBe(state.call.ending);
   });
@@ -135,7 +146,11 @@ describe('call.ending', () => {
   });
 
   it('records a dial that ended before ringing', () => {
-    const state = after([ev.dialing(CUSTOMER), ev.status('connecting', 'regular'), ev.status('ended', 'regular')]);
+    const state = after([
+      ev.dialing(CUSTOMER),
+      ev.status('connecting', 'regular'),
+      ev.status('ended', 'regular'),
+    ]);
     expect(state.call.ending).toEqual({ from: 'connecting', byAgent: false });
   });
 
@@ -193,13 +208,17 @@ describe('call.legEnded', () => {
 
   it('is not a leg end when the transfer merges or the call ends', () => {
     const answered = after([ev.status('connected', 'warmTransfer')], transferRinging);
-    expect(after([ev.status('merging', 'warmTransfer'), ev.status('ended', 'regular')], answered).call.legEnded)
-      .toBeUndefined();
+    expect(
+      after([ev.status('merging', 'warmTransfer'), ev.status('ended', 'regular')], answered).call.legEnded,
+    ).toBeUndefined();
     expect(after([ev.status('ended', 'regular')], answered).call.legEnded).toBeUndefined();
   });
 
   it('is forgotten when the agent starts another transfer', () => {
-    const declined = after([ev.status('hanging', 'warmTransfer'), ev.status('connected', 'regular')], transferRinging);
+    const declined = after(
+      [ev.status('hanging', 'warmTransfer'), ev.status('connected', 'regular')],
+      transferRinging,
+    );
     const again = after([ev.sent('DIALER.START_WARM_TRANSFER', { to: TRANSFEREE })], declined);
     expect(again.call.legEnded).toBeUndefined();
   });

@@ -43,7 +43,13 @@ export function trackHold(draft: DraftState, active: CallParty | undefined, at: 
  * `mandatoryTagging` or `ended`) and the end of a transfer or second-call leg looked like, for telling the
  * agent why. `hangUpSent`: a HANGUP of the agent's awaited its effect when the status came.
  */
-export function recordEnds(draft: DraftState, from: StatusPoint, to: StatusPoint, hangUpSent: boolean, at: number): void {
+export function recordEnds(
+  draft: DraftState,
+  from: StatusPoint,
+  to: StatusPoint,
+  hangUpSent: boolean,
+  at: number,
+): void {
   const call = draft.call;
   if (isConversationOver(to.status) && call.endedAt === undefined) {
     // The offer itself ended, turned down: not a waiting offer the agent rejected during another call.
@@ -56,7 +62,8 @@ export function recordEnds(draft: DraftState, from: StatusPoint, to: StatusPoint
   const legEnds =
     leaving &&
     from.status !== 'hanging' &&
-    ((to.status === 'hanging' && to.flow === from.flow) || (to.flow === 'regular' && to.status === 'connected'));
+    ((to.status === 'hanging' && to.flow === from.flow) ||
+      (to.flow === 'regular' && to.status === 'connected'));
   if (!legEnds || from.flow === undefined) return;
   // Only a warm transfer's target is known whatever the order of SYNC and status (Decision 4).
   const callee = from.flow === 'warmTransfer' ? call.transferTo : undefined;

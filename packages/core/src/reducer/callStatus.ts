@@ -1,8 +1,8 @@
 import type { CallFlow } from '../protocol/enums';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
-import { startNewCall } from './callStart';
 import { recordEnds } from './callOutcome';
+import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
 import { clearPending } from './requests';

@@ -1,3 +1,4 @@
+import type { Line } from '../protocol/entities';
 import type { DialerState, IncomingCall } from '../state/DialerState';
 
 /**
@@ -8,4 +9,19 @@ import type { DialerState, IncomingCall } from '../state/DialerState';
 export function selectOfferedCall(state: DialerState): IncomingCall | undefined {
   const { incoming } = state.call;
   return incoming?.answer === 'offered' ? incoming : undefined;
+}
+
+/** The line an offered call came in on, as far as the kit can name it. */
+export type OfferedLine = Pick<Line, 'name' | 'number'>;
+
+/**
+ * The line the offered call was made to: the agent's line whose number is the offer's `to`, else that
+ * number as sent; `undefined` without an offer, or for an offer to the agent themself (`client:<id>`: a
+ * teammate's call or a transfer, which comes on no line).
+ * @example selectOfferedLine(state)?.name === 'Support line'
+ */
+export function selectOfferedLine(state: DialerState): OfferedLine | undefined {
+  const to = selectOfferedCall(state)?.to;
+  if (to === undefined || to === '' || to.startsWith('client:')) return undefined;
+  return state.lines.find((line) => line.normalized === to || line.number === to) ?? { number: to };
 }
