@@ -95,6 +95,7 @@ export { type CallIndicators, selectCallIndicators } from './selectors/callIndic
 export {
   type CallEndCause,
   type CallNotice,
+  type ReportedCallEndCause,
   selectCallEndCause,
   selectCallNotice,
   selectSavedTags,

@@ -61,7 +61,7 @@ describe('a HOLD settled by the SYNC after it', () => {
 
 describe('a SET_RECORDING settled by the SYNC after it', () => {
   const record = (shouldRecord: boolean) => ev.sent('DIALER.SET_RECORDING', { shouldRecord });
-  const recording = (recordingState: CallMetadata['recordingState']) =>
+  const recording = (recordingState: NonNullable<CallMetadata['recordingState']>) =>
     ev.sync({ ...talking, recordingState });
 
   it('is a success when the SYNC shows the recording as asked', () => {

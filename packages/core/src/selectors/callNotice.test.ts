@@ -124,6 +124,12 @@ describe('selectCallNotice', () => {
     });
   });
 
+  it('says nothing of the last call while the agent dials again from its end', () => {
+    const endedCall = after([hanging, ended], connected);
+    expect(selectCallNotice(endedCall)).toMatchObject({ kind: 'ended' });
+    expect(selectCallNotice(after([ev.sent('DIALER.DIAL')], endedCall))).toBeUndefined();
+  });
+
   it('says nothing of the last call once an offer is what the call is about', () => {
     expect(selectCallNotice(after([ended, ev.incoming({ callUuid: 'CA02' })], connected))).toBeUndefined();
   });

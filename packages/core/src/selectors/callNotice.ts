@@ -45,11 +45,12 @@ export function selectCallEndCause(state: DialerState): CallEndCause | undefined
   return ending.from === 'connecting' ? 'not-placed' : 'not-answered';
 }
 
-/** The operations of the call bar's own buttons: their failures are the bar's news. */
+/**
+ * The operations of the call bar's own buttons (and the dial it shows): their failures are the bar's news.
+ * An offer's Accept and Reject are the incoming-call banner's.
+ */
 const CALL_BAR_OPERATIONS: readonly Operation[] = [
   'dial',
-  'accept',
-  'reject',
   'hangUp',
   'hold',
   'mute',
@@ -63,29 +64,24 @@ export type CallNotice =
   | { readonly kind: 'failure'; readonly failure: FailedOperation }
   | {
       readonly kind: 'ended';
-      readonly cause: CallEndCause;
+      readonly cause: ReportedCallEndCause;
       /** Whom the call was with (the dialled number, the caller, the party talked with). */
       readonly party: PartyName | undefined;
       /** When the conversation ended (`call.endedAt`). */
       readonly at: number;
     };
 
-/** The causes the agent did not bring about, which the bar reports. */
-const REPORTED: ReadonlySet<CallEndCause> = new Set<CallEndCause>([
-  'merged',
-  'other-party',
-  'dropped',
-  'not-placed',
-  'not-answered',
-  'missed',
-  'not-connected',
-]);
+/** The causes the agent did not bring about: the bar reports them. */
+export type ReportedCallEndCause = Exclude<CallEndCause, 'hung-up' | 'rejected'>;
+
+const isReported = (cause: CallEndCause): cause is ReportedCallEndCause =>
+  cause !== 'hung-up' && cause !== 'rejected';
 
 /**
  * The one piece of news the call bar shows: the last failure of one of its own operations since the call
  * last changed status (older ones are stale), else how the conversation ended when the agent did not end
- * it. Nothing while an offer is what the call is about (the last call is no longer the news). The same
- * object as long as it stands.
+ * it. Nothing of the last call while an offer is what the call is about or a new dial is on its way. The
+ * same object as long as it stands.
  * @example selectCallNotice(state)?.kind === 'failure'
  */
 export const selectCallNotice: (state: DialerState) => CallNotice | undefined = /*#__PURE__*/ memoSelector(
@@ -99,7 +95,9 @@ export const selectCallNotice: (state: DialerState) => CallNotice | undefined = 
   (failure, cause, endedAt, summary): CallNotice | undefined => {
     if (summary.aboutOffer) return undefined;
     if (failure !== undefined) return { kind: 'failure', failure };
-    if (cause === undefined || endedAt === undefined || !REPORTED.has(cause)) return undefined;
+    // Dialling again from the end of a call: how that call ended is no longer the news.
+    if (summary.dialing) return undefined;
+    if (cause === undefined || endedAt === undefined || !isReported(cause)) return undefined;
     return { kind: 'ended', cause, party: summary.party, at: endedAt };
   },
 );

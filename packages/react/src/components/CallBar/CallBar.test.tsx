@@ -4,11 +4,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CUSTOMER, external, LINE, metadata, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import { renderWithDialer } from '../../../test/renderWithDialer';
+import { IncomingCallBanner } from '../IncomingCallBanner/IncomingCallBanner';
 import { CallBar } from './CallBar';
 
 const callRegion = () => screen.getByRole('region', { name: 'Call' });
 const button = (name: string) => screen.getByRole('button', { name });
-const buttonNames = () => screen.queryAllByRole('button').map((b) => b.textContent);
+/** The call's own buttons (a notice's Dismiss is not one of them). */
+const buttonNames = () =>
+  within(screen.getByRole('group', { name: 'Call controls' }))
+    .queryAllByRole('button')
+    .map((b) => b.textContent);
+const chips = () =>
+  within(callRegion())
+    .queryAllByRole('listitem')
+    .map((chip) => chip.textContent);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -25,31 +34,40 @@ describe('CallBar', () => {
   });
 
   describe('while a call is offered', () => {
-    it('shows the caller with Accept and Reject', async () => {
+    it('only says a call is offered: the banner owns the caller, the line, Accept and Reject', async () => {
       const { bus } = await renderWithDialer(<CallBar />);
       bus.push(busEvent.incoming());
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
-      expect(callRegion()).toHaveTextContent(CUSTOMER);
+      expect(callRegion()).not.toHaveTextContent(CUSTOMER);
       expect(callRegion()).toHaveAttribute('data-incoming');
-      expect(buttonNames()).toEqual(['Accept', 'Reject']);
+      expect(buttonNames()).toEqual([]);
     });
 
-    it('accepts, and keeps focus in the bar when Accept gives way to Hang up', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
+    it('drops the last call\u2019s Done, talk time and news when a call is offered after it', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.ended(bus);
+      expect(buttonNames()).toEqual(['Done']);
+      expect(callRegion()).toHaveTextContent(`${CUSTOMER} hung up.`);
+      bus.push(busEvent.incoming({ callUuid: 'CA0123456789abcdef0123456789abcd02' }));
+      expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
+      expect(buttonNames()).toEqual([]);
+      expect(callRegion()).not.toHaveTextContent('hung up');
+      expect(callRegion()).not.toHaveTextContent('Call duration');
+    });
+
+    it('takes the focus the banner had once the call is accepted there', async () => {
+      const { bus, user } = await renderWithDialer(
+        <>
+          <IncomingCallBanner />
+          <CallBar />
+        </>,
+      );
       bus.push(busEvent.incoming());
       await user.click(button('Accept'));
       expect(bus.count('DIALER.ACCEPT')).toBe(1);
       bus.push(busEvent.callStatus('accepting', 'regular'), busEvent.callStatus('connected', 'regular'));
       expect(buttonNames()).toContain('Hang up');
       expect(callRegion()).toContainElement(document.activeElement as HTMLElement);
-    });
-
-    it('rejects', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      bus.push(busEvent.incoming());
-      await user.click(button('Reject'));
-      expect(bus.count('DIALER.REJECT')).toBe(1);
-      expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
     });
   });
 
@@ -90,48 +108,121 @@ describe('CallBar', () => {
       expect(callRegion()).toHaveTextContent('Call duration 1:05');
     });
 
-    it('mutes, then offers Unmute', async () => {
+    it('shows no state chip while the call is simply connected, and every toggle unpressed', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      expect(chips()).toEqual([]);
+      for (const name of ['Mute', 'Hold', 'Record'])
+        expect(button(name)).toHaveAttribute('aria-pressed', 'false');
+    });
+
+    it('mutes: Mute is pressed, a "Muted" chip shows and the change is read out; pressing it again unmutes', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       script.connected(bus);
       await user.click(button('Mute'));
       expect(bus.commands('DIALER.MUTE')).toEqual([{ type: 'DIALER.MUTE', payload: { shouldMute: true } }]);
-      await user.click(button('Unmute'));
+      expect(button('Mute')).toHaveAttribute('aria-pressed', 'true');
+      expect(chips()).toEqual(['Muted']);
+      expect(
+        within(callRegion()).getByText('Muted', { selector: '[aria-live="polite"]' }),
+      ).toBeInTheDocument();
+      await user.click(button('Mute'));
       expect(bus.commands('DIALER.MUTE').at(-1)).toEqual({
         type: 'DIALER.MUTE',
         payload: { shouldMute: false },
       });
+      expect(button('Mute')).toHaveAttribute('aria-pressed', 'false');
+      expect(chips()).toEqual([]);
     });
 
-    it('holds the party, then offers Resume once the bus reports the hold', async () => {
+    it('holds the party: once the bus reports it, Hold is pressed and "On hold" shows', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       script.connected(bus);
       await user.click(button('Hold'));
       expect(bus.commands('DIALER.HOLD')).toEqual([
         { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-customer' } },
       ]);
+      expect(button('Hold')).toHaveAttribute('aria-pressed', 'false');
       bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', true) })));
-      expect(button('Resume')).toBeInTheDocument();
+      expect(button('Hold')).toHaveAttribute('aria-pressed', 'true');
       expect(callRegion()).toHaveAttribute('data-held');
+      expect(chips()).toEqual(['On hold 0:00']);
+      await user.click(button('Hold'));
+      expect(bus.commands('DIALER.HOLD').at(-1)).toMatchObject({ payload: { shouldHold: false } });
+      bus.push(busEvent.sync(metadata()));
+      expect(chips()).toEqual([]);
+      expect(button('Hold')).toHaveAttribute('aria-pressed', 'false');
     });
 
-    it('records, then offers Pause recording once recording', async () => {
+    it('counts the time on hold from the SYNC that showed it', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      act(() => vi.advanceTimersByTime(30_000));
+      bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', true) })));
+      expect(chips()).toEqual(['On hold 0:00']);
+      act(() => vi.advanceTimersByTime(42_000));
+      expect(chips()).toEqual(['On hold 0:42']);
+      expect(callRegion()).toHaveTextContent('Call duration 1:12');
+    });
+
+    it('records: once recording, Record is pressed and a "Recording" chip shows; paused, it says so', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       script.connected(bus);
       await user.click(button('Record'));
-      expect(bus.commands('DIALER.SET_RECORDING')).toHaveLength(1);
+      expect(bus.commands('DIALER.SET_RECORDING')).toEqual([
+        { type: 'DIALER.SET_RECORDING', payload: { shouldRecord: true } },
+      ]);
       bus.push(busEvent.sync(metadata({ recordingState: 'recording' })));
-      expect(button('Pause recording')).toBeInTheDocument();
+      expect(button('Record')).toHaveAttribute('aria-pressed', 'true');
       expect(callRegion()).toHaveAttribute('data-recording');
+      expect(chips()).toEqual(['Recording']);
+      await user.click(button('Record'));
+      expect(bus.commands('DIALER.SET_RECORDING').at(-1)).toMatchObject({ payload: { shouldRecord: false } });
+      bus.push(busEvent.sync(metadata({ recordingState: 'paused' })));
+      expect(button('Record')).toHaveAttribute('aria-pressed', 'false');
+      expect(chips()).toEqual(['Recording paused']);
     });
 
-    it('disables Record with its reason when recording cannot be controlled', async () => {
+    it('shows held, muted and recording together, in words', async () => {
+      const { bus, user } = await renderWithDialer(<CallBar />);
+      script.connected(bus, { recordingState: 'recording' });
+      await user.click(button('Mute'));
+      bus.push(
+        busEvent.sync(
+          metadata({
+            recordingState: 'recording',
+            activeParticipant: external(CUSTOMER, 'leg-customer', true),
+          }),
+        ),
+      );
+      expect(chips()).toEqual(['On hold 0:00', 'Muted', 'Recording']);
+      expect(within(callRegion()).getByRole('list', { name: 'Call state' })).toBeInTheDocument();
+    });
+
+    it('disables Record with its reason, shown once under the buttons', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       script.connected(bus, { canControlRecording: false });
       const record = button('Record');
       expect(record).toHaveAttribute('aria-disabled', 'true');
       expect(record).toHaveAccessibleDescription('Recording cannot be controlled on this call.');
+      const group = screen.getByRole('group', { name: 'Call controls' });
+      const reasons = group.querySelector('.dk-reasons');
+      expect(reasons).toHaveTextContent('Recording cannot be controlled on this call.');
+      // After every button: the reason never sits between two of them.
+      expect(reasons?.previousElementSibling).toContainElement(record);
       await user.click(record);
       expect(bus.count('DIALER.SET_RECORDING')).toBe(0);
+    });
+
+    it('says a reason shared by several buttons once', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+      const reasons = screen.getByRole('group', { name: 'Call controls' }).querySelector('.dk-reasons');
+      expect(reasons?.textContent).toBe('Only possible during a connected call.');
+      expect(button('Hold')).toHaveAccessibleDescription('Only possible during a connected call.');
+      expect(button('Record')).toHaveAccessibleDescription('Only possible during a connected call.');
     });
 
     it('shows no Mute or Record button when the host turned those undocumented commands off', async () => {
