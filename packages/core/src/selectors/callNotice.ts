@@ -49,14 +49,7 @@ export function selectCallEndCause(state: DialerState): CallEndCause | undefined
  * The operations of the call bar's own buttons (and the dial it shows): their failures are the bar's news.
  * An offer's Accept and Reject are the incoming-call banner's.
  */
-const CALL_BAR_OPERATIONS: readonly Operation[] = [
-  'dial',
-  'hangUp',
-  'hold',
-  'mute',
-  'record',
-  'reset',
-];
+const CALL_BAR_OPERATIONS: readonly Operation[] = ['dial', 'hangUp', 'hold', 'mute', 'record', 'reset'];
 const CALL_BAR_FAILURES = { operations: CALL_BAR_OPERATIONS, sinceStatusChange: true };
 
 /** What the call bar must tell the agent besides the status: see {@link selectCallNotice}. */
