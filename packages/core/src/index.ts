@@ -101,6 +101,7 @@ export {
   selectSavedTags,
 } from './selectors/callNotice';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
+export { selectDialAnswered } from './selectors/dialAnswered';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';

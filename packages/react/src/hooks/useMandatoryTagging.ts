@@ -3,9 +3,11 @@ import {
   type FailedOperation,
   getControls,
   type RequestResult,
+  selectTaggedCall,
   selectTaggingFailure,
   selectTaggingRequired,
   selectTagsSubmitting,
+  type TaggedCall,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import type { TagOption } from '../provider/DialerContext';
@@ -31,11 +33,13 @@ export interface MandatoryTaggingView {
   readonly canSubmit: boolean;
   /** The last failed SET_TAGS, for "Tags could not be saved". */
   readonly error: FailedOperation | undefined;
+  /** The call to tag: whom it was with and its line, so the agent knows which call it is. */
+  readonly call: TaggedCall;
 }
 
 type TaggingSlice = Pick<
   MandatoryTaggingView,
-  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'canSubmit' | 'error'
+  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'canSubmit' | 'error' | 'call'
 >;
 
 function selectTaggingSlice(state: DialerState): TaggingSlice {
@@ -45,6 +49,7 @@ function selectTaggingSlice(state: DialerState): TaggingSlice {
     isSubmitting: selectTagsSubmitting(state),
     canSubmit: getControls(state).setTags.enabled,
     error: selectTaggingFailure(state),
+    call: selectTaggedCall(state),
   };
 }
 
