@@ -12,6 +12,23 @@ describe('selectOfferedCall', () => {
     expect(selectOfferedCall(after([ev.status('accepting', 'regular')], offered))).toBeUndefined();
     expect(selectOfferedCall(after([ev.sent('DIALER.REJECT')], offered))).toBeUndefined();
   });
+
+  it('is no longer offered once its caller gave up (the call ended unanswered)', () => {
+    const offered = after([ev.incoming()], withLines);
+    expect(selectOfferedCall(after([ev.status('ended', 'regular')], offered))).toBeUndefined();
+  });
+
+  it('stays offered when the call it waits behind ends', () => {
+    const talking = after([
+      ev.dialing('+14155550199'),
+      ev.status('connecting', 'regular'),
+      ev.status('connected', 'regular'),
+      ev.incoming({ callUuid: 'CA02' }),
+      ev.status('hanging', 'regular'),
+      ev.status('ended', 'regular'),
+    ]);
+    expect(selectOfferedCall(talking)).toMatchObject({ callUuid: 'CA02' });
+  });
 });
 
 describe('selectOfferedLine', () => {

@@ -2,13 +2,17 @@ import type { Line } from '../protocol/entities';
 import type { DialerState, IncomingCall } from '../state/DialerState';
 
 /**
- * The call of the last `DIALER.INCOMING` while it is still offered (neither accepted nor rejected), else
- * `undefined`. An offer may come during another call: it is not the agent's call until accepted.
+ * The call of the last `DIALER.INCOMING` while it is still offered (neither accepted nor rejected, nor
+ * ended before anyone answered: the caller gave up), else `undefined`. An offer may come during another
+ * call: it is not the agent's call until accepted.
  * @example const offer = selectOfferedCall(store.getState());
  */
 export function selectOfferedCall(state: DialerState): IncomingCall | undefined {
-  const { incoming } = state.call;
-  return incoming?.answer === 'offered' ? incoming : undefined;
+  const { incoming, endedAt, connectedAt, dialing } = state.call;
+  if (incoming?.answer !== 'offered') return undefined;
+  // The offer is the call that ended: nothing was dialled or connected, and it ended after it was offered.
+  const gaveUp = endedAt !== undefined && endedAt >= incoming.offeredAt && connectedAt === undefined;
+  return gaveUp && dialing === undefined ? undefined : incoming;
 }
 
 /** The line an offered call came in on, as far as the kit can name it. */
