@@ -16,7 +16,7 @@ afterEach(() => {
 describe('IncomingCallBanner', () => {
   it('names the agent line the call came in on', async () => {
     const { bus } = await renderWithDialer(<IncomingCallBanner />);
-    bus.push(linesChanged, busEvent.incoming({ to: LINE.normalized }));
+    bus.push(linesChanged, busEvent.incoming({ to: String(LINE.normalized) }));
     expect(banner()).toHaveTextContent(`Line called: ${LINE.name} · ${LINE.number}`);
   });
 
