@@ -92,7 +92,6 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
         )}
         {!dialing && !aboutOffer && <CallTimer />}
         <CallStates />
-        <CallBarNotice />
       </div>
       <fieldset className="dk-actions dk-call-bar__actions">
         <legend className="dk-visually-hidden">{messages.regions.callControls}</legend>
@@ -100,6 +99,8 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
         {/* An offer while no call is up: Accept and Reject are the banner's, the last call's Done is moot. */}
         <CallBarActions phase={dialing || aboutOffer ? 'idle' : phase} />
       </fieldset>
+      {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}
+      <CallBarNotice />
     </section>
   );
 });
