@@ -40,7 +40,7 @@ export async function missedCall(kit: StoryKit): Promise<void> {
 }
 
 /** The bus failed a hold: the SYNC that answers it still shows the customer talking. */
-export async function holdFailedSynced(kit: StoryKit): Promise<void> {
+export async function holdFailed(kit: StoryKit): Promise<void> {
   await connectedSynced(kit);
   kit.bus.failNext('hold');
   sent('hold', kit.store.actions.hold(true));

@@ -193,16 +193,6 @@ export async function coachingTeammate(kit: StoryKit): Promise<void> {
   await kit.until('SYNC of the coached call', ({ call }) => call.metadata?.callUuid === coachable.callUuid);
 }
 
-/** The agent pressed Hold, but the bus failed it: its SYNC still shows the customer talking. */
-export async function holdFailed(kit: StoryKit): Promise<void> {
-  await connectedSynced(kit);
-  kit.bus.failNext('hold');
-  sent('hold', kit.store.actions.hold(true));
-  await kit.until('hold answered', ({ pending }) => pending === undefined);
-  if (!kit.bus.log.some((entry) => entry.kind === 'fault' && entry.messageType === 'DIALER.HOLD'))
-    throw new Error('Story seed: the hold did not fail');
-}
-
 /** Signs in as the simulator's agent (needs {@link LOGGED_OUT}). */
 async function logIn(kit: StoryKit): Promise<void> {
   const result = await kit.store.login(DEFAULT_SETTINGS.agent.email, 'story-password');

@@ -39,7 +39,7 @@ export const DialTimedOut: Story = {
  * the notice away and leaves focus in the bar.
  */
 export const HoldFailed: Story = {
-  parameters: { dialer: { seed: outcomes.holdFailedSynced } },
+  parameters: { dialer: { seed: outcomes.holdFailed } },
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).not.toHaveAttribute('data-held');
@@ -53,7 +53,7 @@ export const HoldFailed: Story = {
 
 /** The same failed hold, dismissed: the notice goes and focus stays in the bar. */
 export const HoldFailedDismissed: Story = {
-  parameters: { dialer: { seed: outcomes.holdFailedSynced } },
+  parameters: { dialer: { seed: outcomes.holdFailed } },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(bar(canvasElement)).getByRole('button', { name: 'Dismiss' }));
     await expect(notices(canvasElement)).toEqual([]);
