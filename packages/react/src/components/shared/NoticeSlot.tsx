@@ -33,6 +33,10 @@ export function useDismissibleNotice(notice: Notice | undefined): DismissibleNot
 /** Props of {@link NoticeSlot}. */
 export interface NoticeSlotProps extends DismissibleNotice {
   readonly className?: string;
+  /** The id of the notice's text, for a control it is about to be described by it. */
+  readonly textId?: string;
+  /** Where focus goes once dismissed (default: the nearest focusable region, dialog or form around it). */
+  readonly onDismissed?: () => void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textarea, a[href]';
@@ -43,13 +47,18 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textar
  * a notice shows. Once dismissed, focus goes back to the component (the nearest focusable region or
  * dialog around the slot), not to the page. `data-tone` is the notice's tone; `data-empty` without one.
  */
-export function NoticeSlot({ notice, dismiss, className }: NoticeSlotProps): ReactNode {
+export function NoticeSlot({ notice, dismiss, className, textId, onDismissed }: NoticeSlotProps): ReactNode {
   const messages = useMessages();
-  const textId = useId();
+  const ownId = useId();
+  const id = textId ?? ownId;
   const rootRef = useRef<HTMLDivElement>(null);
   const close = (): void => {
     const root = rootRef.current;
     dismiss();
+    if (onDismissed !== undefined) {
+      onDismissed();
+      return;
+    }
     const home = root?.parentElement?.closest<HTMLElement>('[tabindex="-1"], dialog, form');
     if (home === null || home === undefined) return;
     const others = [...home.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !root?.contains(el));
@@ -63,14 +72,14 @@ export function NoticeSlot({ notice, dismiss, className }: NoticeSlotProps): Rea
       data-tone={notice?.tone}
       data-empty={flag(notice === undefined)}
     >
-      <p id={textId} aria-live="polite" aria-atomic="true" className="dk-notice-slot__text">
+      <p id={id} aria-live="polite" aria-atomic="true" className="dk-notice-slot__text">
         {notice?.text}
       </p>
       {notice !== undefined && (
         <button
           type="button"
           className="dk-button dk-notice-slot__dismiss"
-          aria-describedby={textId}
+          aria-describedby={id}
           onClick={close}
         >
           {messages.controls.dismiss}
