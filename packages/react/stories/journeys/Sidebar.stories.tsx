@@ -15,7 +15,15 @@ const SIDEBAR_PX = 320;
 /** The kit's call components stacked in a 320 px sidebar, as a CRM docks a softphone. Layout only. */
 function Sidebar(): ReactNode {
   return (
-    <div style={{ display: 'grid', gap: '0.75rem', width: SIDEBAR_PX, boxSizing: 'border-box' }}>
+    <div
+      style={{
+        display: 'grid',
+        gap: '0.75rem',
+        width: SIDEBAR_PX,
+        padding: '0.75rem',
+        boxSizing: 'border-box',
+      }}
+    >
       <IncomingCallBanner />
       <CallBar />
       <WarmTransferControls />
