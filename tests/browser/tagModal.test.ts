@@ -135,9 +135,10 @@ describe('while the bus waits in mandatoryTagging', () => {
       const dialog = page.getByRole('dialog', { name: 'Tag this call' });
       await dialog.getByRole('checkbox', { name: 'Retired campaign' }).check();
       await dialog.getByRole('button', { name: 'Save tags' }).click();
-      const alert = dialog.getByRole('alert');
-      await alert.waitFor();
-      expect(await alert.textContent()).toBe('Tags could not be saved. Tag 190 not found');
+      // A polite notice: read out without taking focus.
+      const notice = dialog.locator('[aria-live="polite"]', { hasText: 'Tags could not be saved' });
+      await notice.waitFor();
+      expect(await notice.textContent()).toBe('Tags could not be saved. Tag 190 not found');
       expect(await dialogState(page)).toMatchObject({ open: true, modal: true });
       expect(await host.readout('call-status')).toBe('mandatoryTagging');
       await mkdir(RESULTS, { recursive: true });

@@ -62,11 +62,21 @@ export {
   selectOwnAvailability,
 } from './selectors/availability';
 export { selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { type CallIndicators, selectCallIndicators } from './selectors/callIndicators';
+export {
+  type CallEndCause,
+  type CallNotice,
+  type ReportedCallEndCause,
+  selectCallEndCause,
+  selectCallNotice,
+  selectSavedTags,
+} from './selectors/callNotice';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
+export { selectDialAnswered } from './selectors/dialAnswered';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
-export { selectOfferedCall } from './selectors/offeredCall';
+export { type OfferedLine, selectOfferedCall, selectOfferedLine } from './selectors/offeredCall';
 export {
   type CallTagsUpdate,
   selectCallTagsUpdate,
@@ -84,7 +94,13 @@ export { lineNumber, selectedLine } from './selectors/selectedLine';
 export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
 export { selectSecondCall } from './selectors/selectSecondCall';
 export { type CallPhase, callPhase, isCallUnderWay } from './selectors/statusGroups';
-export { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from './selectors/tagging';
+export {
+  selectTaggedCall,
+  selectTaggingFailure,
+  selectTaggingRequired,
+  selectTagsSubmitting,
+  type TaggedCall,
+} from './selectors/tagging';
 export type { TeammateAction, TeammateEntry } from './selectors/teammateDirectory';
 export {
   searchTeammates,
@@ -92,6 +108,7 @@ export {
   selectTeammates,
   teammateAddress,
 } from './selectors/teammateDirectory';
+export { selectTransferNotice, type TransferNotice } from './selectors/transferNotice';
 export type { PartyName, TransferParties } from './selectors/transferParties';
 export {
   selectWarmTransfer,
@@ -108,6 +125,7 @@ export type {
   AfterCallSummary,
   AgentAvailability,
   AvailabilityChoice,
+  CallEnding,
   CallParty,
   ConnectionState,
   Diagnostic,
@@ -115,6 +133,7 @@ export type {
   DialerState,
   FailedOperation,
   IncomingCall,
+  LegEnded,
   Operation,
   RecentCall,
 } from './state/DialerState';

@@ -1,11 +1,10 @@
 import { type BusTransport, createPostMessageTransport } from '@dialer-kit/core';
-import { CallBar, DialerProvider, MandatoryTagModal } from '@dialer-kit/react';
+import { CallBar, DialerProvider, IncomingCallBanner, MandatoryTagModal } from '@dialer-kit/react';
 import '@dialer-kit/react/styles.css';
 import { useEffect, useState } from 'react';
 
 const BUS_ORIGIN = 'https://bus.example.com';
 const tags = [{ id: 101, name: 'Qualified lead' }];
-
 export function Softphone() {
   const [transport, setTransport] = useState<BusTransport>();
   useEffect(() => {
@@ -23,6 +22,7 @@ export function Softphone() {
   if (transport === undefined) return null;
   return (
     <DialerProvider transport={transport} appName="my-crm" release="1.0.0" tags={tags}>
+      <IncomingCallBanner />
       <CallBar />
       <MandatoryTagModal />
     </DialerProvider>

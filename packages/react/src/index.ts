@@ -104,6 +104,7 @@ export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';
 export { useDialerControls } from './hooks/useDialerControls';
 export { type DialerSelectorOptions, useDialerSelector } from './hooks/useDialerSelector';
+export { type HoldTimerView, useHoldTimer } from './hooks/useHoldTimer';
 export { type IncomingCallView, useIncomingCall } from './hooks/useIncomingCall';
 export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
 export { type LineSelectOptions, type LineSelectView, useLineSelect } from './hooks/useLineSelect';

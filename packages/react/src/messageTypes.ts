@@ -9,6 +9,7 @@ import type {
   KnownIncomingType,
   Operation,
   ParticipantState,
+  ReportedCallEndCause,
 } from '@dialer-kit/core';
 
 /** Every visible string of the kit. Functions build strings that embed a value. */
@@ -23,13 +24,10 @@ export interface DialerMessages {
     readonly accept: string;
     readonly reject: string;
     readonly hangUp: string;
+    /** Mute, Hold and Record are toggles (`aria-pressed`): their names stay as the state changes. */
     readonly mute: string;
-    readonly unmute: string;
     readonly hold: string;
-    readonly resume: string;
     readonly record: string;
-    readonly pauseRecording: string;
-    readonly resumeRecording: string;
     readonly done: string;
     readonly saveTags: string;
     readonly startTransfer: string;
@@ -56,6 +54,8 @@ export interface DialerMessages {
     readonly dialPad: string;
     readonly availability: string;
     readonly callControls: string;
+    /** Name of the call bar's list of states (held, muted, recording). */
+    readonly callState: string;
     readonly tags: string;
     readonly signIn: string;
   };
@@ -121,6 +121,11 @@ export interface DialerMessages {
     /** The incognito option of the join. */
     readonly incognito: string;
   };
+  /**
+   * How a call ended that the agent did not end, as the call bar tells it; each takes whom the call was with
+   * (the number, the teammate, or "Unknown caller"): "+1415… hung up."
+   */
+  readonly callEnds: { readonly [K in ReportedCallEndCause]: (who: string) => string };
   /** Failure notices, one per operation. */
   readonly failures: { readonly [K in Operation]: string };
   /** What happened to a failed operation, appended to its notice. */
@@ -149,7 +154,15 @@ export interface DialerMessages {
     readonly saving: string;
     readonly updating: string;
     readonly recording: string;
+    /** The call bar's chip while the recording is paused. */
+    readonly recordingPaused: string;
     readonly muted: string;
+    /** Why "Delete last digit" is disabled: the number box is empty. */
+    readonly nothingToDelete: string;
+    /** Why the tag dialog cannot be closed: the line requires a tag on every call. */
+    readonly taggingRequiredWhy: string;
+    /** The transferee when the kit does not know whom the transfer called. */
+    readonly theTransferee: string;
     readonly invalidPhoneNumber: string;
     /** The availability select's status while the bus says `available`: what the chosen setting does. */
     readonly takingCalls: string;
@@ -222,6 +235,18 @@ export interface DialerMessages {
   readonly format: {
     /** "Incoming call from +1415…". */
     readonly incomingFrom: (from: string) => string;
+    /** The line an offer came in on: "Line called: Support line · +33 1 23 45 67 89". */
+    readonly lineCalled: (line: string) => string;
+    /** The tag dialog's call: "Call with +1415… on Support line · +33 1 23 45 67 89" (line may be ""). */
+    readonly taggedCall: (party: string, line: string) => string;
+    /** The tags the bus confirmed: "Tags saved: Qualified lead, Follow-up". */
+    readonly tagsSaved: (names: string) => string;
+    /** Spoken when the call's states change: "On hold, Muted, Recording" (empty: none). */
+    readonly callStates: (states: readonly string[]) => string;
+    /** A transferee who did not take the call: "+33… did not answer or declined. You are back with the customer." */
+    readonly transferDeclined: (transferee: string) => string;
+    /** A transferee who hung up after answering. */
+    readonly transferLeft: (transferee: string) => string;
     /** "Transferred by teammate 12". */
     readonly transferredBy: (transferer: string) => string;
     /** "Customer: +1415…", the caller a teammate hands over in a warm transfer. */

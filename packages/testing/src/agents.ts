@@ -108,7 +108,8 @@ export function rolesAgent({ user, screen, messages = defaultMessages }: RolesAg
     reject: () => press(controls.reject),
     hangUp: () => press(controls.hangUp),
     hold: () => press(controls.hold),
-    resume: () => press(controls.resume),
+    // Hold is a toggle (aria-pressed while held): resuming presses it again.
+    resume: () => press(controls.hold),
     async startWarmTransfer(to) {
       await fill(labels.transferTo, to);
       await press(controls.startTransfer);

@@ -1,6 +1,7 @@
 import type { CallFlow } from '../protocol/enums';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
+import { recordEnds } from './callOutcome';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
@@ -41,8 +42,9 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       messageType: TYPE,
     });
   }
+  const hangUpSent = draft.pending?.type === 'DIALER.HANGUP';
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
-  if (!(draft.pending?.type === 'DIALER.HANGUP' && status === 'hanging')) clearPending(draft, fx);
+  if (!(hangUpSent && status === 'hanging')) clearPending(draft, fx);
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
   if (draft.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx);
   settleOperation(draft, fx, from, to, at);
@@ -64,6 +66,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     };
     return;
   }
+  recordEnds(draft, from, to, hangUpSent, at);
   const call = draft.call;
   if (call.lastEndedCall !== undefined) delete call.lastEndedCall;
   call.status = status;

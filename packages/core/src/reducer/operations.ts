@@ -7,14 +7,14 @@ import type { DraftState } from './types';
 
 /**
  * The operation a command performs, for failure notices; `undefined`: nothing the UI reports. It is the
- * command's control, except that a login is reported and a mute (never answered by the bus) is not.
+ * command's control, and a login is reported too. A mute, never answered by the bus, fails only when it
+ * could not be sent.
  */
 export const COMMAND_OPERATIONS: { readonly [K in BusCommandType]: Operation | undefined } =
   // A pure call around the spread, which esbuild would keep (and the control table with it) when unused.
   /*#__PURE__*/ (() => ({
-    ...(CONTROL_BY_COMMAND as { readonly [K in BusCommandType]: Exclude<ControlName, 'mute'> | undefined }),
+    ...(CONTROL_BY_COMMAND as { readonly [K in BusCommandType]: ControlName | undefined }),
     'AUTH.EMAIL_AND_PASSWORD': 'login' as const,
-    'DIALER.MUTE': undefined,
   }))();
 
 /** Records a failed operation for the UI, with an `operation-failed` diagnostic for reverts. */

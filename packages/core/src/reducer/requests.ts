@@ -5,7 +5,7 @@ import type { InFlightAvailabilityUpdate, InFlightCallTagsUpdate } from '../stat
 import { addDiagnostic } from './diagnostics';
 import type { Effects } from './effects';
 import { COMMAND_OPERATIONS, clearFailure, errorMessage, setFailure } from './operations';
-import type { DraftState, Handler } from './types';
+import { castDraft, type DraftState, type Handler } from './types';
 
 /** Whether a command is answered by `_FULFILLED` / `_REJECTED` (answer style 1). */
 export function isRequestCommand(type: BusCommandType): type is RequestCommandType {
@@ -145,8 +145,19 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at, 
   if (commandType === 'DIALER.START_CONCURRENT_CALL' && detail?.to !== undefined) {
     draft.call.concurrentTo = detail.to;
   }
+  // A new transfer or second call: how the last leg ended is old news.
+  if (commandType === 'DIALER.START_WARM_TRANSFER' || commandType === 'DIALER.START_CONCURRENT_CALL') {
+    delete draft.call.legEnded;
+  }
   const timeoutMs = draft.config.commandTimeoutMs;
-  draft.pending = { type: commandType, sentAt: at, deadline: at + timeoutMs };
+  // What a HOLD or SET_RECORDING asked: the SYNC that settles it is checked against it.
+  const judged = commandType === 'DIALER.HOLD' || commandType === 'DIALER.SET_RECORDING';
+  draft.pending = {
+    type: commandType,
+    sentAt: at,
+    deadline: at + timeoutMs,
+    ...(judged && detail !== undefined ? { detail: castDraft(detail) } : {}),
+  };
   fx.push({
     type: 'schedule',
     timer: 'pending',

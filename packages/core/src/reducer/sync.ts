@@ -1,4 +1,5 @@
 import type { FireAndForgetCommandType } from '../protocol/commands';
+import { judgeSyncedCommand, trackHold } from './callOutcome';
 import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
@@ -54,12 +55,16 @@ export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, fx, { active, inactive }, at);
+  trackHold(draft, active, at);
   const call = draft.call;
   if (!deepEqual(call.metadata, metadata)) call.metadata = castDraft(metadata);
   call.synced = true;
   if (!deepEqual(call.activeParticipant, active)) call.activeParticipant = active;
   if (!deepEqual(call.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
-  if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) clearPending(draft, fx);
+  if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) {
+    judgeSyncedCommand(draft, metadata, at);
+    clearPending(draft, fx);
+  }
   restoreParkedPicks(draft, metadata.callUuid);
 };
 

@@ -1,5 +1,9 @@
+import type { Line } from '../protocol/entities';
 import type { DialerState, FailedOperation } from '../state/DialerState';
+import { selectCallSummary } from './callSummary';
 import { selectLastFailure } from './lastFailure';
+import { memoSelector } from './memoSelector';
+import type { PartyName } from './transferParties';
 
 const SET_TAGS: { readonly operations: readonly ['setTags'] } = { operations: ['setTags'] };
 
@@ -17,3 +21,21 @@ export function selectTagsSubmitting(state: DialerState): boolean {
 export function selectTaggingFailure(state: DialerState): FailedOperation | undefined {
   return selectLastFailure(state, SET_TAGS);
 }
+
+/** The call to tag, as a tag dialog names it. */
+export interface TaggedCall {
+  /** Whom the call was with (the party of its last SYNC, else the number dialled or the caller). */
+  readonly party: PartyName | undefined;
+  /** The line of the call (SYNC), `undefined` before any SYNC named it. */
+  readonly line: Line | undefined;
+}
+
+/**
+ * The call being tagged, so the agent knows which one: its party and line. The same object while they
+ * stand.
+ * @example const { party, line } = selectTaggedCall(state);
+ */
+export const selectTaggedCall: (state: DialerState) => TaggedCall = /*#__PURE__*/ memoSelector(
+  (state) => [selectCallSummary(state).party, state.call.metadata?.line] as const,
+  (party, line): TaggedCall => ({ party, line }),
+);

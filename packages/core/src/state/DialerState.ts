@@ -16,6 +16,7 @@ import type {
   ParticipantState,
   RecordingState,
 } from '../protocol/enums';
+import type { CommandDetail } from '../protocol/kitEvents';
 
 /**
  * Connection to the bus (PROTOCOL.md section 1), as the UI shows it: the public face of the session's
@@ -81,10 +82,10 @@ export interface IncomingCall {
 }
 
 /**
- * Operations whose failure the UI reports (Decision 5, timeouts and rejections), named by their control's
- * verb: every control but `mute` (the bus never answers it), and the login.
+ * Operations whose failure the UI reports (Decision 5, timeouts and rejections; a `mute` only when it could
+ * not be sent, since the bus never answers it), named by their control's verb, and the login.
  */
-export type Operation = Exclude<ControlName, 'mute'> | 'login';
+export type Operation = ControlName | 'login';
 
 /** The last operation that failed, for a notice such as "Transfer could not start". */
 export interface FailedOperation {
@@ -155,6 +156,19 @@ export interface CallState {
    */
   readonly concurrentTo?: string;
   /**
+   * Arrival of the SYNC that put the party talked with on hold (the hold timer's start); absent while that
+   * party is not held. A party already held in the first SYNC the kit sees is timed from that SYNC.
+   */
+  readonly heldSince?: number;
+  /** How the conversation ended: set once, with `endedAt`. */
+  readonly ending?: CallEnding;
+  /**
+   * The last leg of a warm transfer or a second call that ended while the call went on (its sub-flow's
+   * `hanging`, or a return to `regular` without one). Gone with the call context, and when the agent starts
+   * another transfer or second call.
+   */
+  readonly legEnded?: LegEnded;
+  /**
    * While idle after a call: that call, so its late SYNCs are ignored (Decision 4). `callUuid` is absent
    * while the call's uuid is unknown. `kept`, for a call whose conversation ended: what its record among
    * the recent calls takes from the call itself, which a late SYNC completes (its id, line, party...), so
@@ -179,6 +193,26 @@ export interface EndedCallBasis extends CallBasis {
   readonly tags: readonly Tag[];
 }
 
+/** What the kit saw as a call's conversation ended, for telling the agent why (see `selectCallEnd`). */
+export interface CallEnding {
+  /** The status the call was in just before: `hanging` when it was hung up (by either side). */
+  readonly from: CallStatus;
+  /** The agent ended it: a HANGUP of theirs was awaiting its effect, or they rejected the offer. */
+  readonly byAgent: boolean;
+}
+
+/** A transfer or second-call leg that ended while the call went on. */
+export interface LegEnded {
+  readonly flow: CallFlow;
+  /** The leg had been answered (it was not still ringing when it ended). */
+  readonly answered: boolean;
+  /** The agent hung the leg up (a HANGUP of theirs was awaiting its effect). */
+  readonly byAgent: boolean;
+  /** Whom a warm transfer's leg called (the transfer's target), when the kit knew. */
+  readonly to?: string;
+  readonly at: number;
+}
+
 /** One agent's availability. */
 export interface AgentAvailability {
   readonly userId: number;
@@ -201,6 +235,11 @@ export interface PendingCommand {
   readonly type: FireAndForgetCommandType;
   readonly sentAt: number;
   readonly deadline: number;
+  /**
+   * What a HOLD or SET_RECORDING asked (`shouldHold` and `legId`, `shouldRecord`): the SYNC that settles it
+   * is checked against it, since that SYNC is the bus's only answer.
+   */
+  readonly detail?: CommandDetail;
 }
 
 /** A request waiting for `_FULFILLED` / `_REJECTED`. */

@@ -14,6 +14,10 @@ function callProblems(call: CallState): string[] {
   if (call.endedAt !== undefined && !isConversationOver(call.status))
     problems.push('call.endedAt is set only while ended or mandatoryTagging');
   if (idle && call.connectedAt !== undefined) problems.push('an idle call has no connectedAt');
+  if ((call.ending !== undefined) !== (call.endedAt !== undefined))
+    problems.push('call.ending is set exactly with call.endedAt');
+  if (call.heldSince !== undefined && call.activeParticipant?.isHeld !== true)
+    problems.push('call.heldSince is set only while the party talked with is held');
   if (!idle && call.lastEndedCall !== undefined) problems.push('call.lastEndedCall is kept only while idle');
   if (call.transition && TRANSITIONAL_STATUSES[call.status] !== call.transition.operation) {
     problems.push(`call.transition ${call.transition.operation} does not belong to status ${call.status}`);

@@ -5,8 +5,10 @@ import {
   type DialerState,
   getControls,
   type IncomingCall,
+  type OfferedLine,
   type Result,
   selectOfferedCall,
+  selectOfferedLine,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
@@ -15,6 +17,8 @@ import { useDialerSelector } from './useDialerSelector';
 /** An incoming call still offered to the agent, with its verbs and their controls. */
 export interface IncomingCallView {
   readonly call: IncomingCall;
+  /** The line the call was made to (one of the agent's, else the number as sent); none for `client:` calls. */
+  readonly line: OfferedLine | undefined;
   /** Sends `DIALER.ACCEPT` (tracking `call_mode`, default `pickup_button`). */
   readonly accept: (mode?: CallMode) => Result;
   readonly reject: () => Result;
@@ -40,13 +44,16 @@ const rejectSelector = /*#__PURE__*/ offerControl('reject');
 export function useIncomingCall(): IncomingCallView | undefined {
   const store = useDialerStore(NAME);
   const incoming = useDialerSelector(selectOfferedCall, { hookName: NAME });
+  const line = useDialerSelector(selectOfferedLine, { equality: 'shallow', hookName: NAME });
   const acceptControl = useDialerSelector(acceptSelector, { equality: 'shallow', hookName: NAME });
   const rejectControl = useDialerSelector(rejectSelector, { equality: 'shallow', hookName: NAME });
   const accept = useCallback((mode?: CallMode) => store.actions.accept(mode), [store]);
   const reject = useCallback(() => store.actions.reject(), [store]);
   return useMemo(
     () =>
-      incoming === undefined ? undefined : { call: incoming, accept, reject, acceptControl, rejectControl },
-    [incoming, accept, reject, acceptControl, rejectControl],
+      incoming === undefined
+        ? undefined
+        : { call: incoming, line, accept, reject, acceptControl, rejectControl },
+    [incoming, line, accept, reject, acceptControl, rejectControl],
   );
 }

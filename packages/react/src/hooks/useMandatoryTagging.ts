@@ -4,9 +4,11 @@ import {
   type FailedOperation,
   getControls,
   type Result,
+  selectTaggedCall,
   selectTaggingFailure,
   selectTaggingRequired,
   selectTagsSubmitting,
+  type TaggedCall,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import type { TagOption } from '../provider/DialerContext';
@@ -32,11 +34,13 @@ export interface MandatoryTaggingView {
   readonly setTagsControl: ControlState;
   /** The last failed SET_TAGS, for "Tags could not be saved". */
   readonly failure: FailedOperation | undefined;
+  /** The call to tag: whom it was with and its line, so the agent knows which call it is. */
+  readonly call: TaggedCall;
 }
 
 type TaggingSlice = Pick<
   MandatoryTaggingView,
-  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'setTagsControl' | 'failure'
+  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'setTagsControl' | 'failure' | 'call'
 >;
 
 function selectTaggingSlice(state: DialerState): TaggingSlice {
@@ -46,6 +50,7 @@ function selectTaggingSlice(state: DialerState): TaggingSlice {
     isSubmitting: selectTagsSubmitting(state),
     setTagsControl: getControls(state).setTags,
     failure: selectTaggingFailure(state),
+    call: selectTaggedCall(state),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { type Canvas, expectCall, farSide } from '../support/journeySteps';
+import { findNotice } from '../support/notices';
 import { CUSTOMER, connected, TRANSFEREE, warmTransferConnected } from '../support/seeds';
 import { dialerStory, kitOf } from '../support/withDialer';
 import { AgentDesk } from './AgentDesk';
@@ -93,8 +94,11 @@ export const SwapFailure: Story = {
 
     await step('The failure is shown and the parties are unchanged', async () => {
       // The bus says nothing about a failed swap: the kit reports it once no SYNC came (3 s by default).
-      const alert = await within(transferRegion(canvas)).findByRole('alert', {}, { timeout: 5_000 });
-      await expect(alert).toHaveTextContent('Swap failed. The dialer went back to the previous state.');
+      await findNotice(
+        transferRegion(canvas),
+        'Swap failed. The dialer went back to the previous state.',
+        5_000,
+      );
       await expectParties(canvas, 'Talking with', TRANSFEREE, CUSTOMER);
     });
 
@@ -120,8 +124,8 @@ export const StartFailure: Story = {
     });
 
     await step('The failure is shown next to the transfer form', async () => {
-      const alert = await within(transferRegion(canvas)).findByRole('alert');
-      await expect(alert).toHaveTextContent(
+      await findNotice(
+        transferRegion(canvas),
         'Transfer could not start. The dialer went back to the previous state.',
       );
     });

@@ -20,11 +20,14 @@ export const SUPPORT_LINE = { name: 'Support UK', number: '+442071838750' } as c
  * the same event type, so it can only come this much later (not held for good like {@link holdBus}).
  * Render, play and the axe check must fit in it, on a loaded 2-core CI machine too.
  */
-const PASSING_STATUS_MS = 4_000;
+export const PASSING_STATUS_MS = 4_000;
 
-/** Waits for a status slowed by {@link PASSING_STATUS_MS} (longer than the kit's default wait). */
-const untilPassing = (kit: StoryKit, status: CallStatus): Promise<void> =>
-  kit.until(`call ${status}`, ({ call }) => call.status === status, PASSING_STATUS_MS + 4_000);
+/**
+ * Waits for a status slowed by {@link PASSING_STATUS_MS} (longer than the kit's default wait): the
+ * `place`-th status of the burst the command caused (the bus sends each one that much after the last).
+ */
+export const untilPassing = (kit: StoryKit, status: CallStatus, place = 1): Promise<void> =>
+  kit.until(`call ${status}`, ({ call }) => call.status === status, place * PASSING_STATUS_MS + 4_000);
 
 /** No session on the bus: the kit waits for a login. */
 export const LOGGED_OUT: StoryBusSettings = { session: 'none' };
@@ -188,16 +191,6 @@ export async function coachingTeammate(kit: StoryKit): Promise<void> {
   sent('joinCoaching', kit.store.actions.joinCoaching(coachable.callUuid));
   await kit.untilCall('joined', 'coaching');
   await kit.until('SYNC of the coached call', ({ call }) => call.metadata?.callUuid === coachable.callUuid);
-}
-
-/** The agent pressed Hold, but the bus failed it: its SYNC still shows the customer talking. */
-export async function holdFailed(kit: StoryKit): Promise<void> {
-  await connectedSynced(kit);
-  kit.bus.failNext('hold');
-  sent('hold', kit.store.actions.hold(true));
-  await kit.until('hold answered', ({ pending }) => pending === undefined);
-  if (!kit.bus.log.some((entry) => entry.kind === 'fault' && entry.messageType === 'DIALER.HOLD'))
-    throw new Error('Story seed: the hold did not fail');
 }
 
 /** Signs in as the simulator's agent (needs {@link LOGGED_OUT}). */

@@ -53,7 +53,7 @@ describe('playwrightAgent', () => {
         controls.accept,
         controls.reject,
         controls.hold,
-        controls.resume,
+        controls.hold,
         controls.swap,
         controls.merge,
         controls.done,

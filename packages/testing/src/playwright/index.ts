@@ -177,7 +177,8 @@ export function playwrightAgent(page: PlaywrightPage): Agent {
     reject: () => press('Reject'),
     hangUp: () => press('Hang up'),
     hold: () => press('Hold'),
-    resume: () => press('Resume'),
+    // Hold is a toggle (aria-pressed while held): resuming presses it again.
+    resume: () => press('Hold'),
     async startWarmTransfer(to) {
       await fill('Transfer to', to);
       await press('Start transfer');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
+import { findNotice, shownNotices } from '../../../stories/support/notices';
 import { holdBus } from '../../../stories/support/seeds';
 import {
   agentStatus,
@@ -100,18 +101,18 @@ export const Updating: Story = {
   },
 };
 
-/** The bus refuses the change: the select goes back and an alert says why, with Dismiss beside it. */
+/** The bus refuses the change: the select goes back and a polite notice says why, with Dismiss beside it. */
 export const Refused: Story = {
   parameters: { dialer: { seed: refusesNextUpdate } },
   play: async ({ canvasElement }) => {
     await userEvent.selectOptions(select(canvasElement), 'On a break');
-    const alert = await within(canvasElement).findByRole('alert');
-    await expect(alert.textContent).toBe(
+    const alert = await findNotice(
+      canvasElement,
       'Availability could not change. The dialer refused it. Availability not updated (simulated)',
     );
     await expectShows(canvasElement, 'Always open', 'Taking calls');
     await expect(select(canvasElement)).toHaveAccessibleDescription(alert.textContent ?? '');
-    // The alert is announced without taking focus from the select.
+    // The notice is announced without taking focus from the select.
     await expect(select(canvasElement)).toHaveFocus();
     await expect(within(canvasElement).getByRole('button', { name: 'Dismiss' })).toBeVisible();
   },
@@ -123,19 +124,22 @@ export const RefusalDismissed: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.selectOptions(select(canvasElement), 'On a break');
     await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Dismiss' }));
-    await expect(within(canvasElement).queryByRole('alert')).not.toBeInTheDocument();
+    await expect(shownNotices(canvasElement)).toEqual([]);
     await expect(select(canvasElement)).toHaveFocus();
   },
 };
 
-/** The bus never answers: after the request timeout the alert says so. Dark theme. */
+/** The bus never answers: after the request timeout the notice says so. Dark theme. */
 export const RefusedByTimeout: Story = {
   globals: { theme: 'dark' },
   parameters: { dialer: { seed: slowUpdates, store: { requestTimeoutMs: 1_000 } } },
   play: async ({ canvasElement }) => {
     await userEvent.selectOptions(select(canvasElement), 'Out for lunch');
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 4_000 });
-    await expect(alert.textContent).toBe('Availability could not change. The dialer did not answer in time.');
+    await findNotice(
+      canvasElement,
+      'Availability could not change. The dialer did not answer in time.',
+      4_000,
+    );
     await expectShows(canvasElement, 'Always open', 'Taking calls');
   },
 };

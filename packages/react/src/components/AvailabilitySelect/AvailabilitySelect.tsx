@@ -1,9 +1,17 @@
-import { AVAILABILITY_SETTINGS, type AvailabilitySetting } from '@dialer-kit/core';
-import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useId, useRef } from 'react';
+import { AVAILABILITY_SETTINGS, type AvailabilitySetting, type FailedOperation } from '@dialer-kit/core';
+import {
+  type ChangeEvent,
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactNode,
+  useId,
+  useRef,
+} from 'react';
 import { type AvailabilitySelectView, useAvailabilitySelect } from '../../hooks/useAvailabilitySelect';
 import { availabilityLabel, type DialerMessages, useMessages } from '../../messages';
 import { BusText, stripBidiControls } from '../shared/BusText';
 import { cx, flag, joinIds } from '../shared/domProps';
+import { NoticeSlot } from '../shared/NoticeSlot';
 
 /** Props of {@link AvailabilitySelect}: any `<div>` prop; `className` is added to the kit's. */
 export type AvailabilitySelectProps = Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange'>;
@@ -33,13 +41,31 @@ function blockedReason(messages: DialerMessages, view: AvailabilitySelectView): 
   return messages.reasons[control.reason];
 }
 
+/** "Availability could not change. The dialer refused it. Not allowed now": the bus's own words isolated. */
+function refusalText(messages: DialerMessages, failure: FailedOperation): ReactNode {
+  return (
+    <>
+      {messages.format.failureNotice(
+        messages.failures.updateAvailability,
+        messages.failureReasons[failure.reason],
+      )}
+      {failure.message !== undefined && (
+        <>
+          {' '}
+          <BusText>{failure.message}</BusText>
+        </>
+      )}
+    </>
+  );
+}
+
 /**
  * A select labelled "Availability" with the agent's setting, and beside it the bus's status in words that
  * agree with it ("On a break" · "Not taking calls"), announced politely when it changes. While a change is
  * on its way the select stays focusable but busy; while the setting cannot change (a call, after-call work
- * with its countdown, not connected) it says why in words; a change the bus refuses comes back as an alert
- * with its reason, which the agent dismisses. `data-state` is the bus's status (`unknown` before it is
- * reported), `data-setting` the setting shown.
+ * with its countdown, not connected) it says why in words; a change the bus refuses comes back as a
+ * polite notice with its reason (it takes no focus), which the agent dismisses. `data-state` is the bus's
+ * status (`unknown` before it is reported), `data-setting` the setting shown.
  * @example <AvailabilitySelect className="crm-presence" />
  */
 export const AvailabilitySelect = /*#__PURE__*/ forwardRef<HTMLDivElement, AvailabilitySelectProps>(
@@ -64,11 +90,6 @@ export const AvailabilitySelect = /*#__PURE__*/ forwardRef<HTMLDivElement, Avail
       // Refused while blocked or busy: the select is controlled, so React puts the shown value back.
       if (blocked || busy) return;
       void updateAvailability(event.target.value as AvailabilitySetting);
-    };
-    const close = (): void => {
-      dismissFailure();
-      // The Dismiss button goes away with the notice: focus returns to what the notice was about.
-      selectRef.current?.focus();
     };
 
     return (
@@ -127,25 +148,17 @@ export const AvailabilitySelect = /*#__PURE__*/ forwardRef<HTMLDivElement, Avail
             {reason}
           </span>
         )}
-        {failure !== undefined && (
-          <div className="dk-notice dk-availability-select__notice" data-tone="error">
-            <p id={`${id}-failure`} role="alert">
-              {messages.format.failureNotice(
-                messages.failures.updateAvailability,
-                messages.failureReasons[failure.reason],
-              )}
-              {failure.message !== undefined && (
-                <>
-                  {' '}
-                  <BusText>{failure.message}</BusText>
-                </>
-              )}
-            </p>
-            <button type="button" className="dk-button" aria-describedby={`${id}-failure`} onClick={close}>
-              {messages.controls.dismiss}
-            </button>
-          </div>
-        )}
+        <NoticeSlot
+          notice={
+            failure === undefined
+              ? undefined
+              : { text: refusalText(messages, failure), tone: 'error', about: failure }
+          }
+          dismiss={dismissFailure}
+          textId={`${id}-failure`}
+          onDismissed={() => selectRef.current?.focus()}
+          className="dk-availability-select__notice"
+        />
       </div>
     );
   },

@@ -7,7 +7,10 @@ import { CallBar } from './CallBar';
 
 const callRegion = () => screen.getByRole('region', { name: 'Call' });
 const statusText = () => within(callRegion()).getByRole('status').textContent;
-const buttonNames = () => screen.queryAllByRole('button').map((b) => b.textContent);
+const buttonNames = () =>
+  within(screen.getByRole('group', { name: 'Call controls' }))
+    .queryAllByRole('button')
+    .map((b) => b.textContent);
 
 /** A fake bus that never answers `BUS.INIT`, so the kit stays connecting (or reconnecting). */
 function busStuckInInit() {

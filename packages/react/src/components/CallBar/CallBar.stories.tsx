@@ -1,22 +1,19 @@
-import type { IncomingType } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
+import { heldMutedRecorded } from '../../../stories/support/outcomeSeeds';
 import {
   CUSTOMER,
   incomingOffered,
   MANDATORY_TAGGING,
-  SECOND_CALLER,
-  TRANSFEREE,
   taggingRequired,
-  warmTransferRinging,
 } from '../../../stories/support/seeds';
 import * as statusSeeds from '../../../stories/support/statusSeeds';
-
+import { accepting } from '../../../stories/support/transitionSeeds';
 import { dialerStory } from '../../../stories/support/withDialer';
 import { CallBar } from './CallBar';
-import { bar, button, expectBar, IN_CALL, IN_RECORDED_CALL } from './expectCallBar';
+import { button, chips, expectBar, expectPressed, IN_CALL } from './expectCallBar';
 
 const meta = {
   title: 'Components/CallBar',
@@ -27,10 +24,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The simulator's caller for external, cold-transfer and rollback offers. */
+/** The simulator's caller for external offers. */
 const CALLER = '+14155550199';
-/** The simulator's first teammate, who calls or hands over a customer. */
-const TEAMMATE = 'Teammate 654321';
+/** A held call's chip: "On hold" and the time on hold. */
+const ON_HOLD = /^On hold \d+:\d\d$/;
 /** No call: the bar says so and offers no button. */
 export const Idle: Story = {
   play: async ({ canvasElement }) => {
@@ -102,7 +99,7 @@ export const RightToLeftLineName: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     const line = region.querySelector('.dk-call-bar__line');
     if (line === null) throw new Error('no line shown');
     await expect(line).toHaveTextContent(`المبيعات · ${LINE_NUMBER}`);
@@ -114,77 +111,116 @@ export const RightToLeftLineName: Story = {
   },
 };
 
-/** A story of an offer of `type` from `caller`: the bar is about the offer, with Accept and Reject. */
-const offer = (type: IncomingType, caller: string): Story => ({
-  parameters: { dialer: { seed: (kit: StoryKit) => incomingOffered(kit, type) } },
+/**
+ * A customer calls: the offer is the incoming-call banner's (caller, line called, Accept, Reject), so the
+ * bar only says a call is offered, with no button and no caller of its own.
+ */
+export const Offered: Story = {
+  parameters: { dialer: { seed: incomingOffered } },
   play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'idle', 'Incoming call', ['Accept', 'Reject']);
+    const region = await expectBar(canvasElement, 'idle', 'Incoming call', []);
     await expect(region).toHaveAttribute('data-incoming');
-    await expect(region).toHaveTextContent(caller);
+    await expect(region).not.toHaveTextContent(CALLER);
   },
-});
+};
 
-/** A customer calls one of the agent's lines. */
-export const IncomingExternal = offer('external', CALLER);
-/** A teammate calls the agent. */
-export const IncomingInternal = offer('internal', TEAMMATE);
-/** A teammate transferred a customer's call to the agent without talking first (the bar names the customer). */
-export const IncomingColdTransfer = offer('cold-transfer', CALLER);
-/** A teammate hands over a customer after talking to the agent (the bar names the teammate). */
-export const IncomingWarmTransfer = offer('warm-transfer', TEAMMATE);
-/** A transfer the agent made was declined: the customer's call comes back. */
-export const IncomingRollbackTransfer = offer('rollback-transfer', CALLER);
+/** A call offered right after the last one ended: the last call's Done, talk time and news are gone. */
+export const OfferedAfterACall: Story = {
+  parameters: {
+    dialer: {
+      seed: async (kit: StoryKit) => {
+        await statusSeeds.ended(kit);
+        await incomingOffered(kit);
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const region = await expectBar(canvasElement, 'ended', 'Incoming call', []);
+    await expect(region).not.toHaveTextContent('Call duration');
+  },
+};
 
-/** An outgoing call the customer answered. */
+/** The agent accepted a call in the banner; the bus is accepting it (it stays here a moment, then connects). */
+export const Accepting: Story = {
+  parameters: { dialer: { seed: accepting } },
+  play: async ({ canvasElement }) => {
+    const region = await expectBar(canvasElement, 'accepting', 'Accepting', ['Hang up']);
+    await expect(region).toHaveTextContent(CALLER);
+    await expect(region).not.toHaveAttribute('data-incoming');
+  },
+};
+
+/** An outgoing call the customer answered (Sales US records by itself): a Recording chip, no other. */
 export const Connected: Story = {
   parameters: { dialer: { seed: statusSeeds.connectedSynced } },
   play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).toHaveTextContent(CUSTOMER);
     await expect(button(canvasElement, 'Hang up')).not.toHaveAttribute('aria-disabled');
+    await expect(chips(canvasElement)).toEqual(['Recording']);
+    await expectPressed(canvasElement, ['Record']);
   },
 };
 
-/** The customer is on hold: Hold became Resume. */
+/** The customer is on hold: an "On hold" chip counts the time on hold, and Hold is pressed. */
 export const Held: Story = {
   parameters: { dialer: { seed: statusSeeds.held } },
   play: async ({ canvasElement }) => {
-    const buttons = ['Hang up', 'Mute', 'Resume', 'Pause recording'];
-    const region = await expectBar(canvasElement, 'connected', 'Connected', buttons);
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).toHaveAttribute('data-held');
+    const [held, ...rest] = chips(canvasElement);
+    await expect(held).toMatch(ON_HOLD);
+    await expect(rest).toEqual(['Recording']);
+    await expectPressed(canvasElement, ['Hold', 'Record']);
   },
 };
 
-/** The agent's microphone is muted: Mute became Unmute. */
+/** The agent's microphone is muted: a "Muted" chip, and Mute is pressed. */
 export const Muted: Story = {
   parameters: { dialer: { seed: statusSeeds.muted } },
   play: async ({ canvasElement }) => {
-    const buttons = ['Hang up', 'Unmute', 'Hold', 'Pause recording'];
-    const region = await expectBar(canvasElement, 'connected', 'Connected', buttons);
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).toHaveAttribute('data-muted');
+    await expect(chips(canvasElement)).toEqual(['Muted', 'Recording']);
+    await expectPressed(canvasElement, ['Mute', 'Record']);
   },
 };
 
-/** On the Support UK line the agent starts the recording: Record becomes Pause recording. */
+/** Held, muted and recorded at once: three chips in words, three pressed toggles. */
+export const HeldMutedRecorded: Story = {
+  parameters: { dialer: { seed: heldMutedRecorded } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
+    const [held, ...rest] = chips(canvasElement);
+    await expect(held).toMatch(ON_HOLD);
+    await expect(rest).toEqual(['Muted', 'Recording']);
+    await expectPressed(canvasElement, ['Mute', 'Hold', 'Record']);
+  },
+};
+
+/** On the Support UK line the agent starts the recording: Record becomes pressed, a Recording chip shows. */
 export const Recording: Story = {
   parameters: { dialer: { seed: statusSeeds.connectedOnSupportLine } },
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).toHaveTextContent(statusSeeds.SUPPORT_LINE.name);
     await expect(region).not.toHaveAttribute('data-recording');
+    await expect(chips(canvasElement)).toEqual([]);
     await userEvent.click(button(canvasElement, 'Record'));
-    await expect(await within(region).findByRole('button', { name: 'Pause recording' })).toBeVisible();
+    await waitFor(() => expect(button(canvasElement, 'Record')).toHaveAttribute('aria-pressed', 'true'));
     await expect(region).toHaveAttribute('data-recording');
+    await expect(chips(canvasElement)).toEqual(['Recording']);
   },
 };
 
-/** A recording the agent paused: it offers Resume recording. */
+/** A recording the agent paused: a "Recording paused" chip, and Record is not pressed. */
 export const RecordingPaused: Story = {
   parameters: { dialer: { seed: statusSeeds.recordingPaused } },
   play: async ({ canvasElement }) => {
-    const buttons = ['Hang up', 'Mute', 'Hold', 'Resume recording'];
-    const region = await expectBar(canvasElement, 'connected', 'Connected', buttons);
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).not.toHaveAttribute('data-recording');
+    await expect(chips(canvasElement)).toEqual(['Recording paused']);
+    await expectPressed(canvasElement, []);
   },
 };
 
@@ -211,83 +247,5 @@ export const MandatoryTagging: Story = {
   parameters: { dialer: { settings: MANDATORY_TAGGING, seed: taggingRequired } },
   play: async ({ canvasElement }) => {
     await expectBar(canvasElement, 'mandatoryTagging', 'Tagging required', []);
-  },
-};
-
-/** A warm transfer rings the teammate (named); the customer holds. Hold waits for the teammate to answer. */
-export const WarmTransferRinging: Story = {
-  parameters: { dialer: { seed: warmTransferRinging } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'ringing', 'Warm transfer: Ringing', IN_RECORDED_CALL);
-    await expect(region).toHaveAttribute('data-flow', 'warmTransfer');
-    // The party being called is the transferee, even before a SYNC names it; the customer holds.
-    await expect(region).toHaveTextContent(TRANSFEREE);
-    await expect(region).not.toHaveTextContent(CUSTOMER);
-    await expect(button(canvasElement, 'Hold')).toHaveAccessibleDescription(
-      'Only possible during a connected call.',
-    );
-  },
-};
-
-/** The teammate answered the warm transfer: the agent talks with them while the customer holds. */
-export const WarmTransferConnected: Story = {
-  parameters: { dialer: { seed: statusSeeds.warmTransferTalking } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Warm transfer: Connected', IN_RECORDED_CALL);
-    await expect(region).toHaveTextContent(TRANSFEREE);
-  },
-};
-
-/**
- * A second call rings; the customer holds. The kit does not keep whom it calls, so until a SYNC names the
- * callee the bar names nobody rather than the held customer.
- */
-export const ConcurrentRinging: Story = {
-  parameters: { dialer: { seed: statusSeeds.concurrentRinging } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'ringing', 'Second call: Ringing', IN_RECORDED_CALL);
-    await expect(region).toHaveAttribute('data-flow', 'concurrent');
-    await expect(region).not.toHaveTextContent(CUSTOMER);
-  },
-};
-
-/** A second call the agent made during a call was answered; the customer holds. */
-export const Concurrent: Story = {
-  parameters: { dialer: { seed: statusSeeds.concurrentConnected } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Second call: Connected', IN_RECORDED_CALL);
-    await expect(region).toHaveAttribute('data-flow', 'concurrent');
-    await expect(region).toHaveTextContent(SECOND_CALLER);
-  },
-};
-
-/** A teammate the agent invited answered: a three-way conference. */
-export const Conference: Story = {
-  parameters: { dialer: { seed: statusSeeds.conferenceStarted } },
-  play: async ({ canvasElement }) => {
-    const region = bar(canvasElement);
-    await expect(region).toHaveAttribute('data-state', 'initiated');
-    await expect(region).toHaveAttribute('data-flow', 'conference');
-    await expect(within(region).getByRole('status').textContent).toBe('Conference started');
-    await expect(button(canvasElement, 'Hang up')).not.toHaveAttribute('aria-disabled');
-  },
-};
-
-/** A supervisor joined the agent's call to coach: the bar shows the call as before (no sign of the coach). */
-export const CoachJoined: Story = {
-  parameters: { dialer: { seed: statusSeeds.coachJoined } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
-    await expect(region).toHaveTextContent(CUSTOMER);
-  },
-};
-
-/** The agent coaches a teammate's call (said once: "Coaching"): hold and recording are not theirs to control. */
-export const Coaching: Story = {
-  parameters: { dialer: { seed: statusSeeds.coachingTeammate } },
-  play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'joined', 'Coaching', IN_RECORDED_CALL);
-    await expect(region).toHaveAttribute('data-flow', 'coaching');
-    await expect(button(canvasElement, 'Hold')).toHaveAccessibleDescription('Not possible while coaching.');
   },
 };

@@ -1,15 +1,20 @@
 import { act, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, external, LINE, metadata, script } from '../../../test/callScripts';
+import { CUSTOMER, LINE, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import { multiParty } from '../../../test/multiPartyScripts';
 import { renderWithDialer } from '../../../test/renderWithDialer';
+import { IncomingCallBanner } from '../IncomingCallBanner/IncomingCallBanner';
 import { CallBar } from './CallBar';
 
 const callRegion = () => screen.getByRole('region', { name: 'Call' });
 const button = (name: string) => screen.getByRole('button', { name });
-const buttonNames = () => screen.queryAllByRole('button').map((b) => b.textContent);
+/** The call's own buttons (a notice's Dismiss is not one of them). */
+const buttonNames = () =>
+  within(screen.getByRole('group', { name: 'Call controls' }))
+    .queryAllByRole('button')
+    .map((b) => b.textContent);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -26,31 +31,40 @@ describe('CallBar', () => {
   });
 
   describe('while a call is offered', () => {
-    it('shows the caller with Accept and Reject', async () => {
+    it('only says a call is offered: the banner owns the caller, the line, Accept and Reject', async () => {
       const { bus } = await renderWithDialer(<CallBar />);
       bus.push(busEvent.incoming());
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
-      expect(callRegion()).toHaveTextContent(CUSTOMER);
+      expect(callRegion()).not.toHaveTextContent(CUSTOMER);
       expect(callRegion()).toHaveAttribute('data-incoming');
-      expect(buttonNames()).toEqual(['Accept', 'Reject']);
+      expect(buttonNames()).toEqual([]);
     });
 
-    it('accepts, and keeps focus in the bar when Accept gives way to Hang up', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
+    it('drops the last call\u2019s Done, talk time and news when a call is offered after it', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.ended(bus);
+      expect(buttonNames()).toEqual(['Done']);
+      expect(callRegion()).toHaveTextContent(`${CUSTOMER} hung up.`);
+      bus.push(busEvent.incoming({ callUuid: 'CA0123456789abcdef0123456789abcd02' }));
+      expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
+      expect(buttonNames()).toEqual([]);
+      expect(callRegion()).not.toHaveTextContent('hung up');
+      expect(callRegion()).not.toHaveTextContent('Call duration');
+    });
+
+    it('takes the focus the banner had once the call is accepted there', async () => {
+      const { bus, user } = await renderWithDialer(
+        <>
+          <IncomingCallBanner />
+          <CallBar />
+        </>,
+      );
       bus.push(busEvent.incoming());
       await user.click(button('Accept'));
       expect(bus.count('DIALER.ACCEPT')).toBe(1);
       bus.push(busEvent.callStatus('accepting', 'regular'), busEvent.callStatus('connected', 'regular'));
       expect(buttonNames()).toContain('Hang up');
       expect(callRegion()).toContainElement(document.activeElement as HTMLElement);
-    });
-
-    it('rejects', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      bus.push(busEvent.incoming());
-      await user.click(button('Reject'));
-      expect(bus.count('DIALER.REJECT')).toBe(1);
-      expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
     });
   });
 
@@ -91,30 +105,6 @@ describe('CallBar', () => {
       expect(callRegion()).toHaveTextContent('Call duration 1:05');
     });
 
-    it('mutes, then offers Unmute', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
-      await user.click(button('Mute'));
-      expect(bus.commands('DIALER.MUTE')).toEqual([{ type: 'DIALER.MUTE', payload: { shouldMute: true } }]);
-      await user.click(button('Unmute'));
-      expect(bus.commands('DIALER.MUTE').at(-1)).toEqual({
-        type: 'DIALER.MUTE',
-        payload: { shouldMute: false },
-      });
-    });
-
-    it('holds the party, then offers Resume once the bus reports the hold', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
-      await user.click(button('Hold'));
-      expect(bus.commands('DIALER.HOLD')).toEqual([
-        { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-customer' } },
-      ]);
-      bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', true) })));
-      expect(button('Resume')).toBeInTheDocument();
-      expect(callRegion()).toHaveAttribute('data-held');
-    });
-
     it('keeps Hold disabled in a conference, which holds its participants one by one', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       multiParty.conferenceStarted(bus);
@@ -125,24 +115,29 @@ describe('CallBar', () => {
       expect(bus.count('DIALER.HOLD')).toBe(0);
     });
 
-    it('records, then offers Pause recording once recording', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
-      await user.click(button('Record'));
-      expect(bus.commands('DIALER.SET_RECORDING')).toHaveLength(1);
-      bus.push(busEvent.sync(metadata({ recordingState: 'recording' })));
-      expect(button('Pause recording')).toBeInTheDocument();
-      expect(callRegion()).toHaveAttribute('data-recording');
-    });
-
-    it('disables Record with its reason when recording cannot be controlled', async () => {
+    it('disables Record with its reason, shown once under the buttons', async () => {
       const { bus, user } = await renderWithDialer(<CallBar />);
       script.connected(bus, { canControlRecording: false });
       const record = button('Record');
       expect(record).toHaveAttribute('aria-disabled', 'true');
       expect(record).toHaveAccessibleDescription('Recording cannot be controlled on this call.');
+      const group = screen.getByRole('group', { name: 'Call controls' });
+      const reasons = group.querySelector('.dk-reasons');
+      expect(reasons).toHaveTextContent('Recording cannot be controlled on this call.');
+      // After every button: the reason never sits between two of them.
+      expect(reasons?.previousElementSibling).toContainElement(record);
       await user.click(record);
       expect(bus.count('DIALER.SET_RECORDING')).toBe(0);
+    });
+
+    it('says a reason shared by several buttons once', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
+      const reasons = screen.getByRole('group', { name: 'Call controls' }).querySelector('.dk-reasons');
+      expect(reasons?.textContent).toBe('Only possible during a connected call.');
+      expect(button('Hold')).toHaveAccessibleDescription('Only possible during a connected call.');
+      expect(button('Record')).toHaveAccessibleDescription('Only possible during a connected call.');
     });
 
     it('shows no Mute or Record button when the host turned those undocumented commands off', async () => {

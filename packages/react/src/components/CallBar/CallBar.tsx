@@ -1,10 +1,11 @@
+import { type DialerState, selectOfferedCall } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { useBusConnection } from '../../hooks/useBusConnection';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useCallFlow } from '../../hooks/useCallFlow';
 import { useCallStatus } from '../../hooks/useCallStatus';
 import { useCallSummary } from '../../hooks/useCallSummary';
-import { useIncomingCall } from '../../hooks/useIncomingCall';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
@@ -14,16 +15,24 @@ import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
 import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
+import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
+
+const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
 
 /** Props of {@link CallBar}: any `<section>` prop; `className` is added to the kit's. */
 export type CallBarProps = ComponentPropsWithoutRef<'section'>;
 
 /**
  * The current call: a region named "Call" with the status in words (announced politely; while the dialer
- * is not ready, the connection instead), the other party, the line, the talk time, the last failure of its
- * own buttons (an alert) and the buttons the call allows now. `data-state` is the call status as the bus
- * said it, `data-connection` the link to the dialer, `data-dialing` a DIAL the bus has not answered yet.
+ * is not ready, the connection instead), the other party, the line, the talk time, the live call's states
+ * as chips with words (on hold with its time, muted, recording), its news as dismissible polite notices (a
+ * failure of its own buttons, how a call ended that the agent did not end, the tags saved) and the buttons
+ * the call allows now, with one line under them saying why any is disabled. An offered call belongs to the
+ * `IncomingCallBanner` (render both): while one is offered and no call is up, the bar only says so.
+ * `data-state` is the call status as the bus said it, `data-connection` the link to the dialer,
+ * `data-dialing` a DIAL the bus has not answered yet, `data-held` / `data-muted` / `data-recording` the
+ * live call's states.
  * @example <CallBar className="crm-call" />
  */
 export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(function CallBar(
@@ -33,7 +42,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const messages = useMessages();
   const status = useCallStatus();
   const flow = useCallFlow();
-  const offered = useIncomingCall() !== undefined;
+  const offered = useDialerSelector(isOffered, { hookName: 'CallBar' });
   const { muted, held, recordingState, line } = useCallDetails();
   const { state: connection } = useBusConnection();
   const { phase, aboutOffer, dialing, party } = useCallSummary();
@@ -72,22 +81,26 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
-        {party !== undefined && (
+        {/* The offer's caller and line are the banner's to show: the bar only says a call is offered. */}
+        {party !== undefined && !aboutOffer && (
           <p className="dk-call-bar__party">
             <BusText>{nameLabel(messages, party)}</BusText>
           </p>
         )}
-        {line !== undefined && lineText !== '' && (
+        {line !== undefined && lineText !== '' && !aboutOffer && (
           <p className="dk-call-bar__line">{formatBusText(messages.format.line, line.name, line.number)}</p>
         )}
-        {!dialing && <CallTimer />}
-        <CallBarNotice />
+        {!dialing && !aboutOffer && <CallTimer />}
+        <CallStates />
       </div>
       <fieldset className="dk-actions dk-call-bar__actions">
         <legend className="dk-visually-hidden">{messages.regions.callControls}</legend>
         {/* A dial in flight has no button yet: Hang up comes with the first status, Done would be refused. */}
-        <CallBarActions phase={dialing ? 'idle' : phase} offered={offered} />
+        {/* An offer while no call is up: Accept and Reject are the banner's, the last call's Done is moot. */}
+        <CallBarActions phase={dialing || aboutOffer ? 'idle' : phase} />
       </fieldset>
+      {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}
+      <CallBarNotice />
     </section>
   );
 });

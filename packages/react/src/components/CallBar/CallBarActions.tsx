@@ -1,77 +1,112 @@
-import { type CallPhase, selectHoldControl } from '@dialer-kit/core';
+import {
+  type CallPhase,
+  type ControlState,
+  type Controls,
+  type DialerState,
+  getControls,
+  selectHoldControl,
+} from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useDialer } from '../../hooks/useDialer';
-import { useDialerControls } from '../../hooks/useDialerControls';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
+import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
+
+type BarControls = Pick<Controls, 'hangUp' | 'mute' | 'hold' | 'record' | 'reset'>;
+
+/** Stands in for a control whose button the phase does not show, so its changes cause no render. */
+const HIDDEN: ControlState = { enabled: false, pending: false, reason: undefined };
+
+/** The controls of the buttons a phase shows (`getControls` keeps a control's object while it stands). */
+function barControls(state: DialerState, phase: CallPhase): BarControls {
+  const all = getControls(state);
+  const live = phase === 'live';
+  return {
+    hangUp: live || phase === 'setup' ? all.hangUp : HIDDEN,
+    mute: live ? all.mute : HIDDEN,
+    // Hold holds the party talked with: none in a conference, whose participants are held one by one.
+    hold: live ? selectHoldControl(state) : HIDDEN,
+    record: live ? all.record : HIDDEN,
+    reset: phase === 'ended' ? all.reset : HIDDEN,
+  };
+}
 
 /** Props of {@link CallBarActions}. */
 export interface CallBarActionsProps {
   readonly phase: CallPhase;
-  /** An incoming call waits for Accept / Reject. */
-  readonly offered: boolean;
 }
 
 /**
- * The call bar's buttons for a phase. Names change with the toggle (Mute ⇄ Unmute), never aria-pressed.
- * While tagging there is none: the tag dialog is the only way on, and Done comes once the bus says ended.
+ * The call bar's buttons for a phase, and one line under them saying why any is disabled. Mute, Hold and
+ * Record are toggles: their names stay, `aria-pressed` says whether muted, held, recording. While tagging
+ * there is none: the tag dialog is the only way on, and Done comes once the bus says ended. An offered
+ * call's Accept and Reject are the incoming-call banner's.
  */
-export function CallBarActions({ phase, offered }: CallBarActionsProps): ReactNode {
+export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
   const messages = useMessages();
-  const controls = useDialerControls();
+  const controls = useDialerSelector((state) => barControls(state, phase), {
+    equality: 'shallow',
+    hookName: 'CallBar',
+  });
   const verbs = useDialer();
   const { muted, held, recordingState } = useCallDetails();
-  // Hold holds the party talked with: none in a conference, whose participants are held one by one.
-  const holdControl = useDialerSelector(selectHoldControl);
+  const reasons = useReasonLine();
   const { controls: words } = messages;
-
-  const recordLabel =
-    recordingState === 'recording'
-      ? words.pauseRecording
-      : recordingState === 'paused'
-        ? words.resumeRecording
-        : words.record;
+  const recording = recordingState === 'recording';
 
   return (
     <>
-      {offered && (
-        <>
-          <ControlButton control={controls.accept} variant="success" onActivate={() => verbs.accept()}>
-            {words.accept}
-          </ControlButton>
-          <ControlButton control={controls.reject} variant="danger" onActivate={verbs.reject}>
-            {words.reject}
-          </ControlButton>
-        </>
-      )}
       {(phase === 'setup' || phase === 'live') && (
-        <ControlButton control={controls.hangUp} variant="danger" onActivate={verbs.hangUp}>
+        <ControlButton
+          control={controls.hangUp}
+          variant="danger"
+          onActivate={verbs.hangUp}
+          {...reasons.describe(controls.hangUp)}
+        >
           {words.hangUp}
         </ControlButton>
       )}
       {phase === 'live' && (
         <>
-          <ControlButton control={controls.mute} onActivate={() => verbs.mute(!muted)}>
-            {muted ? words.unmute : words.mute}
+          <ControlButton
+            control={controls.mute}
+            aria-pressed={muted}
+            onActivate={() => verbs.mute(!muted)}
+            {...reasons.describe(controls.mute)}
+          >
+            {words.mute}
           </ControlButton>
-          <ControlButton control={holdControl} onActivate={() => verbs.hold(!held)}>
-            {held ? words.resume : words.hold}
+          <ControlButton
+            control={controls.hold}
+            aria-pressed={held}
+            onActivate={() => verbs.hold(!held)}
+            {...reasons.describe(controls.hold)}
+          >
+            {words.hold}
           </ControlButton>
           <ControlButton
             control={controls.record}
-            onActivate={() => verbs.record(recordingState !== 'recording')}
+            aria-pressed={recording}
+            onActivate={() => verbs.record(!recording)}
+            {...reasons.describe(controls.record)}
           >
-            {recordLabel}
+            {words.record}
           </ControlButton>
         </>
       )}
       {phase === 'ended' && (
-        <ControlButton control={controls.reset} variant="primary" onActivate={verbs.reset}>
+        <ControlButton
+          control={controls.reset}
+          variant="primary"
+          onActivate={verbs.reset}
+          {...reasons.describe(controls.reset)}
+        >
           {words.done}
         </ControlButton>
       )}
+      <ReasonLine reasons={reasons} />
     </>
   );
 }

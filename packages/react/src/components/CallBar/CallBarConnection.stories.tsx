@@ -1,12 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
-import { CUSTOMER } from '../../../stories/support/seeds';
+import { expect, userEvent, within } from 'storybook/test';
+import * as outcomes from '../../../stories/support/outcomeSeeds';
+import { CUSTOMER, MANDATORY_TAGGING } from '../../../stories/support/seeds';
 import * as statusSeeds from '../../../stories/support/statusSeeds';
 import { dialerStory, kitOf } from '../../../stories/support/withDialer';
 import { CallBar } from './CallBar';
-import { button, expectBar, IN_RECORDED_CALL } from './expectCallBar';
+import { bar, button, expectBar, IN_CALL, notices } from './expectCallBar';
 
-/** The call bar when something is wrong: the link to the dialer is not ready, or one of its commands failed. */
+/**
+ * The call bar when something is wrong or news came: the link to the dialer is not ready, one of its
+ * commands failed, a call ended that the agent did not end, tags were saved. Every notice is a polite
+ * live region with a Dismiss button; focus never moves to it.
+ */
 const meta = {
   title: 'Components/CallBar connection and failures',
   component: CallBar,
@@ -22,23 +27,92 @@ export const DialTimedOut: Story = {
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'idle', 'No call', []);
     await expect(region).not.toHaveAttribute('data-dialing');
-    await expect(within(region).getByRole('alert')).toHaveTextContent(
+    await expect(notices(canvasElement)).toEqual([
       'Call could not start. The dialer did not answer in time.',
-    );
+    ]);
   },
 };
 
 /**
- * The bus failed a hold: the customer is still talking and Hold is offered again. The bus says so only by
- * a SYNC that still shows the customer talking, which the kit cannot tell from a success: no notice.
+ * The bus failed a hold: its SYNC still shows the customer talking. The bar says the hold failed, in a
+ * polite notice (focus stays where it was); Hold is not pressed and no "On hold" chip shows. Dismiss puts
+ * the notice away and leaves focus in the bar.
  */
 export const HoldFailed: Story = {
-  parameters: { dialer: { seed: statusSeeds.holdFailed } },
+  parameters: { dialer: { seed: outcomes.holdFailed } },
   play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_RECORDED_CALL);
+    const region = await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
     await expect(region).not.toHaveAttribute('data-held');
-    await expect(button(canvasElement, 'Hold')).not.toHaveAttribute('aria-busy');
-    await expect(within(region).queryByRole('alert')).toBeNull();
+    await expect(button(canvasElement, 'Hold')).toHaveAttribute('aria-pressed', 'false');
+    await expect(notices(canvasElement)).toEqual([
+      'Hold failed. The dialer went back to the previous state.',
+    ]);
+    await expect(region.contains(document.activeElement)).toBe(false);
+  },
+};
+
+/** The same failed hold, dismissed: the notice goes and focus stays in the bar. */
+export const HoldFailedDismissed: Story = {
+  parameters: { dialer: { seed: outcomes.holdFailed } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(bar(canvasElement)).getByRole('button', { name: 'Dismiss' }));
+    await expect(notices(canvasElement)).toEqual([]);
+    await expect(bar(canvasElement).contains(document.activeElement)).toBe(true);
+  },
+};
+
+/** The customer hung up: the bar says so (news, not an error). */
+export const CustomerHungUp: Story = {
+  parameters: { dialer: { seed: outcomes.customerHungUp } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'ended', 'Call ended', ['Done']);
+    await expect(notices(canvasElement)).toEqual([`${CUSTOMER} hung up.`]);
+  },
+};
+
+/** The call dropped with no hang-up from either side. */
+export const CallDropped: Story = {
+  parameters: { dialer: { seed: outcomes.callDropped } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'ended', 'Call ended', ['Done']);
+    await expect(notices(canvasElement)).toEqual([`The call with ${CUSTOMER} dropped.`]);
+  },
+};
+
+/** The bus could not place the agent's call (it never rang). */
+export const DialNotPlaced: Story = {
+  parameters: { dialer: { seed: outcomes.dialNotPlaced } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'ended', 'Call ended', ['Done']);
+    await expect(notices(canvasElement)).toEqual([`The call to ${CUSTOMER} could not be placed.`]);
+  },
+};
+
+/** The customer did not answer the agent's call. */
+export const DialNotAnswered: Story = {
+  parameters: { dialer: { seed: outcomes.dialNotAnswered } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'ended', 'Call ended', ['Done']);
+    await expect(notices(canvasElement)).toEqual([`${CUSTOMER} did not answer.`]);
+  },
+};
+
+/** A caller gave up before the agent answered: the offer is gone, the bar says the call was missed. */
+export const MissedCall: Story = {
+  parameters: { dialer: { seed: outcomes.missedCall } },
+  play: async ({ canvasElement }) => {
+    const region = await expectBar(canvasElement, 'ended', 'Call ended', ['Done']);
+    await expect(region).not.toHaveAttribute('data-incoming');
+    await expect(notices(canvasElement)).toEqual(['Missed call from +14155550199.']);
+  },
+};
+
+/** After mandatory tagging the bus saved the tags and ended the call: the bar confirms which. */
+export const TagsSaved: Story = {
+  parameters: { dialer: { settings: MANDATORY_TAGGING, seed: outcomes.tagsSaved } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'ended', 'Call ended', ['Done']);
+    await expect(notices(canvasElement)).toEqual(['Tags saved: Qualified lead']);
   },
 };
 
@@ -73,17 +147,21 @@ export const ConnectionReconnecting: Story = {
 
 /**
  * The kit was closed during a call: the bar says the dialer is disconnected; the last call stays, every
- * button disabled with a reason that holds for a closed kit too.
+ * button disabled with a reason that holds for a closed kit too, said once in a line under the buttons.
  */
 export const ConnectionClosed: Story = {
   parameters: { dialer: { seed: statusSeeds.closedDuringCall } },
   play: async ({ canvasElement }) => {
-    const region = await expectBar(canvasElement, 'connected', 'Dialer disconnected', IN_RECORDED_CALL);
+    const region = await expectBar(canvasElement, 'connected', 'Dialer disconnected', IN_CALL);
     await expect(region).toHaveAttribute('data-connection', 'closed');
     await expect(region).toHaveTextContent(CUSTOMER);
-    for (const name of IN_RECORDED_CALL) {
+    for (const name of IN_CALL) {
       await expect(button(canvasElement, name)).toHaveAttribute('aria-disabled', 'true');
       await expect(button(canvasElement, name)).toHaveAccessibleDescription('The dialer is not ready.');
     }
+    await expect(within(region).getAllByText('The dialer is not ready.')).toHaveLength(1);
+    // The buttons stay on one row: the reason is under them, not beside each.
+    const tops = IN_CALL.map((name) => button(canvasElement, name).getBoundingClientRect().top);
+    await expect(new Set(tops).size).toBe(1);
   },
 };

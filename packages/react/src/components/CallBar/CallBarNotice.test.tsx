@@ -1,6 +1,15 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, LINE, linesChanged, script, TRANSFEREE } from '../../../test/callScripts';
+import {
+  CUSTOMER,
+  external,
+  LINE,
+  linesChanged,
+  metadata,
+  script,
+  TRANSFEREE,
+} from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from './CallBar';
@@ -9,7 +18,9 @@ import { CallBar } from './CallBar';
 const COMMAND_TIMEOUT_MS = 10_000;
 
 const callRegion = () => screen.getByRole('region', { name: 'Call' });
-const notice = () => within(callRegion()).queryByRole('alert');
+/** The bar's shown notice (its polite live region), or null. */
+const notice = () =>
+  callRegion().querySelector<HTMLElement>('.dk-call-bar__notice:not([data-empty]) [aria-live="polite"]');
 const timeOut = () => act(() => vi.advanceTimersByTime(COMMAND_TIMEOUT_MS));
 
 beforeEach(() => {
@@ -19,7 +30,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('CallBar failure notice', () => {
+describe('CallBar notices', () => {
   it('shows nothing while nothing failed', async () => {
     const { bus } = await renderWithDialer(<CallBar />);
     script.connected(bus);
@@ -83,12 +94,13 @@ describe('CallBar failure notice', () => {
     expect(notice()).toHaveTextContent('Hang-up failed. The dialer did not answer in time.');
   });
 
-  it('says an accepted call could not be accepted', async () => {
+  it('leaves a failed accept to the incoming-call banner, which owns the offer', async () => {
     const { bus, store } = await renderWithDialer(<CallBar />);
     bus.push(busEvent.incoming());
     actOn(() => store.actions.accept());
     timeOut();
-    expect(notice()).toHaveTextContent('Call could not be accepted. The dialer did not answer in time.');
+    expect(store.getState().lastFailure?.operation).toBe('accept');
+    expect(notice()).toBeNull();
   });
 
   it('leaves a failed transfer to the transfer controls', async () => {
@@ -98,5 +110,120 @@ describe('CallBar failure notice', () => {
     timeOut();
     expect(store.getState().lastFailure?.operation).toBe('startWarmTransfer');
     expect(notice()).not.toBeInTheDocument();
+  });
+
+  describe('when the bus answers a hold or a recording change with a SYNC that shows it undone', () => {
+    it('says the hold failed', async () => {
+      const { bus, store } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      actOn(() => store.actions.hold(true));
+      bus.push(busEvent.sync(metadata({ recordingState: 'recording' })));
+      expect(notice()).toHaveTextContent('Hold failed. The dialer went back to the previous state.');
+      expect(callRegion()).not.toHaveAttribute('data-held');
+    });
+
+    it('says the recording could not change', async () => {
+      const { bus, store } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      actOn(() => store.actions.record(true));
+      bus.push(
+        busEvent.sync(
+          metadata({
+            activeParticipant: external(CUSTOMER, 'leg-customer'),
+            recordingState: 'idle',
+            canControlRecording: true,
+            direction: 'incoming',
+          }),
+        ),
+      );
+      expect(notice()).toHaveTextContent(
+        'Recording could not change. The dialer went back to the previous state.',
+      );
+    });
+  });
+
+  it('says a mute did not reach the dialer, and keeps the microphone as it was', async () => {
+    const { bus, store } = await renderWithDialer(<CallBar />);
+    script.connected(bus);
+    const send = bus.transport.send;
+    bus.transport.send = (message) => {
+      if ((message as { type?: unknown }).type === 'DIALER.MUTE') throw new Error('gone');
+      send(message);
+    };
+    actOn(() => store.actions.mute(true));
+    expect(notice()).toHaveTextContent('Mute failed. The message could not reach the dialer.');
+    expect(callRegion()).not.toHaveAttribute('data-muted');
+  });
+
+  it('is a polite live region that takes no focus, and Dismiss puts it away, keeping focus in the bar', async () => {
+    vi.useRealTimers();
+    const { bus, store } = await renderWithDialer(<CallBar />);
+    const user = userEvent.setup();
+    script.connected(bus);
+    const hangUp = within(callRegion()).getByRole('button', { name: 'Hang up' });
+    hangUp.focus();
+    actOn(() => store.actions.hold(true));
+    bus.push(busEvent.sync(metadata()));
+    expect(notice()).toHaveAttribute('aria-live', 'polite');
+    expect(hangUp).toHaveFocus();
+    const dismiss = within(callRegion()).getByRole('button', { name: 'Dismiss' });
+    expect(dismiss).toHaveAccessibleDescription('Hold failed. The dialer went back to the previous state.');
+    await user.click(dismiss);
+    expect(notice()).toBeNull();
+    expect(callRegion()).toContainElement(document.activeElement as HTMLElement);
+    expect(store.getState().lastFailure?.operation).toBe('hold');
+  });
+
+  describe('when the call ends without the agent ending it', () => {
+    it('says the other party hung up', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.ended(bus);
+      expect(notice()).toHaveTextContent(`${CUSTOMER} hung up.`);
+    });
+
+    it('says the call dropped when it ended with no hang-up', async () => {
+      const { bus } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      bus.push(busEvent.callStatus('ended', 'regular'));
+      expect(notice()).toHaveTextContent(`The call with ${CUSTOMER} dropped.`);
+      expect(within(callRegion()).getByRole('status')).toHaveTextContent('Call ended');
+    });
+
+    it('says a dial could not be placed, or was not answered', async () => {
+      const first = await renderWithDialer(<CallBar />);
+      script.dialing(first.bus);
+      first.bus.push(busEvent.callStatus('ended', 'regular'));
+      expect(notice()).toHaveTextContent(`The call to ${CUSTOMER} could not be placed.`);
+      first.unmount();
+      const second = await renderWithDialer(<CallBar />);
+      script.dialing(second.bus);
+      second.bus.push(
+        busEvent.callStatus('ringing', 'regular'),
+        busEvent.callStatus('hanging', 'regular'),
+        busEvent.callStatus('ended', 'regular'),
+      );
+      expect(notice()).toHaveTextContent(`${CUSTOMER} did not answer.`);
+    });
+
+    it('says nothing when the agent hung up', async () => {
+      const { bus, store } = await renderWithDialer(<CallBar />);
+      script.connected(bus);
+      actOn(() => store.actions.hangUp());
+      bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('ended', 'regular'));
+      expect(notice()).toBeNull();
+    });
+  });
+
+  it('confirms the tags the bus saved once tagging ends the call', async () => {
+    const { bus } = await renderWithDialer(<CallBar />);
+    script.mandatoryTagging(bus);
+    bus.push(
+      { type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 1, name: 'Sales' }, { id: 3 }] },
+      busEvent.callStatus('ended', 'regular'),
+    );
+    const saved = [...callRegion().querySelectorAll('.dk-call-bar__notice:not([data-empty])')].map(
+      (slot) => slot.querySelector('[aria-live]')?.textContent,
+    );
+    expect(saved).toEqual([`${CUSTOMER} hung up.`, 'Tags saved: Sales, Tag 3']);
   });
 });

@@ -1,43 +1,47 @@
-import type { Operation } from '@dialer-kit/core';
+import { type CallNotice, selectCallNotice, selectSavedTags, type Tag } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
-import { useLastFailure } from '../../hooks/useLastFailure';
-import { useMessages } from '../../messages';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
+import { type DialerMessages, useMessages } from '../../messages';
+import { formatBusText } from '../shared/BusText';
+import { nameLabel } from '../shared/formatParty';
+import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
+
+/** The words and tone of the bar's news. */
+function callNotice(messages: DialerMessages, news: CallNotice | undefined): Notice | undefined {
+  if (news === undefined) return undefined;
+  if (news.kind === 'failure') {
+    const { operation, reason } = news.failure;
+    const text = messages.format.failureNotice(messages.failures[operation], messages.failureReasons[reason]);
+    return { text, tone: 'error', about: news };
+  }
+  const who = news.party === undefined ? messages.labels.unknownCaller : nameLabel(messages, news.party);
+  const tone = news.cause === 'merged' ? 'success' : news.cause === 'other-party' ? 'info' : 'error';
+  return { text: formatBusText(messages.callEnds[news.cause], who), tone, about: news };
+}
+
+/** "Tags saved: Qualified lead, Follow-up", the names as the bus confirmed them. */
+function savedNotice(messages: DialerMessages, tags: readonly Tag[] | undefined): Notice | undefined {
+  if (tags === undefined) return undefined;
+  const names = tags.map((tag) => tag.name ?? messages.afterCall.tag(tag.id)).join(', ');
+  return { text: formatBusText(messages.format.tagsSaved, names), tone: 'success', about: tags };
+}
 
 /**
- * The operations of the bar's own buttons. Mute is absent: the bus never answers it, so it cannot fail.
- * Transfers, tags and availability have their own notices next to their controls.
- */
-const CALL_BAR_OPERATIONS: readonly Operation[] = [
-  'dial',
-  'accept',
-  'reject',
-  'hangUp',
-  'hold',
-  'record',
-  'reset',
-];
-
-/**
- * "Hold failed. The dialer did not answer in time.": the last failure of a call-bar operation, as an alert
- * (the agent caused it and must know). Shown only while the call has not changed status since: a failure
- * from before the current status is stale and is neither shown nor announced again. The store also drops
- * it on a new attempt of the same operation or a new call.
+ * The call bar's news, each in a polite live region with a Dismiss button (focus never moves to it): the
+ * last failure of one of its own operations since the call last changed status ("Hold failed. …"), how a
+ * call ended that the agent did not end ("+1415… hung up.", "The call to +1415… could not be placed."),
+ * and the tags the bus saved for the ended call. Transfers have their own notice next to their controls.
  */
 export function CallBarNotice(): ReactNode {
   const messages = useMessages();
-  const failure = useLastFailure({ operations: CALL_BAR_OPERATIONS, sinceStatusChange: true });
-  if (failure === undefined) return null;
+  const news = useDialerSelector(selectCallNotice, { hookName: 'CallBar' });
+  const tags = useDialerSelector(selectSavedTags, { hookName: 'CallBar' });
+  const call = useDismissibleNotice(callNotice(messages, news));
+  const saved = useDismissibleNotice(savedNotice(messages, tags));
   return (
-    <p
-      role="alert"
-      className="dk-notice dk-call-bar__notice"
-      data-tone="error"
-      data-operation={failure.operation}
-    >
-      {messages.format.failureNotice(
-        messages.failures[failure.operation],
-        messages.failureReasons[failure.reason],
-      )}
-    </p>
+    <>
+      <NoticeSlot {...call} className="dk-call-bar__notice" />
+      <NoticeSlot {...saved} className="dk-call-bar__notice" />
+    </>
   );
 }

@@ -37,7 +37,10 @@ export const Ready: Story = {
     await expect(pad(canvasElement)).toHaveAttribute('data-state', 'ready');
     await expect(numberBox(canvasElement)).toHaveValue('');
     await expect(callButton(canvasElement)).not.toHaveAttribute('aria-disabled');
-    await expect(within(canvasElement).getByRole('button', { name: 'Delete last digit' })).toBeDisabled();
+    const remove = within(canvasElement).getByRole('button', { name: 'Delete last digit' });
+    await expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await expect(remove).toHaveAccessibleDescription('Nothing to delete yet.');
+    await expect(within(canvasElement).getByText('Nothing to delete yet.')).toBeVisible();
   },
 };
 
@@ -90,7 +93,10 @@ export const NoLine: Story = {
   },
 };
 
-/** With `from` set to the Support UK line, the call goes out from that line (spaces and dashes dropped). */
+/**
+ * With `from` set to the Support UK line, the call goes out from that line (spaces and dashes dropped);
+ * the number stays in the box until the call is answered.
+ */
 export const FromSecondLine: Story = {
   args: { from: SUPPORT_LINE.number },
   play: async ({ args, canvasElement, loaded }) => {
@@ -99,7 +105,23 @@ export const FromSecondLine: Story = {
     await userEvent.click(callButton(canvasElement));
     await expect(args.onDial).toHaveBeenCalledWith(CUSTOMER);
     await kit.until('dial from Support UK', ({ call }) => call.dialing?.from === SUPPORT_LINE.number);
-    await expect(numberBox(canvasElement)).toHaveValue('');
     await waitFor(() => expect(pad(canvasElement)).toHaveAttribute('data-state', 'disabled'));
+    await expect(numberBox(canvasElement)).toHaveValue('+1 415-555-0142');
+    kit.bus.remoteAnswers();
+    await waitFor(() => expect(numberBox(canvasElement)).toHaveValue(''));
+  },
+};
+
+/** The dial failed (the bus never placed it): the number is still in the box, ready to call again. */
+export const DialFailedKeepsNumber: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const kit = kitOf({ loaded });
+    kit.bus.failNext('dial');
+    await userEvent.type(numberBox(canvasElement), CUSTOMER);
+    await userEvent.click(callButton(canvasElement));
+    await kit.until('dial ended', ({ call }) => call.status === 'ended');
+    await waitFor(() => expect(pad(canvasElement)).toHaveAttribute('data-state', 'ready'));
+    await expect(numberBox(canvasElement)).toHaveValue(CUSTOMER);
+    await expect(callButton(canvasElement)).not.toHaveAttribute('aria-disabled');
   },
 };

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
+import { busEvent } from '../../../test/fakeBus';
 import { renderWithDialer } from '../../../test/renderWithDialer';
 import { defaultMessages } from '../../messages';
 import { DialPad } from './DialPad';
@@ -36,7 +37,42 @@ describe('DialPad', () => {
       { type: 'DIALER.DIAL', payload: { from: LINE.normalized, to: CUSTOMER }, meta: expect.anything() },
     ]);
     expect(onDial).toHaveBeenCalledWith(CUSTOMER);
+  });
+
+  it('keeps the number dialled until that call is answered', async () => {
+    const { bus, user } = await renderReady();
+    await user.type(numberBox(), '+1 415-555-0199');
+    await user.click(callButton());
+    script.dialing(bus);
+    bus.push(busEvent.callStatus('ringing', 'regular'));
+    expect(numberBox()).toHaveValue('+1 415-555-0199');
+    bus.push(busEvent.callStatus('connected', 'regular'));
     expect(numberBox()).toHaveValue('');
+  });
+
+  it('keeps the number of a dial that failed, so the agent can call it again', async () => {
+    const { bus, user } = await renderReady();
+    await user.type(numberBox(), CUSTOMER);
+    await user.click(callButton());
+    script.dialing(bus);
+    bus.push(busEvent.callStatus('ended', 'regular'));
+    expect(numberBox()).toHaveValue(CUSTOMER);
+    expect(callButton()).not.toHaveAttribute('aria-disabled');
+    await user.click(callButton());
+    expect(bus.commands('DIALER.DIAL')).toHaveLength(2);
+  });
+
+  it('says why "Delete last digit" is disabled while the box is empty, in the line under the buttons', async () => {
+    const { user } = await renderReady();
+    const remove = screen.getByRole('button', { name: 'Delete last digit' });
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    expect(remove).toHaveAccessibleDescription('Nothing to delete yet.');
+    expect(screen.getByText('Nothing to delete yet.')).toBeVisible();
+    await user.click(remove);
+    expect(numberBox()).toHaveValue('');
+    await user.type(numberBox(), '1');
+    expect(remove).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByText('Nothing to delete yet.')).not.toBeInTheDocument();
   });
 
   it('builds the number from the keypad and dials with Enter', async () => {

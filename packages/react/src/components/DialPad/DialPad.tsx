@@ -1,14 +1,22 @@
-import type { Result } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useState } from 'react';
+import { type ControlState, type Result, selectDialAnswered } from '@dialer-kit/core';
+import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useState } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
 import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
-import { cx, flag, joinIds } from '../shared/domProps';
+import { cx, flag } from '../shared/domProps';
+import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
+import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
-/** Why the store refused a dial that the control allowed (e.g. no line to dial from). */
-type SendRefusal = Extract<Result, { ok: false }>['reason'];
+/** Why the store refused a dial that the control allowed (e.g. no line to dial from), as one refusal. */
+interface Refusal {
+  readonly reason: Extract<Result, { ok: false }>['reason'];
+}
+
+const ENABLED: ControlState = { enabled: true, pending: false, reason: undefined };
+const NOTHING_TO_DELETE: ControlState = { enabled: false, pending: false, reason: undefined };
 
 // `+` lets the keypad alone produce an E.164 number.
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'] as const;
@@ -24,7 +32,10 @@ export interface DialPadProps extends Omit<ComponentPropsWithoutRef<'form'>, 'on
 /**
  * A "Phone number" text box, a keypad and a "Call" button. Refuses anything but E.164 or `client:<id>`
  * (spaces and dashes are dropped) with a message tied to the box; while dialling is not possible (a call
- * in progress, mandatory tagging) the Call button says why. `data-state` is `ready` or `disabled`.
+ * in progress, mandatory tagging) the Call button says why, in one line under the buttons ("Delete last
+ * digit" too, while the box is empty). The number dialled stays in the box until that call is answered,
+ * so a dial that fails or is not answered can be tried again (the call bar says why it ended). A dial the
+ * kit refused shows as a polite notice. `data-state` is `ready` or `disabled`.
  * @example <DialPad onDial={(to) => log(to)} />
  */
 export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(function DialPad(
@@ -35,13 +46,29 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
   const control = useControlState('dial');
   const { dial } = useDialer();
   const field = useDialTargetField();
-  const [refusal, setRefusal] = useState<SendRefusal | undefined>(undefined);
-  const refusalId = useId();
+  const [refusal, setRefusal] = useState<Refusal | undefined>(undefined);
+  // The number dialled, kept in the box until that call is answered.
+  const [placed, setPlaced] = useState<string | undefined>(undefined);
+  const answered = useDialerSelector((state) => placed !== undefined && selectDialAnswered(state, placed), {
+    hookName: 'DialPad',
+  });
+  const reasons = useReasonLine();
   const { value, invalid } = field;
+  const notice = useDismissibleNotice(
+    refusal === undefined
+      ? undefined
+      : { text: messages.reasons[refusal.reason], tone: 'error', about: refusal },
+  );
+  if (answered) {
+    // Adjusting state while rendering: the answered call is the pad's cue to clear the box.
+    setPlaced(undefined);
+    field.setText('');
+  }
 
   const type = (text: string): void => {
     field.setText(text);
     setRefusal(undefined);
+    setPlaced(undefined);
   };
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
@@ -51,10 +78,11 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
     if (to === undefined) return;
     const result = dial(to, from === undefined ? undefined : { from });
     if (!result.ok) {
-      setRefusal(result.reason);
+      setRefusal({ reason: result.reason });
       return;
     }
-    field.setText('');
+    setRefusal(undefined);
+    setPlaced(to);
     onDial?.(to);
   };
 
@@ -84,28 +112,20 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
         ))}
       </div>
       <div className="dk-actions">
-        <ControlButton
-          type="submit"
-          control={control}
-          variant="success"
-          aria-describedby={joinIds(refusal !== undefined && refusalId)}
-        >
+        <ControlButton type="submit" control={control} variant="success" {...reasons.describe(control)}>
           {messages.controls.call}
         </ControlButton>
-        <button
-          type="button"
-          className="dk-button"
-          disabled={value === ''}
-          onClick={() => type(value.slice(0, -1))}
+        <ControlButton
+          control={value === '' ? NOTHING_TO_DELETE : ENABLED}
+          reasonText={messages.labels.nothingToDelete}
+          onActivate={() => type(value.slice(0, -1))}
+          {...reasons.describe(value === '' ? NOTHING_TO_DELETE : ENABLED, messages.labels.nothingToDelete)}
         >
           {messages.controls.deleteDigit}
-        </button>
+        </ControlButton>
+        <ReasonLine reasons={reasons} />
       </div>
-      {refusal !== undefined && (
-        <p id={refusalId} role="alert" className="dk-notice" data-tone="error">
-          {messages.reasons[refusal]}
-        </p>
-      )}
+      <NoticeSlot {...notice} className="dk-dial-pad__notice" />
     </form>
   );
 });

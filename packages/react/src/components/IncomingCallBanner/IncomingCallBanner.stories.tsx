@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { findNotice } from '../../../stories/support/notices';
 import { MANDATORY_TAGGING, SECOND_CALLER } from '../../../stories/support/seeds';
+import { SHORT_COMMAND_TIMEOUT } from '../../../stories/support/statusSeeds';
 import {
   acceptSent,
   offered,
@@ -52,11 +54,12 @@ export const NothingOffered: Story = {
   },
 };
 
-/** A customer calls one of the agent's lines. */
+/** A customer calls one of the agent's lines: the banner names the line called. */
 export const External: Story = {
   parameters: { dialer: { seed: offered('external') } },
   play: async ({ canvasElement }) => {
-    await expectOffer(canvasElement, 'external', 'External call', CALLER);
+    const region = await expectOffer(canvasElement, 'external', 'External call', CALLER);
+    await expect(line(region, 'Line called: Sales US · +1 415-555-0123')).toBeVisible();
     // The offer is also announced politely.
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(`Incoming call from ${CALLER}`);
   },
@@ -114,6 +117,20 @@ export const Accepting: Story = {
     await expect(accept).toHaveAttribute('data-state', 'pending');
     await expect(accept).toHaveAccessibleDescription('Wait for the current action to finish.');
     await expect(button(region, 'Reject')).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/**
+ * The agent accepted and the bus never answered: the banner says so in a polite notice (the offer still
+ * stands, so both answers may be tried again).
+ */
+export const AcceptTimedOut: Story = {
+  parameters: { dialer: { seed: acceptSent, store: SHORT_COMMAND_TIMEOUT } },
+  play: async ({ canvasElement }) => {
+    const region = banner(canvasElement);
+    await findNotice(region, 'Call could not be accepted. The dialer did not answer in time.', 3_000);
+    await expect(button(region, 'Accept')).not.toHaveAttribute('aria-disabled');
+    await expect(button(region, 'Reject')).not.toHaveAttribute('aria-disabled');
   },
 };
 

@@ -1,15 +1,49 @@
 import { screen, within } from '@testing-library/react';
-import { createRef } from 'react';
-import { describe, expect, it } from 'vitest';
-import { CUSTOMER, script } from '../../../test/callScripts';
+import { act, createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
+import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from '../CallBar/CallBar';
 import { IncomingCallBanner } from './IncomingCallBanner';
 
 const banner = () => screen.getByRole('region', { name: 'Incoming call' });
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('IncomingCallBanner', () => {
+  it('names the agent line the call came in on', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(linesChanged, busEvent.incoming({ to: String(LINE.normalized) }));
+    expect(banner()).toHaveTextContent(`Line called: ${LINE.name} · ${LINE.number}`);
+  });
+
+  it('names the number called when it is none of the agent lines, and no line for a teammate call', async () => {
+    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(busEvent.incoming({ to: '+14155550100' }));
+    expect(banner()).toHaveTextContent('Line called: +14155550100');
+    bus.push(busEvent.incoming({ type: 'internal', from: 'client:7', to: 'client:42' }));
+    expect(banner()).not.toHaveTextContent('Line called');
+  });
+
+  it('says, politely and without taking focus, that an accept got no answer; Dismiss puts it away', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { bus, store } = await renderWithDialer(<IncomingCallBanner />);
+    bus.push(busEvent.incoming());
+    const reject = within(banner()).getByRole('button', { name: 'Reject' });
+    reject.focus();
+    actOn(() => store.actions.accept());
+    act(() => vi.advanceTimersByTime(10_000));
+    const text = within(banner()).getByText('Call could not be accepted. The dialer did not answer in time.');
+    expect(text).toHaveAttribute('aria-live', 'polite');
+    expect(reject).toHaveFocus();
+    act(() => within(banner()).getByRole('button', { name: 'Dismiss' }).click());
+    expect(within(banner()).queryByText(/could not be accepted/)).not.toBeInTheDocument();
+    expect(banner()).toContainElement(document.activeElement as HTMLElement);
+  });
+
   it('renders only an empty live region while no call is offered', async () => {
     const { container } = await renderWithDialer(<IncomingCallBanner />);
     expect(screen.queryByRole('region')).not.toBeInTheDocument();

@@ -1,5 +1,7 @@
+import type { Operation } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
+import { useLastFailure } from '../../hooks/useLastFailure';
 import { incomingTypeLabel, useMessages } from '../../messages';
 import { formatBusText, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
@@ -7,14 +9,21 @@ import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
 import { addressLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
+import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
+import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
+
+/** The offer's own operations: their failures are the banner's news. */
+const OFFER_FAILURES = { operations: ['accept', 'reject'] as readonly Operation[] };
 
 /** Props of {@link IncomingCallBanner}: any `<section>` prop; `className` is added to the kit's. */
 export type IncomingCallBannerProps = ComponentPropsWithoutRef<'section'>;
 
 /**
- * While a call is offered: a region named "Incoming call" with its kind, the caller, the teammate who
- * transferred it (cold transfer) or the customer handed over (warm transfer), and Accept / Reject.
+ * While a call is offered: a region named "Incoming call" with its kind, the caller, the line called, the
+ * teammate who transferred it (cold transfer) or the customer handed over (warm transfer), and Accept /
+ * Reject, with one line under them saying why one is disabled. It owns the offer: the call bar only says a
+ * call is offered. An Accept or Reject that failed shows as a dismissible polite notice.
  * The offer is announced politely ("Incoming call from …") by a hidden live region that stays mounted, so
  * otherwise only that empty region renders. Once the offer goes (Accept, Reject) focus that was in the
  * banner moves to the call bar. `data-state="offered"`, `data-type` is the incoming type.
@@ -24,6 +33,20 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
   function IncomingCallBanner({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const incoming = useIncomingCall();
+    const failure = useLastFailure(OFFER_FAILURES);
+    const failureNotice =
+      failure === undefined
+        ? undefined
+        : {
+            text: messages.format.failureNotice(
+              messages.failures[failure.operation],
+              messages.failureReasons[failure.reason],
+            ),
+            tone: 'error' as const,
+            about: failure,
+          };
+    const notice = useDismissibleNotice(failureNotice);
+    const reasons = useReasonLine();
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
@@ -38,7 +61,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
       />
     );
     if (incoming === undefined) return <>{announcer}</>;
-    const { call, accept, reject, acceptControl, rejectControl } = incoming;
+    const { call, line, accept, reject, acceptControl, rejectControl } = incoming;
 
     return (
       <>
@@ -58,6 +81,15 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
             <p className="dk-incoming-call__caller">
               {formatBusText(messages.format.incomingFrom, addressLabel(messages, call.from))}
             </p>
+            {line !== undefined && (
+              <p className="dk-incoming-call__line">
+                {formatBusText(
+                  (name, number) => messages.format.lineCalled(messages.format.line(name, number)),
+                  line.name,
+                  line.number,
+                )}
+              </p>
+            )}
             {call.type === 'cold-transfer' && call.transferer !== undefined && (
               <p className="dk-incoming-call__via">
                 {formatBusText(messages.format.transferredBy, addressLabel(messages, call.transferer))}
@@ -70,13 +102,25 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
             )}
           </div>
           <div className="dk-actions">
-            <ControlButton control={acceptControl} variant="success" onActivate={() => accept()}>
+            <ControlButton
+              control={acceptControl}
+              variant="success"
+              onActivate={() => accept()}
+              {...reasons.describe(acceptControl)}
+            >
               {messages.controls.accept}
             </ControlButton>
-            <ControlButton control={rejectControl} variant="danger" onActivate={reject}>
+            <ControlButton
+              control={rejectControl}
+              variant="danger"
+              onActivate={reject}
+              {...reasons.describe(rejectControl)}
+            >
               {messages.controls.reject}
             </ControlButton>
+            <ReasonLine reasons={reasons} />
           </div>
+          <NoticeSlot {...notice} className="dk-incoming-call__notice" />
         </section>
       </>
     );

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { MANDATORY_TAGGING, taggingRequired } from '../../../stories/support/seeds';
+import { findNotice } from '../../../stories/support/notices';
+import { CUSTOMER, MANDATORY_TAGGING, taggingRequired } from '../../../stories/support/seeds';
 import { tagsSaving } from '../../../stories/support/transferSeeds';
 import { dialerStory, STORY_TAGS } from '../../../stories/support/withDialer';
 import { MandatoryTagModal } from './MandatoryTagModal';
@@ -33,11 +34,20 @@ export const Closed: Story = {
   },
 };
 
-/** The agent hung up on a line that requires tags: the modal opens, focus inside, nothing picked yet. */
+/**
+ * The agent hung up on a line that requires tags: the modal opens, focus inside, nothing picked yet. It
+ * names the call (party and line) and why it must be tagged, and keeps the wrap-up time in sight.
+ */
 export const Required: Story = {
-  parameters: { dialer: REQUIRED },
+  parameters: { dialer: { ...REQUIRED, settings: { ...MANDATORY_TAGGING, wrapUpSeconds: 45 } } },
   play: async () => {
     const modal = dialog();
+    const call = `Call with ${CUSTOMER} on Sales US · +1 415-555-0123`;
+    await expect(modal).toHaveTextContent(call);
+    await expect(modal).toHaveAccessibleDescription(
+      `${call} This line requires tags on every call: tag it to take or make the next call.`,
+    );
+    await expect(await within(modal).findByText(/^Wrap-up ends in \d+ s$/)).toBeVisible();
     await expect(modal).toHaveAttribute('data-state', 'open');
     await expect(modal.matches(':modal')).toBe(true);
     await waitFor(() => expect(modal.contains(document.activeElement)).toBe(true));
@@ -75,7 +85,7 @@ export const Saving: Story = {
   },
 };
 
-/** The bus rejected a tag it does not know: an alert says so, the modal stays open for another try. */
+/** The bus rejected a tag it does not know: a polite notice says so, the modal stays open for another try. */
 export const TagRejected: Story = {
   globals: { theme: 'dark' },
   parameters: {
@@ -85,8 +95,7 @@ export const TagRejected: Story = {
     const modal = dialog();
     await userEvent.click(within(modal).getByRole('checkbox', { name: 'Retired campaign' }));
     await userEvent.click(saveButton());
-    const alert = await within(modal).findByRole('alert');
-    await expect(alert).toHaveTextContent('Tags could not be saved. Tag 190 not found');
+    await findNotice(modal, 'Tags could not be saved. Tag 190 not found');
     await expect(modal).toHaveAttribute('data-error');
     await expect(modal).toHaveAttribute('data-state', 'open');
     await expect(saveButton()).not.toHaveAttribute('aria-disabled');

@@ -1,7 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { script, TAGS } from '../../../test/callScripts';
+import { CUSTOMER, LINE, script, TAGS } from '../../../test/callScripts';
 import { busEvent, createFakeBus } from '../../../test/fakeBus';
 import { createMemoryStorage, renderWithDialer } from '../../../test/renderWithDialer';
 import { MandatoryTagModal } from './MandatoryTagModal';
@@ -9,6 +9,9 @@ import { MandatoryTagModal } from './MandatoryTagModal';
 const WITH_TAGS = { provider: { tags: TAGS } };
 const dialog = () => screen.getByRole('dialog', { name: 'Tag this call' }) as HTMLDialogElement;
 const save = () => screen.getByRole('button', { name: 'Save tags' });
+/** The dialog's shown notice (its polite live region), or null. */
+const notice = () =>
+  dialog().querySelector<HTMLElement>('.dk-tag-modal__notice:not([data-empty]) [aria-live="polite"]');
 
 /** Open as a modal dialog, with the focus inside: jsdom has no `showModal()`, so the kit does it by hand. */
 function expectModal(element: HTMLElement): void {
@@ -139,7 +142,7 @@ describe('MandatoryTagModal', () => {
       ).toEqual(['Save tags']);
     });
 
-    it('shows a refused save as an alert and lets the agent retry', async () => {
+    it('shows a refused save as a polite notice and lets the agent retry', async () => {
       const { bus, user } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({
         type: 'DIALER.SET_TAGS_REJECTED',
@@ -148,16 +151,48 @@ describe('MandatoryTagModal', () => {
       await user.click(screen.getByRole('checkbox', { name: 'Support' }));
       await user.click(save());
       await bus.flush();
-      expect(within(dialog()).getByRole('alert')).toHaveTextContent(
-        'Tags could not be saved. Tag 2 is archived',
-      );
+      expect(notice()).toHaveTextContent('Tags could not be saved. Tag 2 is archived');
+      expect(dialog()).toContainElement(document.activeElement as HTMLElement);
       expect(dialog()).toHaveAttribute('data-error');
       expect(screen.getByRole('checkbox', { name: 'Support' })).toBeChecked();
       bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TAGS[1]] }));
       await user.click(save());
       await bus.flush();
       expect(bus.count('DIALER.SET_TAGS')).toBe(2);
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(notice()).toBeNull();
+    });
+
+    it('puts a refused save away on Dismiss, focus staying in the dialog', async () => {
+      const { bus, user } = await renderTagging();
+      bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_REJECTED', payload: { error: 'No' } }));
+      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      await user.click(save());
+      await bus.flush();
+      await user.click(within(dialog()).getByRole('button', { name: 'Dismiss' }));
+      expect(notice()).toBeNull();
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).toHaveFocus();
+    });
+
+    it('names the call to tag and why tagging is required, as the dialog\u2019s description', async () => {
+      await renderTagging();
+      const call = `Call with ${CUSTOMER} on ${LINE.name} · ${LINE.number}`;
+      expect(dialog()).toHaveTextContent(call);
+      expect(dialog()).toHaveAccessibleDescription(
+        `${call} This line requires tags on every call: tag it to take or make the next call.`,
+      );
+    });
+
+    it('keeps the wrap-up time in sight', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+      try {
+        const { bus } = await renderTagging();
+        bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 45, wrapUpTimeConfig: 60 }));
+        expect(dialog()).toHaveTextContent('Wrap-up ends in 45 s');
+        act(() => vi.advanceTimersByTime(5_000));
+        expect(dialog()).toHaveTextContent('Wrap-up ends in 40 s');
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 
@@ -179,9 +214,7 @@ describe('MandatoryTagModal', () => {
       script.mandatoryTagging(bus);
       await user.click(screen.getByRole('checkbox', { name: 'Support' }));
       await user.click(save());
-      expect(within(dialog()).getByRole('alert')).toHaveTextContent(
-        'Tags could not be saved. The message could not reach the dialer.',
-      );
+      expect(notice()).toHaveTextContent('Tags could not be saved. The message could not reach the dialer.');
       expect(save()).not.toHaveAttribute('aria-disabled');
       expect(save()).not.toHaveAttribute('aria-busy');
       broken = false;

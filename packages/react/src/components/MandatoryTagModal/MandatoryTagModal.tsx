@@ -24,13 +24,15 @@ function restoreFocus(saved: { current: Element | null }): void {
 export type MandatoryTagModalProps = Omit<ComponentPropsWithoutRef<'dialog'>, 'open' | 'children'>;
 
 /**
- * The modal "Tag this call" dialog, open exactly while the bus is in `mandatoryTagging`: one checkbox per
+ * The modal "Tag this call" dialog, open exactly while the bus is in `mandatoryTagging`, described by the
+ * call it is about (party, line) and why tagging is required, with the wrap-up time left: one checkbox per
  * tag of the provider's catalogue and "Save tags" (DIALER.SET_TAGS); with no catalogue it says so and saves
  * no tag. It cannot be dismissed (Escape, outside click) until the bus leaves `mandatoryTagging`
- * (Decision 6); a refused save shows an alert and may be retried. Focus moves in on open and back to where
- * it was on close. While closed it re-renders only when tagging becomes required. Where the engine has no
- * `showModal()` (jsdom, older browsers) it still opens as a modal dialog: `open`, `role="dialog"` with
- * `aria-modal`, focus moved in and kept in, the rest of the page `inert` where supported.
+ * (Decision 6); a refused save shows a polite notice and may be retried. The call bar confirms the saved
+ * tags once the dialog has closed. Focus moves in on open and back to where it was on close. While closed
+ * it re-renders only when tagging becomes required. Where the engine has no `showModal()` (jsdom, older
+ * browsers) it still opens as a modal dialog: `open`, `role="dialog"` with `aria-modal`, focus moved in and
+ * kept in, the rest of the page `inert` where supported.
  * @example <MandatoryTagModal className="crm-modal" />
  */
 export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, MandatoryTagModalProps>(
@@ -52,6 +54,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
     const returnFocusTo = useRef<Element | null>(null);
     const endModal = useRef<EndModal | null>(null);
     const titleId = useId();
+    const descriptionId = useId();
 
     useEffect(() => {
       const dialog = dialogRef.current;
@@ -101,6 +104,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
     return (
       <dialog
         aria-labelledby={titleId}
+        aria-describedby={isRequired ? descriptionId : undefined}
         {...rest}
         ref={composedRef}
         closedby="none"
@@ -111,7 +115,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
         onCancel={handleCancel}
         onClose={handleClose}
       >
-        {isRequired && <TagForm titleId={titleId} />}
+        {isRequired && <TagForm titleId={titleId} descriptionId={descriptionId} />}
       </dialog>
     );
   },

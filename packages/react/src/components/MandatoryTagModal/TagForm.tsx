@@ -1,26 +1,59 @@
-import type { ControlState } from '@dialer-kit/core';
+import type { ControlState, FailedOperation } from '@dialer-kit/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useMandatoryTagging } from '../../hooks/useMandatoryTagging';
-import { useMessages } from '../../messages';
+import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
+import { type DialerMessages, useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
+import { nameLabel } from '../shared/formatParty';
+import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
+import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** Props of {@link TagForm}. */
 export interface TagFormProps {
   /** Id for the title, which names the dialog. */
   readonly titleId: string;
+  /** Id for the call and why it must be tagged, which describe the dialog. */
+  readonly descriptionId: string;
+}
+
+/** "Tags could not be saved. Tag 2 is archived": the bus's own words isolated, the kit's as they are. */
+function saveFailure(messages: DialerMessages, error: FailedOperation | undefined): Notice | undefined {
+  if (error === undefined) return undefined;
+  const text =
+    error.message === undefined
+      ? messages.format.failureNotice(messages.failures.setTags, messages.failureReasons[error.reason])
+      : formatBusText(
+          (reason: string) => messages.format.failureNotice(messages.failures.setTags, reason),
+          error.message,
+        );
+  return { text, tone: 'error', about: error };
+}
+
+/** The wrap-up time left, kept in sight while the dialog covers the page (not announced every second). */
+function WrapUpLeft(): ReactNode {
+  const messages = useMessages();
+  const secondsLeft = useWrapUpCountdown();
+  if (secondsLeft === undefined || secondsLeft <= 0) return null;
+  return <p className="dk-tag-modal__wrap-up">{messages.format.wrapUpEndsIn(secondsLeft)}</p>;
 }
 
 /**
- * The open part of {@link MandatoryTagModal}: one checkbox per tag of the catalogue and "Save tags". With
- * an empty catalogue it says so and "Save tags" sends no tag id (the bus decides whether that is enough).
+ * The open part of {@link MandatoryTagModal}: which call (party and line) and why it must be tagged, the
+ * wrap-up time left, one checkbox per tag of the catalogue and "Save tags". With an empty catalogue it
+ * says so and "Save tags" sends no tag id (the bus decides whether that is enough). A refused save shows
+ * as a polite notice the agent may dismiss.
  */
-export function TagForm({ titleId }: TagFormProps): ReactNode {
+export function TagForm({ titleId, descriptionId }: TagFormProps): ReactNode {
   const messages = useMessages();
   const tagging = useMandatoryTagging();
   const setTagsControl = useControlState('setTags');
-  const { tags, selectedTagIds, isSubmitting, failure: error } = tagging;
+  const { tags, selectedTagIds, isSubmitting, failure: error, call } = tagging;
+  const notice = useDismissibleNotice(saveFailure(messages, error));
+  const reasons = useReasonLine();
+  const party = call.party === undefined ? messages.labels.unknownCaller : nameLabel(messages, call.party);
+  const lineText = call.line === undefined ? '' : messages.format.line(call.line.name, call.line.number);
 
   const hasCatalogue = tags.length > 0;
   const needsPick = hasCatalogue && selectedTagIds.length === 0 && setTagsControl.enabled && !isSubmitting;
@@ -42,6 +75,11 @@ export function TagForm({ titleId }: TagFormProps): ReactNode {
       <h2 id={titleId} className="dk-tag-modal__title">
         {messages.regions.tagThisCall}
       </h2>
+      <div id={descriptionId}>
+        <p className="dk-tag-modal__call">{formatBusText(messages.format.taggedCall, party, lineText)}</p>
+        <p className="dk-tag-modal__why">{messages.labels.taggingRequiredWhy}</p>
+      </div>
+      <WrapUpLeft />
       {hasCatalogue ? (
         <fieldset className="dk-tag-modal__tags">
           <legend className="dk-visually-hidden">{messages.regions.tags}</legend>
@@ -60,26 +98,18 @@ export function TagForm({ titleId }: TagFormProps): ReactNode {
       ) : (
         <p className="dk-tag-modal__empty">{messages.labels.noTags}</p>
       )}
-      {error !== undefined && (
-        <p role="alert" className="dk-notice" data-tone="error">
-          {error.message === undefined
-            ? messages.format.failureNotice(messages.failures.setTags, messages.failureReasons[error.reason])
-            : // The bus's own words: isolated, the kit's stay as they are.
-              formatBusText(
-                (reason: string) => messages.format.failureNotice(messages.failures.setTags, reason),
-                error.message,
-              )}
-        </p>
-      )}
+      <NoticeSlot {...notice} className="dk-tag-modal__notice" />
       <div className="dk-actions">
         <ControlButton
           type="submit"
           control={save}
           variant="primary"
           {...(needsPick ? { reasonText: messages.labels.pickTag } : {})}
+          {...reasons.describe(save, needsPick ? messages.labels.pickTag : undefined)}
         >
           {messages.controls.saveTags}
         </ControlButton>
+        <ReasonLine reasons={reasons} />
       </div>
     </form>
   );

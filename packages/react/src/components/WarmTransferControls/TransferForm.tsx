@@ -3,6 +3,7 @@ import { useControlState } from '../../hooks/useControlState';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
 import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
+import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** Props of {@link TransferForm}. */
 export interface TransferFormProps {
@@ -15,6 +16,7 @@ export function TransferForm({ onStart }: TransferFormProps): ReactNode {
   const messages = useMessages();
   const control = useControlState('startWarmTransfer');
   const field = useDialTargetField();
+  const reasons = useReasonLine();
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -26,9 +28,10 @@ export function TransferForm({ onStart }: TransferFormProps): ReactNode {
   return (
     <form className="dk-warm-transfer__form" noValidate onSubmit={handleSubmit}>
       <DialTargetInput field={field} label={messages.labels.transferTo} />
-      <ControlButton type="submit" control={control} variant="primary">
+      <ControlButton type="submit" control={control} variant="primary" {...reasons.describe(control)}>
         {messages.controls.startTransfer}
       </ControlButton>
+      <ReasonLine reasons={reasons} />
     </form>
   );
 }

@@ -1,20 +1,34 @@
-import { TRANSFER_OPERATIONS } from '@dialer-kit/core';
+import { selectTransferNotice, type TransferNotice as TransferNews } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
-import { useLastFailure } from '../../hooks/useLastFailure';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
+import { type DialerMessages, useMessages } from '../../messages';
+import { formatBusText } from '../shared/BusText';
+import { addressLabel } from '../shared/formatParty';
+import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 
-import { useMessages } from '../../messages';
+/** The words and tone of the transfer's news. */
+function transferNotice(messages: DialerMessages, news: TransferNews | undefined): Notice | undefined {
+  if (news === undefined) return undefined;
+  if (news.kind === 'failure') {
+    const { operation, reason } = news.failure;
+    const text = messages.format.failureNotice(messages.failures[operation], messages.failureReasons[reason]);
+    return { text, tone: 'error', about: news };
+  }
+  const format = news.kind === 'declined' ? messages.format.transferDeclined : messages.format.transferLeft;
+  const text =
+    news.to === undefined
+      ? format(messages.labels.theTransferee)
+      : formatBusText(format, addressLabel(messages, news.to));
+  return { text, tone: news.kind === 'declined' ? 'error' : 'info', about: news };
+}
 
-/** "Swap failed. The dialer refused it.": the last failed start, swap or merge, else nothing. */
+/**
+ * The transfer's news in a polite live region with a Dismiss button: a start, swap or merge that failed
+ * ("Swap failed. The dialer refused it."), or a transferee who declined, did not answer or left.
+ */
 export function TransferNotice(): ReactNode {
   const messages = useMessages();
-  const failure = useLastFailure({ operations: TRANSFER_OPERATIONS });
-  if (failure === undefined) return null;
-  return (
-    <p role="alert" className="dk-notice" data-tone="error">
-      {messages.format.failureNotice(
-        messages.failures[failure.operation],
-        messages.failureReasons[failure.reason],
-      )}
-    </p>
-  );
+  const news = useDialerSelector(selectTransferNotice, { hookName: 'WarmTransferControls' });
+  const notice = useDismissibleNotice(transferNotice(messages, news));
+  return <NoticeSlot {...notice} className="dk-warm-transfer__notice" />;
 }

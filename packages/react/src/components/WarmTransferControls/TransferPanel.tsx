@@ -6,6 +6,7 @@ import { useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { nameLabel } from '../shared/formatParty';
+import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** While a start, swap or merge settles, every transfer button is busy, whatever the rules say. */
 const BUSY: ControlState = { enabled: false, pending: true, reason: 'operation-pending' };
@@ -19,6 +20,9 @@ export function TransferPanel(): ReactNode {
   const { parties, isPending, swap, merge } = useWarmTransfer();
   const swapControl = useControlState('swap');
   const mergeControl = useControlState('merge');
+  const reasons = useReasonLine();
+  const swapShown = isPending ? BUSY : swapControl;
+  const mergeShown = isPending ? BUSY : mergeControl;
 
   return (
     <>
@@ -33,12 +37,18 @@ export function TransferPanel(): ReactNode {
         </dd>
       </dl>
       <div className="dk-actions">
-        <ControlButton control={isPending ? BUSY : swapControl} onActivate={() => swap()}>
+        <ControlButton control={swapShown} onActivate={() => swap()} {...reasons.describe(swapShown)}>
           {messages.controls.swap}
         </ControlButton>
-        <ControlButton control={isPending ? BUSY : mergeControl} variant="primary" onActivate={() => merge()}>
+        <ControlButton
+          control={mergeShown}
+          variant="primary"
+          onActivate={() => merge()}
+          {...reasons.describe(mergeShown)}
+        >
           {messages.controls.merge}
         </ControlButton>
+        <ReasonLine reasons={reasons} />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { findNotice, shownNotices } from '../../../stories/support/notices';
 import { CUSTOMER, connected, TRANSFEREE, warmTransferRinging } from '../../../stories/support/seeds';
 import {
   internalCallConnected,
@@ -184,9 +185,7 @@ export const Swapped: Story = {
 export const SwapFailed: Story = {
   parameters: { dialer: { seed: swapFailed } },
   play: async ({ canvasElement }) => {
-    await expect(within(region(canvasElement)).getByRole('alert')).toHaveTextContent(
-      'Swap failed. The dialer went back to the previous state.',
-    );
+    await findNotice(region(canvasElement), 'Swap failed. The dialer went back to the previous state.');
     await expectPanel(canvasElement, 'connected', false);
     await expect(parties(canvasElement)).toEqual({ 'Talking with': TRANSFEREE, 'On hold': CUSTOMER });
     await expect(button(canvasElement, 'Swap')).not.toHaveAttribute('aria-disabled');
@@ -198,7 +197,8 @@ export const StartFailed: Story = {
   globals: { theme: 'dark' },
   parameters: { dialer: { seed: transferStartFailed } },
   play: async ({ canvasElement }) => {
-    await expect(within(region(canvasElement)).getByRole('alert')).toHaveTextContent(
+    await findNotice(
+      region(canvasElement),
       'Transfer could not start. The dialer went back to the previous state.',
     );
     await expectForm(canvasElement);
@@ -206,12 +206,17 @@ export const StartFailed: Story = {
   },
 };
 
-/** The transferee declined: back on the call with the customer, the form is offered again. */
+/**
+ * The transferee declined (or did not answer): back on the call with the customer, a polite notice says so
+ * and the form is offered again.
+ */
 export const TransfereeDeclined: Story = {
   parameters: { dialer: { seed: transfereeDeclined } },
   play: async ({ canvasElement }) => {
     await expectForm(canvasElement);
-    await expect(within(region(canvasElement)).queryByRole('alert')).toBeNull();
+    await expect(shownNotices(region(canvasElement))).toEqual([
+      `${TRANSFEREE} did not answer or declined. You are back with the customer.`,
+    ]);
   },
 };
 
@@ -227,9 +232,7 @@ export const MergePending: Story = {
 export const MergeFailed: Story = {
   parameters: { dialer: { seed: mergeFailed } },
   play: async ({ canvasElement }) => {
-    await expect(within(region(canvasElement)).getByRole('alert')).toHaveTextContent(
-      'Merge failed. The dialer went back to the previous state.',
-    );
+    await findNotice(region(canvasElement), 'Merge failed. The dialer went back to the previous state.');
     await expectPanel(canvasElement, 'connected', false);
     await expect(button(canvasElement, 'Merge')).not.toHaveAttribute('aria-disabled');
   },

@@ -16,6 +16,9 @@ const RINGING_SYNC = busEvent.sync(
   }),
 );
 const section = () => screen.getByRole('region', { name: 'Warm transfer' });
+/** The transfer's shown notice (its polite live region), or null. */
+const notice = () =>
+  section().querySelector<HTMLElement>('.dk-warm-transfer__notice:not([data-empty]) [aria-live="polite"]');
 const button = (name: string) => screen.getByRole('button', { name });
 const parties = () =>
   Object.fromEntries(
@@ -182,8 +185,47 @@ describe('WarmTransferControls', () => {
         busEvent.callStatus('startingWarmTransfer', 'regular'),
         busEvent.callStatus('connected', 'regular'),
       );
-      expect(screen.getByRole('alert')).toHaveTextContent('Transfer could not start');
+      expect(notice()).toHaveTextContent('Transfer could not start');
       expect(button('Start transfer')).toBeInTheDocument();
+    });
+  });
+
+  describe('when the transferee does not take the call', () => {
+    async function declined() {
+      const rendered = await renderWithDialer(<WarmTransferControls />);
+      script.connected(rendered.bus);
+      await rendered.user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TRANSFEREE);
+      await rendered.user.click(button('Start transfer'));
+      rendered.bus.push(
+        busEvent.callStatus('startingWarmTransfer', 'regular'),
+        busEvent.callStatus('ringing', 'warmTransfer'),
+        busEvent.callStatus('hanging', 'warmTransfer'),
+        busEvent.callStatus('connected', 'regular'),
+      );
+      return rendered;
+    }
+
+    it('says the transferee declined or did not answer, politely, and offers the form again', async () => {
+      await declined();
+      expect(notice()).toHaveTextContent(
+        `${TRANSFEREE} did not answer or declined. You are back with the customer.`,
+      );
+      expect(notice()).toHaveAttribute('aria-live', 'polite');
+      expect(button('Start transfer')).toBeInTheDocument();
+    });
+
+    it('puts the notice away on Dismiss, keeping focus in the region', async () => {
+      const { user } = await declined();
+      await user.click(button('Dismiss'));
+      expect(notice()).toBeNull();
+      expect(section()).toContainElement(document.activeElement as HTMLElement);
+    });
+
+    it('says a transferee left after answering', async () => {
+      const { bus } = await renderWithDialer(<WarmTransferControls />);
+      script.warmTransferConnected(bus);
+      bus.push(busEvent.callStatus('hanging', 'warmTransfer'), busEvent.callStatus('connected', 'regular'));
+      expect(notice()).toHaveTextContent('The transferee left the transfer. You are back with the customer.');
     });
   });
 
@@ -217,7 +259,7 @@ describe('WarmTransferControls', () => {
       );
       expect(parties()).toEqual({ 'Talking with': CUSTOMER, 'On hold': TRANSFEREE });
       expect(button('Swap')).not.toHaveAttribute('aria-busy');
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(notice()).toBeNull();
     });
 
     it('says so when a swap fails (the parties did not exchange)', async () => {
@@ -236,7 +278,7 @@ describe('WarmTransferControls', () => {
           }),
         ),
       );
-      expect(screen.getByRole('alert')).toHaveTextContent('Swap failed');
+      expect(notice()).toHaveTextContent('Swap failed');
       expect(parties()).toEqual({ 'Talking with': TRANSFEREE, 'On hold': CUSTOMER });
       expect(button('Swap')).not.toHaveAttribute('aria-disabled');
     });

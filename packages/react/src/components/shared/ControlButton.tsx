@@ -4,7 +4,10 @@ import { useMessages } from '../../messages';
 import { cx, flag, joinIds } from './domProps';
 
 /** Reasons that only last while a command settles: described to assistive technology, not shown. */
-const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set(['operation-pending', 'request-pending']);
+export const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set([
+  'operation-pending',
+  'request-pending',
+]);
 
 /** Props of {@link ControlButton}. */
 export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'disabled'> {
@@ -16,6 +19,12 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
   readonly variant?: 'neutral' | 'primary' | 'success' | 'danger';
   /** Override of the reason text shown when disabled (default: the reason's message). */
   readonly reasonText?: string;
+  /**
+   * The id of the element that already shows why the control is disabled (an action row's reason line,
+   * see `useReasonLine`): the button is described by it and shows no reason of its own, so a row of buttons
+   * keeps its layout. A transient reason is still described here, visually hidden.
+   */
+  readonly reasonId?: string | undefined;
 }
 
 /**
@@ -27,7 +36,17 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
  */
 export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, ControlButtonProps>(
   function ControlButton(
-    { control, onActivate, variant = 'neutral', reasonText, className, onClick, type = 'button', ...rest },
+    {
+      control,
+      onActivate,
+      variant = 'neutral',
+      reasonText,
+      reasonId,
+      className,
+      onClick,
+      type = 'button',
+      ...rest
+    },
     ref,
   ) {
     const messages = useMessages();
@@ -39,6 +58,9 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
       ? undefined
       : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
     const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
+    // Shown elsewhere (the row's reason line): only the reference stays here.
+    const shownElsewhere = hint !== undefined && !transient && reasonId !== undefined;
+    const describedBy = shownElsewhere ? reasonId : hint !== undefined && hintId;
 
     const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
       onClick?.(event);
@@ -59,7 +81,7 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
           className={cx('dk-button', className)}
           aria-disabled={control.enabled ? undefined : true}
           aria-busy={control.pending ? true : undefined}
-          aria-describedby={joinIds(rest['aria-describedby'], hint !== undefined && hintId)}
+          aria-describedby={joinIds(rest['aria-describedby'], describedBy)}
           data-state={control.pending ? 'pending' : control.enabled ? 'enabled' : 'disabled'}
           data-variant={variant}
           data-disabled={flag(!control.enabled)}
@@ -67,7 +89,7 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
           data-reason={reason}
           onClick={handleClick}
         />
-        {hint !== undefined && (
+        {hint !== undefined && !shownElsewhere && (
           <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
             {hint}
           </span>

@@ -1,0 +1,77 @@
+import type { CallMetadata } from '../protocol/entities';
+import { isCallOver, isConversationOver } from '../selectors/statusGroups';
+import type { CallParty } from '../state/DialerState';
+import { setFailure } from './operations';
+import type { StatusPoint } from './transitions';
+import type { DraftState } from './types';
+
+/**
+ * On the SYNC that settles a pending HOLD or SET_RECORDING (the bus's only answer to them): the command
+ * failed when that SYNC shows the leg's hold, or the recording, not as asked. Reported like a swap the SYNC
+ * shows undone (`reverted`). A leg the SYNC no longer lists gives no verdict.
+ */
+export function judgeSyncedCommand(draft: DraftState, metadata: CallMetadata, at: number): void {
+  const pending = draft.pending;
+  const detail = pending?.detail;
+  if (pending === undefined || detail === undefined) return;
+  if (pending.type === 'DIALER.HOLD' && detail.shouldHold !== undefined) {
+    const legs = [metadata.activeParticipant, metadata.inactiveParticipant, ...(metadata.participants ?? [])];
+    const leg = legs.find((candidate) => candidate !== undefined && candidate.legId === detail.legId);
+    if (leg !== undefined && leg.isHeld !== detail.shouldHold) {
+      setFailure(draft, at, { operation: 'hold', reason: 'reverted' });
+    }
+  } else if (pending.type === 'DIALER.SET_RECORDING' && detail.shouldRecord !== undefined) {
+    const recording = metadata.recordingState === 'recording';
+    if (recording !== detail.shouldRecord) setFailure(draft, at, { operation: 'record', reason: 'reverted' });
+  }
+}
+
+/** On SYNC: the hold timer starts when the party talked with is put on hold, and goes when it is not. */
+export function trackHold(draft: DraftState, active: CallParty | undefined, at: number): void {
+  const call = draft.call;
+  if (active?.isHeld !== true) {
+    if (call.heldSince !== undefined) delete call.heldSince;
+    return;
+  }
+  const before = call.activeParticipant;
+  const sameHold = before?.isHeld === true && before.legId === active.legId;
+  if (call.heldSince === undefined || !sameHold) call.heldSince = at;
+}
+
+/**
+ * On an applied CALL_STATUS, before its status is written: what the end of the conversation (the first
+ * `mandatoryTagging` or `ended`) and the end of a transfer or second-call leg looked like, for telling the
+ * agent why. `hangUpSent`: a HANGUP of the agent's awaited its effect when the status came.
+ */
+export function recordEnds(
+  draft: DraftState,
+  from: StatusPoint,
+  to: StatusPoint,
+  hangUpSent: boolean,
+  at: number,
+): void {
+  const call = draft.call;
+  if (isConversationOver(to.status) && call.endedAt === undefined) {
+    // The offer itself ended, turned down: not a waiting offer the agent rejected during another call.
+    const rejected = isCallOver(from.status) && call.incoming?.answer === 'rejected';
+    call.ending = { from: from.status, byAgent: hangUpSent || rejected };
+    return;
+  }
+  const leaving = from.flow === 'warmTransfer' || from.flow === 'concurrent';
+  // A leg's end: its `hanging`, or straight back to the call when that `hanging` was missed.
+  const legEnds =
+    leaving &&
+    from.status !== 'hanging' &&
+    ((to.status === 'hanging' && to.flow === from.flow) ||
+      (to.flow === 'regular' && to.status === 'connected'));
+  if (!legEnds || from.flow === undefined) return;
+  // Only a warm transfer's target is known whatever the order of SYNC and status (Decision 4).
+  const callee = from.flow === 'warmTransfer' ? call.transferTo : undefined;
+  call.legEnded = {
+    flow: from.flow,
+    answered: from.status !== 'ringing',
+    byAgent: hangUpSent,
+    ...(callee !== undefined ? { to: callee } : {}),
+    at,
+  };
+}

@@ -1,0 +1,39 @@
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CUSTOMER, external, metadata, script } from '../../test/callScripts';
+import { busEvent } from '../../test/fakeBus';
+import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
+import { useHoldTimer } from './useHoldTimer';
+
+const held = (isHeld: boolean) =>
+  busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', isHeld) }));
+
+describe('useHoldTimer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is zero while the party is talked with', async () => {
+    const { result, element } = probeHook(useHoldTimer);
+    const { bus } = await renderWithDialer(element);
+    script.connected(bus);
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(result.current).toEqual({ heldMs: 0, held: false });
+  });
+
+  it('counts from the SYNC that showed the hold, and stops when the party is back', async () => {
+    const { result, element } = probeHook(useHoldTimer);
+    const { bus } = await renderWithDialer(element);
+    script.connected(bus);
+    act(() => vi.advanceTimersByTime(10_000));
+    bus.push(held(true));
+    expect(result.current).toEqual({ heldMs: 0, held: true });
+    act(() => vi.advanceTimersByTime(42_000));
+    expect(result.current).toEqual({ heldMs: 42_000, held: true });
+    bus.push(held(false));
+    expect(result.current).toEqual({ heldMs: 0, held: false });
+  });
+});
