@@ -143,7 +143,10 @@ export const ConferenceInviting: Story = {
   play: async ({ canvasElement }) => {
     const region = await expectBar(canvasElement, 'initiating', 'Conference: Inviting', IN_CALL);
     await expect(region).toHaveAttribute('data-flow', 'conference');
-    await expect(button(canvasElement, 'Hold')).toHaveAccessibleDescription(NOT_CONNECTED);
+    // A conference holds its participants one by one (in its panel): the bar's Hold has no one party.
+    await expect(button(canvasElement, 'Hold')).toHaveAccessibleDescription(
+      'There is nobody to do this with.',
+    );
   },
 };
 
