@@ -47,7 +47,7 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     // A Dismiss that goes keeps focus in the panel; the panel going (Done, a new call) sends it to the call bar.
-    const rescue = useFocusRescue(rootRef, { fallback: findCallBar });
+    const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
     const { summary } = view;
     if (summary === undefined) return null;
     const words = messages.afterCall;
@@ -63,14 +63,8 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
         data-saving={flag(view.isSaving)}
         data-changed={flag(view.hasChanges)}
         data-error={flag(view.failure !== undefined)}
-        onFocus={(event) => {
-          onFocus?.(event);
-          rescue.onFocus(event);
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          rescue.onBlur(event);
-        }}
+        onFocus={rescue.onFocus}
+        onBlur={rescue.onBlur}
       >
         <h2 id={titleId} className="dk-after-call__title">
           {words.title}

@@ -57,7 +57,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
     const [hadCoach, setHadCoach] = useState(false);
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
+    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     const coached = coaching.role === 'coached';
     if (coached && !hadCoach) setHadCoach(true);
     if (!coached && hadCoach && CALL_OVER.has(coaching.status)) setHadCoach(false);
@@ -79,14 +79,8 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
             data-role={coaching.role}
             data-state={coaching.status}
             data-joining={flag(coaching.joining)}
-            onFocus={(event) => {
-              onFocus?.(event);
-              rescue.onFocus(event);
-            }}
-            onBlur={(event) => {
-              onBlur?.(event);
-              rescue.onBlur(event);
-            }}
+            onFocus={rescue.onFocus}
+            onBlur={rescue.onBlur}
           >
             <DismissibleFailure {...notice} />
             {coached && (

@@ -48,7 +48,7 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
     const notice = useDismissibleFailure(conference.failure);
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
+    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     if (conference.phase === 'hidden') return null;
     const isActive = conference.phase === 'active';
     const { participants } = conference;
@@ -63,14 +63,8 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
         data-state={conference.status}
         data-active={flag(isActive)}
         data-pending={flag(conference.pending)}
-        onFocus={(event) => {
-          onFocus?.(event);
-          rescue.onFocus(event);
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          rescue.onBlur(event);
-        }}
+        onFocus={rescue.onFocus}
+        onBlur={rescue.onBlur}
       >
         <DismissibleFailure {...notice} />
         {isActive &&

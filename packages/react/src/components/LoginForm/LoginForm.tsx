@@ -33,7 +33,7 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
   const formRef = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const composedRef = useComposedRefs(ref, formRef);
-  const rescue = useFocusRescue(formRef, { fallback: findCallBar });
+  const rescue = useFocusRescue(formRef, { fallback: findCallBar, onFocus, onBlur });
   if (!needed) return null;
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
@@ -68,14 +68,8 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
       data-state={pending ? 'pending' : reason === undefined ? 'idle' : 'failed'}
       data-failed={flag(reason !== undefined)}
       onSubmit={submit}
-      onFocus={(event) => {
-        onFocus?.(event);
-        rescue.onFocus(event);
-      }}
-      onBlur={(event) => {
-        onBlur?.(event);
-        rescue.onBlur(event);
-      }}
+      onFocus={rescue.onFocus}
+      onBlur={rescue.onBlur}
     >
       <h2 id={`${id}-title`} className="dk-login__title">
         {messages.regions.signIn}

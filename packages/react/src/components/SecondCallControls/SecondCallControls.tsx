@@ -40,7 +40,7 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
     const notice = useDismissibleFailure(second.failure);
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
+    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     if (second.phase === 'hidden') return null;
     const isActive = second.phase === 'active';
     const parties = partiesOf(second, messages);
@@ -62,14 +62,8 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
         data-state={second.status}
         data-active={flag(isActive)}
         data-pending={flag(second.pending)}
-        onFocus={(event) => {
-          onFocus?.(event);
-          rescue.onFocus(event);
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          rescue.onBlur(event);
-        }}
+        onFocus={rescue.onFocus}
+        onBlur={rescue.onBlur}
       >
         <DismissibleFailure {...notice} />
         {isActive ? (

@@ -56,7 +56,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
     const listId = useId();
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef);
+    const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
     // What the agent last did here, announced; a new search replaces it with the result count.
     const [said, setSaid] = useState<string | undefined>(undefined);
     const words = messages.directory;
@@ -92,14 +92,8 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
         className={cx('dk-directory', className)}
         data-action={action}
         data-loading={flag(isLoading)}
-        onFocus={(event) => {
-          onFocus?.(event);
-          rescue.onFocus(event);
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          rescue.onBlur(event);
-        }}
+        onFocus={rescue.onFocus}
+        onBlur={rescue.onBlur}
       >
         <h2 id={titleId} className="dk-directory__title">
           {words.title}
