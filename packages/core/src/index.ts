@@ -156,7 +156,7 @@ export type {
 } from './store/types';
 
 export type { BusTransport } from './transport/BusTransport';
-export type { MemoryBus, MemoryTransport } from './transport/createMemoryTransport';
+export type { MemoryBus, MemoryTransport, MemoryTransportOptions } from './transport/createMemoryTransport';
 export { createMemoryTransport } from './transport/createMemoryTransport';
 export type {
   PostMessageTransport,
