@@ -4,7 +4,7 @@ import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
 import { clearPending } from './requests';
-import { castDraft, type DraftState, type Handler } from './types';
+import { castDraft, type DraftState, type Handler, plain } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
 const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
@@ -54,10 +54,12 @@ export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, fx, { active, inactive }, at);
   const call = draft.call;
-  if (!deepEqual(call.metadata, metadata)) call.metadata = castDraft(metadata);
+  // Compared as plain values: walking the drafts would make a draft of every object they hold.
+  const held = plain(call);
+  if (!deepEqual(held.metadata, metadata)) call.metadata = castDraft(metadata);
   call.synced = true;
-  if (!deepEqual(call.activeParticipant, active)) call.activeParticipant = active;
-  if (!deepEqual(call.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
+  if (!deepEqual(held.activeParticipant, active)) call.activeParticipant = active;
+  if (!deepEqual(held.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
   if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) clearPending(draft, fx);
   restoreParkedPicks(draft, metadata.callUuid);
 };

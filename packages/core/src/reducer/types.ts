@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, type Draft, isDraft } from 'immer';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
@@ -6,6 +6,15 @@ import type { Effects } from './effects';
 
 // immer's typed identity, re-exported so that the reducer's modules import immer from one place.
 export { castDraft } from 'immer';
+
+/**
+ * What a draft holds now, as plain data: reading or comparing it does not make drafts of the objects it
+ * holds (each one a proxy, finalised later). A value assigned whole during this event is not a draft and
+ * comes back as it is.
+ */
+export function plain<T>(value: T): T {
+  return isDraft(value) ? current(value) : value;
+}
 
 /** Any event the reducer takes: from the bus or from the kit itself. */
 export type DialerEvent = BusEvent | KitEvent;
