@@ -89,6 +89,8 @@ export {
   selectAvailabilityStatus,
   selectAvailabilityUpdating,
   selectOwnAvailability,
+  selectTeammateAvailabilities,
+  selectTeammateAvailability,
 } from './selectors/availability';
 export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
@@ -141,8 +143,10 @@ export type {
   PendingCommand,
   SessionPhase,
   SessionState,
+  TeammateAvailabilities,
 } from './state/DialerState';
 export { checkInvariants } from './state/invariants';
+export { TEAMMATE_LIMIT } from './state/teammates';
 
 export { createDialerStore } from './store/createDialerStore';
 export type {

@@ -1,20 +1,43 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import type { AgentAvailability } from '../state/DialerState';
+import { editTeammates, TEAMMATE_LIMIT, type TeammatesEdit } from '../state/teammates';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
-import { castDraft, type DraftState, type Handler } from './types';
+import { castDraft, type DraftState, type Handler, plain } from './types';
 
 /** Whose availability a record is: the agent's own, or a teammate's (by id). */
 type Owner = { readonly self: true } | { readonly self: false; readonly userId: number };
 
-function held(draft: DraftState, owner: Owner): AgentAvailability | undefined {
-  return owner.self ? draft.availability.self : draft.availability.teammates[String(owner.userId)];
+/**
+ * Where one event reads and writes records: the agent's own on the draft, the teammates' in one edit of
+ * the map, read as plain data (a draft of the team would be a proxy per teammate read) and put back once.
+ */
+interface Records {
+  readonly draft: DraftState;
+  readonly team: TeammatesEdit;
 }
 
-function store(draft: DraftState, owner: Owner, next: AgentAvailability): void {
-  if (owner.self) draft.availability.self = castDraft(next);
-  else draft.availability.teammates[String(owner.userId)] = castDraft(next);
+function recordsOf(draft: DraftState): Records {
+  return { draft, team: editTeammates(plain(draft.availability).teammates) };
+}
+
+/** Puts the edited teammates back into the draft, when they changed. */
+function commit({ draft, team }: Records): void {
+  const teammates = team.done();
+  if (teammates !== plain(draft.availability).teammates) draft.availability.teammates = castDraft(teammates);
+}
+
+function held({ draft, team }: Records, owner: Owner): AgentAvailability | undefined {
+  return owner.self ? plain(draft.availability).self : team.get(owner.userId);
+}
+
+/** Keeps `next`; `false` for a teammate not held while the map is full (`TEAMMATE_LIMIT`). */
+function store({ draft, team }: Records, owner: Owner, next: AgentAvailability): boolean {
+  if (!owner.self) return team.set(next);
+  // Frozen, so that immer does not walk it for drafts when the change is finalised.
+  draft.availability.self = castDraft(Object.freeze(next));
+  return true;
 }
 
 /** The fields both sources share, and the wrap-up end computed from arrival time (Decision 9). */
@@ -51,13 +74,14 @@ function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): 
  * the held push; with other content it is a second change within one clock tick and is applied.
  */
 function applyPushed(
-  draft: DraftState,
+  records: Records,
   owner: Owner,
   payload: AvailabilityPayload,
   at: number,
   type: string,
 ): void {
-  const current = held(draft, owner);
+  const { draft } = records;
+  const current = held(records, owner);
   if (current?.updatedAt !== undefined) {
     if (payload.updatedAt < current.updatedAt) {
       addDiagnostic(draft, at, 'stale-event', `availability of ${payload.userId} older than held`, {
@@ -68,37 +92,55 @@ function applyPushed(
     if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return;
   }
   const version = current?.version;
-  store(draft, owner, {
+  const kept = store(records, owner, {
     ...common(payload, payload.userId, at),
     updatedAt: payload.updatedAt,
     pushedAt: at,
     ...(version !== undefined ? { version } : {}),
   });
+  if (!kept) {
+    const message = `teammate ${payload.userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
+    addDiagnostic(draft, at, 'limit-reached', message, { messageType: type });
+  }
+}
+
+/** What every record of one fetched answer is read with. */
+interface FetchContext {
+  /** When the fetch was sent: a change pushed since is newer than the answer. */
+  readonly sentAt: number | undefined;
+  /** The agent: the session user; before it is known, the agent the bus last reported as self. */
+  readonly selfId: number | undefined;
+}
+
+function fetchContext(
+  draft: DraftState,
+  type: 'API.FETCH_AVAILABILITIES' | 'API.FETCH_USER_AVAILABILITY',
+): FetchContext {
+  const sentAt = draft.requests[type]?.sentAt;
+  const selfId = draft.user?.id ?? plain(draft.availability).self?.userId;
+  return { sentAt, selfId };
 }
 
 /**
  * A fetched record (`version` clock): kept only when newer than held, and never over a change pushed
- * after the fetch was sent (`sentAt`), whose content is newer; then only the version is raised.
+ * after the fetch was sent (`sentAt`), whose content is newer; then only the version is raised. `false`
+ * for a teammate not kept because the map is full.
  */
 function applyFetched(
-  draft: DraftState,
+  records: Records,
   userId: number,
   fetched: FetchedAvailability,
   at: number,
-  sentAt: number | undefined,
-): void {
-  // The session user decides; before it is known, the agent the bus last reported as self.
-  const selfId = draft.user?.id ?? draft.availability.self?.userId;
-  const isSelf = userId === selfId;
-  const owner: Owner = isSelf ? { self: true } : { self: false, userId };
-  const current = held(draft, owner);
-  if (current?.version !== undefined && fetched.version <= current.version) return;
+  { sentAt, selfId }: FetchContext,
+): boolean {
+  const owner: Owner = userId === selfId ? { self: true } : { self: false, userId };
+  const current = held(records, owner);
+  if (current?.version !== undefined && fetched.version <= current.version) return true;
   if (current?.pushedAt !== undefined && sentAt !== undefined && current.pushedAt >= sentAt) {
-    store(draft, owner, { ...current, version: fetched.version });
-    return;
+    return store(records, owner, { ...current, version: fetched.version });
   }
   const { updatedAt, pushedAt } = current ?? {};
-  store(draft, owner, {
+  return store(records, owner, {
     ...common(fetched, userId, at),
     version: fetched.version,
     ...(updatedAt !== undefined ? { updatedAt } : {}),
@@ -106,16 +148,23 @@ function applyFetched(
   });
 }
 
+/** Applies a pushed change of `owner` and puts the teammates back. */
+function pushed(draft: DraftState, owner: Owner, payload: AvailabilityPayload, at: number, type: string) {
+  const records = recordsOf(draft);
+  applyPushed(records, owner, payload, at, type);
+  commit(records);
+}
+
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
 export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) =>
-  applyPushed(draft, { self: true }, event.payload, at, event.type);
+  pushed(draft, { self: true }, event.payload, at, event.type);
 
 /** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
 export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = (
   draft,
   event,
   at,
-) => applyPushed(draft, { self: false, userId: event.payload.userId }, event.payload, at, event.type);
+) => pushed(draft, { self: false, userId: event.payload.userId }, event.payload, at, event.type);
 
 /** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
 export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITIES_FULFILLED'> = (
@@ -124,11 +173,18 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
   at,
   fx,
 ) => {
-  const sentAt = draft.requests['API.FETCH_AVAILABILITIES']?.sentAt;
+  const context = fetchContext(draft, 'API.FETCH_AVAILABILITIES');
   fulfilRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload);
+  const records = recordsOf(draft);
+  let left = 0;
   for (const [key, fetched] of Object.entries(event.payload)) {
     const userId = Number(key);
-    if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at, sentAt);
+    if (Number.isSafeInteger(userId) && !applyFetched(records, userId, fetched, at, context)) left += 1;
+  }
+  commit(records);
+  if (left > 0) {
+    const message = `${left} teammates not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
+    addDiagnostic(draft, at, 'limit-reached', message, { messageType: event.type });
   }
 };
 
@@ -139,9 +195,15 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   at,
   fx,
 ) => {
-  const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
+  const context = fetchContext(draft, 'API.FETCH_USER_AVAILABILITY');
   fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
-  applyFetched(draft, event.payload.userId, event.payload, at, sentAt);
+  const records = recordsOf(draft);
+  const kept = applyFetched(records, event.payload.userId, event.payload, at, context);
+  commit(records);
+  if (!kept) {
+    const message = `teammate ${event.payload.userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
+    addDiagnostic(draft, at, 'limit-reached', message, { messageType: event.type });
+  }
 };
 
 /** `API.UPDATE_AVAILABILITY_FULFILLED`: the new availability arrives as its own event. */

@@ -13,7 +13,8 @@ export { castDraft } from 'immer';
  * comes back as it is.
  */
 export function plain<T>(value: T): T {
-  return isDraft(value) ? current(value) : value;
+  // A draft's type is the plain one's (immer types drafts as the value they stand for).
+  return isDraft(value) ? (current(value as Draft<T>) as T) : value;
 }
 
 /** Any event the reducer takes: from the bus or from the kit itself. */

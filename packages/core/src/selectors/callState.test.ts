@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { after, ev } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
-import { selectAvailabilityStatus, selectAvailabilityUpdating, selectOwnAvailability } from './availability';
+import {
+  selectAvailabilityStatus,
+  selectAvailabilityUpdating,
+  selectOwnAvailability,
+  selectTeammateAvailabilities,
+  selectTeammateAvailability,
+} from './availability';
 import { selectLastFailure } from './lastFailure';
 import { selectOfferedCall } from './offeredCall';
 import { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from './tagging';
@@ -69,6 +75,22 @@ describe('availability', () => {
     expect(selectOwnAvailability(known)).toMatchObject({ userId: 5, status: 'available' });
     expect(selectAvailabilityUpdating(known)).toBe(false);
     expect(selectAvailabilityUpdating(after([ev.sent('API.UPDATE_AVAILABILITY')], known))).toBe(true);
+  });
+
+  it('is each teammate held, one by id or all in an array kept while they are unchanged', () => {
+    const teammate = (userId: number, status: string) =>
+      ({ type: 'USER.TEAMMATE_AVAILABILITY_CHANGED', payload: { userId, status, updatedAt: 1 } }) as const;
+    expect(selectTeammateAvailabilities(ready)).toEqual([]);
+    const two = after([teammate(7, 'available'), teammate(8, 'away')], ready);
+    expect(selectTeammateAvailability(two, 8)).toMatchObject({ userId: 8, status: 'away' });
+    expect(selectTeammateAvailability(two, 9)).toBeUndefined();
+    const all = selectTeammateAvailabilities(two);
+    expect(all.map((held) => [held.userId, held.status]).sort()).toEqual([
+      [7, 'available'],
+      [8, 'away'],
+    ]);
+    expect(selectTeammateAvailabilities({ ...two, pending: undefined })).toBe(all);
+    expect(selectTeammateAvailabilities(after([teammate(9, 'offline')], two))).toHaveLength(3);
   });
 });
 

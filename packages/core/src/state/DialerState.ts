@@ -181,6 +181,18 @@ export interface AgentAvailability {
   readonly wrapUpEndsAt?: number;
 }
 
+/**
+ * Teammates' availability, at most `TEAMMATE_LIMIT` of them. Read it with `selectTeammateAvailability` (one
+ * teammate) and `selectTeammateAvailabilities` (all): the records are spread over buckets so that a
+ * teammate's change copies one small bucket, not the whole team.
+ */
+export interface TeammateAvailabilities {
+  /** How many teammates are held. */
+  readonly size: number;
+  /** The records, spread by a hash of the user id (the layout is the kit's: read them with the selectors). */
+  readonly buckets: readonly (readonly AgentAvailability[])[];
+}
+
 /** A fire-and-forget command waiting for its effect. */
 export interface PendingCommand {
   readonly type: FireAndForgetCommandType;
@@ -207,6 +219,8 @@ export type DiagnosticCode =
   | 'message-dropped'
   /** A session answer nothing awaited or that contradicts the session held (a second REGISTER answer...). */
   | 'unexpected-answer'
+  /** A bounded collection is full: what would exceed it is not kept (teammates past `TEAMMATE_LIMIT`). */
+  | 'limit-reached'
   /** A store subscriber threw; reported through `onDiagnostic` only (`seq` -1), never into state. */
   | 'listener-failed';
 
@@ -237,7 +251,7 @@ export interface DialerState {
   readonly lastFailure: FailedOperation | undefined;
   readonly availability: {
     readonly self: AgentAvailability | undefined;
-    readonly teammates: { readonly [userId: string]: AgentAvailability };
+    readonly teammates: TeammateAvailabilities;
   };
   readonly lines: readonly Line[];
   readonly diagnostics: {

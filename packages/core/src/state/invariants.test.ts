@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInitialState } from './createInitialState';
 import type { DialerState } from './DialerState';
 import { checkInvariants } from './invariants';
+import { NO_TEAMMATES } from './teammates';
 
 const base = createInitialState();
 const withCall = (call: Partial<DialerState['call']>): DialerState => ({
@@ -54,7 +55,7 @@ describe('checkInvariants', () => {
         ...base,
         availability: {
           self: { userId: 1, status: 'available', receivedAt: 0, wrapUpEndsAt: 1 },
-          teammates: {},
+          teammates: NO_TEAMMATES,
         },
       },
     ],

@@ -34,9 +34,7 @@ export function describeError(error: unknown): string {
  * event and performs the effects the reducer returns (sends, timers, settled requests, kept tag picks,
  * reported diagnostics), in order; and the one `transmit` to the transport.
  */
-export function createStoreRuntime(
-  options: DialerStoreOptions,
-): StoreRuntime & {
+export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & {
   readonly store: ReadonlyDialerStoreApi;
   /** Reports one message to `onTraffic`; `entry` (redaction, previews) is built only when it is set. */
   traffic(entry: () => TrafficEntry): void;
