@@ -1,6 +1,6 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
-import type { AgentAvailability } from '../state/DialerState';
-import { editTeammates, TEAMMATE_LIMIT, type TeammatesEdit } from '../state/teammates';
+import type { AgentAvailability, DialerState } from '../state/DialerState';
+import { editTeammates, findTeammate, TEAMMATE_LIMIT, type TeammatesEdit } from '../state/teammates';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
@@ -69,6 +69,17 @@ function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): 
   );
 }
 
+/** A push that changes nothing: the held `updatedAt` with the held push's content. */
+function isOldNews(current: AgentAvailability | undefined, payload: AvailabilityPayload): boolean {
+  return current?.updatedAt === payload.updatedAt && repeatsHeld(current, payload);
+}
+
+/** Whether a pushed change (`USER.*AVAILABILITY_CHANGED`) is old news, read on the plain state. */
+export function repeatsPush(state: DialerState, payload: AvailabilityPayload, self: boolean): boolean {
+  const { availability } = state;
+  return isOldNews(self ? availability.self : findTeammate(availability.teammates, payload.userId), payload);
+}
+
 /**
  * A pushed change (`updatedAt` clock): older than held is stale. An equal one is old news when it repeats
  * the held push; with other content it is a second change within one clock tick and is applied.
@@ -82,15 +93,13 @@ function applyPushed(
 ): void {
   const { draft } = records;
   const current = held(records, owner);
-  if (current?.updatedAt !== undefined) {
-    if (payload.updatedAt < current.updatedAt) {
-      addDiagnostic(draft, at, 'stale-event', `availability of ${payload.userId} older than held`, {
-        messageType: type,
-      });
-      return;
-    }
-    if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return;
+  if (current?.updatedAt !== undefined && payload.updatedAt < current.updatedAt) {
+    addDiagnostic(draft, at, 'stale-event', `availability of ${payload.userId} older than held`, {
+      messageType: type,
+    });
+    return;
   }
+  if (isOldNews(current, payload)) return;
   const version = current?.version;
   const kept = store(records, owner, {
     ...common(payload, payload.userId, at),

@@ -1,4 +1,6 @@
 import type { FireAndForgetCommandType } from '../protocol/commands';
+import type { BusEventPayloadMap } from '../protocol/events';
+import type { CallState, DialerState } from '../state/DialerState';
 import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
@@ -36,10 +38,31 @@ function isLateForEndedCall(draft: DraftState, callUuid: string | undefined, at:
  * keeps these details as it would have had it come first (Decision 4). A SYNC naming no call, or while the
  * ended call's uuid is unknown, brings details of the ended call.
  */
-function isNextCall(call: DraftState['call'], callUuid: string | undefined): boolean {
+function isNextCall(
+  call: Pick<CallState, 'status' | 'endedAt' | 'metadata' | 'incoming'>,
+  callUuid: string | undefined,
+): boolean {
   if (call.status !== 'ended' || call.endedAt === undefined || callUuid === undefined) return false;
   const ended = call.metadata?.callUuid ?? call.incoming?.callUuid;
   return ended !== undefined && ended !== callUuid;
+}
+
+/**
+ * Whether a SYNC changes nothing, read on the plain state: a synced call under way (an idle one may learn
+ * the ended call's id from it) and the same call, no swap to settle, nothing pending that SYNC settles, no
+ * parked picks to restore, and the same metadata and parties.
+ */
+export function repeatsSync(state: DialerState, { metadata }: BusEventPayloadMap['DIALER.SYNC']): boolean {
+  const { call, pending } = state;
+  if (call.status === 'idle' || !call.synced || isNextCall(call, metadata.callUuid)) return false;
+  if (call.swapCheck !== undefined || call.transition?.operation === 'swap') return false;
+  if (pending !== undefined && SETTLED_BY_SYNC.has(pending.type)) return false;
+  if (call.parkedTagSelection !== undefined && metadata.callUuid !== undefined) return false;
+  return (
+    deepEqual(call.metadata, metadata) &&
+    deepEqual(call.activeParticipant, partyFromSync(metadata.activeParticipant)) &&
+    deepEqual(call.inactiveParticipant, partyFromSync(metadata.inactiveParticipant))
+  );
 }
 
 /**
