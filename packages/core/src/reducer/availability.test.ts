@@ -43,6 +43,24 @@ describe('availability', () => {
     });
   });
 
+  it('gives a frozen state, as every reduction does (pushes are reduced without a draft)', () => {
+    const isDeepFrozen = (value: unknown): boolean =>
+      typeof value !== 'object' ||
+      value === null ||
+      (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
+    const pushed = after(
+      [
+        changed({ userId: 123456, status: 'in_call', updatedAt: 20 }),
+        { type: 'USER.TEAMMATE_AVAILABILITY_CHANGED', payload: { userId: 7, status: 'away', updatedAt: 2 } },
+      ],
+      ready,
+    );
+    const stale = after([changed({ userId: 123456, status: 'available', updatedAt: 10 })], pushed);
+    expect(stale.diagnostics.total).toBe(pushed.diagnostics.total + 1);
+    expect(isDeepFrozen(pushed)).toBe(true);
+    expect(isDeepFrozen(stale)).toBe(true);
+  });
+
   it('keeps an unknown status as sent (Decision 8)', () => {
     expect(
       after([changed({ userId: 1, status: 'lunch_break', updatedAt: 1 })]).availability.self?.status,

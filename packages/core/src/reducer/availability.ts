@@ -1,43 +1,53 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import type { AgentAvailability, DialerState } from '../state/DialerState';
-import { editTeammates, findTeammate, TEAMMATE_LIMIT, type TeammatesEdit } from '../state/teammates';
-import { addDiagnostic } from './diagnostics';
+import { editTeammates, TEAMMATE_LIMIT } from '../state/teammates';
+import { addDiagnostic, withDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
-import { castDraft, type DraftState, type Handler, plain } from './types';
+import { castDraft, type DraftState, type Handler, type PlainHandler, plain } from './types';
 
 /** Whose availability a record is: the agent's own, or a teammate's (by id). */
 type Owner = { readonly self: true } | { readonly self: false; readonly userId: number };
 
+type Availability = DialerState['availability'];
+
 /**
- * Where one event reads and writes records: the agent's own on the draft, the teammates' in one edit of
- * the map, read as plain data (a draft of the team would be a proxy per teammate read) and put back once.
+ * The records one event reads and changes, as plain data (a draft of the team would make a proxy of each
+ * teammate read): the agent's own, and the teammates in one edit of their map.
  */
 interface Records {
-  readonly draft: DraftState;
-  readonly team: TeammatesEdit;
+  held(owner: Owner): AgentAvailability | undefined;
+  /** Keeps `next`; `false` for a teammate not held while the map is full (`TEAMMATE_LIMIT`). */
+  store(owner: Owner, next: AgentAvailability): boolean;
+  /** The availability with the changes, frozen; the same object when nothing changed. */
+  result(): Availability;
 }
 
-function recordsOf(draft: DraftState): Records {
-  return { draft, team: editTeammates(plain(draft.availability).teammates) };
+function recordsOf(availability: Availability): Records {
+  let self = availability.self;
+  const team = editTeammates(availability.teammates);
+  return {
+    held: (owner) => (owner.self ? self : team.get(owner.userId)),
+    store(owner, next) {
+      if (!owner.self) return team.set(next);
+      self = Object.freeze(next);
+      return true;
+    },
+    result() {
+      const teammates = team.done();
+      if (self === availability.self && teammates === availability.teammates) return availability;
+      return Object.freeze({ ...availability, self, teammates });
+    },
+  };
 }
 
-/** Puts the edited teammates back into the draft, when they changed. */
-function commit({ draft, team }: Records): void {
-  const teammates = team.done();
-  if (teammates !== plain(draft.availability).teammates) draft.availability.teammates = castDraft(teammates);
-}
-
-function held({ draft, team }: Records, owner: Owner): AgentAvailability | undefined {
-  return owner.self ? plain(draft.availability).self : team.get(owner.userId);
-}
-
-/** Keeps `next`; `false` for a teammate not held while the map is full (`TEAMMATE_LIMIT`). */
-function store({ draft, team }: Records, owner: Owner, next: AgentAvailability): boolean {
-  if (!owner.self) return team.set(next);
-  // Frozen, so that immer does not walk it for drafts when the change is finalised.
-  draft.availability.self = castDraft(Object.freeze(next));
-  return true;
+/** Applies `change` to the draft's availability, read as plain data, and puts the result back once. */
+function changeRecords(draft: DraftState, change: (records: Records) => void): void {
+  const availability = plain(draft.availability);
+  const records = recordsOf(availability);
+  change(records);
+  const next = records.result();
+  if (next !== availability) draft.availability = castDraft(next);
 }
 
 /** The fields both sources share, and the wrap-up end computed from arrival time (Decision 9). */
@@ -69,39 +79,30 @@ function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): 
   );
 }
 
-/** A push that changes nothing: the held `updatedAt` with the held push's content. */
-function isOldNews(current: AgentAvailability | undefined, payload: AvailabilityPayload): boolean {
-  return current?.updatedAt === payload.updatedAt && repeatsHeld(current, payload);
-}
-
-/** Whether a pushed change (`USER.*AVAILABILITY_CHANGED`) is old news, read on the plain state. */
-export function repeatsPush(state: DialerState, payload: AvailabilityPayload, self: boolean): boolean {
-  const { availability } = state;
-  return isOldNews(self ? availability.self : findTeammate(availability.teammates, payload.userId), payload);
-}
-
 /**
- * A pushed change (`updatedAt` clock): older than held is stale. An equal one is old news when it repeats
- * the held push; with other content it is a second change within one clock tick and is applied.
+ * A pushed change (`updatedAt` clock), on the plain state: older than held is stale. An equal one is old
+ * news (the same state) when it repeats the held push; with other content it is a second change within
+ * one clock tick and is applied.
  */
-function applyPushed(
-  records: Records,
+function reducePushed(
+  state: DialerState,
   owner: Owner,
   payload: AvailabilityPayload,
   at: number,
   type: string,
-): void {
-  const { draft } = records;
-  const current = held(records, owner);
-  if (current?.updatedAt !== undefined && payload.updatedAt < current.updatedAt) {
-    addDiagnostic(draft, at, 'stale-event', `availability of ${payload.userId} older than held`, {
-      messageType: type,
-    });
-    return;
+): DialerState {
+  const records = recordsOf(state.availability);
+  const current = records.held(owner);
+  if (current?.updatedAt !== undefined) {
+    if (payload.updatedAt < current.updatedAt) {
+      return withDiagnostic(state, at, 'stale-event', `availability of ${payload.userId} older than held`, {
+        messageType: type,
+      });
+    }
+    if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return state;
   }
-  if (isOldNews(current, payload)) return;
   const version = current?.version;
-  const kept = store(records, owner, {
+  const kept = records.store(owner, {
     ...common(payload, payload.userId, at),
     updatedAt: payload.updatedAt,
     pushedAt: at,
@@ -109,8 +110,9 @@ function applyPushed(
   });
   if (!kept) {
     const message = `teammate ${payload.userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
-    addDiagnostic(draft, at, 'limit-reached', message, { messageType: type });
+    return withDiagnostic(state, at, 'limit-reached', message, { messageType: type });
   }
+  return Object.freeze({ ...state, availability: records.result() });
 }
 
 /** What every record of one fetched answer is read with. */
@@ -143,13 +145,13 @@ function applyFetched(
   { sentAt, selfId }: FetchContext,
 ): boolean {
   const owner: Owner = userId === selfId ? { self: true } : { self: false, userId };
-  const current = held(records, owner);
+  const current = records.held(owner);
   if (current?.version !== undefined && fetched.version <= current.version) return true;
   if (current?.pushedAt !== undefined && sentAt !== undefined && current.pushedAt >= sentAt) {
-    return store(records, owner, { ...current, version: fetched.version });
+    return records.store(owner, { ...current, version: fetched.version });
   }
   const { updatedAt, pushedAt } = current ?? {};
-  return store(records, owner, {
+  return records.store(owner, {
     ...common(fetched, userId, at),
     version: fetched.version,
     ...(updatedAt !== undefined ? { updatedAt } : {}),
@@ -157,23 +159,16 @@ function applyFetched(
   });
 }
 
-/** Applies a pushed change of `owner` and puts the teammates back. */
-function pushed(draft: DraftState, owner: Owner, payload: AvailabilityPayload, at: number, type: string) {
-  const records = recordsOf(draft);
-  applyPushed(records, owner, payload, at, type);
-  commit(records);
-}
-
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
-export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) =>
-  pushed(draft, { self: true }, event.payload, at, event.type);
+export const handleAvailabilityChanged: PlainHandler<'USER.AVAILABILITY_CHANGED'> = {
+  plain: (state, event, at) => reducePushed(state, { self: true }, event.payload, at, event.type),
+};
 
 /** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
-export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = (
-  draft,
-  event,
-  at,
-) => pushed(draft, { self: false, userId: event.payload.userId }, event.payload, at, event.type);
+export const handleTeammateAvailabilityChanged: PlainHandler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = {
+  plain: (state, event, at) =>
+    reducePushed(state, { self: false, userId: event.payload.userId }, event.payload, at, event.type),
+};
 
 /** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
 export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITIES_FULFILLED'> = (
@@ -184,13 +179,13 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
 ) => {
   const context = fetchContext(draft, 'API.FETCH_AVAILABILITIES');
   fulfilRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload);
-  const records = recordsOf(draft);
   let left = 0;
-  for (const [key, fetched] of Object.entries(event.payload)) {
-    const userId = Number(key);
-    if (Number.isSafeInteger(userId) && !applyFetched(records, userId, fetched, at, context)) left += 1;
-  }
-  commit(records);
+  changeRecords(draft, (records) => {
+    for (const [key, fetched] of Object.entries(event.payload)) {
+      const userId = Number(key);
+      if (Number.isSafeInteger(userId) && !applyFetched(records, userId, fetched, at, context)) left += 1;
+    }
+  });
   if (left > 0) {
     const message = `${left} teammates not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
     addDiagnostic(draft, at, 'limit-reached', message, { messageType: event.type });
@@ -206,11 +201,13 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
 ) => {
   const context = fetchContext(draft, 'API.FETCH_USER_AVAILABILITY');
   fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
-  const records = recordsOf(draft);
-  const kept = applyFetched(records, event.payload.userId, event.payload, at, context);
-  commit(records);
+  const { userId } = event.payload;
+  let kept = true;
+  changeRecords(draft, (records) => {
+    kept = applyFetched(records, userId, event.payload, at, context);
+  });
   if (!kept) {
-    const message = `teammate ${event.payload.userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
+    const message = `teammate ${userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
     addDiagnostic(draft, at, 'limit-reached', message, { messageType: event.type });
   }
 };

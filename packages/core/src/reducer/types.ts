@@ -40,5 +40,14 @@ export type Handler<K extends DialerEventType> = (
   fx: Effects,
 ) => void;
 
+/**
+ * A handler that needs no draft, for an event that changes one leaf of the state, where making a draft
+ * would cost several times the change: from the plain state to the next one (the same object when nothing
+ * changes, each new object frozen as immer freezes them), appending to `fx` the effects the event implies.
+ */
+export interface PlainHandler<K extends DialerEventType> {
+  readonly plain: (state: DialerState, event: DialerEventOf<K>, at: number, fx: Effects) => DialerState;
+}
+
 /** One handler per event type: the compiler finds every event without one. */
-export type HandlerTable = { readonly [K in DialerEventType]: Handler<K> };
+export type HandlerTable = { readonly [K in DialerEventType]: Handler<K> | PlainHandler<K> };

@@ -1,5 +1,4 @@
 import type { DialerState } from '../state/DialerState';
-import { repeatsPush } from './availability';
 import { repeatsStatus } from './callStatus';
 import { repeatsSync } from './sync';
 import type { DialerEventOf, DialerEventType } from './types';
@@ -10,7 +9,8 @@ type Unchanged = {
 
 /**
  * Events known to change nothing, told on the plain state before any draft is made (a draft costs more
- * than most reductions): repeats, which a bus sends often (Decision 3), and events the state ignores. Each
+ * than most reductions): repeats, which a bus sends often (Decision 3), and events the state ignores.
+ * (Handlers without a draft, `PlainHandler`, tell repeats themselves.) Each
  * test agrees with its handler: when it holds, the handler would leave the state as it is and imply no
  * effect (`test/reducer.property.test.ts` checks it on repeated events).
  */
@@ -18,6 +18,4 @@ export const UNCHANGED: Unchanged = {
   'AUTH.TOKEN_REFRESHED': () => true,
   'DIALER.CALL_STATUS': (state, event) => repeatsStatus(state.call, event.payload),
   'DIALER.SYNC': (state, event) => repeatsSync(state, event.payload),
-  'USER.AVAILABILITY_CHANGED': (state, event) => repeatsPush(state, event.payload, true),
-  'USER.TEAMMATE_AVAILABILITY_CHANGED': (state, event) => repeatsPush(state, event.payload, false),
 };
