@@ -6,7 +6,7 @@ import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
 import { clearPending } from './requests';
-import { castDraft, type DraftState, type Handler, plain } from './types';
+import { before, castDraft, type DraftState, type Handler } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
 const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
@@ -77,8 +77,9 @@ export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, fx, { active, inactive }, at);
   const call = draft.call;
-  // Compared as plain values: walking the drafts would make a draft of every object they hold.
-  const held = plain(call);
+  // Compared as plain values: walking the drafts would make a draft of every object they hold. The
+  // metadata and parties are only ever replaced whole, just below: the call before this event holds them.
+  const held = before(call);
   if (!deepEqual(held.metadata, metadata)) call.metadata = castDraft(metadata);
   call.synced = true;
   if (!deepEqual(held.activeParticipant, active)) call.activeParticipant = active;

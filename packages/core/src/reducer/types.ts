@@ -1,4 +1,4 @@
-import { current, type Draft, isDraft } from 'immer';
+import { current, type Draft, isDraft, original } from 'immer';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
@@ -15,6 +15,15 @@ export { castDraft } from 'immer';
 export function plain<T>(value: T): T {
   // A draft's type is the plain one's (immer types drafts as the value they stand for).
   return isDraft(value) ? (current(value as Draft<T>) as T) : value;
+}
+
+/**
+ * What a draft held before this event (immer's `original`), or the value itself when it was assigned whole
+ * during the event. Cheaper than {@link plain}, which copies a changed draft, but only right for the parts
+ * the event has not changed yet.
+ */
+export function before<T>(value: T): T {
+  return isDraft(value) ? (original(value as Draft<T>) as T) : value;
 }
 
 /** Any event the reducer takes: from the bus or from the kit itself. */
