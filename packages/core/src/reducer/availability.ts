@@ -1,54 +1,10 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import type { AgentAvailability, DialerState } from '../state/DialerState';
-import { editTeammates, TEAMMATE_LIMIT } from '../state/teammates';
+import { findTeammate, TEAMMATE_LIMIT, withTeammates } from '../state/teammates';
 import { addDiagnostic, withDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
 import { castDraft, type DraftState, type Handler, type PlainHandler, plain } from './types';
-
-/** Whose availability a record is: the agent's own, or a teammate's (by id). */
-type Owner = { readonly self: true } | { readonly self: false; readonly userId: number };
-
-type Availability = DialerState['availability'];
-
-/**
- * The records one event reads and changes, as plain data (a draft of the team would make a proxy of each
- * teammate read): the agent's own, and the teammates in one edit of their map.
- */
-interface Records {
-  held(owner: Owner): AgentAvailability | undefined;
-  /** Keeps `next`; `false` for a teammate not held while the map is full (`TEAMMATE_LIMIT`). */
-  store(owner: Owner, next: AgentAvailability): boolean;
-  /** The availability with the changes, frozen; the same object when nothing changed. */
-  result(): Availability;
-}
-
-function recordsOf(availability: Availability): Records {
-  let self = availability.self;
-  const team = editTeammates(availability.teammates);
-  return {
-    held: (owner) => (owner.self ? self : team.get(owner.userId)),
-    store(owner, next) {
-      if (!owner.self) return team.set(next);
-      self = Object.freeze(next);
-      return true;
-    },
-    result() {
-      const teammates = team.done();
-      if (self === availability.self && teammates === availability.teammates) return availability;
-      return Object.freeze({ ...availability, self, teammates });
-    },
-  };
-}
-
-/** Applies `change` to the draft's availability, read as plain data, and puts the result back once. */
-function changeRecords(draft: DraftState, change: (records: Records) => void): void {
-  const availability = plain(draft.availability);
-  const records = recordsOf(availability);
-  change(records);
-  const next = records.result();
-  if (next !== availability) draft.availability = castDraft(next);
-}
 
 /** The fields both sources share, and the wrap-up end computed from arrival time (Decision 9). */
 function common(
@@ -79,95 +35,112 @@ function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): 
   );
 }
 
+/** The diagnostic's message for teammates not kept because the map is full. */
+const notKept = (who: string): string => `${who} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
+
 /**
- * A pushed change (`updatedAt` clock), on the plain state: older than held is stale. An equal one is old
- * news (the same state) when it repeats the held push; with other content it is a second change within
- * one clock tick and is applied.
+ * A pushed change (`updatedAt` clock), reduced without a draft (it replaces one record): older than held
+ * is stale. An equal one is old news (the same state) when it repeats the held push; with other content
+ * it is a second change within one clock tick and is applied. A teammate is read and written in the
+ * teammate map as plain data: a draft of it would make a proxy of each teammate read.
  */
 function reducePushed(
   state: DialerState,
-  owner: Owner,
   payload: AvailabilityPayload,
   at: number,
   type: string,
+  self: boolean,
 ): DialerState {
-  const records = recordsOf(state.availability);
-  const current = records.held(owner);
+  const { availability } = state;
+  const { userId } = payload;
+  const current = self ? availability.self : findTeammate(availability.teammates, userId);
   if (current?.updatedAt !== undefined) {
     if (payload.updatedAt < current.updatedAt) {
-      return withDiagnostic(state, at, 'stale-event', `availability of ${payload.userId} older than held`, {
-        messageType: type,
-      });
+      const message = `availability of ${userId} older than held`;
+      return withDiagnostic(state, at, 'stale-event', message, { messageType: type });
     }
     if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return state;
   }
   const version = current?.version;
-  const kept = records.store(owner, {
-    ...common(payload, payload.userId, at),
+  const record = Object.freeze({
+    ...common(payload, userId, at),
     updatedAt: payload.updatedAt,
     pushedAt: at,
     ...(version !== undefined ? { version } : {}),
   });
-  if (!kept) {
-    const message = `teammate ${payload.userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
-    return withDiagnostic(state, at, 'limit-reached', message, { messageType: type });
-  }
-  return Object.freeze({ ...state, availability: records.result() });
-}
-
-/** What every record of one fetched answer is read with. */
-interface FetchContext {
-  /** When the fetch was sent: a change pushed since is newer than the answer. */
-  readonly sentAt: number | undefined;
-  /** The agent: the session user; before it is known, the agent the bus last reported as self. */
-  readonly selfId: number | undefined;
-}
-
-function fetchContext(
-  draft: DraftState,
-  type: 'API.FETCH_AVAILABILITIES' | 'API.FETCH_USER_AVAILABILITY',
-): FetchContext {
-  const sentAt = draft.requests[type]?.sentAt;
-  const selfId = draft.user?.id ?? plain(draft.availability).self?.userId;
-  return { sentAt, selfId };
+  const { teammates, left } = self
+    ? { teammates: availability.teammates, left: 0 }
+    : withTeammates(availability.teammates, [record]);
+  if (left > 0)
+    return withDiagnostic(state, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: type });
+  const next = Object.freeze({ self: self ? record : availability.self, teammates });
+  return Object.freeze({ ...state, availability: next });
 }
 
 /**
- * A fetched record (`version` clock): kept only when newer than held, and never over a change pushed
- * after the fetch was sent (`sentAt`), whose content is newer; then only the version is raised. `false`
- * for a teammate not kept because the map is full.
+ * A fetched record (`version` clock) over `current`: kept only when newer than held, and never over a
+ * change pushed after the fetch was sent (`sentAt`), whose content is newer; then only the version is
+ * raised. `undefined` when it changes nothing.
  */
-function applyFetched(
-  records: Records,
+function fetchedRecord(
+  current: AgentAvailability | undefined,
   userId: number,
   fetched: FetchedAvailability,
   at: number,
-  { sentAt, selfId }: FetchContext,
-): boolean {
-  const owner: Owner = userId === selfId ? { self: true } : { self: false, userId };
-  const current = records.held(owner);
-  if (current?.version !== undefined && fetched.version <= current.version) return true;
+  sentAt: number | undefined,
+): AgentAvailability | undefined {
+  if (current?.version !== undefined && fetched.version <= current.version) return undefined;
   if (current?.pushedAt !== undefined && sentAt !== undefined && current.pushedAt >= sentAt) {
-    return records.store(owner, { ...current, version: fetched.version });
+    return { ...current, version: fetched.version };
   }
   const { updatedAt, pushedAt } = current ?? {};
-  return records.store(owner, {
+  return {
     ...common(fetched, userId, at),
     version: fetched.version,
     ...(updatedAt !== undefined ? { updatedAt } : {}),
     ...(pushedAt !== undefined ? { pushedAt } : {}),
-  });
+  };
+}
+
+/**
+ * Applies fetched records to the draft's availability, read as plain data and written back once; the
+ * session user's record (before it is known, that of the agent the bus last reported as self) is the
+ * agent's own. Returns how many teammates were not kept (the map is full).
+ */
+function applyFetched(
+  draft: DraftState,
+  fetched: Iterable<readonly [number, FetchedAvailability]>,
+  at: number,
+  sentAt: number | undefined,
+): number {
+  const availability = plain(draft.availability);
+  const selfId = draft.user?.id ?? availability.self?.userId;
+  let { self } = availability;
+  // By user id, so that two keys naming one user ("7", "07") apply one after the other.
+  const changed = new Map<number, AgentAvailability>();
+  for (const [userId, record] of fetched) {
+    const isSelf = userId === selfId;
+    const current = isSelf ? self : (changed.get(userId) ?? findTeammate(availability.teammates, userId));
+    const next = fetchedRecord(current, userId, record, at, sentAt);
+    if (next === undefined) continue;
+    if (isSelf) self = Object.freeze(next);
+    else changed.set(userId, next);
+  }
+  const { teammates, left } = withTeammates(availability.teammates, changed.values());
+  if (self !== availability.self || teammates !== availability.teammates) {
+    draft.availability = castDraft(Object.freeze({ self, teammates }));
+  }
+  return left;
 }
 
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
 export const handleAvailabilityChanged: PlainHandler<'USER.AVAILABILITY_CHANGED'> = {
-  plain: (state, event, at) => reducePushed(state, { self: true }, event.payload, at, event.type),
+  plain: (state, event, at) => reducePushed(state, event.payload, at, event.type, true),
 };
 
 /** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
 export const handleTeammateAvailabilityChanged: PlainHandler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = {
-  plain: (state, event, at) =>
-    reducePushed(state, { self: false, userId: event.payload.userId }, event.payload, at, event.type),
+  plain: (state, event, at) => reducePushed(state, event.payload, at, event.type, false),
 };
 
 /** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
@@ -177,19 +150,14 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
   at,
   fx,
 ) => {
-  const context = fetchContext(draft, 'API.FETCH_AVAILABILITIES');
+  const sentAt = draft.requests['API.FETCH_AVAILABILITIES']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload);
-  let left = 0;
-  changeRecords(draft, (records) => {
-    for (const [key, fetched] of Object.entries(event.payload)) {
-      const userId = Number(key);
-      if (Number.isSafeInteger(userId) && !applyFetched(records, userId, fetched, at, context)) left += 1;
-    }
-  });
-  if (left > 0) {
-    const message = `${left} teammates not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
-    addDiagnostic(draft, at, 'limit-reached', message, { messageType: event.type });
-  }
+  const fetched = Object.entries(event.payload)
+    .map(([key, record]) => [Number(key), record] as const)
+    .filter(([userId]) => Number.isSafeInteger(userId));
+  const left = applyFetched(draft, fetched, at, sentAt);
+  if (left > 0)
+    addDiagnostic(draft, at, 'limit-reached', notKept(`${left} teammates`), { messageType: event.type });
 };
 
 /** `API.FETCH_USER_AVAILABILITY_FULFILLED`: one user's availability. */
@@ -199,16 +167,11 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   at,
   fx,
 ) => {
-  const context = fetchContext(draft, 'API.FETCH_USER_AVAILABILITY');
+  const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
   const { userId } = event.payload;
-  let kept = true;
-  changeRecords(draft, (records) => {
-    kept = applyFetched(records, userId, event.payload, at, context);
-  });
-  if (!kept) {
-    const message = `teammate ${userId} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
-    addDiagnostic(draft, at, 'limit-reached', message, { messageType: event.type });
+  if (applyFetched(draft, [[userId, event.payload]], at, sentAt) > 0) {
+    addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: event.type });
   }
 };
 

@@ -3,7 +3,7 @@ import type { CallMetadata } from '../protocol/entities';
 import type { AvailabilityStatus } from '../protocol/enums';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
 import type { AgentAvailability, CallState, DialerState } from '../state/DialerState';
-import { teammatesOf } from '../state/teammates';
+import { NO_TEAMMATES, withTeammates } from '../state/teammates';
 import {
   searchTeammates,
   selectTeammateAction,
@@ -13,6 +13,8 @@ import {
 } from './teammateDirectory';
 
 const SELF = 42;
+
+const teammatesOf = (records: readonly AgentAvailability[]) => withTeammates(NO_TEAMMATES, records).teammates;
 
 const presence = (userId: number, status: AvailabilityStatus): AgentAvailability => ({
   userId,

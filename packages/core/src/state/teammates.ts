@@ -6,39 +6,30 @@ import type { AgentAvailability, TeammateAvailabilities } from './DialerState';
  */
 export const TEAMMATE_LIMIT = 5_000;
 
-/** Buckets of the map: a change copies the list of buckets and one bucket, at the bound about 20 records. */
-const BUCKETS = 256;
-
 const NO_RECORDS: readonly AgentAvailability[] = Object.freeze([]);
 
-/** The map with nobody in it. */
+/**
+ * The map with nobody in it: 256 buckets, so that a change copies the list of buckets and one bucket (at
+ * the bound about 20 records), not the whole team.
+ */
 export const NO_TEAMMATES: TeammateAvailabilities = Object.freeze({
   size: 0,
-  buckets: Object.freeze(Array.from({ length: BUCKETS }, () => NO_RECORDS)),
+  buckets: Object.freeze(Array<readonly AgentAvailability[]>(256).fill(NO_RECORDS)),
 });
 
 /**
  * The bucket of a user id: the top 8 bits of a multiplicative hash of both halves of the id, so that ids
  * that share their low bits (every 256th user) still spread.
  */
-function bucketOf(userId: number): number {
-  const high = Math.floor(userId / 2 ** 32);
-  return Math.imul((userId >>> 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> 24;
-}
-
-/** Where `userId` is in `bucket`, -1 when absent. */
-function positionIn(bucket: readonly AgentAvailability[], userId: number): number {
-  for (let at = 0; at < bucket.length; at += 1) if (bucket[at]?.userId === userId) return at;
-  return -1;
-}
+const bucketOf = (userId: number): number =>
+  Math.imul((userId >>> 0) ^ Math.imul(Math.floor(userId / 2 ** 32), 0x85ebca6b), 0x9e3779b1) >>> 24;
 
 /** The teammate's record, `undefined` when not held. Reads one bucket. */
 export function findTeammate(
   teammates: TeammateAvailabilities,
   userId: number,
 ): AgentAvailability | undefined {
-  const bucket = teammates.buckets[bucketOf(userId)] ?? NO_RECORDS;
-  return bucket[positionIn(bucket, userId)];
+  return teammates.buckets[bucketOf(userId)]?.find((record) => record.userId === userId);
 }
 
 /** Every record held, in no meaningful order. */
@@ -46,63 +37,35 @@ export function listTeammates(teammates: TeammateAvailabilities): AgentAvailabil
   return teammates.buckets.flat();
 }
 
-/** Changes to a teammate map, each bucket copied at most once, then frozen together. */
-export interface TeammatesEdit {
-  /** The teammate's record with the changes so far. */
-  get(userId: number): AgentAvailability | undefined;
-  /** Keeps `record` (in place of the one of the same user); `false` when it is new and the map is full. */
-  set(record: AgentAvailability): boolean;
-  /** The map with the changes (frozen), or the same map when nothing changed. */
-  done(): TeammateAvailabilities;
-}
-
-/** Starts changing `teammates`, which stays as it is: the changed map comes out of `done` (once). */
-export function editTeammates(teammates: TeammateAvailabilities): TeammatesEdit {
-  let buckets: AgentAvailability[][] | undefined;
+/**
+ * The map with `records` kept, each in place of the one of the same user (frozen, with the buckets they
+ * change), and how many were not kept: new teammates past {@link TEAMMATE_LIMIT}. `teammates` stays as it
+ * is; no records give it back.
+ */
+export function withTeammates(
+  teammates: TeammateAvailabilities,
+  records: Iterable<AgentAvailability>,
+): { readonly teammates: TeammateAvailabilities; readonly left: number } {
+  // A spread, not `slice`: in V8, writing into a slice of a frozen array is slow (14 us against 0.2 us).
+  const buckets = [...teammates.buckets] as AgentAvailability[][];
   const copied = new Set<number>();
-  let size = teammates.size;
-  let result: TeammateAvailabilities | undefined;
-  const bucketAt = (index: number): readonly AgentAvailability[] =>
-    buckets?.[index] ?? teammates.buckets[index] ?? NO_RECORDS;
-  return {
-    get(userId) {
-      const bucket = bucketAt(bucketOf(userId));
-      return bucket[positionIn(bucket, userId)];
-    },
-    set(record) {
-      const index = bucketOf(record.userId);
-      const at = positionIn(bucketAt(index), record.userId);
-      if (at === -1 && size >= TEAMMATE_LIMIT) return false;
-      // A spread, not `slice`: in V8, writing into a slice of a frozen array is slow (14 us against 0.2 us).
-      buckets ??= [...teammates.buckets] as AgentAvailability[][];
-      if (!copied.has(index)) {
-        buckets[index] = [...bucketAt(index)];
-        copied.add(index);
-      }
-      const bucket = buckets[index] as AgentAvailability[];
-      if (at === -1) {
-        bucket.push(Object.freeze(record));
-        size += 1;
-      } else {
-        bucket[at] = Object.freeze(record);
-      }
-      return true;
-    },
-    done() {
-      if (result !== undefined) return result;
-      if (buckets === undefined) result = teammates;
-      else {
-        for (const index of copied) Object.freeze(buckets[index]);
-        result = Object.freeze({ size, buckets: Object.freeze(buckets) });
-      }
-      return result;
-    },
-  };
-}
-
-/** A map holding `records` (up to the bound), as a state built by hand needs. */
-export function teammatesOf(records: Iterable<AgentAvailability>): TeammateAvailabilities {
-  const edit = editTeammates(NO_TEAMMATES);
-  for (const record of records) edit.set(record);
-  return edit.done();
+  let { size } = teammates;
+  let left = 0;
+  for (const record of records) {
+    const index = bucketOf(record.userId);
+    if (!copied.has(index)) {
+      buckets[index] = [...(buckets[index] ?? NO_RECORDS)];
+      copied.add(index);
+    }
+    const bucket = buckets[index] as AgentAvailability[];
+    const at = bucket.findIndex((held) => held.userId === record.userId);
+    if (at !== -1) bucket[at] = Object.freeze(record);
+    else if (size < TEAMMATE_LIMIT) {
+      bucket.push(Object.freeze(record));
+      size += 1;
+    } else left += 1;
+  }
+  if (copied.size === 0) return { teammates, left };
+  for (const index of copied) Object.freeze(buckets[index]);
+  return { teammates: Object.freeze({ size, buckets: Object.freeze(buckets) }), left };
 }
