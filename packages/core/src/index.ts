@@ -89,7 +89,6 @@ export {
   selectAvailabilityStatus,
   selectAvailabilityUpdating,
   selectOwnAvailability,
-  selectTeammateAvailabilities,
   selectTeammateAvailability,
 } from './selectors/availability';
 export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';

@@ -2,7 +2,7 @@ import { produce } from 'immer';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
-import type { DialerEvent, DialerEventOf, DialerEventType, DraftState, PlainHandler } from './reducer/types';
+import type { DialerEvent, DraftState } from './reducer/types';
 import { UNCHANGED } from './reducer/unchanged';
 import type { DialerState } from './state/DialerState';
 
@@ -28,16 +28,16 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     | ((state: DialerState, event: DialerEvent) => boolean)
     | undefined;
   if (unchanged?.(state, event)) return { state, effects: NOTHING };
-  const entry = HANDLERS[event.type] as
-    | ((draft: DraftState, event: DialerEvent, at: number, fx: DialerEffect[]) => void)
-    | PlainHandler<DialerEventType>;
+  const handler = HANDLERS[event.type] as (
+    draft: DraftState,
+    event: DialerEvent,
+    at: number,
+    fx: DialerEffect[],
+  ) => void;
   const effects: DialerEffect[] = [];
-  const next =
-    typeof entry === 'function'
-      ? produce(state, (draft) => {
-          entry(draft, event, at, effects);
-        })
-      : entry.plain(state, event as DialerEventOf<DialerEventType>, at, effects);
+  const next = produce(state, (draft) => {
+    handler(draft, event, at, effects);
+  });
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;

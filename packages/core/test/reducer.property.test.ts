@@ -83,17 +83,11 @@ describe('reduceDialer, for any sequence of valid events', () => {
   );
 });
 
-/** The reduction with the event's own handler only: immer (or none) and the handler, no pre-check. */
+/** The reduction with the event's own handler only: immer and the handler, no pre-check. */
 function handled(state: DialerState, event: DialerEvent, at: number) {
-  const entry = HANDLERS[event.type] as
-    | ((draft: unknown, e: DialerEvent, at: number, fx: unknown[]) => void)
-    | { plain: (s: DialerState, e: DialerEvent, at: number, fx: unknown[]) => DialerState };
+  const handler = HANDLERS[event.type] as (draft: unknown, e: DialerEvent, at: number, fx: unknown[]) => void;
   const effects: unknown[] = [];
-  const next =
-    typeof entry === 'function'
-      ? produce(state, (draft) => entry(draft, event, at, effects))
-      : entry.plain(state, event, at, effects);
-  return { state: next, effects };
+  return { state: produce(state, (draft) => handler(draft, event, at, effects)), effects };
 }
 
 describe('the pre-check of events that change nothing', () => {

@@ -43,7 +43,7 @@ describe('availability', () => {
     });
   });
 
-  it('gives a frozen state, as every reduction does (pushes are reduced without a draft)', () => {
+  it('gives a frozen state, its records included (they are made outside the draft)', () => {
     const isDeepFrozen = (value: unknown): boolean =>
       typeof value !== 'object' ||
       value === null ||

@@ -1,10 +1,10 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
-import type { AgentAvailability, DialerState } from '../state/DialerState';
+import type { AgentAvailability } from '../state/DialerState';
 import { findTeammate, TEAMMATE_LIMIT, withTeammates } from '../state/teammates';
-import { addDiagnostic, withDiagnostic } from './diagnostics';
+import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
-import { castDraft, type DraftState, type Handler, type PlainHandler, plain } from './types';
+import { before, castDraft, type DraftState, type Handler } from './types';
 
 /** The fields both sources share, and the wrap-up end computed from arrival time (Decision 9). */
 function common(
@@ -39,27 +39,28 @@ function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): 
 const notKept = (who: string): string => `${who} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
 
 /**
- * A pushed change (`updatedAt` clock), reduced without a draft (it replaces one record): older than held
- * is stale. An equal one is old news (the same state) when it repeats the held push; with other content
- * it is a second change within one clock tick and is applied. A teammate is read and written in the
- * teammate map as plain data: a draft of it would make a proxy of each teammate read.
+ * A pushed change (`updatedAt` clock): older than held is stale. An equal one is old news when it repeats
+ * the held push; with other content it is a second change within one clock tick and is applied. The
+ * records are read as they were before the event and the availability written once: a draft of the
+ * teammate map would make a proxy of each teammate read.
  */
-function reducePushed(
-  state: DialerState,
+function applyPushed(
+  draft: DraftState,
   payload: AvailabilityPayload,
   at: number,
   type: string,
   self: boolean,
-): DialerState {
-  const { availability } = state;
+): void {
+  const { availability } = before(draft);
   const { userId } = payload;
   const current = self ? availability.self : findTeammate(availability.teammates, userId);
   if (current?.updatedAt !== undefined) {
     if (payload.updatedAt < current.updatedAt) {
       const message = `availability of ${userId} older than held`;
-      return withDiagnostic(state, at, 'stale-event', message, { messageType: type });
+      addDiagnostic(draft, at, 'stale-event', message, { messageType: type });
+      return;
     }
-    if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return state;
+    if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return;
   }
   const version = current?.version;
   const record = Object.freeze({
@@ -71,10 +72,12 @@ function reducePushed(
   const { teammates, left } = self
     ? { teammates: availability.teammates, left: 0 }
     : withTeammates(availability.teammates, [record]);
-  if (left > 0)
-    return withDiagnostic(state, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: type });
-  const next = Object.freeze({ self: self ? record : availability.self, teammates });
-  return Object.freeze({ ...state, availability: next });
+  if (left > 0) {
+    addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: type });
+    return;
+  }
+  // Frozen, as immer would: it then neither walks it for drafts nor freezes it again.
+  draft.availability = castDraft(Object.freeze({ self: self ? record : availability.self, teammates }));
 }
 
 /**
@@ -103,7 +106,7 @@ function fetchedRecord(
 }
 
 /**
- * Applies fetched records to the draft's availability, read as plain data and written back once; the
+ * Applies fetched records to the availability, read as plain data and written back once; the
  * session user's record (before it is known, that of the agent the bus last reported as self) is the
  * agent's own. Returns how many teammates were not kept (the map is full).
  */
@@ -113,7 +116,8 @@ function applyFetched(
   at: number,
   sentAt: number | undefined,
 ): number {
-  const availability = plain(draft.availability);
+  // Not changed yet during this event.
+  const { availability } = before(draft);
   const selfId = draft.user?.id ?? availability.self?.userId;
   let { self } = availability;
   // By user id, so that two keys naming one user ("7", "07") apply one after the other.
@@ -134,14 +138,15 @@ function applyFetched(
 }
 
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
-export const handleAvailabilityChanged: PlainHandler<'USER.AVAILABILITY_CHANGED'> = {
-  plain: (state, event, at) => reducePushed(state, event.payload, at, event.type, true),
-};
+export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) =>
+  applyPushed(draft, event.payload, at, event.type, true);
 
 /** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
-export const handleTeammateAvailabilityChanged: PlainHandler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = {
-  plain: (state, event, at) => reducePushed(state, event.payload, at, event.type, false),
-};
+export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = (
+  draft,
+  event,
+  at,
+) => applyPushed(draft, event.payload, at, event.type, false);
 
 /** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
 export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITIES_FULFILLED'> = (

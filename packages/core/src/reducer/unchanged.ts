@@ -9,8 +9,7 @@ type Unchanged = {
 
 /**
  * Events known to change nothing, told on the plain state before any draft is made (a draft costs more
- * than most reductions): repeats, which a bus sends often (Decision 3), and events the state ignores.
- * (Handlers without a draft, `PlainHandler`, tell repeats themselves.) Each
+ * than most reductions): repeats, which a bus sends often (Decision 3), and events the state ignores. Each
  * test agrees with its handler: when it holds, the handler would leave the state as it is and imply no
  * effect (`test/reducer.property.test.ts` checks it on repeated events).
  */

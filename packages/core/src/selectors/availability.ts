@@ -1,6 +1,6 @@
 import type { AvailabilityStatus } from '../protocol/enums';
-import type { AgentAvailability, DialerState, TeammateAvailabilities } from '../state/DialerState';
-import { findTeammate, listTeammates } from '../state/teammates';
+import type { AgentAvailability, DialerState } from '../state/DialerState';
+import { findTeammate } from '../state/teammates';
 
 /** The agent's own availability as last reported, `undefined` until the bus reports it. */
 export function selectOwnAvailability(state: DialerState): AgentAvailability | undefined {
@@ -23,20 +23,4 @@ export function selectTeammateAvailability(
   userId: number,
 ): AgentAvailability | undefined {
   return findTeammate(state.availability.teammates, userId);
-}
-
-const listed = new WeakMap<TeammateAvailabilities, readonly AgentAvailability[]>();
-
-/**
- * Every teammate's availability the kit holds, in no meaningful order. The same array comes back while the
- * teammates are unchanged.
- */
-export function selectTeammateAvailabilities(state: DialerState): readonly AgentAvailability[] {
-  const { teammates } = state.availability;
-  let all = listed.get(teammates);
-  if (all === undefined) {
-    all = listTeammates(teammates);
-    listed.set(teammates, all);
-  }
-  return all;
 }

@@ -6,7 +6,6 @@ import {
   selectAvailabilityStatus,
   selectAvailabilityUpdating,
   selectOwnAvailability,
-  selectTeammateAvailabilities,
   selectTeammateAvailability,
 } from './availability';
 import { selectLastFailure } from './lastFailure';
@@ -77,20 +76,15 @@ describe('availability', () => {
     expect(selectAvailabilityUpdating(after([ev.sent('API.UPDATE_AVAILABILITY')], known))).toBe(true);
   });
 
-  it('is each teammate held, one by id or all in an array kept while they are unchanged', () => {
+  it('is each teammate held, by id', () => {
     const teammate = (userId: number, status: string) =>
       ({ type: 'USER.TEAMMATE_AVAILABILITY_CHANGED', payload: { userId, status, updatedAt: 1 } }) as const;
-    expect(selectTeammateAvailabilities(ready)).toEqual([]);
+    expect(selectTeammateAvailability(ready, 7)).toBeUndefined();
     const two = after([teammate(7, 'available'), teammate(8, 'away')], ready);
     expect(selectTeammateAvailability(two, 8)).toMatchObject({ userId: 8, status: 'away' });
     expect(selectTeammateAvailability(two, 9)).toBeUndefined();
-    const all = selectTeammateAvailabilities(two);
-    expect(all.map((held) => [held.userId, held.status]).sort()).toEqual([
-      [7, 'available'],
-      [8, 'away'],
-    ]);
-    expect(selectTeammateAvailabilities({ ...two, pending: undefined })).toBe(all);
-    expect(selectTeammateAvailabilities(after([teammate(9, 'offline')], two))).toHaveLength(3);
+    expect(selectTeammateAvailability(two, 7)).toMatchObject({ userId: 7, status: 'available' });
+    expect(selectTeammateAvailability(after([teammate(9, 'offline')], two), 9)?.status).toBe('offline');
   });
 });
 

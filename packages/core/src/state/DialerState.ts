@@ -182,14 +182,14 @@ export interface AgentAvailability {
 }
 
 /**
- * Teammates' availability, at most `TEAMMATE_LIMIT` of them. Read it with `selectTeammateAvailability` (one
- * teammate) and `selectTeammateAvailabilities` (all): the records are spread over buckets so that a
- * teammate's change copies one small bucket, not the whole team.
+ * Teammates' availability, at most `TEAMMATE_LIMIT` of them: `selectTeammateAvailability` reads one,
+ * `selectTeammates` lists them for a directory, `buckets.flat()` gives every record. The records are
+ * spread over buckets so that a teammate's change copies one small bucket, not the whole team.
  */
 export interface TeammateAvailabilities {
   /** How many teammates are held. */
   readonly size: number;
-  /** The records, spread by a hash of the user id (the layout is the kit's: read them with the selectors). */
+  /** The records, in buckets by a hash of the user id (the kit's layout: find one with the selector). */
   readonly buckets: readonly (readonly AgentAvailability[])[];
 }
 

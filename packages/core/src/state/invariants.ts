@@ -1,7 +1,7 @@
 import { connectionOf } from '../reducer/sessionMachine';
 import { isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import type { CallState, DialerState } from './DialerState';
-import { findTeammate, listTeammates, TEAMMATE_LIMIT } from './teammates';
+import { findTeammate, listTeammates } from './teammates';
 
 /** Invariants of the call context. */
 function callProblems(call: CallState): string[] {
@@ -61,15 +61,8 @@ function bookkeepingProblems(state: DialerState): string[] {
   if (state.connection !== connectionOf(state.session)) problems.push('connection shows the session phase');
   const { teammates } = state.availability;
   const held = listTeammates(teammates);
-  if (held.length !== teammates.size) problems.push('availability.teammates.size counts the teammates');
-  if (teammates.size > TEAMMATE_LIMIT) problems.push('at most TEAMMATE_LIMIT teammates are held');
-  const ids = new Set<number>();
-  for (const teammate of held) {
-    if (ids.has(teammate.userId)) problems.push(`teammate ${teammate.userId} is held once`);
-    ids.add(teammate.userId);
-    if (findTeammate(teammates, teammate.userId) !== teammate)
-      problems.push(`teammate ${teammate.userId} is found by its userId`);
-  }
+  if (held.length !== teammates.size || held.some((agent) => findTeammate(teammates, agent.userId) !== agent))
+    problems.push('teammates are counted, and each is found by its userId');
   const agents = [state.availability.self, ...held];
   if (agents.some((agent) => agent?.wrapUpEndsAt !== undefined && agent.status !== 'after_call_work')) {
     problems.push('wrapUpEndsAt exists only in after_call_work');
