@@ -48,6 +48,11 @@ const config: KnipConfig = {
       entry: ['src/host/main.tsx', 'src/foreign.ts'],
       project: ['src/**', '*.ts'],
     },
+    'packages/testing': {
+      // The bus page's script, bundled for the browser by tsup.config.ts's own esbuild step.
+      entry: ['src/busPage/main.ts'],
+      project: ['{src,test,examples,stories}/**'],
+    },
   },
 };
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -41,6 +42,21 @@ export default defineConfig({
           root: './packages/react',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        // The README's example imports the package by its name, as an app does.
+        resolve: {
+          alias: {
+            '@dialer-kit/testing': fileURLToPath(new URL('./packages/testing/src/index.ts', import.meta.url)),
+          },
+        },
+        test: {
+          name: 'testing',
+          root: './packages/testing',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'examples/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
         },
       },

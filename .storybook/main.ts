@@ -2,7 +2,11 @@ import type { StorybookConfig } from '@storybook/react-vite';
 
 /** Storybook for `@dialer-kit/react`: component states next to each component, journeys under `stories/`. */
 const config: StorybookConfig = {
-  stories: ['../packages/react/src/**/*.stories.tsx', '../packages/react/stories/**/*.stories.tsx'],
+  stories: [
+    '../packages/react/src/**/*.stories.tsx',
+    '../packages/react/stories/**/*.stories.tsx',
+    '../packages/testing/stories/**/*.stories.tsx',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },

@@ -15,6 +15,10 @@ export default defineConfig({
     alias: [
       { find: /^@dialer-kit\/(core|react|simulator)$/, replacement: here('../../packages/$1/src/index.ts') },
       { find: /^@dialer-kit\/react\/styles\.css$/, replacement: here('../../packages/react/src/styles.css') },
+      {
+        find: /^@dialer-kit\/core\/(protocol|testing)$/,
+        replacement: here('../../packages/core/src/entries/$1.ts'),
+      },
     ],
     dedupe: ['react', 'react-dom', 'zustand'],
   },

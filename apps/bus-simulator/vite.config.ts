@@ -17,6 +17,10 @@ export default defineConfig({
     alias: [
       { find: /^@dialer-kit\/(core|react|simulator)$/, replacement: page('../../packages/$1/src/index.ts') },
       { find: /^@dialer-kit\/react\/styles\.css$/, replacement: page('../../packages/react/src/styles.css') },
+      {
+        find: /^@dialer-kit\/core\/(protocol|testing)$/,
+        replacement: page('../../packages/core/src/entries/$1.ts'),
+      },
     ],
     dedupe: ['react', 'react-dom', 'zustand'],
   },

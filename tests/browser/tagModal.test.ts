@@ -58,8 +58,8 @@ const dialogEvents = (page: Page) =>
  * Opens a host whose bus line demands tags, dials from the host, lets the far side answer and hangs up
  * from the call bar: the bus then waits in `mandatoryTagging`.
  */
-async function withTaggingHost(body: (host: HostPage) => Promise<void>) {
-  const host = await openHostPage(context, origins, { tagging: 'mandatory' });
+async function withTaggingHost(body: (host: HostPage) => Promise<void>, on: BrowserContext = context) {
+  const host = await openHostPage(on, origins, { tagging: 'mandatory' });
   try {
     await host.waitFor('connection', 'ready');
     await host.dial();
@@ -156,5 +156,70 @@ describe('while the bus waits in mandatoryTagging', () => {
       await page.keyboard.press('Tab');
       expect(await focused(page)).toBe('button "Done"');
     });
+  });
+});
+
+describe('in an engine without showModal (as before <dialog>)', () => {
+  /** What the fallback modal shows: its ARIA, whether the page behind is inert, where the focus is. */
+  const fallbackState = (page: Page) =>
+    page.evaluate(() => {
+      const dialog = document.querySelector('dialog');
+      const dial = document.querySelector('form[aria-label="Dial"]');
+      return {
+        open: dialog?.hasAttribute('open') ?? false,
+        role: dialog?.getAttribute('role'),
+        ariaModal: dialog?.getAttribute('aria-modal'),
+        pageInert: dial?.closest('[inert]') !== null,
+        focusInside: dialog?.contains(document.activeElement) ?? false,
+      };
+    });
+
+  it('opens as a modal with the page inert, keeps Tab inside, ignores Escape, and frees the page once saved', async () => {
+    const legacy = await newRecordingContext(browser);
+    await legacy.addInitScript(() => {
+      Reflect.deleteProperty(HTMLDialogElement.prototype, 'showModal');
+    });
+    try {
+      await withTaggingHost(async (host) => {
+        const { page } = host;
+        expect(await page.evaluate(() => typeof HTMLDialogElement.prototype.showModal)).toBe('undefined');
+        expect(await fallbackState(page)).toEqual({
+          open: true,
+          role: 'dialog',
+          ariaModal: 'true',
+          pageInert: true,
+          focusInside: true,
+        });
+        expect(await focused(page)).toBe('input "Qualified lead"');
+        await page.keyboard.press('Tab');
+        expect(await focused(page)).toBe('input "Follow-up"');
+        // Round the dialog both ways: focus is only ever inside it (or, past its last control, off the page).
+        for (const key of [...Array<string>(7).fill('Tab'), ...Array<string>(7).fill('Shift+Tab')]) {
+          await page.keyboard.press(key);
+          const where = await page.evaluate(() => {
+            const active = document.activeElement;
+            return active === null || active === document.body
+              ? 'page'
+              : active.closest('dialog')
+                ? 'dialog'
+                : 'outside';
+          });
+          expect(where, `after ${key}`).not.toBe('outside');
+        }
+        await page.getByRole('checkbox', { name: 'Follow-up' }).focus();
+        await page.keyboard.press('Escape');
+        expect(await fallbackState(page)).toMatchObject({ open: true, focusInside: true });
+
+        const dialog = page.getByRole('dialog', { name: 'Tag this call' });
+        await dialog.getByRole('checkbox', { name: 'Follow-up' }).check();
+        await dialog.getByRole('button', { name: 'Save tags' }).click();
+        await host.waitFor('call-status', 'ended');
+        await expect.poll(async () => (await fallbackState(page)).open).toBe(false);
+        expect(await fallbackState(page)).toMatchObject({ role: null, ariaModal: null, pageInert: false });
+        expect(await focused(page)).toBe('section "Call"');
+      }, legacy);
+    } finally {
+      await legacy.close();
+    }
   });
 });

@@ -2,13 +2,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type AppRecipe, freshApp, installKit, npm, overlay, removeApp, run } from './consumerApp';
 
-/** A bare Node project with the kit's peers, nothing else. */
+/** The kit's peers, and those of `@dialer-kit/testing` (Testing Library), nothing else. */
+const PEERS = [
+  'react@^19',
+  'react-dom@^19',
+  'zustand@^5',
+  'immer@^11',
+  '@testing-library/react@^16',
+  '@testing-library/dom@^10',
+];
+
+/** A bare Node project with the peers. */
 const nodeRecipe: AppRecipe = {
   name: 'node',
-  key: { peers: ['react@^19', 'react-dom@^19', 'zustand@^5', 'immer@^11'] },
+  key: { peers: PEERS },
   async create(dir) {
     await npm(['init', '--yes'], dir);
-    await npm(['install', 'react@^19', 'react-dom@^19', 'zustand@^5', 'immer@^11'], dir);
+    await npm(['install', ...PEERS], dir);
   },
 };
 
@@ -39,6 +49,29 @@ describe('plain Node', () => {
     expect(imported['@dialer-kit/react']).toEqual(
       expect.arrayContaining(['DialerProvider', 'CallBar', 'useCallStatus']),
     );
+    expect(imported['@dialer-kit/testing']).toEqual(
+      expect.arrayContaining(['createTestBus', 'renderWithDialer', 'agentDay', 'TAGGING_LINE']),
+    );
+  });
+
+  it('imports and requires the Playwright helper of @dialer-kit/testing without playwright installed', async () => {
+    const subpath = '@dialer-kit/testing/playwright';
+    const imported = await node('exports.mjs', subpath);
+    expect(imported[subpath]).toEqual(['playwrightAgent', 'serveTestBus', 'testBusFrame']);
+    expect(await node('exports.cjs', subpath)).toEqual(imported);
+  });
+
+  it("imports and requires the core's subpaths, whose tools the main entry no longer has", async () => {
+    const subpaths = ['@dialer-kit/core/protocol', '@dialer-kit/core/testing'];
+    const imported = await node('exports.mjs', ...subpaths);
+    expect(await node('exports.cjs', ...subpaths)).toEqual(imported);
+    expect(imported['@dialer-kit/core/protocol']).toEqual(
+      expect.arrayContaining(['parseBusCommand', 'parseBusEvent', 'BUS_COMMAND_TYPES', 'REQUEST_COMMANDS']),
+    );
+    expect(imported['@dialer-kit/core/testing']).toEqual(['checkInvariants', 'createMemoryTransport']);
+    const core = await node('exports.mjs', '@dialer-kit/core');
+    for (const name of [...imported['@dialer-kit/core/protocol'], ...imported['@dialer-kit/core/testing']])
+      expect(core['@dialer-kit/core'], name).not.toContain(name);
   });
 
   it('renders the provider with every component to a string, touching no window or document, warning nothing', async () => {

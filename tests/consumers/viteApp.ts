@@ -1,7 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { agentDay } from '../../packages/testing/src/agentDay';
+import type * as PlaywrightHelper from '../../packages/testing/src/playwright/index';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
 import { type AppRecipe, freshApp, installKit, npm, overlay, removeApp, run } from './consumerApp';
@@ -17,12 +20,22 @@ declare global {
 const CREATE_VITE = 'vite@9.3.0';
 const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
 const TYPES_18 = ['@types/react@18.3.28', '@types/react-dom@18.3.7'];
+/** What an app's own unit tests use: the README's "Testing your app" runs on these. */
+const TEST_TOOLS = [
+  'vitest@4.1.12',
+  'jsdom@29.1.1',
+  '@testing-library/react@16.3.3',
+  '@testing-library/dom@10.4.2',
+  '@testing-library/user-event@14.6.13',
+];
+/** The README's tagging test (`packages/testing/examples`), copied as is into the app. */
+const TAGGING_TEST = new URL('../../packages/testing/examples/taggingJourney.test.tsx', import.meta.url);
 
 /** An app from the `react-ts` template, as `npm create vite` makes it; on React 18 when asked. */
 function viteRecipe(react: 18 | 19): AppRecipe {
   return {
     name: `vite-react${react}`,
-    key: { template: CREATE_VITE, react, ...(react === 18 ? { REACT_18, TYPES_18 } : {}) },
+    key: { template: CREATE_VITE, react, TEST_TOOLS, ...(react === 18 ? { REACT_18, TYPES_18 } : {}) },
     async create(dir) {
       await run(
         'npm',
@@ -36,6 +49,7 @@ function viteRecipe(react: 18 | 19): AppRecipe {
         await npm(['install', ...REACT_18], dir);
         await npm(['install', '--save-dev', ...TYPES_18], dir);
       }
+      await npm(['install', '--save-dev', ...TEST_TOOLS], dir);
     },
   };
 }
@@ -67,7 +81,8 @@ export function describeViteApp(react: 18 | 19): void {
       await overlay(dir, 'vite');
       await stricten(dir);
       const tarballs = inject('packed').map((entry) => entry.tarball);
-      await installKit(dir, tarballs, ['zustand@^5', 'immer@^11']);
+      const { ms } = await installKit(dir, tarballs, ['zustand@^5', 'immer@^11']);
+      console.log(`consumer vite-react${react}: kit installed in ${ms} ms`);
     });
     afterAll(() => removeApp(dir));
 
@@ -85,6 +100,18 @@ export function describeViteApp(react: 18 | 19): void {
     it('builds with vite build', async () => {
       const { output } = await run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
       expect(output).toContain('built in');
+    });
+
+    it("runs the README's tagging test, written only against @dialer-kit/testing, in vitest + jsdom with no polyfill", async () => {
+      await mkdir(join(dir, 'tests'), { recursive: true });
+      await cp(TAGGING_TEST, join(dir, 'tests', 'tagging.test.tsx'));
+      const { output, ms } = await run(join(dir, 'node_modules/.bin/vitest'), ['run', 'tests'], {
+        cwd: dir,
+        env: { NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      console.log(`consumer vite-react${react}: the tagging test ran in ${ms} ms`);
+      expect(output).toMatch(/Tests\s+1 passed/);
+      expect(output).not.toMatch(/not wrapped in act|Warning:/);
     });
 
     describe('in Chromium', () => {
@@ -128,6 +155,36 @@ export function describeViteApp(react: 18 | 19): void {
           await server.close();
         }
       });
+
+      // Once is enough for the helper (it runs in Node, not in the app): on the React 19 app.
+      if (react === 19) {
+        it('serves the bus page of @dialer-kit/testing/playwright in an iframe on another origin, and drives a tagging journey', async () => {
+          const installed = (file: string) =>
+            import(pathToFileURL(join(dir, 'node_modules/@dialer-kit/testing/dist', file)).href);
+          const helper = (await installed('playwright.js')) as typeof PlaywrightHelper;
+          const { agentDay: day } = (await installed('index.js')) as { agentDay: typeof agentDay };
+          const [app, busServer] = await Promise.all([serveStatic(join(dir, 'dist')), helper.serveTestBus()]);
+          const page = await browser.newPage();
+          try {
+            const busUrl = busServer.url({ mandatoryTagging: true });
+            await page.goto(`http://127.0.0.1:${app.port}/?busUrl=${encodeURIComponent(busUrl)}`);
+            const bus = await helper.testBusFrame(page, busServer);
+            expect(bus.frame.url()).toMatch(new RegExp(`^${busServer.origin}/`));
+            const journey = day({ bus, agent: helper.playwrightAgent(page) });
+            await journey.callEndsInTagging();
+            await page.getByRole('dialog', { name: 'Tag this call' }).waitFor();
+            await journey.tags('Follow-up');
+            await expect
+              .poll(() => bus.sent('DIALER.SET_TAGS'))
+              .toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [102] } }]);
+            await page.getByRole('dialog', { name: 'Tag this call' }).waitFor({ state: 'hidden' });
+            expect((await bus.sent('BUS.REGISTER'))[0]?.payload.origin).toBe(`http://127.0.0.1:${app.port}`);
+          } finally {
+            await page.close();
+            await Promise.all([app.close(), busServer.close()]);
+          }
+        });
+      }
     });
   });
 }

@@ -1,6 +1,5 @@
-import { busQuerySettings, createSimulatedBus, parseBusQuery } from '@dialer-kit/simulator';
+import { busQuerySettings, createParentLink, createSimulatedBus, parseBusQuery } from '@dialer-kit/simulator';
 import { createControlPanel } from './createControlPanel';
-import { createParentLink } from './createParentLink';
 import { BUS_TAGS } from './host/tagCatalogue';
 
 // The simulated bus, served as the page a kit embeds in its bus iframe. The query configures it (see

@@ -5,13 +5,13 @@ import {
   type BusTransport,
   createDialerStore,
   createInitialState,
-  createMemoryTransport,
   type Diagnostic,
   type DialerState,
   type DialerStore,
-  parseBusEvent,
   reduceDialer,
 } from '@dialer-kit/core';
+import { parseBusEvent } from '@dialer-kit/core/protocol';
+import { createMemoryTransport } from '@dialer-kit/core/testing';
 
 export type { BusTransport };
 

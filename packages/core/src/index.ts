@@ -1,32 +1,19 @@
-// Public API of @dialer-kit/core. Framework-free: no React, no window access at import time.
+// Public API of @dialer-kit/core for apps: the store, its verbs and controls, selectors, the transport and
+// the types they name. Framework-free: no React, no window access at import time. Bus implementers parse
+// and check messages with `@dialer-kit/core/protocol`; tests find their tools in `@dialer-kit/core/testing`.
 
 export { commands } from './commands/commands';
 export { controlFor } from './commands/controlFor';
 export { getControls } from './controls/getControls';
+export { selectHoldControl } from './controls/selectHoldControl';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';
 export { CONTROL_NAMES } from './controls/types';
-export type { CommandParseResult } from './parseBusCommand';
-export { BUS_COMMAND_TYPES, isBusCommandType, parseBusCommand } from './parseBusCommand';
-export type { ParseResult } from './parseBusEvent';
-export { BUS_EVENT_TYPES, isBusEventType, parseBusEvent } from './parseBusEvent';
+export type { BusCommand, BusCommandOf, BusCommandType } from './protocol/commands';
 export type {
-  BusCommand,
-  BusCommandOf,
-  BusCommandPayloadMap,
-  BusCommandType,
-  CommandMeta,
-  FireAndForgetCommandType,
-  RequestCommandType,
-} from './protocol/commands';
-export { REQUEST_COMMANDS } from './protocol/commands';
-export type {
-  AvailabilityPayload,
-  BusError,
   BusUser,
   CallMetadata,
   ClientId,
   ExternalParty,
-  FetchedAvailability,
   Line,
   Open,
   Participant,
@@ -61,29 +48,13 @@ export {
   RECORDING_STATES,
   SERVICES,
 } from './protocol/enums';
-export type {
-  BusEvent,
-  BusEventOf,
-  BusEventPayloadMap,
-  BusEventType,
-  BusMeta,
-  IncomingPayload,
-  RejectedPayload,
-} from './protocol/events';
-export type {
-  CommandDetail,
-  DropReason,
-  KitEvent,
-  KitEventOf,
-  KitEventPayloadMap,
-  KitEventType,
-  ParseError,
-} from './protocol/kitEvents';
+export type { BusEvent, BusEventOf, BusEventType } from './protocol/events';
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
-export type { RequestResult } from './reducer/effects';
-export type { AfterCallSummary, AfterCallTagging } from './selectors/afterCall';
+export { RECENT_CALLS_LIMIT } from './reducer/recentCalls';
+export type { FailureReason, Result } from './result';
+export type { AfterCallTagging } from './selectors/afterCall';
 export { selectAfterCallSummary, selectAfterCallTagging } from './selectors/afterCall';
 export {
   selectAvailabilityStatus,
@@ -91,12 +62,17 @@ export {
   selectOwnAvailability,
   selectTeammateAvailability,
 } from './selectors/availability';
-export { type AvailabilityChoice, selectedAvailabilitySetting } from './selectors/availabilitySetting';
+export { selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
 export { lastFailureOf } from './selectors/lastFailureOf';
 export { type LoginFailure, loginFailure } from './selectors/loginFailure';
 export { selectOfferedCall } from './selectors/offeredCall';
+export {
+  type CallTagsUpdate,
+  selectCallTagsUpdate,
+  selectRecentCall,
+} from './selectors/recentCalls';
 export type { CoachingRole, CoachingState } from './selectors/selectCoaching';
 export { selectCoaching } from './selectors/selectCoaching';
 export type {
@@ -127,26 +103,24 @@ export {
 } from './selectors/warmTransfer';
 export type { InitialStateOptions } from './state/createInitialState';
 export { createInitialState } from './state/createInitialState';
+// The state selectors read (`useDialerSelector`, `store.getState()`), and the records views return; the
+// store's bookkeeping (sessions, requests in flight, pending commands) is not named here.
 export type {
+  AfterCallSummary,
   AgentAvailability,
+  AvailabilityChoice,
   CallParty,
-  CallState,
   ConnectionState,
   Diagnostic,
   DiagnosticCode,
   DialerState,
   FailedOperation,
   IncomingCall,
-  InFlightRequest,
   Operation,
-  PendingCommand,
-  SessionPhase,
-  SessionState,
+  RecentCall,
   TeammateAvailabilities,
 } from './state/DialerState';
-export { checkInvariants } from './state/invariants';
 export { TEAMMATE_LIMIT } from './state/teammates';
-
 export { createDialerStore } from './store/createDialerStore';
 export type {
   DialerActions,
@@ -154,13 +128,10 @@ export type {
   DialerStoreOptions,
   ReadonlyDialerStoreApi,
   SelectionStorage,
-  SendResult,
   TrafficEntry,
 } from './store/types';
 
 export type { BusTransport } from './transport/BusTransport';
-export type { MemoryBus, MemoryTransport, MemoryTransportOptions } from './transport/createMemoryTransport';
-export { createMemoryTransport } from './transport/createMemoryTransport';
 export type {
   PostMessageTransport,
   PostMessageTransportOptions,

@@ -3,8 +3,8 @@ import type {
   CallFlow,
   CallStatus,
   ConnectionState,
-  ControlReason,
   FailedOperation,
+  FailureReason,
   KnownAvailabilityStatus,
   KnownIncomingType,
   Operation,
@@ -42,8 +42,11 @@ export interface DialerMessages {
     readonly signIn: string;
     readonly dismiss: string;
   };
-  /** Why a control is disabled, as a sentence (`not-allowed` comes from a refused send). */
-  readonly reasons: { readonly [K in ControlReason | 'not-allowed']: string };
+  /**
+   * Why a verb failed (a `Result`'s `reason`), as a sentence: a disabled control's reason, or what became of
+   * the command (`not-allowed` comes from a refused send, `timeout` or `rejected` from the bus...).
+   */
+  readonly reasons: { readonly [K in FailureReason]: string };
   /** Names of landmarks, dialogs and groups. */
   readonly regions: {
     readonly call: string;

@@ -1,4 +1,3 @@
-import './dialogPolyfill';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';

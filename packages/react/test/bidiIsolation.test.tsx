@@ -1,4 +1,3 @@
-import './dialogPolyfill';
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';

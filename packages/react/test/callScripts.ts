@@ -5,7 +5,8 @@ import { busEvent, type FakeBus } from './fakeBus';
 /** Numbers and ids the component tests share. */
 export const CUSTOMER = '+14155550199';
 export const TRANSFEREE = '+33612345678';
-const CALL_UUID = 'CA0123456789abcdef0123456789abcdef';
+/** The call's id in every script's SYNC. */
+export const CALL_UUID = 'CA0123456789abcdef0123456789abcdef';
 export const LINE: Line = {
   id: 7,
   name: 'Support line',

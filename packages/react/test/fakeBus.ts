@@ -8,8 +8,8 @@ import type {
   CallFlow,
   CallMetadata,
   CallStatus,
-  IncomingPayload,
 } from '@dialer-kit/core';
+import type { IncomingPayload } from '@dialer-kit/core/protocol';
 import { act } from '@testing-library/react';
 
 /** Builds the bus's answer to a command, or `undefined` for none. */

@@ -1,4 +1,3 @@
-import './dialogPolyfill';
 import { screen, within } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';

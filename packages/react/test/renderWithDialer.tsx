@@ -1,4 +1,5 @@
-import type { DialerStore, SelectionStorage } from '@dialer-kit/core';
+import type { DialerStore } from '@dialer-kit/core';
+import { createMemoryStorage } from '@dialer-kit/testing';
 import { act, type RenderOptions, type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
@@ -27,18 +28,8 @@ export type RenderWithDialerResult = RenderResult & {
   readonly user: UserEvent;
 };
 
-/** An in-memory {@link SelectionStorage}, one per test so selections do not leak. */
-export function createMemoryStorage(initial: Record<string, string> = {}): SelectionStorage & {
-  readonly data: Map<string, string>;
-} {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+// The kit's tests use the public test kit's in-memory storage (one per test, so selections do not leak).
+export { createMemoryStorage };
 
 function Capture({ onStore }: { readonly onStore: (store: DialerStore) => void }): null {
   onStore(useDialerStore());

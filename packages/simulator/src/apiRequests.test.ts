@@ -41,4 +41,20 @@ describe('API requests', () => {
       { type: 'API.UPDATE_CALL_TAGS_REJECTED' },
     ]);
   });
+
+  it('retag the call that has just ended (still current), and reject a call the bus never had', () => {
+    const h = createHarness();
+    h.ready();
+    h.outgoingConnected();
+    const callUuid = h.bus.getSnapshot().call?.callUuid ?? '';
+    h.send({ type: 'DIALER.HANGUP' });
+    h.take();
+    h.send({ type: 'API.UPDATE_CALL_TAGS', payload: { tagIds: [101, 103], callUuid } });
+    h.send({ type: 'API.UPDATE_CALL_TAGS', payload: { tagIds: [101], callUuid: 'CA-unknown' } });
+    expect(h.take()).toEqual([
+      { type: 'API.UPDATE_CALL_TAGS_FULFILLED' },
+      { type: 'API.UPDATE_CALL_TAGS_REJECTED' },
+    ]);
+    expect(h.bus.getSnapshot().call?.status).toBe('ended');
+  });
 });

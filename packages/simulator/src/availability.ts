@@ -1,11 +1,10 @@
+import type { AvailabilitySetting, AvailabilityStatus } from '@dialer-kit/core';
 import type {
   AvailabilityPayload,
-  AvailabilitySetting,
-  AvailabilityStatus,
   BusEvent,
   BusEventPayloadMap,
   FetchedAvailability,
-} from '@dialer-kit/core';
+} from '@dialer-kit/core/protocol';
 import type { SimulatorClock } from './clock';
 import type { SimulatedMember, SimulatorSettings } from './settings';
 

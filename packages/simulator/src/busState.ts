@@ -2,11 +2,11 @@ import {
   type CallDirection,
   type CallFlow,
   type CallStatus,
-  type IncomingPayload,
   isCallUnderWay,
   type ParticipantState,
   type RecordingState,
 } from '@dialer-kit/core';
+import type { IncomingPayload } from '@dialer-kit/core/protocol';
 import type { SimulatedLine } from './settings';
 
 /** A far party of a simulated call: a customer (`+E164`) or a teammate (`client:<id>`). */

@@ -34,7 +34,7 @@ export function inviteParticipant(
   if (call.flow !== 'regular' || call.status !== 'connected')
     return 'no regular connected call or conference';
   setStatus(ctx, call, 'startingConference', 'regular');
-  if (ctx.faults.consume('startConference')) {
+  if (ctx.faults.consume('invite')) {
     ctx.log.add('fault', 'conference failed to start: reverting to connected', command.type);
     setStatus(ctx, call, 'connected', 'regular');
     return undefined;

@@ -1,4 +1,4 @@
-import { parseBusEvent } from '@dialer-kit/core';
+import { parseBusEvent } from '@dialer-kit/core/protocol';
 import { describe, expect, it } from 'vitest';
 import { createHarness, type Harness, payloadsOf, statuses } from '../test/harness';
 import {
@@ -89,11 +89,6 @@ const FAILURES: {
     attempt: (h) => h.send({ type: 'DIALER.START_CONCURRENT_CALL', payload: { to: '+33176360695' } }),
     seen: (events) => expect(statuses(events)).toEqual(['regular/startingConcurrent', 'regular/connected']),
   },
-  startConference: {
-    setup: inCall,
-    attempt: (h) => h.send({ type: 'DIALER.INVITE_PARTICIPANT', payload: { to: '+33176360695' } }),
-    seen: (events) => expect(statuses(events)).toEqual(['regular/startingConference', 'regular/connected']),
-  },
   invite: {
     setup: (h) => {
       inCall(h);
@@ -154,6 +149,15 @@ describe('failNext', () => {
     expect(h.bus.getSnapshot().armedFaults).toEqual([operation]);
     failure.attempt(h);
     failure.seen(h.take());
+    expect(h.bus.getSnapshot().armedFaults).toEqual([]);
+  });
+
+  it('makes the next invite from a regular call a conference that never starts', () => {
+    const h = createHarness();
+    inCall(h);
+    h.bus.failNext('invite');
+    h.send({ type: 'DIALER.INVITE_PARTICIPANT', payload: { to: '+33176360695' } });
+    expect(statuses(h.take())).toEqual(['regular/startingConference', 'regular/connected']);
     expect(h.bus.getSnapshot().armedFaults).toEqual([]);
   });
 

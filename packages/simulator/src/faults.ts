@@ -1,4 +1,8 @@
-/** Operations `failNext` can make fail, named like the kit's operations. */
+/**
+ * Operations `failNext` can make fail, named like the kit's operations (its controls' verbs) and, for the
+ * requests no control guards, like the kit's command builders. A failed `invite` from a regular call is a
+ * conference that never starts (back to `connected`); in a conference, an invitee who leaves at once.
+ */
 export const FAULTABLE_OPERATIONS = [
   'login',
   'dial',
@@ -10,7 +14,6 @@ export const FAULTABLE_OPERATIONS = [
   'swap',
   'merge',
   'startConcurrent',
-  'startConference',
   'invite',
   'joinCoaching',
   'updateAvailability',

@@ -1,4 +1,9 @@
-import { type BusCommand, type BusCommandOf, type BusCommandType, parseBusCommand } from '@dialer-kit/core';
+import {
+  type BusCommand,
+  type BusCommandOf,
+  type BusCommandType,
+  parseBusCommand,
+} from '@dialer-kit/core/protocol';
 import {
   fetchAvailabilities,
   fetchUserAvailability,

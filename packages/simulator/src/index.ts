@@ -3,6 +3,12 @@ export { SETTING_STATUS } from './availability';
 export { type BusQuery, busQuerySettings, parseBusQuery, writeBusQuery } from './busQuery';
 export type { ManualClock, SimulatorClock } from './clock';
 export { createManualClock, createRealClock } from './clock';
+export {
+  createParentLink,
+  type LinkDropReason,
+  type ParentLink,
+  type ParentLinkOptions,
+} from './createParentLink';
 export type { SimulatedBus, SimulatedBusOptions } from './createSimulatedBus';
 export { createSimulatedBus } from './createSimulatedBus';
 export { FAR_SIDE_ACTIONS, type FarSideAction, type FarSideActionLabel } from './farSideActions';
@@ -10,7 +16,7 @@ export type { FaultableOperation, MalformedKind } from './faults';
 export { FAULTABLE_OPERATIONS, MALFORMED_MESSAGES } from './faults';
 export { isCallSid } from './ids';
 export type { SimulatorLogEntry, SimulatorLogKind } from './log';
-export type { IncomingCallOptions } from './scenarios';
+export { DEFAULT_CUSTOMER, type IncomingCallOptions } from './scenarios';
 export type {
   CoachableCall,
   RecordingMode,

@@ -1,5 +1,5 @@
 import type { BusCommand } from '@dialer-kit/core';
-import { parseBusEvent } from '@dialer-kit/core';
+import { parseBusEvent } from '@dialer-kit/core/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyBudget } from '../../../tests/support/propertyBudget';

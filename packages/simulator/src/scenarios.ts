@@ -1,4 +1,5 @@
-import type { IncomingPayload, IncomingType } from '@dialer-kit/core';
+import type { IncomingType } from '@dialer-kit/core';
+import type { IncomingPayload } from '@dialer-kit/core/protocol';
 import type { BusContext, Refusal } from './busContext';
 import { activeParty, isUnderWay, liveParties, type SimCall } from './busState';
 import { becomeIdle, createCall, endCall, leaveSubFlow, newParty } from './callOps';
@@ -25,7 +26,8 @@ export interface IncomingCallOptions {
   readonly callUuid?: string;
 }
 
-const CUSTOMER = '+14155550199';
+/** The customer who calls in by default, and whom warm transfers hold: `+14155550199`. */
+export const DEFAULT_CUSTOMER = '+14155550199';
 
 /** Types of incoming call addressed to the agent's client id rather than a line number. */
 const INCOMING_TO_CLIENT: readonly IncomingType[] = [
@@ -45,9 +47,9 @@ export function incomingCall(ctx: BusContext, options: IncomingCallOptions): { c
   const agent = `client:${ctx.settings.agent.id}`;
   const teammate = `client:${ctx.settings.teammates[0]?.id ?? 0}`;
   const fromTeammate = type === 'internal' || type === 'warm-transfer';
-  const from = options.from ?? (fromTeammate ? teammate : CUSTOMER);
+  const from = options.from ?? (fromTeammate ? teammate : DEFAULT_CUSTOMER);
   const to = options.to ?? (INCOMING_TO_CLIENT.includes(type) ? agent : line.normalized);
-  const external = type === 'warm-transfer' ? (options.external ?? CUSTOMER) : undefined;
+  const external = type === 'warm-transfer' ? (options.external ?? DEFAULT_CUSTOMER) : undefined;
   const caller = newParty(ctx, from, 'answering');
   const call = createCall(ctx, {
     direction: 'incoming',

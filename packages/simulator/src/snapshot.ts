@@ -1,11 +1,5 @@
-import type {
-  CallDirection,
-  CallFlow,
-  CallMetadata,
-  CallStatus,
-  IncomingPayload,
-  RecordingState,
-} from '@dialer-kit/core';
+import type { CallDirection, CallFlow, CallMetadata, CallStatus, RecordingState } from '@dialer-kit/core';
+import type { IncomingPayload } from '@dialer-kit/core/protocol';
 import type { AvailabilityRecord } from './availability';
 import type { BusContext } from './busContext';
 import type { SimCall } from './busState';

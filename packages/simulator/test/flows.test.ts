@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parseBusEvent } from '@dialer-kit/core';
+import { parseBusEvent } from '@dialer-kit/core/protocol';
 import { describe, expect, it } from 'vitest';
+// One copy of the protocol's recorded flows, kept with the core's conformance tests.
+import flows from '../../core/test/fixtures/flows.json';
 import { CALL_FLOW_CASES } from './callFlowCases';
-import flows from './fixtures/flows.json';
 import type { FlowCase, FlowCases } from './flowCase';
 import { createHarness, type Received } from './harness';
 import { MULTI_PARTY_FLOW_CASES } from './multiPartyFlowCases';

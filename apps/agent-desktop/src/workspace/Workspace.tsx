@@ -1,13 +1,22 @@
 import {
   CallBar,
+  ConferencePanel,
   IncomingCallBanner,
   LoginForm,
   MandatoryTagModal,
+  SecondCallControls,
+  TransferDirectory,
   WarmTransferControls,
 } from '@dialer-kit/react';
+import { DEMO_TEAMMATES } from '../demo/demoDirectory';
+import { CoachingArea } from './CoachingArea';
 import { DialerArea } from './DialerArea';
+import { LastCallPanel } from './LastCallPanel';
 
-/** The agent's work area: sign-in when needed, the call (offer, bar, transfer), the dialler, the tag dialog. */
+/**
+ * The agent's work area: sign-in when needed; the call (offer, bar, coaching, transfer, second call,
+ * conference, then its summary and tags); beside it the dialler and the teammates; the tag dialog.
+ */
 export function Workspace() {
   return (
     <main className="desk-main">
@@ -15,9 +24,16 @@ export function Workspace() {
       <div className="desk-calls">
         <IncomingCallBanner />
         <CallBar />
-        <WarmTransferControls />
+        <CoachingArea />
+        <WarmTransferControls className="desk-panel" />
+        <SecondCallControls className="desk-panel" />
+        <ConferencePanel className="desk-panel" />
+        <LastCallPanel />
       </div>
-      <DialerArea />
+      <div className="desk-side">
+        <DialerArea />
+        <TransferDirectory className="desk-card" names={DEMO_TEAMMATES} />
+      </div>
       <MandatoryTagModal />
     </main>
   );

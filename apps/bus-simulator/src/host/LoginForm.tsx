@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 
 /** Shown while the bus has no session. The password goes to the bus once and is not kept. */
 export function LoginForm() {
-  const { state, login, error } = useBusConnection();
+  const { state, login, failure } = useBusConnection();
   const [email, setEmail] = useState('');
   if (state !== 'needs-login') return null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -21,7 +21,7 @@ export function LoginForm() {
         Password <input name="password" type="password" autoComplete="current-password" />
       </label>
       <button type="submit">Log in</button>
-      {error === undefined ? null : <p role="alert">{error}</p>}
+      {failure === undefined ? null : <p role="alert">{failure.message ?? failure.reason}</p>}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUS_COMMAND_TYPES, parseBusCommand } from '../parseBusCommand';
 import type { BusCommand } from '../protocol/commands';
 import { commands } from './commands';
+import { controlFor } from './controlFor';
 
 const CALL = 'CA0123456789abcdef0123456789abcdef';
 
@@ -15,8 +16,8 @@ const TABLE: readonly [string, BusCommand, object][] = [
   ['init', commands.init(), { type: 'BUS.INIT', payload: { services: ['AUTH', 'USER', 'DIALER'] } }],
   ['destroy', commands.destroy(['DIALER']), { type: 'BUS.DESTROY', payload: { services: ['DIALER'] } }],
   [
-    'emailAndPassword',
-    commands.emailAndPassword({ email: 'a@example.com', password: 'secret' }),
+    'login',
+    commands.login({ email: 'a@example.com', password: 'secret' }),
     { type: 'AUTH.EMAIL_AND_PASSWORD', payload: { email: 'a@example.com', password: 'secret' } },
   ],
   [
@@ -42,8 +43,8 @@ const TABLE: readonly [string, BusCommand, object][] = [
   ],
   ['mute', commands.mute({ shouldMute: true }), { type: 'DIALER.MUTE', payload: { shouldMute: true } }],
   [
-    'setRecording',
-    commands.setRecording({ shouldRecord: false }),
+    'record',
+    commands.record({ shouldRecord: false }),
     { type: 'DIALER.SET_RECORDING', payload: { shouldRecord: false } },
   ],
   ['setTags', commands.setTags({ tagIds: [1, 2] }), { type: 'DIALER.SET_TAGS', payload: { tagIds: [1, 2] } }],
@@ -53,21 +54,21 @@ const TABLE: readonly [string, BusCommand, object][] = [
     commands.startWarmTransfer({ to: 'client:7' }),
     { type: 'DIALER.START_WARM_TRANSFER', payload: { to: 'client:7' } },
   ],
-  ['swapParticipant', commands.swapParticipant(), { type: 'DIALER.SWAP_PARTICIPANT' }],
-  ['mergeWarmTransfer', commands.mergeWarmTransfer(), { type: 'DIALER.MERGE_WARM_TRANSFER' }],
+  ['swap', commands.swap(), { type: 'DIALER.SWAP_PARTICIPANT' }],
+  ['merge', commands.merge(), { type: 'DIALER.MERGE_WARM_TRANSFER' }],
   [
-    'startConcurrentCall',
-    commands.startConcurrentCall({ to: '+14155550100' }),
+    'startConcurrent',
+    commands.startConcurrent({ to: '+14155550100' }),
     { type: 'DIALER.START_CONCURRENT_CALL', payload: { to: '+14155550100' } },
   ],
   [
-    'inviteParticipant',
-    commands.inviteParticipant({ to: 'client:9' }),
+    'invite',
+    commands.invite({ to: 'client:9' }),
     { type: 'DIALER.INVITE_PARTICIPANT', payload: { to: 'client:9' } },
   ],
   [
-    'kickParticipant',
-    commands.kickParticipant({ legId: 'leg-2' }),
+    'kick',
+    commands.kick({ legId: 'leg-2' }),
     { type: 'DIALER.KICK_PARTICIPANT', payload: { legId: 'leg-2' } },
   ],
   [
@@ -105,6 +106,13 @@ describe('commands', () => {
   it('covers every command type with a builder', () => {
     expect(new Set(TABLE.map(([, command]) => command.type))).toEqual(new Set(BUS_COMMAND_TYPES));
     expect(Object.keys(commands).sort()).toEqual(TABLE.map(([name]) => name).sort());
+  });
+
+  it('names each builder a control guards after that control, the verb of the store action too', () => {
+    for (const [name, command] of TABLE) {
+      const control = controlFor(command.type);
+      if (control !== undefined) expect(name).toBe(control);
+    }
   });
 
   it('tracks a dial to a teammate as a teammate dial by default', () => {

@@ -17,7 +17,9 @@ function defaultDialingMode(to: Address): DialingMode {
 
 /**
  * One builder per command of PROTOCOL.md sections 1 and 3. Each returns a plain, typed message; none
- * checks whether it may be sent now (that is `DialerStore.send`'s job).
+ * checks whether it may be sent now (that is `DialerStore.send`'s job). A command a control guards is built
+ * by the builder of that control's name (`record` builds `DIALER.SET_RECORDING`, `swap` the SWAP), the verb
+ * of the store's action too.
  * @example commands.dial({ from: '+33100000000', to: '+14155550199' }, { mode: 'manual' })
  */
 export const commands = {
@@ -37,11 +39,8 @@ export const commands = {
     type: 'BUS.DESTROY',
     payload: { services: [...services] },
   }),
-  /** `AUTH.EMAIL_AND_PASSWORD`: log in. Never log or store the result of this builder. */
-  emailAndPassword: (payload: {
-    email: string;
-    password: string;
-  }): BusCommandOf<'AUTH.EMAIL_AND_PASSWORD'> => ({
+  /** `AUTH.EMAIL_AND_PASSWORD`: log in (the store's `login`). Never log or store the result of this builder. */
+  login: (payload: { email: string; password: string }): BusCommandOf<'AUTH.EMAIL_AND_PASSWORD'> => ({
     type: 'AUTH.EMAIL_AND_PASSWORD',
     payload: { email: payload.email, password: payload.password },
   }),
@@ -74,7 +73,7 @@ export const commands = {
     payload: { shouldMute: payload.shouldMute },
   }),
   /** `DIALER.SET_RECORDING` (not documented, see `UNDOCUMENTED_COMMANDS`). */
-  setRecording: (payload: { shouldRecord: boolean }): BusCommandOf<'DIALER.SET_RECORDING'> => ({
+  record: (payload: { shouldRecord: boolean }): BusCommandOf<'DIALER.SET_RECORDING'> => ({
     type: 'DIALER.SET_RECORDING',
     payload: { shouldRecord: payload.shouldRecord },
   }),
@@ -91,23 +90,23 @@ export const commands = {
     payload: { to: payload.to },
   }),
   /** `DIALER.SWAP_PARTICIPANT` (warm transfer and concurrent). */
-  swapParticipant: (): BusCommandOf<'DIALER.SWAP_PARTICIPANT'> => ({ type: 'DIALER.SWAP_PARTICIPANT' }),
+  swap: (): BusCommandOf<'DIALER.SWAP_PARTICIPANT'> => ({ type: 'DIALER.SWAP_PARTICIPANT' }),
   /** `DIALER.MERGE_WARM_TRANSFER`. */
-  mergeWarmTransfer: (): BusCommandOf<'DIALER.MERGE_WARM_TRANSFER'> => ({
+  merge: (): BusCommandOf<'DIALER.MERGE_WARM_TRANSFER'> => ({
     type: 'DIALER.MERGE_WARM_TRANSFER',
   }),
   /** `DIALER.START_CONCURRENT_CALL`. */
-  startConcurrentCall: (payload: { to: Address }): BusCommandOf<'DIALER.START_CONCURRENT_CALL'> => ({
+  startConcurrent: (payload: { to: Address }): BusCommandOf<'DIALER.START_CONCURRENT_CALL'> => ({
     type: 'DIALER.START_CONCURRENT_CALL',
     payload: { to: payload.to },
   }),
   /** `DIALER.INVITE_PARTICIPANT`: starts or grows a conference. */
-  inviteParticipant: (payload: { to: Address }): BusCommandOf<'DIALER.INVITE_PARTICIPANT'> => ({
+  invite: (payload: { to: Address }): BusCommandOf<'DIALER.INVITE_PARTICIPANT'> => ({
     type: 'DIALER.INVITE_PARTICIPANT',
     payload: { to: payload.to },
   }),
   /** `DIALER.KICK_PARTICIPANT`. */
-  kickParticipant: (payload: { legId: string }): BusCommandOf<'DIALER.KICK_PARTICIPANT'> => ({
+  kick: (payload: { legId: string }): BusCommandOf<'DIALER.KICK_PARTICIPANT'> => ({
     type: 'DIALER.KICK_PARTICIPANT',
     payload: { legId: payload.legId },
   }),

@@ -29,7 +29,7 @@ export const CONTROL_BY_COMMAND: { readonly [K in BusCommandType]: ControlName |
   'API.UPDATE_AVAILABILITY': 'updateAvailability',
   'API.FETCH_AVAILABILITIES': undefined,
   'API.FETCH_USER_AVAILABILITY': undefined,
-  'API.UPDATE_CALL_TAGS': undefined,
+  'API.UPDATE_CALL_TAGS': 'updateCallTags',
 };
 
 /** The control whose state decides whether `type` may be sent, or `undefined` when none does. */

@@ -12,13 +12,18 @@ describe('toCommandDetail', () => {
     });
     expect(toCommandDetail(commands.setTags({ tagIds: [4, 5] }))).toEqual({ tagIds: [4, 5] });
     expect(toCommandDetail(commands.startWarmTransfer({ to: 'client:3' }))).toEqual({ to: 'client:3' });
-    expect(toCommandDetail(commands.setRecording({ shouldRecord: true }))).toEqual({ shouldRecord: true });
+    expect(toCommandDetail(commands.record({ shouldRecord: true }))).toEqual({ shouldRecord: true });
+    expect(toCommandDetail(commands.updateCallTags({ callUuid: 'CA1', tagIds: [7] }))).toEqual({
+      callUuid: 'CA1',
+      tagIds: [7],
+    });
+    expect(toCommandDetail(commands.updateAvailability({ status: 'on_a_break' }))).toEqual({
+      setting: 'on_a_break',
+    });
   });
 
   it('never carries the password or email of a login', () => {
-    const detail = toCommandDetail(
-      commands.emailAndPassword({ email: 'a@example.com', password: 'hunter2' }),
-    );
+    const detail = toCommandDetail(commands.login({ email: 'a@example.com', password: 'hunter2' }));
     expect(detail).toBeUndefined();
     expect(JSON.stringify(detail ?? {})).not.toContain('hunter2');
   });
@@ -30,7 +35,7 @@ describe('toCommandDetail', () => {
 
 describe('redactCommand', () => {
   it('replaces the password of a login and leaves the original untouched', () => {
-    const login = commands.emailAndPassword({ email: 'a@example.com', password: 'hunter2' });
+    const login = commands.login({ email: 'a@example.com', password: 'hunter2' });
     expect(redactCommand(login)).toEqual({
       type: 'AUTH.EMAIL_AND_PASSWORD',
       payload: { email: 'a@example.com', password: REDACTED },

@@ -1,5 +1,9 @@
 import type { BusCommand } from '../protocol/commands';
+import { AVAILABILITY_SETTINGS, type AvailabilitySetting } from '../protocol/enums';
 import type { CommandDetail } from '../protocol/kitEvents';
+
+const isSetting = (value: unknown): value is AvailabilitySetting =>
+  (AVAILABILITY_SETTINGS as readonly unknown[]).includes(value);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -17,5 +21,7 @@ export function toCommandDetail(command: BusCommand): CommandDetail | undefined 
   if (Array.isArray(payload.tagIds)) detail.tagIds = payload.tagIds.filter((id) => typeof id === 'number');
   if (typeof payload.to === 'string') detail.to = payload.to;
   if (typeof payload.legId === 'string') detail.legId = payload.legId;
+  if (typeof payload.callUuid === 'string') detail.callUuid = payload.callUuid;
+  if (isSetting(payload.status)) detail.setting = payload.status;
   return Object.keys(detail).length === 0 ? undefined : detail;
 }

@@ -26,9 +26,19 @@ export function isInternalCall(call: CallState): boolean {
   return other !== undefined && other.userId !== undefined && other.phoneNumber === undefined;
 }
 
+/** Whether the agent is in a conference (`initiating` or `initiated` in the conference flow). */
+export function isInConference(call: CallState): boolean {
+  return call.flow === 'conference' && (call.status === 'initiating' || call.status === 'initiated');
+}
+
 /** Whether a conference participant other than the agent is still on the call and can be removed. */
 export function hasKickableParticipant(call: CallState): boolean {
   return (call.metadata?.participants ?? []).some((p) => p.state !== 'ended' && p.legId !== '');
+}
+
+/** Whether a conference participant other than the agent has answered and can be held or resumed. */
+export function hasHoldableParticipant(call: CallState): boolean {
+  return (call.metadata?.participants ?? []).some((p) => p.state === 'answering' && p.legId !== '');
 }
 
 /** Whether the agent's availability says they are in a call or in after-call work. */

@@ -2,7 +2,14 @@ import type { CallFlow } from '../protocol/enums';
 import { selectOfferedCall } from '../selectors/offeredCall';
 import { isCallOver, isCallUnderWay, isConversationOver } from '../selectors/statusGroups';
 import type { CallState, DialerState } from '../state/DialerState';
-import { hasKickableParticipant, isBusyAvailability, isInternalCall, isLiveCall } from './callPredicates';
+import {
+  hasHoldableParticipant,
+  hasKickableParticipant,
+  isBusyAvailability,
+  isInConference,
+  isInternalCall,
+  isLiveCall,
+} from './callPredicates';
 import { defaultLine } from './defaultLine';
 import type { ControlName, ControlReason } from './types';
 
@@ -53,6 +60,9 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   },
   hold: ({ call }) => {
     if (call.flow === 'coaching') return 'coaching';
+    // A conference holds its participants one by one, by leg: any who answered (`selectHoldControl`
+    // tells which leg may be held, and that there is no one party for the call bar's Hold).
+    if (isInConference(call)) return hasHoldableParticipant(call) ? undefined : 'no-participant';
     if (call.status !== 'connected') return 'not-connected';
     return call.activeParticipant?.legId === undefined ? 'no-participant' : undefined;
   },
@@ -79,15 +89,14 @@ export const CONTROL_RULES: { readonly [K in ControlName]: ControlRule } = {
   // INVITE also grows a running conference (PROTOCOL.md section 3).
   invite: ({ call }) =>
     call.flow === 'conference' && call.status === 'initiated' ? undefined : startsSubFlow(call),
-  kick: ({ call }) => {
-    const inConference =
-      call.flow === 'conference' && (call.status === 'initiating' || call.status === 'initiated');
-    return inConference && hasKickableParticipant(call) ? undefined : 'no-participant';
-  },
+  kick: ({ call }) => (isInConference(call) && hasKickableParticipant(call) ? undefined : 'no-participant'),
   joinCoaching: (state) =>
     state.call.status === 'idle' && selectOfferedCall(state) === undefined ? undefined : 'call-in-progress',
   updateAvailability: (state) => {
     if (!isCallOver(state.call.status) || isBusyAvailability(state)) return 'in-call';
     return state.requests['API.UPDATE_AVAILABILITY'] === undefined ? undefined : 'request-pending';
   },
+  // Any call's tags, whatever the current call is doing: one update at a time (its answer names no call).
+  updateCallTags: (state) =>
+    state.requests['API.UPDATE_CALL_TAGS'] === undefined ? undefined : 'request-pending',
 };

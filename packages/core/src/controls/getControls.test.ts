@@ -54,23 +54,24 @@ type Row = readonly [CallStatus, CallFlow | undefined, ...(ControlReason | undef
 
 // Columns follow CONTROL_NAMES:
 // dial accept reject hangUp hold mute record setTags reset startWT swap merge startConc invite kick joinCoach updAvail
+// updCallTags
 const TABLE: readonly Row[] = [
-  ['idle', undefined, ok, NIC, NIC, NOC, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, ok, ok],
-  ['connecting', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['ringing', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['ringing', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
-  ['ringing', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
-  ['accepting', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['connected', 'regular', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, ok, NT, NWT, ok, ok, NP, CIP, IN],
-  ['connected', 'warmTransfer', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, ok, NC, NC, NP, CIP, IN],
-  ['connected', 'concurrent', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'warmTransfer', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
-  ['hanging', 'concurrent', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'conference', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['hanging', 'coaching', CIP, NIC, NIC, ok, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
-  ['mandatoryTagging', 'regular', MT, MT, NIC, NOC, NC, NC, NC, ok, NE, MT, NT, NWT, MT, MT, NP, MT, IN],
-  ['ended', 'regular', ok, NIC, NIC, NOC, NC, NC, NC, ok, ok, NC, NT, NWT, NC, NC, NP, CIP, ok],
+  ['idle', undefined, ok, NIC, NIC, NOC, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, ok, ok, ok],
+  ['connecting', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN, ok],
+  ['ringing', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN, ok],
+  ['ringing', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN, ok],
+  ['ringing', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN, ok],
+  ['accepting', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN, ok],
+  ['connected', 'regular', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, ok, NT, NWT, ok, ok, NP, CIP, IN, ok],
+  ['connected', 'warmTransfer', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, ok, NC, NC, NP, CIP, IN, ok],
+  ['connected', 'concurrent', CIP, NIC, NIC, ok, ok, ok, ok, ok, NE, NC, ok, NWT, NC, NC, NP, CIP, IN, ok],
+  ['hanging', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN, ok],
+  ['hanging', 'warmTransfer', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN, ok],
+  ['hanging', 'concurrent', CIP, NIC, NIC, OP, NC, NC, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN, ok],
+  ['hanging', 'conference', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN, ok],
+  ['hanging', 'coaching', CIP, NIC, NIC, ok, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN, ok],
+  ['mandatoryTagging', 'regular', MT, MT, NIC, NOC, NC, NC, NC, ok, NE, MT, NT, NWT, MT, MT, NP, MT, IN, ok],
+  ['ended', 'regular', ok, NIC, NIC, NOC, NC, NC, NC, ok, ok, NC, NT, NWT, NC, NC, NP, CIP, ok, ok],
   [
     'startingWarmTransfer',
     'regular',
@@ -91,17 +92,81 @@ const TABLE: readonly Row[] = [
     NP,
     CIP,
     IN,
+    ok,
   ],
-  ['swapping', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
-  ['swapping', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN],
-  ['merging', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN],
-  ['startingConcurrent', 'regular', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['startingConference', 'regular', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['initiating', 'conference', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, ok, CIP, IN],
-  ['initiated', 'conference', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NT, NWT, NC, ok, ok, CIP, IN],
-  ['startingCoaching', 'regular', CIP, NIC, NIC, ok, NC, NC, NC, NOC, NE, NC, NT, NWT, NC, NC, NP, CIP, IN],
-  ['joining', 'coaching', CIP, NIC, NIC, ok, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
-  ['joined', 'coaching', CIP, NIC, NIC, ok, CO, ok, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN],
+  ['swapping', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN, ok],
+  ['swapping', 'concurrent', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NWT, NC, NC, NP, CIP, IN, ok],
+  ['merging', 'warmTransfer', CIP, NIC, NIC, ok, NC, ok, NC, NOC, NE, NC, NC, NC, NC, NC, NP, CIP, IN, ok],
+  [
+    'startingConcurrent',
+    'regular',
+    CIP,
+    NIC,
+    NIC,
+    ok,
+    NC,
+    ok,
+    NC,
+    NOC,
+    NE,
+    NC,
+    NT,
+    NWT,
+    NC,
+    NC,
+    NP,
+    CIP,
+    IN,
+    ok,
+  ],
+  [
+    'startingConference',
+    'regular',
+    CIP,
+    NIC,
+    NIC,
+    ok,
+    NC,
+    ok,
+    NC,
+    NOC,
+    NE,
+    NC,
+    NT,
+    NWT,
+    NC,
+    NC,
+    NP,
+    CIP,
+    IN,
+    ok,
+  ],
+  ['initiating', 'conference', CIP, NIC, NIC, ok, ok, ok, NC, NOC, NE, NC, NT, NWT, NC, NC, ok, CIP, IN, ok],
+  ['initiated', 'conference', CIP, NIC, NIC, ok, ok, ok, NC, NOC, NE, NC, NT, NWT, NC, ok, ok, CIP, IN, ok],
+  [
+    'startingCoaching',
+    'regular',
+    CIP,
+    NIC,
+    NIC,
+    ok,
+    NC,
+    NC,
+    NC,
+    NOC,
+    NE,
+    NC,
+    NT,
+    NWT,
+    NC,
+    NC,
+    NP,
+    CIP,
+    IN,
+    ok,
+  ],
+  ['joining', 'coaching', CIP, NIC, NIC, ok, CO, NC, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN, ok],
+  ['joined', 'coaching', CIP, NIC, NIC, ok, CO, ok, CO, NOC, NE, CO, NT, NWT, CO, CO, NP, CIP, IN, ok],
 ];
 
 /** The reason of every control, as a record, for readable failure diffs. */
@@ -163,10 +228,11 @@ describe('getControls', () => {
       }
     });
 
-    it('leaves mute and setTags usable', () => {
+    it('leaves mute, setTags and updateCallTags usable', () => {
       const controls = getControls(state);
       expect(controls.mute.enabled).toBe(true);
       expect(controls.setTags.enabled).toBe(true);
+      expect(controls.updateCallTags.enabled).toBe(true);
     });
 
     it('marks only the control of the pending command as pending', () => {
@@ -246,6 +312,16 @@ describe('getControls', () => {
       );
     });
 
+    it.each(['initiating', 'initiated'] as const)(
+      'refuses to hold in a conference (%s) until a participant has answered',
+      (status) => {
+        const ringing = { participants: [{ legId: 'leg-2', isHeld: false, state: 'ringing' }] } as const;
+        const gone = { participants: [{ legId: 'leg-2', isHeld: true, state: 'ended' }] } as const;
+        expect(getControls(stateFor(status, 'conference', { metadata: ringing })).hold.reason).toBe(NP);
+        expect(getControls(stateFor(status, 'conference', { metadata: gone })).hold.reason).toBe(NP);
+      },
+    );
+
     it('refuses to kick when every conference participant has left', () => {
       const metadata = { participants: [{ legId: 'leg-2', isHeld: false, state: 'ended' }] } as const;
       expect(getControls(stateFor('initiated', 'conference', { metadata })).kick.reason).toBe(NP);
@@ -274,6 +350,21 @@ describe('getControls', () => {
         pending: true,
         reason: RP,
       });
+    });
+  });
+
+  describe('changing the tags of any call', () => {
+    it('refuses a second update while one awaits its answer, and marks it pending', () => {
+      const requests = { 'API.UPDATE_CALL_TAGS': { sentAt: 1, deadline: 2, callUuid: 'CA1', tagIds: [] } };
+      expect(getControls({ ...stateFor('idle', undefined), requests }).updateCallTags).toEqual({
+        enabled: false,
+        pending: true,
+        reason: RP,
+      });
+    });
+
+    it('is allowed while the last call waits for its tags: another call is retagged', () => {
+      expect(getControls(stateFor('mandatoryTagging', 'regular')).updateCallTags.enabled).toBe(true);
     });
   });
 

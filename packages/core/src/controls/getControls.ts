@@ -26,6 +26,7 @@ const NOT_BLOCKED_BY_PENDING: ReadonlySet<ControlName> = new Set<ControlName>([
   'mute',
   'setTags',
   'updateAvailability',
+  'updateCallTags',
 ]);
 
 /**
@@ -52,7 +53,8 @@ const cache = new WeakMap<DialerState, Controls>();
 // so a selector of one control does not re-render.
 const shared = new Map<string, ControlState>();
 
-function controlState(reason: ControlReason | undefined, pending: boolean): ControlState {
+/** The shared, frozen control state of `reason` (`undefined`: enabled) and `pending`. */
+export function controlState(reason: ControlReason | undefined, pending: boolean): ControlState {
   const key = `${reason ?? ''}|${pending}`;
   let value = shared.get(key);
   if (value === undefined) {

@@ -17,6 +17,7 @@ export const CONTROL_NAMES = [
   'kick',
   'joinCoaching',
   'updateAvailability',
+  'updateCallTags',
 ] as const;
 /** A control name. */
 export type ControlName = (typeof CONTROL_NAMES)[number];

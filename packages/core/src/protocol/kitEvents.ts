@@ -4,6 +4,7 @@ import type {
   FireAndForgetCommandType,
   RequestCommandType,
 } from './commands';
+import type { AvailabilitySetting } from './enums';
 
 /** Why an inbound message was not applied: the parse error of {@link parseBusEvent}. */
 export interface ParseError {
@@ -75,6 +76,10 @@ export type CommandDetail = {
   readonly tagIds?: readonly number[];
   readonly to?: string;
   readonly legId?: string;
+  /** The call a command names (`API.UPDATE_CALL_TAGS`, `DIALER.JOIN_COACHING`). */
+  readonly callUuid?: string;
+  /** The availability setting asked (`API.UPDATE_AVAILABILITY`'s `status`). */
+  readonly setting?: AvailabilitySetting;
 };
 
 /** The type of a kit event. */

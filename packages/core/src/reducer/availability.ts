@@ -1,6 +1,8 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
+import { fitsSetting } from '../selectors/availabilitySetting';
 import type { AgentAvailability } from '../state/DialerState';
 import { findTeammate, TEAMMATE_LIMIT, withTeammates } from '../state/teammates';
+import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
@@ -77,7 +79,9 @@ function applyPushed(
     return;
   }
   // Frozen, as immer would: it then neither walks it for drafts nor freezes it again.
-  draft.availability = castDraft(Object.freeze({ self: self ? record : availability.self, teammates }));
+  draft.availability = castDraft(
+    Object.freeze({ ...availability, self: self ? record : availability.self, teammates }),
+  );
 }
 
 /**
@@ -132,14 +136,16 @@ function applyFetched(
   }
   const { teammates, left } = withTeammates(availability.teammates, changed.values());
   if (self !== availability.self || teammates !== availability.teammates) {
-    draft.availability = castDraft(Object.freeze({ self, teammates }));
+    draft.availability = castDraft(Object.freeze({ ...availability, self, teammates }));
   }
   return left;
 }
 
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
-export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) =>
+export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) => {
   applyPushed(draft, event.payload, at, event.type, true);
+  dropContradictedChoice(draft);
+};
 
 /** `USER.TEAMMATE_AVAILABILITY_CHANGED`: a teammate's availability. */
 export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABILITY_CHANGED'> = (
@@ -163,6 +169,7 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
   const left = applyFetched(draft, fetched, at, sentAt);
   if (left > 0)
     addDiagnostic(draft, at, 'limit-reached', notKept(`${left} teammates`), { messageType: event.type });
+  dropContradictedChoice(draft);
 };
 
 /** `API.FETCH_USER_AVAILABILITY_FULFILLED`: one user's availability. */
@@ -178,18 +185,44 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   if (applyFetched(draft, [[userId, event.payload]], at, sentAt) > 0) {
     addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: event.type });
   }
+  dropContradictedChoice(draft);
 };
 
-/** `API.UPDATE_AVAILABILITY_FULFILLED`: the new availability arrives as its own event. */
+/**
+ * `API.UPDATE_AVAILABILITY_FULFILLED`: the setting asked is the agent's now (`chosenSetting`); the status it
+ * gives arrives as its own event.
+ */
 export const handleUpdateAvailabilityFulfilled: Handler<'API.UPDATE_AVAILABILITY_FULFILLED'> = (
   draft,
   event,
   _at,
   fx,
 ) => {
+  const asked = draft.requests['API.UPDATE_AVAILABILITY'];
+  const choice =
+    asked?.setting === undefined ? undefined : { setting: asked.setting, sentOver: asked.sentOver };
   fulfilRequest(draft, fx, 'API.UPDATE_AVAILABILITY', event.payload);
   clearFailure(draft, 'updateAvailability');
+  if (choice !== undefined && !deepEqual(draft.availability.chosenSetting, choice)) {
+    draft.availability.chosenSetting = choice;
+  }
 };
+
+/**
+ * Forgets the agent's chosen setting once a newer status of the agent contradicts it (available for a
+ * closed setting, do not disturb for an open one): the setting was changed elsewhere. A status no setting
+ * gives (in a call, after-call work...) says nothing about it: the setting comes back after the call.
+ */
+function dropContradictedChoice(draft: DraftState): void {
+  // Read as plain data: the handlers above either wrote the availability whole (frozen) or left it as it was.
+  const availability = before(draft.availability);
+  const { self, chosenSetting: choice } = availability;
+  if (choice === undefined || self === undefined || self.receivedAt === choice.sentOver) return;
+  const settled = self.status === 'available' || self.status === 'do_not_disturb';
+  if (!settled || fitsSetting(choice.setting, self.status)) return;
+  const { chosenSetting: _dropped, ...kept } = availability;
+  draft.availability = castDraft(Object.freeze(kept));
+}
 
 /** `API.UPDATE_AVAILABILITY_REJECTED`: reported to the agent. */
 export const handleUpdateAvailabilityRejected: Handler<'API.UPDATE_AVAILABILITY_REJECTED'> = (

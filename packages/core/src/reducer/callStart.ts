@@ -4,11 +4,16 @@ import type { IncomingCall } from '../state/DialerState';
 import type { Effects } from './effects';
 import { clearSwapCheck } from './operationOutcome';
 import { partyFromAddress } from './participants';
+import { keepRecentCall } from './recentCalls';
 import { castDraft, type DraftState, type Handler } from './types';
 
-/** Starts a new call context: what the last call knew goes, status and flow stay (the bus owns them). */
+/**
+ * Starts a new call context: what the last call knew goes (an ended one is kept among the recent calls),
+ * status and flow stay (the bus owns them).
+ */
 export function startNewCall(draft: DraftState, fx: Effects): void {
   clearSwapCheck(draft, fx);
+  keepRecentCall(draft);
   const { status, flow, statusSince, flowSince } = draft.call;
   draft.call = { ...castDraft(INITIAL_CALL), status, flow, statusSince, flowSince };
   draft.lastFailure = undefined;

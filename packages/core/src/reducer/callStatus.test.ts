@@ -105,7 +105,16 @@ describe('DIALER.CALL_STATUS', () => {
         ...createInitialState().call,
         statusSince: 90_000,
         flowSince: 90_000,
-        lastEndedCall: { callUuid: 'CA01' },
+        lastEndedCall: {
+          callUuid: 'CA01',
+          // What the call's record among the recent calls takes from the call, for a late SYNC to complete.
+          kept: {
+            endedAt: busy.call.endedAt,
+            talkTimeMs: 6_000,
+            startParty: { source: 'call', phoneNumber: '+14155550199', isHeld: false },
+            tags: [{ id: 1 }],
+          },
+        },
       });
     });
 

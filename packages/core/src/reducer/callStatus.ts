@@ -6,6 +6,7 @@ import type { CallState } from '../state/DialerState';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
+import { endedCallBasis, keepRecentCall } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
 import { castDraft, type Handler } from './types';
@@ -63,8 +64,18 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   if (status === 'idle') {
     // Remembered so that a late SYNC of this call does not bring it back (Decision 4).
     const callUuid = draft.call.metadata?.callUuid ?? draft.call.incoming?.callUuid;
-    const lastEndedCall = callUuid !== undefined ? { callUuid } : {};
-    draft.call = { ...castDraft(INITIAL_CALL), statusSince: at, flowSince: at, lastEndedCall };
+    const kept = endedCallBasis(draft.call);
+    const lastEndedCall = {
+      ...(callUuid !== undefined ? { callUuid } : {}),
+      ...(kept !== undefined ? { kept } : {}),
+    };
+    keepRecentCall(draft);
+    draft.call = {
+      ...castDraft(INITIAL_CALL),
+      statusSince: at,
+      flowSince: at,
+      lastEndedCall: castDraft(lastEndedCall),
+    };
     return;
   }
   const call = draft.call;
@@ -73,8 +84,10 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   call.statusSince = at;
   if (flow !== from.flow) call.flowSince = at;
   call.flow = flow;
-  // Back in a regular call after the transfer (merged, ended or reverted): no transfer target any more.
+  // Back in a regular call after the transfer or the second call (merged, ended or reverted): nobody is
+  // being called any more.
   if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
+  if (flow === 'regular' && status !== 'startingConcurrent') delete call.concurrentTo;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
   if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {

@@ -86,7 +86,7 @@ describe('the effects of a reduction', () => {
       expect(lost.state.session.phase).toBe('restarting');
       expect(lost.effects).toEqual([
         { type: 'cancel', timer: 'request:BUS.INIT' },
-        { type: 'settle', request: 'BUS.INIT', sentAt, result: { ok: false, error: 'timeout' } },
+        { type: 'settle', request: 'BUS.INIT', sentAt, result: { ok: false, reason: 'timeout' } },
         { type: 'send', command: { type: 'BUS.DESTROY', payload: { services: SERVICES } } },
         {
           type: 'schedule',
@@ -107,7 +107,7 @@ describe('the effects of a reduction', () => {
           type: 'settle',
           request: 'API.FETCH_AVAILABILITIES',
           sentAt: 61_000,
-          result: { ok: false, error: 'closed' },
+          result: { ok: false, reason: 'closed' },
         },
         { type: 'send', command: { type: 'BUS.DESTROY', payload: { services: SERVICES } } },
       ]);
@@ -132,7 +132,7 @@ describe('the effects of a reduction', () => {
       ]);
     });
 
-    it('settles a rejected request with the bus error, or `rejected` when it gave none', () => {
+    it('settles a rejected request as `rejected`, with the bus error as its message when it gave one', () => {
       const sent = after([ev.sent('API.UPDATE_AVAILABILITY')], ready, 70_000);
       const rejected = (payload?: { error: string | { message: string } }) =>
         effectsOf(
@@ -142,10 +142,10 @@ describe('the effects of a reduction', () => {
             : { type: 'API.UPDATE_AVAILABILITY_REJECTED' },
         );
       expect(rejected({ error: { message: 'no' } })).toContainEqual(
-        expect.objectContaining({ type: 'settle', result: { ok: false, error: 'no' } }),
+        expect.objectContaining({ type: 'settle', result: { ok: false, reason: 'rejected', message: 'no' } }),
       );
       expect(rejected()).toContainEqual(
-        expect.objectContaining({ type: 'settle', result: { ok: false, error: 'rejected' } }),
+        expect.objectContaining({ type: 'settle', result: { ok: false, reason: 'rejected' } }),
       );
     });
 
@@ -167,7 +167,7 @@ describe('the effects of a reduction', () => {
           type: 'settle',
           request: 'BUS.REGISTER',
           sentAt: 70_000,
-          result: { ok: false, error: 'superseded' },
+          result: { ok: false, reason: 'superseded' },
         },
       ]);
     });

@@ -1,11 +1,7 @@
 import type { BusCommand, RequestCommandType } from '../protocol/commands';
 import type { KitEvent } from '../protocol/kitEvents';
+import type { RequestResult } from '../result';
 import type { Diagnostic } from '../state/DialerState';
-
-/** Result of a request command once it settles. */
-export type RequestResult =
-  | { readonly ok: true; readonly payload: unknown }
-  | { readonly ok: false; readonly error: string };
 
 /** What is kept of the agent's tag picks across reloads: the call they were picked for, when known. */
 export interface StoredTagSelection {

@@ -16,7 +16,7 @@ import {
   handleSwapUnconfirmed,
 } from './kitEvents';
 import { handleLinesChanged } from './lines';
-import { fulfilRequest, handleCommandSent, handleCommandTimedOut, rejectRequest } from './requests';
+import { handleCommandSent, handleCommandTimedOut, rejectRequest } from './requests';
 import {
   handleClosed,
   handleCommandNotSent,
@@ -33,7 +33,13 @@ import {
   ignore,
 } from './session';
 import { handleSync } from './sync';
-import { handleSetTagsFulfilled, handleSetTagsRejected, handleTagSelectionChanged } from './tags';
+import {
+  handleSetTagsFulfilled,
+  handleSetTagsRejected,
+  handleTagSelectionChanged,
+  handleUpdateCallTagsFulfilled,
+  handleUpdateCallTagsRejected,
+} from './tags';
 import type { HandlerTable } from './types';
 
 /** The reducer's handler for every bus and kit event type. */
@@ -65,11 +71,8 @@ export const HANDLERS: HandlerTable = {
   'API.FETCH_USER_AVAILABILITY_REJECTED': (draft, event, at, fx) => {
     rejectRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload, 'no reason given', at);
   },
-  'API.UPDATE_CALL_TAGS_FULFILLED': (draft, event, _at, fx) =>
-    fulfilRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload),
-  'API.UPDATE_CALL_TAGS_REJECTED': (draft, event, at, fx) => {
-    rejectRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload, 'no reason given', at);
-  },
+  'API.UPDATE_CALL_TAGS_FULFILLED': handleUpdateCallTagsFulfilled,
+  'API.UPDATE_CALL_TAGS_REJECTED': handleUpdateCallTagsRejected,
   'kit/connecting': handleConnecting,
   'kit/registerUnanswered': handleRegisterUnanswered,
   'kit/closed': handleClosed,

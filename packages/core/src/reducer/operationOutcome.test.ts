@@ -57,7 +57,7 @@ describe('reverts (Decision 5)', () => {
       ],
       connected,
     );
-    expect(failure(state)).toBe('startConference:reverted');
+    expect(failure(state)).toBe('invite:reverted');
   });
 
   it('does not report a conference dropping below three parties', () => {

@@ -27,14 +27,14 @@ export function settleOperation(
     } else setFailure(draft, at, { operation: transition.operation, reason: 'reverted' });
     return;
   }
-  // "CS(regular/connected) if not [answered]": the conference never started.
+  // "CS(regular/connected) if not [answered]": the conference the invitation started never did.
   if (
     from.status === 'initiating' &&
     from.flow === 'conference' &&
     to.status === 'connected' &&
     to.flow === 'regular'
   ) {
-    setFailure(draft, at, { operation: 'startConference', reason: 'reverted' });
+    setFailure(draft, at, { operation: 'invite', reason: 'reverted' });
   }
 }
 

@@ -17,12 +17,6 @@ export const COMMAND_OPERATIONS: { readonly [K in BusCommandType]: Operation | u
     'DIALER.MUTE': undefined,
   }))();
 
-/** Operations a failure notice of which a new attempt of `operation` makes obsolete. */
-function obsoletedBy(operation: Operation): readonly Operation[] {
-  // An invitation from a regular call is what starts a conference (startingConference).
-  return operation === 'invite' ? ['invite', 'startConference'] : [operation];
-}
-
 /** Records a failed operation for the UI, with an `operation-failed` diagnostic for reverts. */
 export function setFailure(draft: DraftState, at: number, failure: Omit<FailedOperation, 'at'>): void {
   draft.lastFailure = { ...failure, at };
@@ -33,13 +27,7 @@ export function setFailure(draft: DraftState, at: number, failure: Omit<FailedOp
 
 /** Clears the last failure when it concerns `operation` (a new attempt or a success). */
 export function clearFailure(draft: DraftState, operation: Operation | undefined): void {
-  if (
-    operation !== undefined &&
-    draft.lastFailure &&
-    obsoletedBy(operation).includes(draft.lastFailure.operation)
-  ) {
-    draft.lastFailure = undefined;
-  }
+  if (operation !== undefined && draft.lastFailure?.operation === operation) draft.lastFailure = undefined;
 }
 
 /** A readable message out of a `_REJECTED` payload's `error` (string or `{message}`). */

@@ -1,6 +1,9 @@
 import { type BusCommandType, REQUEST_COMMANDS, type RequestCommandType } from '../protocol/commands';
+import type { CommandDetail } from '../protocol/kitEvents';
+import type { FailureReason, RequestResult } from '../result';
+import type { InFlightAvailabilityUpdate, InFlightCallTagsUpdate } from '../state/DialerState';
 import { addDiagnostic } from './diagnostics';
-import type { Effects, RequestResult } from './effects';
+import type { Effects } from './effects';
 import { COMMAND_OPERATIONS, clearFailure, errorMessage, setFailure } from './operations';
 import type { DraftState, Handler } from './types';
 
@@ -18,21 +21,58 @@ function timesOut(type: RequestCommandType): boolean {
 }
 
 /**
+ * What a request asked that its answer will not name, kept with its record for the answer to confirm: the
+ * call and tags of an `API.UPDATE_CALL_TAGS`, the setting of an `API.UPDATE_AVAILABILITY` (and the agent's
+ * availability record it was sent over).
+ */
+function askedBy(
+  draft: DraftState,
+  type: RequestCommandType,
+  detail: CommandDetail | undefined,
+): Omit<InFlightCallTagsUpdate & InFlightAvailabilityUpdate, 'sentAt' | 'deadline'> {
+  if (type === 'API.UPDATE_CALL_TAGS' && detail?.callUuid !== undefined && detail.tagIds !== undefined) {
+    return { callUuid: detail.callUuid, tagIds: [...detail.tagIds] };
+  }
+  if (type === 'API.UPDATE_AVAILABILITY' && detail?.setting !== undefined) {
+    const sentOver = draft.availability.self?.receivedAt;
+    return { setting: detail.setting, ...(sentOver !== undefined ? { sentOver } : {}) };
+  }
+  return {};
+}
+
+/** The call a request was about, for its failure notice (`API.UPDATE_CALL_TAGS`). */
+export function requestCall(draft: DraftState, type: RequestCommandType): { callUuid?: string } {
+  const callUuid = type === 'API.UPDATE_CALL_TAGS' ? draft.requests[type]?.callUuid : undefined;
+  return callUuid === undefined ? {} : { callUuid };
+}
+
+/**
  * Records a request in flight (`requests` is its one record) and starts its timeout. One still in flight
  * of the same type is superseded: the bus has no request id, so its answer is this one's.
  */
-function trackRequest(draft: DraftState, fx: Effects, type: RequestCommandType, at: number): void {
+function trackRequest(
+  draft: DraftState,
+  fx: Effects,
+  type: RequestCommandType,
+  at: number,
+  detail: CommandDetail | undefined,
+): void {
   const held = draft.requests[type];
   if (held !== undefined) {
     fx.push({
       type: 'settle',
       request: type,
       sentAt: held.sentAt,
-      result: { ok: false, error: 'superseded' },
+      result: { ok: false, reason: 'superseded' },
     });
   }
   const timeoutMs = draft.config.requestTimeoutMs;
-  draft.requests[type] = { sentAt: at, deadline: at + timeoutMs };
+  // One record type for every request: the fields `askedBy` adds exist only on the two that ask them.
+  const requests = draft.requests as Record<
+    RequestCommandType,
+    InFlightCallTagsUpdate & InFlightAvailabilityUpdate
+  >;
+  requests[type] = { sentAt: at, deadline: at + timeoutMs, ...askedBy(draft, type, detail) };
   if (!timesOut(type)) return;
   fx.push({
     type: 'schedule',
@@ -57,9 +97,13 @@ function settleRequest(
 }
 
 /** Settles every request in flight with the same failure: nothing will answer them. */
-export function forgetRequests(draft: DraftState, fx: Effects, error: string): void {
+export function forgetRequests(
+  draft: DraftState,
+  fx: Effects,
+  reason: Extract<FailureReason, 'reconnected' | 'closed'>,
+): void {
   for (const type of Object.keys(draft.requests) as RequestCommandType[]) {
-    settleRequest(draft, fx, type, { ok: false, error });
+    settleRequest(draft, fx, type, { ok: false, reason });
   }
 }
 
@@ -80,10 +124,10 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at, 
   if (draft.session.phase === 'closed') return;
   clearFailure(draft, COMMAND_OPERATIONS[commandType]);
   if (isRequestCommand(commandType)) {
-    trackRequest(draft, fx, commandType, at);
+    trackRequest(draft, fx, commandType, at, detail);
     // A new INIT supersedes an earlier DESTROY: its answer, even if lost, no longer matters.
     if (commandType === 'BUS.INIT') {
-      settleRequest(draft, fx, 'BUS.DESTROY', { ok: false, error: 'superseded' });
+      settleRequest(draft, fx, 'BUS.DESTROY', { ok: false, reason: 'superseded' });
     }
     return;
   }
@@ -97,6 +141,9 @@ export const handleCommandSent: Handler<'kit/commandSent'> = (draft, event, at, 
   }
   if (commandType === 'DIALER.START_WARM_TRANSFER' && detail?.to !== undefined) {
     draft.call.transferTo = detail.to;
+  }
+  if (commandType === 'DIALER.START_CONCURRENT_CALL' && detail?.to !== undefined) {
+    draft.call.concurrentTo = detail.to;
   }
   const timeoutMs = draft.config.commandTimeoutMs;
   draft.pending = { type: commandType, sentAt: at, deadline: at + timeoutMs };
@@ -113,8 +160,9 @@ export const handleCommandTimedOut: Handler<'kit/commandTimedOut'> = (draft, eve
   const { commandType, sentAt } = event.payload;
   if (draft.pending?.type !== commandType || draft.pending.sentAt !== sentAt) return;
   clearPending(draft, fx);
-  // The transfer never started: nothing is transferring to that party.
+  // The transfer (or the second call) never started: nobody is being called.
   if (commandType === 'DIALER.START_WARM_TRANSFER') delete draft.call.transferTo;
+  if (commandType === 'DIALER.START_CONCURRENT_CALL') delete draft.call.concurrentTo;
   addDiagnostic(draft, at, 'command-timeout', `${commandType} saw no effect in time`, {
     messageType: commandType,
   });
@@ -132,20 +180,23 @@ export const undoCommandSent: Handler<'kit/commandNotSent'> = (draft, event, at,
   addDiagnostic(draft, at, 'command-refused', `${commandType} not sent: ${reason}`, {
     messageType: commandType,
   });
+  let about: { callUuid?: string } = {};
   if (isRequestCommand(commandType)) {
     if (draft.requests[commandType]?.sentAt === sentAt) {
-      settleRequest(draft, fx, commandType, { ok: false, error: 'not-sent' });
+      about = requestCall(draft, commandType);
+      settleRequest(draft, fx, commandType, { ok: false, reason: 'not-sent' });
     }
   } else if (draft.pending?.type === commandType && draft.pending.sentAt === sentAt) {
     clearPending(draft, fx);
   }
   if (commandType === 'DIALER.START_WARM_TRANSFER') delete draft.call.transferTo;
+  if (commandType === 'DIALER.START_CONCURRENT_CALL') delete draft.call.concurrentTo;
   if (commandType === 'DIALER.MUTE' && wasMuted !== undefined) draft.call.muted = wasMuted;
   if (commandType === 'DIALER.REJECT' && draft.call.incoming?.answer === 'rejected') {
     draft.call.incoming.answer = 'offered';
   }
   const operation = COMMAND_OPERATIONS[commandType];
-  if (operation) setFailure(draft, at, { operation, reason: 'not-sent' });
+  if (operation) setFailure(draft, at, { operation, reason: 'not-sent', ...about });
 };
 
 /**
@@ -160,18 +211,20 @@ export function timeOutRequest(
 ): boolean {
   const { commandType, sentAt } = event;
   if (draft.requests[commandType]?.sentAt !== sentAt) return false;
-  settleRequest(draft, fx, commandType, { ok: false, error: 'timeout' });
+  const about = requestCall(draft, commandType);
+  settleRequest(draft, fx, commandType, { ok: false, reason: 'timeout' });
   addDiagnostic(draft, at, 'command-timeout', `${commandType} got no answer in time`, {
     messageType: commandType,
   });
   const operation = COMMAND_OPERATIONS[commandType];
-  if (operation) setFailure(draft, at, { operation, reason: 'timeout' });
+  if (operation) setFailure(draft, at, { operation, reason: 'timeout', ...about });
   return true;
 }
 
 /**
- * A `_REJECTED` answer: the request settles with the bus's error and a `request-rejected` diagnostic says
- * why (`fallback` when the bus gave no reason). Returns the reason shown.
+ * A `_REJECTED` answer: the request settles as `rejected`, with the bus's error as its `message` when it
+ * gave one, and a `request-rejected` diagnostic says why (`fallback` when the bus gave no reason). Returns
+ * the reason shown.
  */
 export function rejectRequest(
   draft: DraftState,
@@ -181,8 +234,14 @@ export function rejectRequest(
   fallback: string,
   at: number,
 ): string {
-  settleRequest(draft, fx, type, { ok: false, error: errorMessage(payload, 'rejected') });
-  const message = errorMessage(payload, fallback);
+  const said = errorMessage(payload, '');
+  settleRequest(
+    draft,
+    fx,
+    type,
+    said === '' ? { ok: false, reason: 'rejected' } : { ok: false, reason: 'rejected', message: said },
+  );
+  const message = said === '' ? fallback : said;
   addDiagnostic(draft, at, 'request-rejected', `${type} rejected: ${message}`, {
     messageType: `${type}_REJECTED`,
   });

@@ -1,5 +1,6 @@
 import { clearSwapCheck } from './operationOutcome';
 import { clearFailure, setFailure } from './operations';
+import { forgetRecentCalls } from './recentCalls';
 import {
   clearPending,
   forgetRequests,
@@ -125,13 +126,16 @@ export const handleRefreshTokenExpired: Handler<'AUTH.REFRESH_TOKEN_EXPIRED'> = 
   if (phase === 'registering' && draft.user !== undefined) {
     reportOddAnswer(draft, at, event.type, 'before REGISTER is answered: logged out, its answer decides');
     setUser(draft, undefined);
-    return forgetCall(draft, fx, at);
+    forgetCall(draft, fx, at);
+    return forgetRecentCalls(draft);
   }
   if (!sessionOpen(draft) && phase !== 'restarting') {
     return reportOddAnswer(draft, at, event.type, 'with no session open: ignored');
   }
   logOut(draft, fx);
   forgetCall(draft, fx, at);
+  // The call forgotten is not kept for the next agent either.
+  forgetRecentCalls(draft);
 };
 
 /** Events that carry nothing the state keeps (`AUTH.TOKEN_REFRESHED`: the bus keeps its tokens). */

@@ -7,6 +7,7 @@ import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
 import { backoff, type Effects } from './effects';
 import { clearSwapCheck } from './operationOutcome';
+import { forgetRecentCalls, keepRecentCall } from './recentCalls';
 import { clearPending } from './requests';
 import { castDraft, type DraftState } from './types';
 
@@ -99,6 +100,9 @@ export function logIn(draft: DraftState, fx: Effects, user: DraftState['user']):
 /** No session: the services are undone and the login form is due (a login can be sent from it). */
 export function logOut(draft: DraftState, fx: Effects): void {
   setUser(draft, undefined);
+  forgetRecentCalls(draft);
+  // The next agent's setting is theirs: the bus will report the status it gives.
+  if (draft.availability.chosenSetting !== undefined) delete draft.availability.chosenSetting;
   cancelRestart(draft, fx);
   destroy(draft, fx);
   enter(draft, 'awaiting-login');
@@ -132,6 +136,7 @@ export function restart(draft: DraftState, fx: Effects): void {
  * Forgets the call and the pending command. A call the bus still has is re-sent by it after INIT
  * (mandatory tagging included): the agent's tag picks are parked with the forgotten call's id until a
  * SYNC names the call (no lost input), and dropped when that id is unknown (no picks for another call).
+ * An ended call is kept among the recent calls.
  */
 export function forgetCall(draft: DraftState, fx: Effects, at: number): void {
   const { call } = draft;
@@ -145,6 +150,7 @@ export function forgetCall(draft: DraftState, fx: Effects, at: number): void {
   const known = call.metadata !== undefined || call.incoming !== undefined || call.tagSelection.length > 0;
   if (call.status !== 'idle' || known) {
     clearSwapCheck(draft, fx);
+    keepRecentCall(draft);
     draft.call = {
       ...castDraft(INITIAL_CALL),
       statusSince: at,

@@ -5,6 +5,7 @@ import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
 import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
+import { completeRecentCall } from './recentCalls';
 import { clearPending } from './requests';
 import { before, castDraft, type DraftState, type Handler } from './types';
 
@@ -71,7 +72,7 @@ export function repeatsSync(state: DialerState, { metadata }: BusEventPayloadMap
  */
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const { metadata } = event.payload;
-  if (isLateForEndedCall(draft, metadata.callUuid, at)) return;
+  if (isLateForEndedCall(draft, metadata.callUuid, at)) return completeRecentCall(draft, metadata);
   if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx);
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);

@@ -1,6 +1,7 @@
 import { deepEqual } from './deepEqual';
-import { clearFailure, setFailure } from './operations';
-import { fulfilRequest, rejectRequest } from './requests';
+import { clearFailure, errorMessage, setFailure } from './operations';
+import { confirmCallTags } from './recentCalls';
+import { fulfilRequest, rejectRequest, requestCall } from './requests';
 import { castDraft, type Handler } from './types';
 
 /** `DIALER.SET_TAGS_FULFILLED`: the bus confirmed the call's tags. */
@@ -20,4 +21,43 @@ export const handleSetTagsRejected: Handler<'DIALER.SET_TAGS_REJECTED'> = (draft
 export const handleTagSelectionChanged: Handler<'kit/tagSelectionChanged'> = (draft, event) => {
   const selection = [...new Set(event.payload.tagIds)].sort((a, b) => a - b);
   if (!deepEqual(draft.call.tagSelection, selection)) draft.call.tagSelection = selection;
+};
+
+/**
+ * `API.UPDATE_CALL_TAGS_FULFILLED`: the tags the update asked are the call's now, on the current call and
+ * on the recent call it names (the answer names neither the call nor the tags: the request's record does).
+ */
+export const handleUpdateCallTagsFulfilled: Handler<'API.UPDATE_CALL_TAGS_FULFILLED'> = (
+  draft,
+  event,
+  _at,
+  fx,
+) => {
+  const asked = draft.requests['API.UPDATE_CALL_TAGS'];
+  if (asked === undefined) return;
+  const { callUuid, tagIds } = asked;
+  fulfilRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload);
+  clearFailure(draft, 'updateCallTags');
+  if (callUuid !== undefined && tagIds !== undefined) confirmCallTags(draft, callUuid, tagIds);
+};
+
+/**
+ * `API.UPDATE_CALL_TAGS_REJECTED`: reported for the call it named, with the bus's reason when it gives one
+ * (the documented rejection has no payload); the call's tags stay as confirmed before.
+ */
+export const handleUpdateCallTagsRejected: Handler<'API.UPDATE_CALL_TAGS_REJECTED'> = (
+  draft,
+  event,
+  at,
+  fx,
+) => {
+  const about = requestCall(draft, 'API.UPDATE_CALL_TAGS');
+  rejectRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload, 'no reason given', at);
+  const message = errorMessage(event.payload, '');
+  setFailure(draft, at, {
+    operation: 'updateCallTags',
+    reason: 'rejected',
+    ...(message === '' ? {} : { message }),
+    ...about,
+  });
 };

@@ -121,8 +121,9 @@ describe('selectAfterCallTagging', () => {
       savedTags: [],
       selectedTagIds: [],
       changed: false,
+      saveWith: 'updateCallTags',
       saving: false,
-      control: { enabled: true, pending: false, reason: undefined },
+      setTagsControl: { enabled: true, pending: false, reason: undefined },
       failure: undefined,
     });
   });
@@ -135,30 +136,59 @@ describe('selectAfterCallTagging', () => {
     expect(selectAfterCallTagging(stateWith({ tags: saved, tagSelection: [102] }))?.changed).toBe(true);
   });
 
-  it('is saving while a SET_TAGS awaits its answer, and the control says so', () => {
-    const tagging = selectAfterCallTagging(
-      stateWith(
-        { tagSelection: [101] },
-        { requests: { 'DIALER.SET_TAGS': { sentAt: 71_000, deadline: 81_000 } } },
-      ),
-    );
-    expect(tagging).toMatchObject({
+  it('is saving while an UPDATE_CALL_TAGS of this call awaits its answer, and the control says so', () => {
+    const update = (callUuid: string) => ({
+      requests: { 'API.UPDATE_CALL_TAGS': { sentAt: 71_000, deadline: 81_000, callUuid, tagIds: [101] } },
+    });
+    expect(selectAfterCallTagging(stateWith({ tagSelection: [101] }, update('CA01')))).toMatchObject({
       saving: true,
-      control: { enabled: false, pending: true, reason: 'request-pending' },
+      setTagsControl: { enabled: false, pending: true, reason: 'request-pending' },
+    });
+    // Another call's update: this call is not saving, and waits its turn.
+    expect(selectAfterCallTagging(stateWith({ tagSelection: [101] }, update('CA99')))).toMatchObject({
+      saving: false,
+      saveControl: { enabled: false, reason: 'request-pending' },
     });
   });
 
-  it('reports a failed save since the call ended, not one from before', () => {
-    expect(selectAfterCallTagging(stateWith({}, { lastFailure: failure(72_000) }))?.failure).toEqual(
-      failure(72_000),
-    );
-    expect(selectAfterCallTagging(stateWith({}, { lastFailure: failure(60_000) }))?.failure).toBeUndefined();
-    const hold: FailedOperation = { operation: 'hold', reason: 'timeout', at: 72_000 };
-    expect(selectAfterCallTagging(stateWith({}, { lastFailure: hold }))?.failure).toBeUndefined();
+  it('reports a failed update of this call since the call ended, not one from before or of another call', () => {
+    const updateFailure = (at: number, callUuid = 'CA01'): FailedOperation => ({
+      operation: 'updateCallTags',
+      reason: 'rejected',
+      callUuid,
+      at,
+    });
+    const failureOf = (lastFailure: FailedOperation) =>
+      selectAfterCallTagging(stateWith({}, { lastFailure }))?.failure;
+    expect(failureOf(updateFailure(72_000))).toEqual(updateFailure(72_000));
+    expect(failureOf(updateFailure(60_000))).toBeUndefined();
+    expect(failureOf(updateFailure(72_000, 'CA99'))).toBeUndefined();
+    expect(failureOf(failure(72_000))).toBeUndefined();
+    expect(failureOf({ operation: 'hold', reason: 'timeout', at: 72_000 })).toBeUndefined();
+  });
+
+  describe('while the call’s id is unknown (no SYNC, no accepted offer)', () => {
+    const unnamed = (extra: Partial<DialerState> = {}) =>
+      selectAfterCallTagging(stateWith({ metadata: undefined, synced: false, tagSelection: [101] }, extra));
+
+    it('saves with SET_TAGS, the only way to tag the bus’s current call without its id', () => {
+      expect(unnamed()).toMatchObject({ saveWith: 'setTags', saving: false, saveControl: { enabled: true } });
+      expect(
+        unnamed({ requests: { 'DIALER.SET_TAGS': { sentAt: 71_000, deadline: 81_000 } } }),
+      ).toMatchObject({
+        saving: true,
+        saveControl: { enabled: false, pending: true, reason: 'request-pending' },
+      });
+    });
+
+    it('reports a failed SET_TAGS since the call ended, not one from before', () => {
+      expect(unnamed({ lastFailure: failure(72_000) })?.failure).toEqual(failure(72_000));
+      expect(unnamed({ lastFailure: failure(60_000) })?.failure).toBeUndefined();
+    });
   });
 
   it('says why saving is refused while the dialer is not ready', () => {
-    expect(selectAfterCallTagging(stateWith({}, { connection: 'reconnecting' }))?.control.reason).toBe(
+    expect(selectAfterCallTagging(stateWith({}, { connection: 'reconnecting' }))?.saveControl.reason).toBe(
       'not-ready',
     );
   });

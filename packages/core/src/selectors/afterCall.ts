@@ -1,52 +1,31 @@
+import { callUuidOf } from '../controls/callPredicates';
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
-import type { Line, Tag } from '../protocol/entities';
-import type { CallDirection, RecordingState } from '../protocol/enums';
-import { partyFromAddress } from '../reducer/participants';
-import type { CallParty, CallState, DialerState, FailedOperation } from '../state/DialerState';
-
-/** What the agent sees of a call that has ended (status `ended`). */
-export interface AfterCallSummary {
-  /** The call's id in the bus (SYNC, else the accepted offer's). */
-  readonly callUuid: string | undefined;
-  /** From the first `connected` to the end; `undefined` when the call never connected. */
-  readonly talkTimeMs: number | undefined;
-  /** The line the call used (SYNC). */
-  readonly line: Line | undefined;
-  /** Who the call was with: the last party SYNC named, else the number dialled or the caller. */
-  readonly party: CallParty | undefined;
-  readonly direction: CallDirection | undefined;
-  /** The recording as SYNC last reported it; `undefined` without a SYNC. */
-  readonly recordingState: RecordingState | undefined;
-}
+import type { Tag } from '../protocol/entities';
+import type { AfterCallSummary, CallState, DialerState, FailedOperation } from '../state/DialerState';
+import { selectCallTagsUpdate } from './recentCalls';
+import { summarizeCall } from './summarizeCall';
 
 /** Tagging the ended call: what the bus confirmed, what the agent picked, and whether it may be saved. */
 export interface AfterCallTagging {
-  /** Tags the bus confirmed for the call (`DIALER.SET_TAGS_FULFILLED`). */
+  /** Tags the bus confirmed for the call (`DIALER.SET_TAGS_FULFILLED`, `API.UPDATE_CALL_TAGS_FULFILLED`). */
   readonly savedTags: readonly Tag[];
   /** The agent's picks (kept across reloads and refusals until the call context goes). */
   readonly selectedTagIds: readonly number[];
   /** The picks differ from the confirmed tags: there is something to save. */
   readonly changed: boolean;
-  /** A `DIALER.SET_TAGS` awaits its answer. */
+  /**
+   * How the picks are saved: `updateCallTags` (`API.UPDATE_CALL_TAGS`, which names the call, so the tags
+   * cannot land on a call the bus started since) once the call's id is known; `setTags` (`DIALER.SET_TAGS`,
+   * the bus's current call) while it is not.
+   */
+  readonly saveWith: 'updateCallTags' | 'setTags';
+  /** A save of this call's tags awaits its answer. */
   readonly saving: boolean;
-  /** The `setTags` control (why saving is refused now). */
-  readonly control: ControlState;
+  /** The control of the save (the `saveWith` verb's): why saving is refused now. */
+  readonly saveControl: ControlState;
   /** A save of this call's tags that failed since the call ended, for a notice. */
   readonly failure: FailedOperation | undefined;
-}
-
-/** The party of the ended call: SYNC's, else the address the call started with. */
-function partyOf(call: CallState): CallParty | undefined {
-  if (call.activeParticipant !== undefined) return call.activeParticipant;
-  const { metadata } = call;
-  const fromSync =
-    metadata?.direction === 'outgoing'
-      ? metadata.to
-      : metadata?.direction === 'incoming'
-        ? metadata.from
-        : undefined;
-  return partyFromAddress(fromSync ?? call.dialing?.to ?? call.incoming?.from);
 }
 
 const summaries = new WeakMap<CallState, AfterCallSummary>();
@@ -61,17 +40,7 @@ export function selectAfterCallSummary(state: DialerState): AfterCallSummary | u
   if (call.status !== 'ended') return undefined;
   const cached = summaries.get(call);
   if (cached !== undefined) return cached;
-  const { connectedAt, endedAt, metadata } = call;
-  const summary: AfterCallSummary = {
-    callUuid:
-      metadata?.callUuid ?? (call.incoming?.answer === 'accepted' ? call.incoming.callUuid : undefined),
-    talkTimeMs:
-      connectedAt !== undefined && endedAt !== undefined ? Math.max(0, endedAt - connectedAt) : undefined,
-    line: metadata?.line,
-    party: partyOf(call),
-    direction: metadata?.direction,
-    recordingState: metadata?.recordingState,
-  };
+  const summary = summarizeCall(call);
   summaries.set(call, summary);
   return summary;
 }
@@ -91,12 +60,28 @@ export function selectAfterCallTagging(state: DialerState): AfterCallTagging | u
   const { call, lastFailure } = state;
   if (call.status !== 'ended') return undefined;
   const since = call.statusSince ?? Number.NEGATIVE_INFINITY;
-  return {
+  const common = {
     savedTags: call.tags,
     selectedTagIds: call.tagSelection,
     changed: differs(call.tagSelection, call.tags),
+  };
+  const callUuid = callUuidOf(call);
+  if (callUuid !== undefined) {
+    const { saving, updateCallTagsControl, failure } = selectCallTagsUpdate(state, callUuid);
+    const recent = failure !== undefined && failure.at >= since ? failure : undefined;
+    return {
+      ...common,
+      saveWith: 'updateCallTags',
+      saving,
+      saveControl: updateCallTagsControl,
+      failure: recent,
+    };
+  }
+  return {
+    ...common,
+    saveWith: 'setTags',
     saving: state.requests['DIALER.SET_TAGS'] !== undefined,
-    control: getControls(state).setTags,
+    saveControl: getControls(state).setTags,
     failure: lastFailure?.operation === 'setTags' && lastFailure.at >= since ? lastFailure : undefined,
   };
 }

@@ -32,12 +32,12 @@ describe('selectCoaching', () => {
     expect(selectCoaching(READY)).toMatchObject({
       role: 'none',
       joining: false,
-      joinControl: { enabled: true },
+      joinCoachingControl: { enabled: true },
     });
   });
 
   it('says why joining is not possible during a call', () => {
-    expect(view(connected).joinControl).toMatchObject({ enabled: false, reason: 'call-in-progress' });
+    expect(view(connected).joinCoachingControl).toMatchObject({ enabled: false, reason: 'call-in-progress' });
   });
 
   it('is the coach, joining, from the JOIN sent until joined', () => {
@@ -72,7 +72,7 @@ describe('selectCoaching', () => {
     const state = view([...joinSent, ev.status('startingCoaching', 'regular'), ev.status('idle')]);
     expect(state).toMatchObject({
       role: 'none',
-      lastError: { operation: 'joinCoaching', reason: 'reverted' },
+      failure: { operation: 'joinCoaching', reason: 'reverted' },
     });
   });
 

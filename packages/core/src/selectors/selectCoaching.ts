@@ -26,10 +26,10 @@ export interface CoachingState {
   readonly customer: CallParty | undefined;
   /** Coached: the supervisor listening in. */
   readonly coach: CallParty | undefined;
-  /** Joining a teammate's call as a coach (from idle only). */
-  readonly joinControl: ControlState;
+  /** Joining a teammate's call as a coach (`joinCoaching`, from idle only). */
+  readonly joinCoachingControl: ControlState;
   /** The last failed join, for a notice. */
-  readonly lastError: FailedOperation | undefined;
+  readonly failure: FailedOperation | undefined;
 }
 
 const COACHING_OPERATIONS: readonly Operation[] = ['joinCoaching'];
@@ -67,7 +67,7 @@ export function selectCoaching(state: DialerState): CoachingState {
     coachee: coaching ? partyOf(call.metadata?.coacheeParticipant) : undefined,
     customer: coaching ? call.activeParticipant : undefined,
     coach: coached ? partyOf(coach) : undefined,
-    joinControl: controls.joinCoaching,
-    lastError: failureInFlow(state, COACHING_OPERATIONS),
+    joinCoachingControl: controls.joinCoaching,
+    failure: failureInFlow(state, COACHING_OPERATIONS),
   };
 }

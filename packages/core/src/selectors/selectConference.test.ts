@@ -70,14 +70,21 @@ describe('selectConference', () => {
     expect(state.inviteControl).toMatchObject({ enabled: false, reason: 'not-connected' });
   });
 
-  it('gives each participant still there the kit’s hold and kick controls', () => {
+  it('gives each participant still there the kit’s hold and kick controls: each may be held', () => {
     const state = after(initiated, READY);
     const controls = getControls(state);
     for (const p of selectConference(state).participants) {
       expect(p.holdControl).toBe(controls.hold);
+      expect(p.holdControl.enabled).toBe(true);
       expect(p.kickControl).toBe(controls.kick);
     }
     expect(selectConference(state).inviteControl.enabled).toBe(true);
+  });
+
+  it('lets the agent hold the customer while the invitee rings, not the invitee', () => {
+    const [customerRow, inviteeRow] = view(initiating).participants;
+    expect(customerRow?.holdControl).toMatchObject({ enabled: true });
+    expect(inviteeRow?.holdControl).toEqual({ enabled: false, pending: false, reason: 'not-connected' });
   });
 
   it('offers nothing to do with a participant who left', () => {
@@ -123,7 +130,7 @@ describe('selectConference', () => {
     const state = view([...initiating, ev.status('connected', 'regular')]);
     expect(state).toMatchObject({
       phase: 'offer',
-      lastError: { operation: 'startConference', reason: 'reverted' },
+      failure: { operation: 'invite', reason: 'reverted' },
     });
   });
 });

@@ -1,4 +1,5 @@
 import { getControls } from '../controls/getControls';
+import { selectHoldControl } from '../controls/selectHoldControl';
 import type { ControlState } from '../controls/types';
 import type { Participant } from '../protocol/entities';
 import type { CallStatus, ParticipantState } from '../protocol/enums';
@@ -13,7 +14,7 @@ export type ConferencePhase = 'hidden' | 'offer' | 'active';
 export interface ConferenceParticipant extends CallParty {
   readonly legId: string;
   readonly state: ParticipantState;
-  /** Holding or resuming this participant (`DIALER.HOLD {legId}`). */
+  /** Holding or resuming this participant (`DIALER.HOLD {legId}`): `selectHoldControl` for its leg. */
   readonly holdControl: ControlState;
   /** Removing this participant (`DIALER.KICK_PARTICIPANT {legId}`). */
   readonly kickControl: ControlState;
@@ -35,11 +36,11 @@ export interface ConferenceState {
   readonly pending: boolean;
   /** Inviting someone (starts the conference from a regular call, grows it once started). */
   readonly inviteControl: ControlState;
-  /** The last failed start, invitation or removal of this flow, for a notice. */
-  readonly lastError: FailedOperation | undefined;
+  /** The last failed invitation (the one that starts the conference included) or removal, for a notice. */
+  readonly failure: FailedOperation | undefined;
 }
 
-const CONFERENCE_OPERATIONS: readonly Operation[] = ['startConference', 'invite', 'kick'];
+const CONFERENCE_OPERATIONS: readonly Operation[] = ['invite', 'kick'];
 const NONE: readonly ConferenceParticipant[] = Object.freeze([]);
 const GONE: ControlState = Object.freeze({ enabled: false, pending: false, reason: 'no-participant' });
 const BUSY: ControlState = Object.freeze({ enabled: false, pending: true, reason: 'operation-pending' });
@@ -49,13 +50,14 @@ interface Memo {
   readonly kick: ControlState;
   readonly result: readonly ConferenceParticipant[];
 }
-// Keyed by SYNC's participants array, which the store keeps while its content is unchanged; the controls
-// are shared objects, so the same inputs give the same array and a selector of it does not re-render.
+// Keyed by SYNC's participants array, which the store keeps while its content is unchanged, and the hold
+// and kick controls: a participant's hold control depends only on them and its own state. The controls are
+// shared objects, so the same inputs give the same array and a selector of it does not re-render.
 const memo = new WeakMap<readonly Participant[], Memo>();
 
 function toParticipant(
+  state: DialerState,
   participant: Participant,
-  hold: ControlState,
   kick: ControlState,
 ): ConferenceParticipant {
   const here = participant.state !== 'ended' && participant.legId !== '';
@@ -65,15 +67,16 @@ function toParticipant(
     legId: participant.legId,
     isHeld: participant.isHeld,
     state: participant.state,
-    holdControl: here ? hold : GONE,
+    holdControl: here ? selectHoldControl(state, participant.legId) : GONE,
     kickControl: here ? kick : GONE,
   };
 }
 
-function participantsOf(list: readonly Participant[], hold: ControlState, kick: ControlState) {
+function participantsOf(state: DialerState, list: readonly Participant[]) {
+  const { hold, kick } = getControls(state);
   const cached = memo.get(list);
   if (cached !== undefined && cached.hold === hold && cached.kick === kick) return cached.result;
-  const result = Object.freeze(list.map((participant) => toParticipant(participant, hold, kick)));
+  const result = Object.freeze(list.map((participant) => toParticipant(state, participant, kick)));
   memo.set(list, { hold, kick, result });
   return result;
 }
@@ -96,9 +99,9 @@ export function selectConference(state: DialerState): ConferenceState {
   return {
     phase: active ? 'active' : shown ? 'offer' : 'hidden',
     status: shown ? status : undefined,
-    participants: list === undefined ? NONE : participantsOf(list, controls.hold, controls.kick),
+    participants: list === undefined ? NONE : participantsOf(state, list),
     pending,
     inviteControl: status === 'startingConference' ? BUSY : controls.invite,
-    lastError: shown ? failureInFlow(state, CONFERENCE_OPERATIONS) : undefined,
+    failure: shown ? failureInFlow(state, CONFERENCE_OPERATIONS) : undefined,
   };
 }

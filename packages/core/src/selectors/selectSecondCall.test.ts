@@ -38,18 +38,18 @@ describe('selectSecondCall', () => {
       status: 'connected',
       current: undefined,
       held: undefined,
-      startControl: { enabled: true },
+      startConcurrentControl: { enabled: true },
     });
     const internal = view([ev.status('connected', 'regular'), ev.sync(legs(participant('leg-t', 7)))]);
-    expect(internal.startControl).toMatchObject({ enabled: false, reason: 'internal-call' });
+    expect(internal.startConcurrentControl).toMatchObject({ enabled: false, reason: 'internal-call' });
   });
 
   it('is pending once the start is sent, before the bus answers', () => {
     const state = view([...connected, ev.sent('DIALER.START_CONCURRENT_CALL', { to: SECOND })]);
-    expect(state).toMatchObject({ phase: 'offer', pending: true, startControl: { pending: true } });
+    expect(state).toMatchObject({ phase: 'offer', pending: true, startConcurrentControl: { pending: true } });
   });
 
-  it('while starting, has the first party on hold and nobody named yet, with Swap busy', () => {
+  it('while starting, has the first party on hold and the address called, with Swap busy', () => {
     const state = view(ringing.slice(0, -1));
     expect(state).toMatchObject({
       phase: 'active',
@@ -57,14 +57,15 @@ describe('selectSecondCall', () => {
       ringing: true,
       pending: true,
     });
-    expect(state.current).toBeUndefined();
+    expect(state.current).toEqual({ source: 'call', phoneNumber: SECOND, isHeld: false });
     expect(state.held).toMatchObject({ phoneNumber: CUSTOMER });
     expect(state.swapControl).toMatchObject({ enabled: false, pending: true, reason: 'operation-pending' });
   });
 
-  it('while the second person rings, keeps the first party on hold and Swap waits for an answer', () => {
+  it('while the second person rings, names whom the kit called, keeps the first party on hold and Swap waits', () => {
     const state = view(ringing);
-    expect(state).toMatchObject({ phase: 'active', ringing: true, pending: false, current: undefined });
+    expect(state).toMatchObject({ phase: 'active', ringing: true, pending: false });
+    expect(state.current).toEqual({ source: 'call', phoneNumber: SECOND, isHeld: false });
     expect(state.held).toMatchObject({ phoneNumber: CUSTOMER });
     expect(state.swapControl).toMatchObject({ enabled: false, pending: false, reason: 'not-connected' });
   });
@@ -78,10 +79,33 @@ describe('selectSecondCall', () => {
     expect(state.swapControl.enabled).toBe(true);
   });
 
-  it('answered before its SYNC: the party talked with is not known yet, the first party holds', () => {
+  it('answered before its SYNC: the party talked with is the address called, the first party holds', () => {
     const state = view([...ringing, ev.status('connected', 'concurrent')]);
-    expect(state.current).toBeUndefined();
+    expect(state.current).toMatchObject({ source: 'call', phoneNumber: SECOND });
     expect(state.held).toMatchObject({ phoneNumber: CUSTOMER });
+  });
+
+  it('names nobody before the SYNC when the kit did not start the second call (the bus frame reloaded)', () => {
+    const notSent = [
+      ...connected,
+      ev.status('startingConcurrent', 'regular'),
+      ev.status('ringing', 'concurrent'),
+    ];
+    expect(view(notSent).current).toBeUndefined();
+  });
+
+  it('keeps the same party object while the address called is the same', () => {
+    const before = after(ringing, READY);
+    const later = after(
+      [
+        {
+          type: 'USER.TEAMMATE_AVAILABILITY_CHANGED',
+          payload: { userId: 7, status: 'available', updatedAt: 9 },
+        },
+      ],
+      before,
+    );
+    expect(selectSecondCall(later).current).toBe(selectSecondCall(before).current);
   });
 
   it('stays pending through a swap until the SYNC shows the parties exchanged', () => {
@@ -92,7 +116,7 @@ describe('selectSecondCall', () => {
     const back = [...swapping, ev.status('connected', 'concurrent')];
     expect(view(back)).toMatchObject({ pending: true, swapControl: { enabled: false } });
     const swapped = view([...back, ev.sync(legs(customer(), second(true)))]);
-    expect(swapped).toMatchObject({ pending: false, swapControl: { enabled: true }, lastError: undefined });
+    expect(swapped).toMatchObject({ pending: false, swapControl: { enabled: true }, failure: undefined });
     expect(swapped.current).toMatchObject({ phoneNumber: CUSTOMER });
     expect(swapped.held).toMatchObject({ phoneNumber: SECOND });
   });
@@ -104,7 +128,7 @@ describe('selectSecondCall', () => {
       ev.status('connected', 'concurrent'),
       ev.sync(legs(second(), customer(true))),
     ]);
-    expect(state.lastError).toMatchObject({ operation: 'swap', reason: 'reverted' });
+    expect(state.failure).toMatchObject({ operation: 'swap', reason: 'reverted' });
     expect(state.current).toMatchObject({ phoneNumber: SECOND });
   });
 
@@ -114,7 +138,7 @@ describe('selectSecondCall', () => {
       ev.status('startingConcurrent', 'regular'),
       ev.status('connected', 'regular'),
     ]);
-    expect(state).toMatchObject({ phase: 'offer', lastError: { operation: 'startConcurrent' } });
+    expect(state).toMatchObject({ phase: 'offer', failure: { operation: 'startConcurrent' } });
   });
 
   it('does not report a swap that failed in a warm transfer the call has left', () => {
@@ -134,7 +158,7 @@ describe('selectSecondCall', () => {
       READY,
     );
     expect(state.lastFailure).toMatchObject({ operation: 'swap', reason: 'reverted' });
-    expect(selectSecondCall(state)).toMatchObject({ phase: 'offer', lastError: undefined });
+    expect(selectSecondCall(state)).toMatchObject({ phase: 'offer', failure: undefined });
   });
 
   it('goes back to the offer when one of the two leaves', () => {

@@ -1,6 +1,7 @@
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
 import type { CallStatus } from '../protocol/enums';
+import { partyFromAddress } from '../reducer/participants';
 import type { CallParty, DialerState, FailedOperation, Operation } from '../state/DialerState';
 import { failureInFlow } from './failureInFlow';
 
@@ -16,26 +17,35 @@ export interface SecondCallState {
   /** The second person has not answered yet (`startingConcurrent`, or `ringing` in the concurrent flow). */
   readonly ringing: boolean;
   /**
-   * Who the agent talks with, or calls while `ringing`. `undefined` until a SYNC of the concurrent flow names
-   * the parties: the bus sends none while the second person rings, so only the number dialled is known then.
+   * Who the agent talks with, or calls while `ringing`. Until a SYNC of the concurrent flow names the parties
+   * (the bus sends none while the second person rings) it is the address the kit called (`call.concurrentTo`,
+   * source `call`), whichever part of the app started the call; `undefined` when the kit did not start it
+   * (a reload of the bus frame since).
    */
   readonly current: CallParty | undefined;
   /** Who is on hold (before that SYNC: the party of the call the agent was on). */
   readonly held: CallParty | undefined;
   /** A start or a swap is unsettled (a swap until the SYNC that tells whether it worked). */
   readonly pending: boolean;
-  /** Starting a second call; shown in the `offer` phase. */
-  readonly startControl: ControlState;
+  /** Starting a second call (`startConcurrent`); shown in the `offer` phase. */
+  readonly startConcurrentControl: ControlState;
   /** Swapping the two calls; busy while a start or swap settles, whatever the rules say. */
   readonly swapControl: ControlState;
   /** The last failed start or swap of this flow, for a notice. */
-  readonly lastError: FailedOperation | undefined;
+  readonly failure: FailedOperation | undefined;
 }
 
 /** The operations of a second call, whose failures its notice reports. */
 const SECOND_CALL_OPERATIONS: readonly Operation[] = ['startConcurrent', 'swap'];
 
 const SETTLING: ReadonlySet<CallStatus> = new Set<CallStatus>(['startingConcurrent', 'swapping']);
+
+// The party of the last address called, so that the same address gives the same object (no re-render).
+let called: { readonly address: string; readonly party: CallParty | undefined } | undefined;
+function calledParty(address: string): CallParty | undefined {
+  if (called?.address !== address) called = { address, party: partyFromAddress(address) };
+  return called.party;
+}
 const BUSY: ControlState = Object.freeze({ enabled: false, pending: true, reason: 'operation-pending' });
 
 /**
@@ -63,11 +73,15 @@ export function selectSecondCall(state: DialerState): SecondCallState {
     phase: active ? 'active' : shown ? 'offer' : 'hidden',
     status: shown ? status : undefined,
     ringing: status === 'startingConcurrent' || (flow === 'concurrent' && status === 'ringing'),
-    current: named ? call.activeParticipant : undefined,
+    current: named
+      ? call.activeParticipant
+      : active && call.concurrentTo !== undefined
+        ? calledParty(call.concurrentTo)
+        : undefined,
     held: !active ? undefined : named ? call.inactiveParticipant : call.activeParticipant,
     pending,
-    startControl: controls.startConcurrent,
+    startConcurrentControl: controls.startConcurrent,
     swapControl: active && pending ? BUSY : controls.swap,
-    lastError: shown ? failureInFlow(state, SECOND_CALL_OPERATIONS) : undefined,
+    failure: shown ? failureInFlow(state, SECOND_CALL_OPERATIONS) : undefined,
   };
 }

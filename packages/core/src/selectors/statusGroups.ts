@@ -65,7 +65,7 @@ export function isConversationOver(status: CallStatus): boolean {
 export const TRANSITIONAL_STATUSES: { readonly [S in CallStatus]?: Operation } = {
   startingWarmTransfer: 'startWarmTransfer',
   startingConcurrent: 'startConcurrent',
-  startingConference: 'startConference',
+  startingConference: 'invite',
   startingCoaching: 'joinCoaching',
   swapping: 'swap',
   merging: 'merge',

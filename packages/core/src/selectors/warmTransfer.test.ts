@@ -132,11 +132,11 @@ describe('selectWarmTransfer', () => {
   it('follows a transfer from offer to merge', () => {
     expect(selectWarmTransfer(connected)).toMatchObject({
       isActive: false,
-      canStart: true,
+      startWarmTransferControl: { enabled: true },
       isPending: false,
     });
     expect(selectWarmTransfer(sent)).toMatchObject({
-      canStart: false,
+      startWarmTransferControl: { enabled: false },
       isPending: true,
       transferTo: TRANSFEREE,
     });
@@ -152,13 +152,13 @@ describe('selectWarmTransfer', () => {
     const reverted = after([ev.status('connected', 'regular')], starting);
     expect(selectWarmTransfer(reverted)).toMatchObject({
       isActive: false,
-      lastError: { operation: 'startWarmTransfer', reason: 'reverted' },
+      failure: { operation: 'startWarmTransfer', reason: 'reverted' },
     });
     const tagsRefused = after(
       [ev.sent('DIALER.SET_TAGS'), { type: 'DIALER.SET_TAGS_REJECTED', payload: { error: 'no such tag' } }],
       connected,
     );
     expect(tagsRefused.lastFailure?.operation).toBe('setTags');
-    expect(selectWarmTransfer(tagsRefused).lastError).toBeUndefined();
+    expect(selectWarmTransfer(tagsRefused).failure).toBeUndefined();
   });
 });

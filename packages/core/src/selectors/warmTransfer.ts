@@ -1,4 +1,5 @@
 import { getControls } from '../controls/getControls';
+import type { ControlState } from '../controls/types';
 import type { CallStatus } from '../protocol/enums';
 import type { CallParty, CallState, DialerState, FailedOperation, Operation } from '../state/DialerState';
 import { selectLastFailure } from './lastFailure';
@@ -64,13 +65,16 @@ export interface WarmTransferState {
   readonly transferTo: string | undefined;
   /** Whom to name while `isActive`: the transferee being called or talked with, and who is on hold. */
   readonly parties: TransferParties;
-  readonly canStart: boolean;
-  readonly canSwap: boolean;
-  readonly canMerge: boolean;
+  /** Starting a warm transfer (`startWarmTransfer`), and why not. */
+  readonly startWarmTransferControl: ControlState;
+  /** Swapping the transferee and the party on hold (`swap`). */
+  readonly swapControl: ControlState;
+  /** Merging the three parties and leaving the call (`merge`). */
+  readonly mergeControl: ControlState;
   /** A start, swap or merge was sent and its effect has not arrived (a swap: until a SYNC shows it). */
   readonly isPending: boolean;
   /** The last failed start, swap or merge (a revert, a timeout), for a notice. */
-  readonly lastError: FailedOperation | undefined;
+  readonly failure: FailedOperation | undefined;
 }
 
 /** The warm transfer's state, a new object for each state: compare it shallowly. */
@@ -84,10 +88,10 @@ export function selectWarmTransfer(state: DialerState): WarmTransferState {
     inactiveParticipant: call.inactiveParticipant,
     transferTo: call.transferTo,
     parties: selectTransferParties(state),
-    canStart: controls.startWarmTransfer.enabled,
-    canSwap: controls.swap.enabled,
-    canMerge: controls.merge.enabled,
+    startWarmTransferControl: controls.startWarmTransfer,
+    swapControl: controls.swap,
+    mergeControl: controls.merge,
     isPending: isTransferPending(state),
-    lastError: selectLastFailure(state, TRANSFER_FAILURES),
+    failure: selectLastFailure(state, TRANSFER_FAILURES),
   };
 }

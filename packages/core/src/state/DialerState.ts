@@ -1,3 +1,4 @@
+import type { ControlName } from '../controls/types';
 import type {
   BusCommandPayloadMap,
   BusCommandType,
@@ -6,11 +7,14 @@ import type {
 } from '../protocol/commands';
 import type { BusUser, CallMetadata, Line, Tag } from '../protocol/entities';
 import type {
+  AvailabilitySetting,
   AvailabilityStatus,
+  CallDirection,
   CallFlow,
   CallStatus,
   IncomingType,
   ParticipantState,
+  RecordingState,
 } from '../protocol/enums';
 
 /**
@@ -76,26 +80,11 @@ export interface IncomingCall {
   readonly answer: 'offered' | 'accepted' | 'rejected';
 }
 
-/** Operations whose failure the UI reports (Decision 5, timeouts and rejections). */
-export type Operation =
-  | 'dial'
-  | 'accept'
-  | 'reject'
-  | 'hangUp'
-  | 'hold'
-  | 'record'
-  | 'setTags'
-  | 'reset'
-  | 'startWarmTransfer'
-  | 'swap'
-  | 'merge'
-  | 'startConcurrent'
-  | 'startConference'
-  | 'invite'
-  | 'kick'
-  | 'joinCoaching'
-  | 'updateAvailability'
-  | 'login';
+/**
+ * Operations whose failure the UI reports (Decision 5, timeouts and rejections), named by their control's
+ * verb: every control but `mute` (the bus never answers it), and the login.
+ */
+export type Operation = Exclude<ControlName, 'mute'> | 'login';
 
 /** The last operation that failed, for a notice such as "Transfer could not start". */
 export interface FailedOperation {
@@ -106,6 +95,8 @@ export interface FailedOperation {
    */
   readonly reason: 'reverted' | 'timeout' | 'rejected' | 'not-sent';
   readonly message?: string;
+  /** The call the operation was about, when it names one (`updateCallTags`: the call retagged). */
+  readonly callUuid?: string;
   readonly at: number;
 }
 
@@ -158,10 +149,34 @@ export interface CallState {
    */
   readonly transferTo?: string;
   /**
-   * While idle after a call: that call, so its late SYNCs are ignored (Decision 4). `callUuid` is absent
-   * while the call's uuid is unknown.
+   * Whom the agent's concurrent call calls (`to` of the last START_CONCURRENT_CALL sent): set while it
+   * starts and runs, gone once the flow is back to `regular` (the second call ended or never started) or
+   * the call context resets. The bus names nobody while the second person rings: this is who is called.
    */
-  readonly lastEndedCall?: { readonly callUuid?: string };
+  readonly concurrentTo?: string;
+  /**
+   * While idle after a call: that call, so its late SYNCs are ignored (Decision 4). `callUuid` is absent
+   * while the call's uuid is unknown. `kept`, for a call whose conversation ended: what its record among
+   * the recent calls takes from the call itself, which a late SYNC completes (its id, line, party...), so
+   * that the record does not depend on the order of SYNC and `idle` either.
+   */
+  readonly lastEndedCall?: { readonly callUuid?: string; readonly kept?: EndedCallBasis };
+}
+
+/** What a call's summary takes from the call itself rather than from SYNC's metadata. */
+export interface CallBasis {
+  /** From the first `connected` to the end; `undefined` when the call never connected or has not ended. */
+  readonly talkTimeMs: number | undefined;
+  /** The id of the offer the agent accepted (the call's id before a SYNC names it). */
+  readonly acceptedUuid?: string;
+  /** Whom the call started with, before any SYNC: the number dialled or the caller. */
+  readonly startParty?: CallParty;
+}
+
+/** An ended call's basis, with when it ended and its confirmed tags: its recent-call record but SYNC's part. */
+export interface EndedCallBasis extends CallBasis {
+  readonly endedAt: number;
+  readonly tags: readonly Tag[];
 }
 
 /** One agent's availability. */
@@ -206,6 +221,74 @@ export interface InFlightRequest {
   readonly deadline: number;
 }
 
+/**
+ * An `API.UPDATE_CALL_TAGS` waiting for its answer, with what it asked: the answer names neither the call
+ * nor the tags, so this is what a `_FULFILLED` confirms.
+ */
+export interface InFlightCallTagsUpdate extends InFlightRequest {
+  readonly callUuid?: string;
+  readonly tagIds?: readonly number[];
+}
+
+/**
+ * An `API.UPDATE_AVAILABILITY` waiting for its answer, with the setting asked (the answer does not name
+ * it) and `receivedAt` of the agent's availability held when it was sent.
+ */
+export interface InFlightAvailabilityUpdate extends InFlightRequest {
+  readonly setting?: AvailabilitySetting;
+  readonly sentOver?: number;
+}
+
+/** The record of each request type in flight; two carry what they asked, for their answer to confirm. */
+export type InFlightRequests = {
+  readonly [K in RequestCommandType]?: K extends 'API.UPDATE_CALL_TAGS'
+    ? InFlightCallTagsUpdate
+    : K extends 'API.UPDATE_AVAILABILITY'
+      ? InFlightAvailabilityUpdate
+      : InFlightRequest;
+};
+
+/** What the agent sees of a call whose conversation is over: the after-call summary. */
+export interface AfterCallSummary {
+  /** The call's id in the bus (SYNC, else the accepted offer's). */
+  readonly callUuid: string | undefined;
+  /** From the first `connected` to the end; `undefined` when the call never connected. */
+  readonly talkTimeMs: number | undefined;
+  /** The line the call used (SYNC). */
+  readonly line: Line | undefined;
+  /** Who the call was with: the last party SYNC named, else the number dialled or the caller. */
+  readonly party: CallParty | undefined;
+  readonly direction: CallDirection | undefined;
+  /** The recording as SYNC last reported it; `undefined` without a SYNC. */
+  readonly recordingState: RecordingState | undefined;
+}
+
+/**
+ * A call that ended and is no longer the current one (the agent pressed Done, another call started, the
+ * bus frame reloaded), kept so that its tags can still be changed (`API.UPDATE_CALL_TAGS`). Only calls
+ * whose id is known are kept.
+ */
+export interface RecentCall extends AfterCallSummary {
+  readonly callUuid: string;
+  /** When its conversation ended (the store's clock). */
+  readonly endedAt: number;
+  /** Its tags as the bus last confirmed them (SET_TAGS while it was current, UPDATE_CALL_TAGS since). */
+  readonly tags: readonly Tag[];
+}
+
+/**
+ * The agent's availability setting as the bus accepted it (`API.UPDATE_AVAILABILITY_FULFILLED`). The bus
+ * reports the status a setting gives (`on_a_break` shows as `do_not_disturb`), never the setting.
+ */
+export interface AvailabilityChoice {
+  readonly setting: AvailabilitySetting;
+  /**
+   * `receivedAt` of the agent's availability held when the setting was sent: while that record stands,
+   * the status the accepted setting gives has not arrived yet, so the setting is shown whatever the status.
+   */
+  readonly sentOver: number | undefined;
+}
+
 /** Diagnostic codes: stable, for filtering and tests. */
 export type DiagnosticCode =
   | 'invalid-message'
@@ -247,10 +330,17 @@ export interface DialerState {
   readonly loginError: string | undefined;
   readonly call: CallState;
   readonly pending: PendingCommand | undefined;
-  readonly requests: { readonly [K in RequestCommandType]?: InFlightRequest };
+  readonly requests: InFlightRequests;
   readonly lastFailure: FailedOperation | undefined;
+  /**
+   * Calls that ended and are no longer current, newest first, at most `RECENT_CALLS_LIMIT` (5); forgotten
+   * when the agent logs out.
+   */
+  readonly recentCalls: readonly RecentCall[];
   readonly availability: {
     readonly self: AgentAvailability | undefined;
+    /** The agent's last setting the bus accepted; absent until one is, and after a logout. */
+    readonly chosenSetting?: AvailabilityChoice;
     readonly teammates: TeammateAvailabilities;
   };
   readonly lines: readonly Line[];

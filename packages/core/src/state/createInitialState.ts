@@ -55,6 +55,7 @@ export function createInitialState(options: InitialStateOptions = {}): DialerSta
     pending: undefined,
     requests: {},
     lastFailure: undefined,
+    recentCalls: [],
     availability: { self: undefined, teammates: NO_TEAMMATES },
     lines: [],
     diagnostics: { items: [], total: 0, limit: options.diagnosticsLimit ?? 100 },

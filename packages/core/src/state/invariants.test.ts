@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createInitialState } from './createInitialState';
-import type { DialerState } from './DialerState';
+import type { DialerState, RecentCall } from './DialerState';
 import { checkInvariants } from './invariants';
 import { NO_TEAMMATES } from './teammates';
 
 const base = createInitialState();
+const recent = (callUuid: string): RecentCall => ({
+  callUuid,
+  endedAt: 1,
+  talkTimeMs: undefined,
+  line: undefined,
+  party: undefined,
+  direction: undefined,
+  recordingState: undefined,
+  tags: [],
+});
 const withCall = (call: Partial<DialerState['call']>): DialerState => ({
   ...base,
   call: { ...base.call, ...call },
@@ -59,6 +69,11 @@ describe('checkInvariants', () => {
         },
       },
     ],
+    [
+      'more recent calls than kept',
+      { ...base, recentCalls: ['CA1', 'CA2', 'CA3', 'CA4', 'CA5', 'CA6'].map(recent) },
+    ],
+    ['a recent call kept twice', { ...base, recentCalls: [recent('CA1'), recent('CA1')] }],
   ])('reports %s', (_name, state) => {
     expect(checkInvariants(state)).not.toEqual([]);
   });

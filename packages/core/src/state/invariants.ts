@@ -1,3 +1,4 @@
+import { RECENT_CALLS_LIMIT } from '../reducer/recentCalls';
 import { connectionOf } from '../reducer/sessionMachine';
 import { isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import type { CallState, DialerState } from './DialerState';
@@ -67,6 +68,10 @@ function bookkeepingProblems(state: DialerState): string[] {
   if (agents.some((agent) => agent?.wrapUpEndsAt !== undefined && agent.status !== 'after_call_work')) {
     problems.push('wrapUpEndsAt exists only in after_call_work');
   }
+  const recent = state.recentCalls.map((call) => call.callUuid);
+  if (recent.length > RECENT_CALLS_LIMIT)
+    problems.push(`recentCalls hold at most ${RECENT_CALLS_LIMIT} calls`);
+  if (new Set(recent).size !== recent.length) problems.push('recentCalls hold each call once');
   return problems;
 }
 

@@ -6,7 +6,7 @@ describe('createAnswerWaiters', () => {
     const waiters = createAnswerWaiters();
     const result = waiters.wait('DIALER.SET_TAGS', 1_000);
     waiters.settle('DIALER.SET_TAGS', 1_000, { ok: true, payload: [] });
-    waiters.settle('DIALER.SET_TAGS', 1_000, { ok: false, error: 'late' });
+    waiters.settle('DIALER.SET_TAGS', 1_000, { ok: false, reason: 'rejected', message: 'late' });
     await expect(result).resolves.toEqual({ ok: true, payload: [] });
   });
 
@@ -16,19 +16,19 @@ describe('createAnswerWaiters', () => {
     void waiters.wait('API.FETCH_AVAILABILITIES', 2_000).then((result) => {
       settled = result;
     });
-    waiters.settle('API.FETCH_AVAILABILITIES', 1_000, { ok: false, error: 'superseded' });
-    waiters.settle('DIALER.SET_TAGS', 2_000, { ok: false, error: 'timeout' });
+    waiters.settle('API.FETCH_AVAILABILITIES', 1_000, { ok: false, reason: 'superseded' });
+    waiters.settle('DIALER.SET_TAGS', 2_000, { ok: false, reason: 'timeout' });
     await Promise.resolve();
     expect(settled).toBeUndefined();
-    waiters.settle('API.FETCH_AVAILABILITIES', 2_000, { ok: false, error: 'timeout' });
+    waiters.settle('API.FETCH_AVAILABILITIES', 2_000, { ok: false, reason: 'timeout' });
     await Promise.resolve();
-    expect(settled).toEqual({ ok: false, error: 'timeout' });
+    expect(settled).toEqual({ ok: false, reason: 'timeout' });
   });
 
   it('answers an older caller of the same type as superseded when a new one waits', async () => {
     const waiters = createAnswerWaiters();
     const first = waiters.wait('API.UPDATE_AVAILABILITY', 1_000);
     waiters.wait('API.UPDATE_AVAILABILITY', 2_000);
-    await expect(first).resolves.toEqual({ ok: false, error: 'superseded' });
+    await expect(first).resolves.toEqual({ ok: false, reason: 'superseded' });
   });
 });

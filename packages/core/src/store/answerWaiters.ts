@@ -1,5 +1,5 @@
 import type { RequestCommandType } from '../protocol/commands';
-import type { RequestResult } from '../reducer/effects';
+import type { RequestResult } from '../result';
 
 /**
  * The callers' promises of requests in flight. Not a record of what is in flight (the state's `requests`
@@ -29,7 +29,7 @@ export function createAnswerWaiters(): AnswerWaiters {
       // The guarded paths send no request of a type still in flight; should one slip through, the older
       // caller still gets an answer.
       const older = waiting.get(type);
-      if (older !== undefined) settle(type, older.sentAt, { ok: false, error: 'superseded' });
+      if (older !== undefined) settle(type, older.sentAt, { ok: false, reason: 'superseded' });
       return new Promise((resolve) => waiting.set(type, { sentAt, resolve }));
     },
     settle,

@@ -60,7 +60,7 @@ function run(steps: readonly Step[]) {
   const signIn = (accepted: boolean): void => {
     if (store.getState().connection !== 'needs-login') return;
     const sentBefore = bus.sent.length;
-    void store.login('jane.agent@example.com', 'pw');
+    void store.actions.login('jane.agent@example.com', 'pw');
     // The login form is shown: a login from it must reach the bus.
     expect(bus.sentTypes().slice(sentBefore), 'a login from the form is sent').toEqual([
       'AUTH.EMAIL_AND_PASSWORD',

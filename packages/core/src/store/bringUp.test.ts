@@ -188,7 +188,7 @@ describe('when the session expires', () => {
     bus.push({ type: 'AUTH.REFRESH_TOKEN_EXPIRED' });
     expect(store.getState().connection).toBe('needs-login');
     expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['BUS.DESTROY']);
-    const result = store.login('jane.agent@example.com', 'pw');
+    const result = store.actions.login('jane.agent@example.com', 'pw');
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
     await expect(result).resolves.toMatchObject({ ok: true });
     expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD', 'BUS.INIT']);
@@ -223,7 +223,7 @@ describe('a bus that answers the bring-up oddly', () => {
     expect(bus.sentTypes()).toEqual(['BUS.REGISTER', 'BUS.INIT', 'BUS.DESTROY']);
     expect(oddAnswers(diagnostics)).toHaveLength(1);
     bus.take();
-    const login = store.login('jane.agent@example.com', 'pw');
+    const login = store.actions.login('jane.agent@example.com', 'pw');
     expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
     await expect(login).resolves.toMatchObject({ ok: true });
@@ -237,7 +237,7 @@ describe('a bus that answers the bring-up oddly', () => {
     harness.bus.push(NO_SESSION);
     expect(harness.store.getState().connection).toBe('needs-login');
     expect(harness.bus.take().map((m) => (m as { type: string }).type)).toEqual(['BUS.DESTROY']);
-    void harness.store.login('jane.agent@example.com', 'pw');
+    void harness.store.actions.login('jane.agent@example.com', 'pw');
     expect(harness.bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
     expect(oddAnswers(harness.diagnostics)).toHaveLength(1);
   });
@@ -264,10 +264,10 @@ describe('a bus that answers the bring-up oddly', () => {
     const { store, bus, diagnostics } = setup();
     store.start();
     bus.push(NO_SESSION);
-    const login = store.login('jane.agent@example.com', 'pw');
+    const login = store.actions.login('jane.agent@example.com', 'pw');
     bus.push(SESSION);
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED', payload: { error: 'late' } });
-    await expect(login).resolves.toEqual({ ok: false, error: 'late' });
+    await expect(login).resolves.toEqual({ ok: false, reason: 'rejected', message: 'late' });
     bus.push({ type: 'BUS.INIT_FULFILLED' });
     expect(store.getState().connection).toBe('ready');
     expect(oddAnswers(diagnostics)).toHaveLength(2);
@@ -277,7 +277,7 @@ describe('a bus that answers the bring-up oddly', () => {
     const { store, bus } = setup();
     store.start();
     bus.push(NO_SESSION);
-    const login = store.login('jane.agent@example.com', 'pw');
+    const login = store.actions.login('jane.agent@example.com', 'pw');
     bus.push(SESSION);
     bus.push({ type: 'BUS.INIT_FULFILLED' });
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
@@ -297,15 +297,15 @@ describe('a bus that answers the bring-up oddly', () => {
       expect(store.getState().connection).not.toBe('needs-login');
       expect(oddAnswers(diagnostics)).toHaveLength(before + 1);
       bus.take();
-      await expect(store.login('jane.agent@example.com', 'pw')).resolves.toEqual({
+      await expect(store.actions.login('jane.agent@example.com', 'pw')).resolves.toEqual({
         ok: false,
-        error: 'not-ready',
+        reason: 'not-ready',
       });
       vi.advanceTimersByTime(8_000);
       expect(bus.take().map((m) => (m as { type: string }).type)).toContain('BUS.REGISTER');
       bus.push(NO_SESSION);
       expect(store.getState().connection).toBe('needs-login');
-      void store.login('jane.agent@example.com', 'pw');
+      void store.actions.login('jane.agent@example.com', 'pw');
       expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
       bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: USER } });
       bus.push({ type: 'BUS.INIT_FULFILLED' });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getControls } from '../controls/getControls';
-import { callStatus, connect, setup, sync } from './storeHarness.test-helper';
+import { CALL_UUID, callStatus, connect, setup, sync } from './storeHarness.test-helper';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -93,6 +93,111 @@ describe('actions', () => {
     harness.bus.push(callStatus('connected', 'regular'));
     expect(harness.store.actions.hold(true)).toEqual({ ok: false, reason: 'no-participant' });
     expect(harness.bus.sent).toEqual([]);
+  });
+
+  describe('hold in a conference', () => {
+    function conference() {
+      const harness = setup();
+      connect(harness);
+      harness.bus.push(callStatus('initiated', 'conference'));
+      // A conference's SYNC lists participants and names nobody as talked with.
+      const participants = [
+        { legId: 'leg-c', isHeld: false, state: 'answering', external: { phoneNumber: '+14155550199' } },
+        { legId: 'leg-t', isHeld: false, state: 'ringing', user: { id: 7 } },
+      ];
+      harness.bus.push({ type: 'DIALER.SYNC', payload: { metadata: { callUuid: CALL_UUID, participants } } });
+      return harness;
+    }
+
+    it('holds and resumes the participant named by its leg', () => {
+      const harness = conference();
+      expect(harness.store.actions.hold(true, 'leg-c')).toEqual({ ok: true });
+      expect(harness.bus.sent).toEqual([
+        { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-c' } },
+      ]);
+    });
+
+    it('refuses a participant still ringing, and a hold that names nobody, sending nothing', () => {
+      const harness = conference();
+      expect(harness.store.actions.hold(true, 'leg-t')).toEqual({ ok: false, reason: 'not-connected' });
+      expect(harness.store.actions.hold(true)).toEqual({ ok: false, reason: 'no-participant' });
+      expect(harness.bus.sent).toEqual([]);
+    });
+
+    it('guards a HOLD sent through `send` by the same rule for its leg', () => {
+      const harness = conference();
+      const ringingLeg = harness.store.send({
+        type: 'DIALER.HOLD',
+        payload: { shouldHold: true, legId: 'leg-t' },
+      });
+      expect(ringingLeg).toEqual({ ok: false, reason: 'not-connected' });
+      expect(harness.bus.sent).toEqual([]);
+    });
+  });
+
+  it('holds only the party talked with outside a conference', () => {
+    const harness = connected();
+    expect(harness.store.actions.hold(true, 'leg-other')).toEqual({ ok: false, reason: 'no-participant' });
+    expect(
+      harness.store.send({ type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-other' } }),
+    ).toEqual({
+      ok: false,
+      reason: 'no-participant',
+    });
+    expect(harness.bus.sent).toEqual([]);
+  });
+
+  describe('updateCallTags', () => {
+    /** A call CALL_UUID that ended and that the agent was done with (Done): a recent call. */
+    function afterACall() {
+      const harness = connected();
+      harness.bus.push(callStatus('ended', 'regular'));
+      harness.bus.push(callStatus('idle'));
+      harness.bus.take();
+      return harness;
+    }
+
+    it('replaces the tags of a recent call and settles with the answer', async () => {
+      const harness = afterACall();
+      expect(harness.store.getState().recentCalls.map((call) => call.callUuid)).toEqual([CALL_UUID]);
+      const saved = harness.store.actions.updateCallTags(CALL_UUID, [101, 102]);
+      expect(harness.bus.sent).toEqual([
+        { type: 'API.UPDATE_CALL_TAGS', payload: { tagIds: [101, 102], callUuid: CALL_UUID } },
+      ]);
+      harness.bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
+      await expect(saved).resolves.toEqual({ ok: true, payload: undefined });
+      expect(harness.store.getState().recentCalls[0]?.tags).toEqual([{ id: 101 }, { id: 102 }]);
+    });
+
+    it('settles with the refusal, keeping the tags, and reports it for that call', async () => {
+      const harness = afterACall();
+      const saved = harness.store.actions.updateCallTags(CALL_UUID, [7]);
+      harness.bus.push({ type: 'API.UPDATE_CALL_TAGS_REJECTED' });
+      await expect(saved).resolves.toEqual({ ok: false, error: 'rejected' });
+      expect(harness.store.getState().recentCalls[0]?.tags).toEqual([]);
+      expect(harness.store.getState().lastFailure).toMatchObject({
+        operation: 'updateCallTags',
+        reason: 'rejected',
+        callUuid: CALL_UUID,
+      });
+    });
+
+    it('settles as timed out when the bus never answers', async () => {
+      const harness = afterACall();
+      const saved = harness.store.actions.updateCallTags(CALL_UUID, [7]);
+      vi.advanceTimersByTime(10_000);
+      await expect(saved).resolves.toEqual({ ok: false, error: 'timeout' });
+    });
+
+    it('refuses a second update while the first awaits its answer', async () => {
+      const harness = afterACall();
+      void harness.store.actions.updateCallTags(CALL_UUID, [7]);
+      await expect(harness.store.actions.updateCallTags('CA-other', [8])).resolves.toEqual({
+        ok: false,
+        error: 'request-pending',
+      });
+      expect(harness.bus.sentTypes()).toEqual(['API.UPDATE_CALL_TAGS']);
+    });
   });
 
   it('mutes and records what it asked for, without blocking other controls', () => {

@@ -53,7 +53,7 @@ describe('the kit never sends what its own command validation refuses', () => {
     harness.bus.push(callStatus('mandatoryTagging', 'regular'));
     await expect(harness.store.actions.setTags([1, Number.NaN])).resolves.toEqual({
       ok: false,
-      error: 'not-allowed',
+      reason: 'not-allowed',
     });
     expect(harness.bus.sent).toEqual([]);
     expect(harness.store.getState().requests).toEqual({});

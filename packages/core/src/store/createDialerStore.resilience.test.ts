@@ -102,9 +102,9 @@ describe('a lost INIT', () => {
     store.start();
     bus.push({ type: 'BUS.REGISTER_FULFILLED' });
     bus.take();
-    const login = store.login('jane.agent@example.com', 'secret');
+    const login = store.actions.login('jane.agent@example.com', 'secret');
     await vi.advanceTimersByTimeAsync(5_000);
-    await expect(login).resolves.toEqual({ ok: false, error: 'timeout' });
+    await expect(login).resolves.toEqual({ ok: false, reason: 'timeout' });
     expect(bus.take().map((m) => (m as { type: string }).type)).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
     await vi.advanceTimersByTimeAsync(500);
     expect(bus.sentTypes()).toEqual(['BUS.REGISTER']);
@@ -167,7 +167,7 @@ describe('a reconnect', () => {
     connect(harness);
     const fetched = harness.store.actions.fetchAvailabilities();
     harness.bus.reset();
-    await expect(fetched).resolves.toEqual({ ok: false, error: 'reconnected' });
+    await expect(fetched).resolves.toEqual({ ok: false, reason: 'reconnected' });
     harness.bus.push({ type: 'BUS.REGISTER_FULFILLED', payload: { user: USER } });
     harness.bus.push({ type: 'BUS.INIT_FULFILLED' });
     harness.bus.take();

@@ -117,7 +117,7 @@ describe('request commands', () => {
   it('allows one request of a type in flight', async () => {
     const { store, bus } = tagging();
     void store.actions.setTags([1]);
-    await expect(store.actions.setTags([2])).resolves.toEqual({ ok: false, error: 'request-pending' });
+    await expect(store.actions.setTags([2])).resolves.toEqual({ ok: false, reason: 'request-pending' });
     expect(bus.sentTypes()).toEqual(['DIALER.SET_TAGS']);
   });
 
@@ -125,7 +125,7 @@ describe('request commands', () => {
     const { store, bus } = tagging();
     const first = store.actions.setTags([1]);
     vi.advanceTimersByTime(5_000);
-    await expect(first).resolves.toEqual({ ok: false, error: 'timeout' });
+    await expect(first).resolves.toEqual({ ok: false, reason: 'timeout' });
     expect(store.getState().lastFailure).toMatchObject({ operation: 'setTags', reason: 'timeout' });
     void store.actions.setTags([1]);
     expect(bus.sentTypes()).toEqual(['DIALER.SET_TAGS', 'DIALER.SET_TAGS']);
@@ -135,7 +135,7 @@ describe('request commands', () => {
     const { store, bus } = tagging();
     const result = store.actions.setTags([1]);
     bus.push({ type: 'DIALER.SET_TAGS_REJECTED', payload: { error: 'Unknown tag' } });
-    await expect(result).resolves.toEqual({ ok: false, error: 'Unknown tag' });
+    await expect(result).resolves.toEqual({ ok: false, reason: 'rejected', message: 'Unknown tag' });
   });
 
   it('refuses an availability change during a call', async () => {
@@ -144,7 +144,7 @@ describe('request commands', () => {
     harness.bus.push(callStatus('connected', 'regular'));
     await expect(harness.store.actions.updateAvailability('on_a_break')).resolves.toEqual({
       ok: false,
-      error: 'in-call',
+      reason: 'in-call',
     });
     expect(harness.bus.sent).toEqual([]);
   });
@@ -164,7 +164,7 @@ describe('request commands', () => {
     const { store } = tagging();
     const result = store.actions.setTags([1]);
     store.dispose();
-    await expect(result).resolves.toEqual({ ok: false, error: 'closed' });
+    await expect(result).resolves.toEqual({ ok: false, reason: 'closed' });
   });
 });
 
@@ -275,17 +275,7 @@ describe('the store as a zustand store', () => {
     expect(store.getState()).not.toBe(initial);
     expect(seen).toContain('connecting>ready');
     expect(Object.keys(store).sort()).toEqual(
-      [
-        'actions',
-        'dispose',
-        'getInitialState',
-        'getState',
-        'login',
-        'now',
-        'send',
-        'start',
-        'subscribe',
-      ].sort(),
+      ['actions', 'dispose', 'getInitialState', 'getState', 'now', 'send', 'start', 'subscribe'].sort(),
     );
     // @ts-expect-error: the state changes only through the verbs and the bus.
     expect(store.setState).toBeUndefined();

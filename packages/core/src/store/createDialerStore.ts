@@ -1,19 +1,19 @@
-import { commands } from '../commands/commands';
 import { controlFor, isSessionCommand } from '../commands/controlFor';
 import { redactInbound } from '../commands/redactCommand';
 import { getControls } from '../controls/getControls';
+import { selectHoldControl } from '../controls/selectHoldControl';
 import { parseBusCommand } from '../parseBusCommand';
 import { parseBusEvent } from '../parseBusEvent';
 import type { BusCommand } from '../protocol/commands';
-import type { RequestResult } from '../reducer/effects';
 import { isRequestCommand } from '../reducer/requests';
+import type { RequestResult, Result } from '../result';
 import { createActions } from './createActions';
 import { createStoreRuntime, describeError, safely } from './createStoreRuntime';
 import { createDropGate } from './dropGate';
 import { previewMessage } from './previewMessage';
-import type { DialerStore, DialerStoreOptions, SendResult } from './types';
+import type { DialerStore, DialerStoreOptions } from './types';
 
-const OK: SendResult = { ok: true };
+const OK: Result = { ok: true };
 
 /**
  * Creates the dialer store: bus state in a read-only zustand vanilla store, the one guarded `send`, the
@@ -70,7 +70,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     }
   };
 
-  const sendChecked = (input: BusCommand): { result: SendResult; settled?: Promise<RequestResult> } => {
+  const sendChecked = (input: BusCommand): { result: Result; settled?: Promise<RequestResult> } => {
     // Typed callers cannot build a wrong command, untyped ones can (`{ type: 'toString' }`, null): checked
     // first, so that nothing below reads a property of a value that is not a valid command.
     const parsed = parseBusCommand(input);
@@ -85,7 +85,11 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       return { result: refuse(type, 'not-allowed', 'the store sends session commands') };
     const control = controlFor(type);
     if (control !== undefined) {
-      const { enabled, reason } = getControls(state)[control];
+      // A HOLD names its leg: the hold control for that leg decides (a conference holds participants one by one).
+      const { enabled, reason } =
+        command.type === 'DIALER.HOLD'
+          ? selectHoldControl(state, command.payload.legId)
+          : getControls(state)[control];
       // A DIAL names its own line: the control's missing default line does not concern it.
       const lineGiven = type === 'DIALER.DIAL' && reason === 'no-line';
       if (!enabled && !lineGiven) return { result: refuse(type, reason ?? 'not-allowed') };
@@ -96,35 +100,16 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
       return { result: refuse(type, 'request-pending') };
     }
     const { posted, settled } = transmit(command, { answer: true });
-    const result: SendResult = posted ? OK : { ok: false, reason: 'not-allowed' };
+    // The command was checked above: it is not posted only when the transport threw.
+    const result: Result = posted ? OK : { ok: false, reason: 'not-sent' };
     return settled === undefined ? { result } : { result, settled };
   };
 
-  const send = (command: BusCommand): SendResult => sendChecked(command).result;
+  const send = (command: BusCommand): Result => sendChecked(command).result;
 
   const request = (command: BusCommand): Promise<RequestResult> => {
     const { result, settled } = sendChecked(command);
-    return settled ?? Promise.resolve({ ok: false, error: result.ok ? 'not-a-request' : result.reason });
-  };
-
-  const login = (email: string, password: string): Promise<RequestResult> => {
-    const type = 'AUTH.EMAIL_AND_PASSWORD';
-    const { session, requests } = store.getState();
-    if (session.phase !== 'awaiting-login') {
-      const opened = session.phase === 'ready' || session.phase === 'initializing';
-      const reason = refuse(type, opened ? 'not-allowed' : 'not-ready', 'no login is expected now').reason;
-      return Promise.resolve({ ok: false, error: reason });
-    }
-    if (requests[type] !== undefined)
-      return Promise.resolve({ ok: false, error: refuse(type, 'request-pending').reason });
-    // Checked here, not by the command validation, whose message would quote the value received.
-    if (typeof email !== 'string' || typeof password !== 'string') {
-      const reason = refuse(type, 'not-allowed', 'the email and the password must be strings').reason;
-      return Promise.resolve({ ok: false, error: reason });
-    }
-    // The password goes to the transport only: commandSent carries no detail of it, traffic shows '***'.
-    const { posted, settled } = transmit(commands.emailAndPassword({ email, password }), { answer: true });
-    return settled ?? Promise.resolve({ ok: false, error: posted ? 'not-a-request' : 'not-allowed' });
+    return settled ?? Promise.resolve(result.ok ? { ok: false, reason: 'not-allowed' } : result);
   };
 
   /** Starts (or, after a reload of the bus frame, restarts) the bring-up: REGISTER goes out. */
@@ -175,7 +160,6 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     start,
     dispose,
     send,
-    login,
     actions: createActions(runtime, { send, request }),
   };
 }

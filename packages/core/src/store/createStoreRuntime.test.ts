@@ -60,9 +60,9 @@ describe('when the transport throws on send', () => {
     return harness;
   }
 
-  it('refuses the dial, leaves nothing pending and the dial control usable, and says why', () => {
+  it('fails the dial as not sent, leaves nothing pending and the dial control usable, and says why', () => {
     const { store, diagnostics } = failing('DIALER.DIAL');
-    expect(store.actions.dial('+14155550199')).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(store.actions.dial('+14155550199')).toEqual({ ok: false, reason: 'not-sent' });
     const state = store.getState();
     expect(state.pending).toBeUndefined();
     expect(getControls(state).dial).toMatchObject({ enabled: true, pending: false });
@@ -79,7 +79,7 @@ describe('when the transport throws on send', () => {
       result = settled;
     });
     await vi.advanceTimersByTimeAsync(0);
-    expect(result).toEqual({ ok: false, error: 'not-sent' });
+    expect(result).toEqual({ ok: false, reason: 'not-sent' });
     const state = store.getState();
     expect(state.requests['DIALER.SET_TAGS']).toBeUndefined();
     expect(getControls(state).setTags).toMatchObject({ enabled: true, pending: false });
@@ -128,15 +128,15 @@ describe('when the transport throws on send', () => {
     store.start();
     bus.push({ type: 'BUS.REGISTER_FULFILLED' });
     let result: unknown;
-    void store.login('jane.agent@example.com', 'pw').then((settled) => {
+    void store.actions.login('jane.agent@example.com', 'pw').then((settled) => {
       result = settled;
     });
     await vi.advanceTimersByTimeAsync(0);
-    expect(result).toEqual({ ok: false, error: 'not-sent' });
+    expect(result).toEqual({ ok: false, reason: 'not-sent' });
     expect(store.getState().connection).toBe('needs-login');
     broken = false;
     bus.take();
-    void store.login('jane.agent@example.com', 'pw');
+    void store.actions.login('jane.agent@example.com', 'pw');
     expect(bus.sentTypes()).toEqual(['AUTH.EMAIL_AND_PASSWORD']);
   });
 

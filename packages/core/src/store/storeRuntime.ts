@@ -2,9 +2,9 @@ import type { ControlReason } from '../controls/types';
 import type { BusCommand, BusCommandType } from '../protocol/commands';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
-import type { RequestResult } from '../reducer/effects';
+import type { RequestResult, Result } from '../result';
 import type { DialerState } from '../state/DialerState';
-import type { DialerStoreOptions, SendResult } from './types';
+import type { DialerStoreOptions } from './types';
 
 /** What the store's parts (verbs, login) share: the one place that reduces and the one that sends. */
 export interface StoreRuntime {
@@ -29,5 +29,5 @@ export interface StoreRuntime {
     type: BusCommandType,
     reason: ControlReason | 'not-allowed',
     detail?: string,
-  ): SendResult & { ok: false };
+  ): Result & { ok: false };
 }

@@ -1,9 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ControlReason } from '../controls/types';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
 import type { UndocumentedCommandType } from '../protocol/undocumentedCommands';
-import type { RequestResult } from '../reducer/effects';
+import type { Result } from '../result';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
@@ -69,11 +68,6 @@ export type TrafficEntry =
     }
   | { readonly direction: 'out'; readonly at: number; readonly message: unknown };
 
-/** Result of a send: refused commands never reach the transport. */
-export type SendResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: ControlReason | 'not-allowed' };
-
 /**
  * The state half of a zustand store, read-only: what `useStore` (React) and devtools take. The state
  * changes only through the store's verbs and the bus.
@@ -97,32 +91,56 @@ export interface DialerStore extends ReadonlyDialerStoreApi {
   start(): void;
   /** Sends DESTROY, stops listening and timers; the connection becomes `closed`. Idempotent. */
   dispose(): void;
-  /** The one guarded path: checks the controls, refuses with a reason, or sends and tracks. */
-  send(command: BusCommand): SendResult;
-  /** Logs in (`AUTH.EMAIL_AND_PASSWORD`); the password is sent once and never kept. */
-  login(email: string, password: string): Promise<RequestResult>;
+  /**
+   * The one guarded path: checks the controls, refuses with a reason (nothing reaches the transport), or
+   * sends and tracks.
+   */
+  send(command: BusCommand): Result;
+  /** The verbs, the login included. */
   readonly actions: DialerActions;
 }
 
-/** Verbs for the UI; each goes through `send`. */
+/**
+ * Verbs for the UI, named as their controls (`CONTROL_NAMES`) and command builders (`commands`); each goes
+ * through `send`, but the login, which only the login form sends. A fire-and-forget command's verb returns
+ * its `Result` at once, a request's once the bus answers (`{ ok: true, payload }`).
+ */
 export interface DialerActions {
-  dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): SendResult;
-  accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): SendResult;
-  reject(): SendResult;
-  hangUp(): SendResult;
-  hold(shouldHold: boolean): SendResult;
-  mute(shouldMute: boolean): SendResult;
-  record(shouldRecord: boolean): SendResult;
+  /**
+   * Logs in (`AUTH.EMAIL_AND_PASSWORD`) while the bus asks for it (`connection` is `needs-login`); settles
+   * with the bus's answer. The password is sent once and never kept, logged or put in the state.
+   */
+  login(email: string, password: string): Promise<Result<{ readonly payload: unknown }>>;
+  dial(to: string, options?: { from?: string; mode?: 'manual' | 'teammate' }): Result;
+  accept(mode?: 'pickup_button' | 'notification' | 'shortcut'): Result;
+  reject(): Result;
+  hangUp(): Result;
+  /**
+   * Holds or resumes one leg (`DIALER.HOLD`): `legId`, such as a conference participant's, or by default
+   * the party talked with. Refused with the reason of `selectHoldControl` for that leg.
+   * @example store.actions.hold(true); store.actions.hold(false, participant.legId);
+   */
+  hold(shouldHold: boolean, legId?: string): Result;
+  mute(shouldMute: boolean): Result;
+  record(shouldRecord: boolean): Result;
   selectTags(tagIds: readonly number[]): void;
-  setTags(tagIds?: readonly number[]): Promise<RequestResult>;
-  reset(): SendResult;
-  startWarmTransfer(to: string): SendResult;
-  swap(): SendResult;
-  merge(): SendResult;
-  startConcurrent(to: string): SendResult;
-  invite(to: string): SendResult;
-  kick(legId: string): SendResult;
-  joinCoaching(callUuid: string, incognito?: boolean): SendResult;
-  updateAvailability(status: AvailabilitySetting): Promise<RequestResult>;
-  fetchAvailabilities(): Promise<RequestResult>;
+  setTags(tagIds?: readonly number[]): Promise<Result<{ readonly payload: unknown }>>;
+  /**
+   * Replaces the tags of any call by its id (`API.UPDATE_CALL_TAGS`): the one that has just ended, a recent
+   * one (`state.recentCalls`) or one of the host's call history. Settles with the bus's answer, a refusal
+   * (`request-pending` while another update awaits its answer, `not-ready`) or `timeout`; once fulfilled the
+   * tags are the call's confirmed ones in the state.
+   * @example const result = await store.actions.updateCallTags(callUuid, [101, 102]);
+   */
+  updateCallTags(callUuid: string, tagIds: readonly number[]): Promise<Result<{ readonly payload: unknown }>>;
+  reset(): Result;
+  startWarmTransfer(to: string): Result;
+  swap(): Result;
+  merge(): Result;
+  startConcurrent(to: string): Result;
+  invite(to: string): Result;
+  kick(legId: string): Result;
+  joinCoaching(callUuid: string, incognito?: boolean): Result;
+  updateAvailability(status: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>>;
+  fetchAvailabilities(): Promise<Result<{ readonly payload: unknown }>>;
 }

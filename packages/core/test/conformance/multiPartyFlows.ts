@@ -103,7 +103,7 @@ export const MULTI_PARTY_FLOWS: Readonly<Record<string, FlowExpectation>> = {
     steps: [
       { status: 'startingConference', flow: 'regular' },
       { status: 'initiating', flow: 'conference', failure: undefined },
-      { status: 'connected', flow: 'regular', failure: 'startConference:reverted' },
+      { status: 'connected', flow: 'regular', failure: 'invite:reverted' },
     ],
     diagnostics: ['operation-failed'],
   },

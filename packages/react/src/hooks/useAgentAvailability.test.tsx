@@ -16,7 +16,11 @@ describe('useAgentAvailability', () => {
   it('is unknown until the bus reports it', async () => {
     const { result, element } = probeHook(useAgentAvailability);
     await renderWithDialer(element);
-    expect(result.current).toMatchObject({ status: undefined, isUpdating: false, canUpdate: true });
+    expect(result.current).toMatchObject({
+      status: undefined,
+      isUpdating: false,
+      updateAvailabilityControl: { enabled: true },
+    });
   });
 
   it('shows the reported status and the end of after-call work from its arrival time', async () => {
@@ -30,8 +34,7 @@ describe('useAgentAvailability', () => {
       wrapUpEndsAt: T0 + 30_000,
       wrapUpTimeConfig: 60,
       updatedAt: 2,
-      canUpdate: false,
-      reason: 'in-call',
+      updateAvailabilityControl: { enabled: false, reason: 'in-call' },
     });
   });
 
@@ -46,10 +49,12 @@ describe('useAgentAvailability', () => {
     const { result, element } = probeHook(useAgentAvailability);
     const { bus } = await renderWithDialer(element);
     bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }));
-    const settled = actOn(() => result.current.update('on_a_break'));
+    const settled = actOn(() => result.current.updateAvailability('on_a_break'));
     expect(bus.commands('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
     expect(result.current.isUpdating).toBe(true);
-    expect(result.current).toMatchObject({ canUpdate: false, reason: 'request-pending' });
+    expect(result.current).toMatchObject({
+      updateAvailabilityControl: { enabled: false, reason: 'request-pending' },
+    });
     await bus.flush();
     await expect(settled).resolves.toMatchObject({ ok: true });
     expect(result.current.isUpdating).toBe(false);
@@ -59,6 +64,8 @@ describe('useAgentAvailability', () => {
     const { result, element } = probeHook(useAgentAvailability);
     const { bus } = await renderWithDialer(element);
     bus.push(busEvent.callStatus('connected', 'regular'));
-    expect(result.current).toMatchObject({ canUpdate: false, reason: 'in-call' });
+    expect(result.current).toMatchObject({
+      updateAvailabilityControl: { enabled: false, reason: 'in-call' },
+    });
   });
 });

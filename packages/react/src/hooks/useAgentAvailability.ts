@@ -1,10 +1,10 @@
 import {
   type AvailabilitySetting,
   type AvailabilityStatus,
-  type ControlReason,
+  type ControlState,
   type DialerState,
   getControls,
-  type RequestResult,
+  type Result,
   selectAvailabilityUpdating,
   selectOwnAvailability,
 } from '@dialer-kit/core';
@@ -22,38 +22,40 @@ export interface AgentAvailabilityView {
   readonly wrapUpTimeConfig: number | undefined;
   readonly updatedAt: number | undefined;
   /** Sends `API.UPDATE_AVAILABILITY`; settles when the bus answers or times out. */
-  readonly update: (setting: AvailabilitySetting) => Promise<RequestResult>;
+  readonly updateAvailability: (
+    setting: AvailabilitySetting,
+  ) => Promise<Result<{ readonly payload: unknown }>>;
   /** An update is in flight. */
   readonly isUpdating: boolean;
-  readonly canUpdate: boolean;
-  /** Why `canUpdate` is false. */
-  readonly reason: ControlReason | undefined;
+  /** Whether the availability may change now, and why not (`in-call`, `not-ready`...). */
+  readonly updateAvailabilityControl: ControlState;
 }
 
-function selectAvailabilitySlice(state: DialerState): Omit<AgentAvailabilityView, 'update'> {
+function selectAvailabilitySlice(state: DialerState): Omit<AgentAvailabilityView, 'updateAvailability'> {
   const self = selectOwnAvailability(state);
-  const control = getControls(state).updateAvailability;
   return {
     status: self?.status,
     wrapUpEndsAt: self?.wrapUpEndsAt,
     wrapUpTimeConfig: self?.wrapUpTimeConfig,
     updatedAt: self?.updatedAt,
     isUpdating: selectAvailabilityUpdating(state),
-    canUpdate: control.enabled,
-    reason: control.reason,
+    updateAvailabilityControl: getControls(state).updateAvailability,
   };
 }
 
-/** The agent's availability (`USER.AVAILABILITY_CHANGED`), whether it may change, and `update`. */
+/**
+ * The agent's availability (`USER.AVAILABILITY_CHANGED`), whether it may change (its control), and
+ * `updateAvailability`.
+ */
 export function useAgentAvailability(): AgentAvailabilityView {
   const store = useDialerStore('useAgentAvailability');
   const slice = useDialerSelector(selectAvailabilitySlice, {
     equality: 'shallow',
     hookName: 'useAgentAvailability',
   });
-  const update = useCallback(
+  const updateAvailability = useCallback(
     (setting: AvailabilitySetting) => store.actions.updateAvailability(setting),
     [store],
   );
-  return useMemo(() => ({ ...slice, update }), [slice, update]);
+  return useMemo(() => ({ ...slice, updateAvailability }), [slice, updateAvailability]);
 }

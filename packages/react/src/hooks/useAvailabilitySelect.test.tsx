@@ -28,7 +28,7 @@ describe('useAvailabilitySelect', () => {
       setting: undefined,
       connection: 'needs-login',
     });
-    expect(result.current.control).toMatchObject({ enabled: false, reason: 'not-ready' });
+    expect(result.current.updateAvailabilityControl).toMatchObject({ enabled: false, reason: 'not-ready' });
   });
 
   it('shows the plain setting of the status the bus reports', async () => {
@@ -41,7 +41,7 @@ describe('useAvailabilitySelect', () => {
   it('sends a choice, shows it while busy, and keeps it once the bus applies it', async () => {
     const { result, bus } = await renderAvailable();
     bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
-    const settled = actOn(() => result.current.choose('on_a_break'));
+    const settled = actOn(() => result.current.updateAvailability('on_a_break'));
     expect(bus.commands('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
     expect(result.current).toMatchObject({ setting: 'on_a_break', busy: true });
     await bus.flush();
@@ -55,12 +55,35 @@ describe('useAvailabilitySelect', () => {
     expect(result.current.setting).toBe('always_opened');
   });
 
+  it('keeps the accepted setting in the store: a second select agrees, a remount finds it', async () => {
+    const first = probeHook(useAvailabilitySelect);
+    const second = probeHook(useAvailabilitySelect);
+    const { bus, rerender } = await renderWithDialer(
+      <>
+        {first.element}
+        {second.element}
+      </>,
+    );
+    bus.push(availability('available'));
+    bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
+    const settled = actOn(() => first.result.current.updateAvailability('out_for_lunch'));
+    expect(second.result.current).toMatchObject({ setting: 'out_for_lunch', busy: true });
+    await bus.flush();
+    await settled;
+    bus.push(availability('do_not_disturb'));
+    expect(second.result.current.setting).toBe('out_for_lunch');
+    rerender(<p>elsewhere</p>);
+    const again = probeHook(useAvailabilitySelect);
+    rerender(again.element);
+    expect(again.result.current).toMatchObject({ status: 'do_not_disturb', setting: 'out_for_lunch' });
+  });
+
   it('refuses a second choice while the first is on its way, without sending it', async () => {
     const { result, bus } = await renderAvailable();
     bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
-    const first = actOn(() => result.current.choose('always_closed'));
-    const second = actOn(() => result.current.choose('auto'));
-    await expect(second).resolves.toEqual({ ok: false, error: 'request-pending' });
+    const first = actOn(() => result.current.updateAvailability('always_closed'));
+    const second = actOn(() => result.current.updateAvailability('auto'));
+    await expect(second).resolves.toEqual({ ok: false, reason: 'request-pending' });
     await bus.flush();
     await first;
     expect(bus.count('API.UPDATE_AVAILABILITY')).toBe(1);
@@ -70,23 +93,23 @@ describe('useAvailabilitySelect', () => {
     it('goes back to the setting before and reports the refusal until dismissed', async () => {
       const { result, bus } = await renderAvailable();
       bus.answer('API.UPDATE_AVAILABILITY', () => REFUSED);
-      const settled = actOn(() => result.current.choose('on_a_break'));
+      const settled = actOn(() => result.current.updateAvailability('on_a_break'));
       await bus.flush();
       await expect(settled).resolves.toMatchObject({ ok: false });
       expect(result.current.setting).toBe('always_opened');
       expect(result.current.failure).toMatchObject({ reason: 'rejected', message: 'Not now' });
-      actOn(() => result.current.dismiss());
+      actOn(() => result.current.dismissFailure());
       expect(result.current.failure).toBeUndefined();
     });
 
     it('forgets the refusal when the agent tries again', async () => {
       const { result, bus } = await renderAvailable();
       bus.answer('API.UPDATE_AVAILABILITY', () => REFUSED);
-      const refused = actOn(() => result.current.choose('on_a_break'));
+      const refused = actOn(() => result.current.updateAvailability('on_a_break'));
       await bus.flush();
       await refused;
       bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
-      const accepted = actOn(() => result.current.choose('on_a_break'));
+      const accepted = actOn(() => result.current.updateAvailability('on_a_break'));
       expect(result.current.failure).toBeUndefined();
       await bus.flush();
       await accepted;
@@ -99,10 +122,10 @@ describe('useAvailabilitySelect', () => {
       const { result, bus } = await renderAvailable();
       bus.push(busEvent.callStatus('connected', 'regular'), availability('in_call'));
       expect(result.current).toMatchObject({ status: 'in_call', setting: undefined });
-      expect(result.current.control).toMatchObject({ enabled: false, reason: 'in-call' });
-      await expect(actOn(() => result.current.choose('auto'))).resolves.toEqual({
+      expect(result.current.updateAvailabilityControl).toMatchObject({ enabled: false, reason: 'in-call' });
+      await expect(actOn(() => result.current.updateAvailability('auto'))).resolves.toEqual({
         ok: false,
-        error: 'in-call',
+        reason: 'in-call',
       });
       expect(bus.count('API.UPDATE_AVAILABILITY')).toBe(0);
     });
@@ -111,7 +134,7 @@ describe('useAvailabilitySelect', () => {
       const { result, bus } = await renderAvailable();
       bus.push(availability('after_call_work', { wrapUpTimeTtl: 30, wrapUpTimeConfig: 30 }));
       expect(result.current.wrapUpSecondsLeft).toBe(30);
-      expect(result.current.control.reason).toBe('in-call');
+      expect(result.current.updateAvailabilityControl.reason).toBe('in-call');
     });
   });
 });

@@ -1,5 +1,4 @@
 import {
-  type AvailabilityChoice,
   type AvailabilitySetting,
   type AvailabilityStatus,
   type ConnectionState,
@@ -7,7 +6,7 @@ import {
   type FailedOperation,
   getControls,
   lastFailureOf,
-  type RequestResult,
+  type Result,
   selectedAvailabilitySetting,
 } from '@dialer-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -16,7 +15,7 @@ import { useDialerSelector } from './useDialerSelector';
 import { useWrapUpCountdown } from './useWrapUpCountdown';
 
 const HOOK = 'useAvailabilitySelect';
-const BUSY: RequestResult = { ok: false, error: 'request-pending' };
+const BUSY: Result<{ readonly payload: unknown }> = { ok: false, reason: 'request-pending' };
 
 /** What {@link useAvailabilitySelect} returns: the agent's setting and status, and the verbs to change it. */
 export interface AvailabilitySelectView {
@@ -25,12 +24,13 @@ export interface AvailabilitySelectView {
   /** The link to the dialer: while not `ready`, it says why the status is unknown. */
   readonly connection: ConnectionState;
   /**
-   * The setting to show: the one being sent, else the agent's accepted choice while the status fits it,
-   * else the plain setting of the status; `undefined` when no setting fits (in a call, offline...).
+   * The setting to show (`selectedAvailabilitySetting`): the one being sent, else the agent's setting the
+   * bus accepted (kept in the store) while the status fits it, else the plain setting of the status;
+   * `undefined` when no setting fits (in a call, offline...).
    */
   readonly setting: AvailabilitySetting | undefined;
   /** Whether the availability may change now, and why not (`in-call`, `not-ready`...). */
-  readonly control: ControlState;
+  readonly updateAvailabilityControl: ControlState;
   /** A change is on its way to the bus: further changes are ignored until it is answered. */
   readonly busy: boolean;
   /** The last change the bus refused (or that timed out), until dismissed or tried again. */
@@ -41,23 +41,26 @@ export interface AvailabilitySelectView {
    * Sends `setting` (`API.UPDATE_AVAILABILITY`) and settles with the bus's answer. Refused at once, without
    * sending, while busy (`request-pending`) or while the control is disabled (its reason).
    */
-  readonly choose: (setting: AvailabilitySetting) => Promise<RequestResult>;
+  readonly updateAvailability: (
+    setting: AvailabilitySetting,
+  ) => Promise<Result<{ readonly payload: unknown }>>;
   /** Hides {@link AvailabilitySelectView.failure}. */
-  readonly dismiss: () => void;
+  readonly dismissFailure: () => void;
 }
 
 /**
  * The agent's availability setting for a select: what to show so the setting and the bus's status agree,
- * whether it may change (and why not), `choose` and the refusal to report. The bus never reports the
- * setting, only the status it gives, so the setting the bus accepted is remembered here.
- * @example const { setting, choose, control } = useAvailabilitySelect(); choose('on_a_break');
+ * whether it may change (and why not), `updateAvailability` and the refusal to report. The bus never
+ * reports the setting, only the status it gives: the store keeps the setting it accepted, so two selects
+ * agree and a remount loses nothing.
+ * @example const { setting, updateAvailability } = useAvailabilitySelect(); updateAvailability('on_a_break');
  */
 export function useAvailabilitySelect(): AvailabilitySelectView {
   const store = useDialerStore(HOOK);
   const slice = useDialerSelector(
     (state) => ({
       status: state.availability.self?.status,
-      receivedAt: state.availability.self?.receivedAt,
+      setting: selectedAvailabilitySetting(state),
       connection: state.connection,
       control: getControls(state).updateAvailability,
     }),
@@ -67,50 +70,52 @@ export function useAvailabilitySelect(): AvailabilitySelectView {
     hookName: HOOK,
   });
   const wrapUpSecondsLeft = useWrapUpCountdown();
-  const [choice, setChoice] = useState<AvailabilityChoice | undefined>(undefined);
-  // The setting being sent: shown until the bus answers, though the status does not fit it yet.
-  const [sending, setSending] = useState<AvailabilitySetting | undefined>(undefined);
+  // UI state only: which refusal the agent dismissed.
   const [dismissed, setDismissed] = useState<FailedOperation | undefined>(undefined);
   // A ref, not state: a second change in the same tick must already see the first one in flight.
   const inFlight = useRef(false);
-  const { status, receivedAt, connection, control } = slice;
-  const busy = sending !== undefined || control.pending || control.reason === 'request-pending';
+  const { status, setting, connection, control } = slice;
+  const busy = control.pending || control.reason === 'request-pending';
 
-  const choose = useCallback(
-    async (setting: AvailabilitySetting): Promise<RequestResult> => {
+  const updateAvailability = useCallback(
+    async (next: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>> => {
       if (inFlight.current) return BUSY;
-      if (control.reason !== undefined) return { ok: false, error: control.reason };
+      if (control.reason !== undefined) return { ok: false, reason: control.reason };
       inFlight.current = true;
-      setSending(setting);
       try {
-        const result = await store.actions.updateAvailability(setting);
-        // The record held when it was sent: until a newer one comes, the bus has not applied the setting.
-        if (result.ok) setChoice({ setting, sentOver: receivedAt });
-        return result;
+        // The store records the setting sent, and keeps it once the bus accepts it.
+        return await store.actions.updateAvailability(next);
       } finally {
         inFlight.current = false;
-        setSending(undefined);
       }
     },
-    [store, control, receivedAt],
+    [store, control],
   );
-  const dismiss = useCallback(() => setDismissed(failure), [failure]);
+  const dismissFailure = useCallback(() => setDismissed(failure), [failure]);
 
-  const held = status === undefined || receivedAt === undefined ? undefined : { status, receivedAt };
-  const setting = sending ?? selectedAvailabilitySetting(held, choice);
   const shownFailure = failure === dismissed ? undefined : failure;
   return useMemo(
     () => ({
       status,
       connection,
       setting,
-      control,
+      updateAvailabilityControl: control,
       busy,
       failure: shownFailure,
       wrapUpSecondsLeft,
-      choose,
-      dismiss,
+      updateAvailability,
+      dismissFailure,
     }),
-    [status, connection, setting, control, busy, shownFailure, wrapUpSecondsLeft, choose, dismiss],
+    [
+      status,
+      connection,
+      setting,
+      control,
+      busy,
+      shownFailure,
+      wrapUpSecondsLeft,
+      updateAvailability,
+      dismissFailure,
+    ],
   );
 }

@@ -5,11 +5,15 @@ import { renderWithDialer } from '../../test/renderWithDialer';
 import { useBusConnection } from './useBusConnection';
 
 function Login() {
-  const { state, error, user, login } = useBusConnection();
+  const { state, failure, user, login } = useBusConnection();
   return (
     <div>
       <output>{state}</output>
-      {error === undefined ? null : <p role="alert">{error}</p>}
+      {failure === undefined ? null : (
+        <p role="alert">
+          {failure.reason}: {failure.message}
+        </p>
+      )}
       {user === undefined ? null : <p>{String(user.email)}</p>}
       <button type="button" onClick={() => void login('agent@example.com', 's3cret')}>
         Sign in
@@ -55,7 +59,7 @@ describe('useBusConnection', () => {
       await user.click(screen.getByRole('button', { name: 'Sign in' }));
       await bus.flush();
 
-      expect(screen.getByRole('alert')).toHaveTextContent('Wrong password');
+      expect(screen.getByRole('alert')).toHaveTextContent('rejected: Wrong password');
       expect(screen.getByRole('status')).toHaveTextContent('needs-login');
     });
   });

@@ -1,4 +1,11 @@
-import type { BusUser, ConnectionState, DialerState, RequestResult } from '@dialer-kit/core';
+import {
+  type BusUser,
+  type ConnectionState,
+  type DialerState,
+  type LoginFailure,
+  loginFailure,
+  type Result,
+} from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
@@ -7,21 +14,37 @@ import { useDialerSelector } from './useDialerSelector';
 export interface BusConnectionView {
   readonly state: ConnectionState;
   /** Sends `AUTH.EMAIL_AND_PASSWORD` once; the password is never kept. */
-  readonly login: (email: string, password: string) => Promise<RequestResult>;
-  /** Error of the last failed login. */
-  readonly error: string | undefined;
+  readonly login: (email: string, password: string) => Promise<Result<{ readonly payload: unknown }>>;
+  /** Why the last login failed (as `useLogin`'s `failure`), until the next one is on its way. */
+  readonly failure: LoginFailure | undefined;
   /** The logged-in user, once known. */
   readonly user: BusUser | undefined;
 }
 
-function selectConnection(state: DialerState): Omit<BusConnectionView, 'login'> {
-  return { state: state.connection, error: state.loginError, user: state.user };
+function selectConnection(state: DialerState) {
+  const failure = loginFailure(state);
+  return {
+    state: state.connection,
+    reason: failure?.reason,
+    message: failure?.message,
+    user: state.user,
+  };
 }
 
-/** Connection state (`connecting`, `needs-login`, `ready`, ...), the login error and `login`. */
+/** Connection state (`connecting`, `needs-login`, `ready`, ...), the last login's failure and `login`. */
 export function useBusConnection(): BusConnectionView {
   const store = useDialerStore('useBusConnection');
-  const slice = useDialerSelector(selectConnection, { equality: 'shallow', hookName: 'useBusConnection' });
-  const login = useCallback((email: string, password: string) => store.login(email, password), [store]);
-  return useMemo(() => ({ ...slice, login }), [slice, login]);
+  const { state, reason, message, user } = useDialerSelector(selectConnection, {
+    equality: 'shallow',
+    hookName: 'useBusConnection',
+  });
+  const login = useCallback(
+    (email: string, password: string) => store.actions.login(email, password),
+    [store],
+  );
+  const failure = useMemo<LoginFailure | undefined>(
+    () => (reason === undefined ? undefined : message === undefined ? { reason } : { reason, message }),
+    [reason, message],
+  );
+  return useMemo(() => ({ state, login, failure, user }), [state, login, failure, user]);
 }

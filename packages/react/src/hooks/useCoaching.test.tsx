@@ -9,15 +9,15 @@ describe('useCoaching', () => {
   it('joins a teammate’s call from idle, incognito only when asked', async () => {
     const { result, element } = probeHook(useCoaching);
     const { bus } = await renderWithDialer(element);
-    expect(result.current).toMatchObject({ role: 'none', joinControl: { enabled: true } });
-    expect(actOn(() => result.current.join(COACHED_CALL))).toEqual({ ok: true });
+    expect(result.current).toMatchObject({ role: 'none', joinCoachingControl: { enabled: true } });
+    expect(actOn(() => result.current.joinCoaching(COACHED_CALL))).toEqual({ ok: true });
     expect(result.current).toMatchObject({ role: 'coach', joining: true });
     expect(bus.commands('DIALER.JOIN_COACHING')).toEqual([
       { type: 'DIALER.JOIN_COACHING', payload: { callUuid: COACHED_CALL, incognito: false } },
     ]);
     bus.push(busEvent.callStatus('startingCoaching', 'regular'), busEvent.callStatus('idle'));
-    expect(result.current).toMatchObject({ role: 'none', lastError: { operation: 'joinCoaching' } });
-    expect(actOn(() => result.current.join(COACHED_CALL, { incognito: true }))).toEqual({ ok: true });
+    expect(result.current).toMatchObject({ role: 'none', failure: { operation: 'joinCoaching' } });
+    expect(actOn(() => result.current.joinCoaching(COACHED_CALL, { incognito: true }))).toEqual({ ok: true });
     expect(bus.commands('DIALER.JOIN_COACHING')[1]).toMatchObject({ payload: { incognito: true } });
   });
 
@@ -25,7 +25,10 @@ describe('useCoaching', () => {
     const { result, element } = probeHook(useCoaching);
     const { bus } = await renderWithDialer(element);
     script.connected(bus);
-    expect(actOn(() => result.current.join(COACHED_CALL))).toEqual({ ok: false, reason: 'call-in-progress' });
+    expect(actOn(() => result.current.joinCoaching(COACHED_CALL))).toEqual({
+      ok: false,
+      reason: 'call-in-progress',
+    });
     expect(bus.count('DIALER.JOIN_COACHING')).toBe(0);
   });
 

@@ -69,13 +69,30 @@ describe('useConference', () => {
       ]);
     });
 
-    it('is refused with the reason of the participant’s hold control when it is disabled', async () => {
+    it('holds and resumes a participant of a started conference by its leg', async () => {
       const { result, element } = probeHook(useConference);
       const { bus } = await renderWithDialer(element);
       multiParty.conferenceStarted(bus);
-      const control = result.current.participants[0]?.holdControl;
-      expect(control?.enabled).toBe(false);
-      expect(actOn(() => result.current.hold(CUSTOMER_LEG, true))).toEqual({
+      expect(result.current.participants[0]?.holdControl).toMatchObject({ enabled: true });
+      expect(actOn(() => result.current.hold(CUSTOMER_LEG, true))).toEqual({ ok: true });
+      expect(bus.commands('DIALER.HOLD')).toEqual([
+        { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: CUSTOMER_LEG } },
+      ]);
+      // Until a SYNC shows it, every hold waits.
+      expect(result.current.participants[1]?.holdControl).toMatchObject({ enabled: false, pending: true });
+      bus.push(conferenceSync(external(CUSTOMER, CUSTOMER_LEG, true), teammate(TEAMMATE_ID, TEAMMATE_LEG)));
+      expect(result.current.participants[0]).toMatchObject({ isHeld: true, holdControl: { enabled: true } });
+      expect(actOn(() => result.current.hold(CUSTOMER_LEG, false))).toEqual({ ok: true });
+      expect(bus.commands('DIALER.HOLD')).toHaveLength(2);
+    });
+
+    it('is refused with the reason of the participant’s hold control when it is disabled', async () => {
+      const { result, element } = probeHook(useConference);
+      const { bus } = await renderWithDialer(element);
+      multiParty.conferenceInitiating(bus);
+      const control = result.current.participants[1]?.holdControl;
+      expect(control).toMatchObject({ enabled: false, reason: 'not-connected' });
+      expect(actOn(() => result.current.hold(TEAMMATE_LEG, true))).toEqual({
         ok: false,
         reason: control?.reason,
       });

@@ -1,4 +1,4 @@
-import { type ConferenceState, commands, type SendResult, selectConference } from '@dialer-kit/core';
+import { type ConferenceState, type Result, selectConference } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
@@ -6,11 +6,14 @@ import { useDialerSelector } from './useDialerSelector';
 /** A conference as the agent sees it, with its verbs. */
 export interface ConferenceView extends ConferenceState {
   /** Invites `to`: starts a conference from a connected call, or grows it (`DIALER.INVITE_PARTICIPANT`). */
-  readonly invite: (to: string) => SendResult;
+  readonly invite: (to: string) => Result;
   /** Removes a participant (`DIALER.KICK_PARTICIPANT {legId}`); ask the agent to confirm first. */
-  readonly kick: (legId: string) => SendResult;
-  /** Holds or resumes one participant (`DIALER.HOLD {shouldHold, legId}`), guarded by its `holdControl`. */
-  readonly hold: (legId: string, shouldHold: boolean) => SendResult;
+  readonly kick: (legId: string) => Result;
+  /**
+   * Holds or resumes one participant by its leg (`actions.hold(shouldHold, legId)`), refused with the
+   * reason of its `holdControl`.
+   */
+  readonly hold: (legId: string, shouldHold: boolean) => Result;
 }
 
 /**
@@ -26,10 +29,8 @@ export function useConference(): ConferenceView {
   const view = useDialerSelector(selectConference, { equality: 'shallow', hookName: 'useConference' });
   const invite = useCallback((to: string) => store.actions.invite(to), [store]);
   const kick = useCallback((legId: string) => store.actions.kick(legId), [store]);
-  // The store's `hold` verb names no leg (it holds the party talked with): one leg goes through `send`,
-  // the same guarded path, checked against the kit's hold control.
   const hold = useCallback(
-    (legId: string, shouldHold: boolean) => store.send(commands.hold({ shouldHold, legId })),
+    (legId: string, shouldHold: boolean) => store.actions.hold(shouldHold, legId),
     [store],
   );
   return useMemo(() => ({ ...view, invite, kick, hold }), [view, invite, kick, hold]);

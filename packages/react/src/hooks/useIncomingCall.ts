@@ -5,7 +5,7 @@ import {
   type DialerState,
   getControls,
   type IncomingCall,
-  type SendResult,
+  type Result,
   selectOfferedCall,
 } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
@@ -16,8 +16,8 @@ import { useDialerSelector } from './useDialerSelector';
 export interface IncomingCallView {
   readonly call: IncomingCall;
   /** Sends `DIALER.ACCEPT` (tracking `call_mode`, default `pickup_button`). */
-  readonly accept: (mode?: CallMode) => SendResult;
-  readonly reject: () => SendResult;
+  readonly accept: (mode?: CallMode) => Result;
+  readonly reject: () => Result;
   readonly acceptControl: ControlState;
   readonly rejectControl: ControlState;
 }

@@ -21,7 +21,7 @@ describe('useLineSelect', () => {
     const { result, element } = probeHook(() => useLineSelect());
     await renderWithDialer(element);
     expect(result.current).toMatchObject({ lines: [], line: undefined, from: undefined });
-    expect(result.current.control).toMatchObject({ enabled: false, reason: 'no-line' });
+    expect(result.current.selectControl).toMatchObject({ enabled: false, reason: 'no-line' });
   });
 
   it('calls from the first line until the agent picks another', async () => {
@@ -67,7 +67,7 @@ describe('useLineSelect', () => {
     const onValueChange = vi.fn();
     const { result, bus } = await renderLines({ onValueChange });
     bus.push(busEvent.callStatus('connected', 'regular'));
-    expect(result.current.control).toMatchObject({ enabled: false, reason: 'call-in-progress' });
+    expect(result.current.selectControl).toMatchObject({ enabled: false, reason: 'call-in-progress' });
     actOn(() => result.current.select(SUPPORT.id));
     expect(result.current.line).toEqual(SALES);
     expect(onValueChange).not.toHaveBeenCalled();

@@ -26,7 +26,7 @@ export interface LineSelectView {
    * Whether the line may be picked now: as long as a call may be dialled (not during a call, nor while the
    * last call waits for its tags, nor without a line), with the reason it may not.
    */
-  readonly control: ControlState;
+  readonly selectControl: ControlState;
   /** Picks the line `lineId` (ignored while the control is disabled or for a line without a number). */
   readonly select: (lineId: number) => void;
 }
@@ -59,7 +59,13 @@ export function useLineSelect(options: LineSelectOptions = {}): LineSelectView {
   );
 
   return useMemo(
-    () => ({ lines, line, from: line === undefined ? undefined : lineNumber(line), control, select }),
+    () => ({
+      lines,
+      line,
+      from: line === undefined ? undefined : lineNumber(line),
+      selectControl: control,
+      select,
+    }),
     [lines, line, control, select],
   );
 }

@@ -30,10 +30,10 @@ describe('useLogin', () => {
       type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED',
       payload: { currentUser: { id: 1, email: EMAIL } },
     }));
-    const first = actOn(() => result.current.logIn(EMAIL, PASSWORD));
-    const second = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    const first = actOn(() => result.current.login(EMAIL, PASSWORD));
+    const second = actOn(() => result.current.login(EMAIL, PASSWORD));
     expect(result.current.pending).toBe(true);
-    await expect(second).resolves.toEqual({ ok: false, error: 'request-pending' });
+    await expect(second).resolves.toEqual({ ok: false, reason: 'request-pending' });
     expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
       { payload: { email: EMAIL, password: PASSWORD } },
     ]);
@@ -45,15 +45,15 @@ describe('useLogin', () => {
   it("reports a refused login with the bus's reason, until the next attempt", async () => {
     const { result, bus } = await renderLoggedOut();
     bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
-    const refused = actOn(() => result.current.logIn(EMAIL, 'wrong'));
+    const refused = actOn(() => result.current.login(EMAIL, 'wrong'));
     await bus.flush();
-    await expect(refused).resolves.toEqual({ ok: false, error: 'Invalid credentials' });
+    await expect(refused).resolves.toEqual({ ok: false, reason: 'rejected', message: 'Invalid credentials' });
     expect(result.current).toMatchObject({
       needed: true,
       pending: false,
       failure: { reason: 'rejected', message: 'Invalid credentials' },
     });
-    const retried = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    const retried = actOn(() => result.current.login(EMAIL, PASSWORD));
     expect(result.current.failure).toBeUndefined();
     await bus.flush();
     await retried;
@@ -62,7 +62,7 @@ describe('useLogin', () => {
   it('keeps the password out of the state and of what it returns', async () => {
     const { result, bus, store } = await renderLoggedOut();
     bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
-    const refused = actOn(() => result.current.logIn(EMAIL, PASSWORD));
+    const refused = actOn(() => result.current.login(EMAIL, PASSWORD));
     expect(JSON.stringify(store.getState())).not.toContain(PASSWORD);
     await bus.flush();
     expect(JSON.stringify(await refused)).not.toContain(PASSWORD);

@@ -1,12 +1,12 @@
-import { type LoginFailure, loginFailure, type RequestResult } from '@dialer-kit/core';
+import { type LoginFailure, loginFailure, type Result } from '@dialer-kit/core';
 import { useCallback, useMemo, useRef } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
 
 const HOOK = 'useLogin';
-const BUSY: RequestResult = { ok: false, error: 'request-pending' };
+const BUSY: Result<{ readonly payload: unknown }> = { ok: false, reason: 'request-pending' };
 
-/** What {@link useLogin} returns: whether a sign-in is due, its progress, why it failed, and `logIn`. */
+/** What {@link useLogin} returns: whether a sign-in is due, its progress, why it failed, and `login`. */
 export interface LoginView {
   /** The bus has no session (`needs-login`): the agent must sign in. */
   readonly needed: boolean;
@@ -18,14 +18,14 @@ export interface LoginView {
    * Sends `AUTH.EMAIL_AND_PASSWORD` and settles with the bus's answer; refused at once while a login is on
    * its way. The password goes to the bus once: it is not kept, logged or put in the state.
    */
-  readonly logIn: (email: string, password: string) => Promise<RequestResult>;
+  readonly login: (email: string, password: string) => Promise<Result<{ readonly payload: unknown }>>;
 }
 
 /**
  * Signing in to the dialer when the bus has no session: whether it is due, whether a login is on its way,
- * why the last one failed, and `logIn`. The password is passed straight to the store, which posts it to
+ * why the last one failed, and `login`. The password is passed straight to the store, which posts it to
  * the bus only.
- * @example const { needed, logIn, failure } = useLogin(); if (needed) await logIn(email, password);
+ * @example const { needed, login, failure } = useLogin(); if (needed) await login(email, password);
  */
 export function useLogin(): LoginView {
   const store = useDialerStore(HOOK);
@@ -44,12 +44,12 @@ export function useLogin(): LoginView {
   // A ref, not state: a second submit in the same tick must already see the first one on its way.
   const inFlight = useRef(false);
 
-  const logIn = useCallback(
-    async (email: string, password: string): Promise<RequestResult> => {
+  const login = useCallback(
+    async (email: string, password: string): Promise<Result<{ readonly payload: unknown }>> => {
       if (inFlight.current) return BUSY;
       inFlight.current = true;
       try {
-        return await store.login(email, password);
+        return await store.actions.login(email, password);
       } finally {
         inFlight.current = false;
       }
@@ -61,5 +61,5 @@ export function useLogin(): LoginView {
     () => (reason === undefined ? undefined : message === undefined ? { reason } : { reason, message }),
     [reason, message],
   );
-  return useMemo(() => ({ needed, pending, failure, logIn }), [needed, pending, failure, logIn]);
+  return useMemo(() => ({ needed, pending, failure, login }), [needed, pending, failure, login]);
 }

@@ -11,7 +11,7 @@ const TAGS = [
 ];
 
 function TagForm() {
-  const { isRequired, tags, selectedTagIds, toggleTag, submit, isSubmitting, canSubmit, error } =
+  const { isRequired, tags, selectedTagIds, toggleTag, setTags, isSubmitting, setTagsControl, failure } =
     useMandatoryTagging();
   return (
     <form
@@ -19,7 +19,7 @@ function TagForm() {
       data-required={isRequired || undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void setTags();
       }}
     >
       {tags.map((tag) => (
@@ -32,10 +32,10 @@ function TagForm() {
           {tag.name}
         </label>
       ))}
-      <button type="submit" disabled={!canSubmit}>
+      <button type="submit" disabled={!setTagsControl.enabled}>
         {isSubmitting ? 'Saving' : 'Save tags'}
       </button>
-      {error === undefined ? null : <p role="alert">{error.message ?? error.reason}</p>}
+      {failure === undefined ? null : <p role="alert">{failure.message ?? failure.reason}</p>}
     </form>
   );
 }

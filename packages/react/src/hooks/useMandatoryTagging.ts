@@ -1,8 +1,9 @@
 import {
+  type ControlState,
   type DialerState,
   type FailedOperation,
   getControls,
-  type RequestResult,
+  type Result,
   selectTaggingFailure,
   selectTaggingRequired,
   selectTagsSubmitting,
@@ -25,17 +26,17 @@ export interface MandatoryTaggingView {
    * Sends `DIALER.SET_TAGS` with the selection (or with `tagIds`, e.g. `[]` when there is no catalogue);
    * settles when the bus answers or times out.
    */
-  readonly submit: (tagIds?: readonly number[]) => Promise<RequestResult>;
+  readonly setTags: (tagIds?: readonly number[]) => Promise<Result<{ readonly payload: unknown }>>;
   readonly isSubmitting: boolean;
-  /** Whether SET_TAGS may be sent now (also false while one is in flight). */
-  readonly canSubmit: boolean;
+  /** Whether SET_TAGS may be sent now, and why not (disabled too while one is in flight). */
+  readonly setTagsControl: ControlState;
   /** The last failed SET_TAGS, for "Tags could not be saved". */
-  readonly error: FailedOperation | undefined;
+  readonly failure: FailedOperation | undefined;
 }
 
 type TaggingSlice = Pick<
   MandatoryTaggingView,
-  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'canSubmit' | 'error'
+  'isRequired' | 'selectedTagIds' | 'isSubmitting' | 'setTagsControl' | 'failure'
 >;
 
 function selectTaggingSlice(state: DialerState): TaggingSlice {
@@ -43,8 +44,8 @@ function selectTaggingSlice(state: DialerState): TaggingSlice {
     isRequired: selectTaggingRequired(state),
     selectedTagIds: state.call.tagSelection,
     isSubmitting: selectTagsSubmitting(state),
-    canSubmit: getControls(state).setTags.enabled,
-    error: selectTaggingFailure(state),
+    setTagsControl: getControls(state).setTags,
+    failure: selectTaggingFailure(state),
   };
 }
 
@@ -64,6 +65,6 @@ export function useMandatoryTagging(): MandatoryTaggingView {
     },
     [store],
   );
-  const submit = useCallback((tagIds?: readonly number[]) => store.actions.setTags(tagIds), [store]);
-  return useMemo(() => ({ ...slice, tags, toggleTag, submit }), [slice, tags, toggleTag, submit]);
+  const setTags = useCallback((tagIds?: readonly number[]) => store.actions.setTags(tagIds), [store]);
+  return useMemo(() => ({ ...slice, tags, toggleTag, setTags }), [slice, tags, toggleTag, setTags]);
 }

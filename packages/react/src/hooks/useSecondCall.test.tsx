@@ -9,8 +9,8 @@ describe('useSecondCall', () => {
   it('is hidden without a call and refuses to start, sending nothing', async () => {
     const { result, element } = probeHook(useSecondCall);
     const { bus } = await renderWithDialer(element);
-    expect(result.current).toMatchObject({ phase: 'hidden', startControl: { enabled: false } });
-    expect(actOn(() => result.current.start(SECOND))).toMatchObject({ ok: false });
+    expect(result.current).toMatchObject({ phase: 'hidden', startConcurrentControl: { enabled: false } });
+    expect(actOn(() => result.current.startConcurrent(SECOND))).toMatchObject({ ok: false });
     expect(bus.count('DIALER.START_CONCURRENT_CALL')).toBe(0);
   });
 
@@ -18,9 +18,9 @@ describe('useSecondCall', () => {
     const { result, element } = probeHook(useSecondCall);
     const { bus } = await renderWithDialer(element);
     script.connected(bus);
-    expect(result.current).toMatchObject({ phase: 'offer', startControl: { enabled: true } });
+    expect(result.current).toMatchObject({ phase: 'offer', startConcurrentControl: { enabled: true } });
 
-    expect(actOn(() => result.current.start(SECOND))).toEqual({ ok: true });
+    expect(actOn(() => result.current.startConcurrent(SECOND))).toEqual({ ok: true });
     expect(bus.commands('DIALER.START_CONCURRENT_CALL')).toEqual([
       { type: 'DIALER.START_CONCURRENT_CALL', payload: { to: SECOND } },
     ]);
@@ -30,7 +30,9 @@ describe('useSecondCall', () => {
       busEvent.callStatus('startingConcurrent', 'regular'),
       busEvent.callStatus('ringing', 'concurrent'),
     );
-    expect(result.current).toMatchObject({ phase: 'active', ringing: true, current: undefined });
+    // The bus names nobody while it rings: the store knows whom the kit called.
+    expect(result.current).toMatchObject({ phase: 'active', ringing: true });
+    expect(result.current.current).toEqual({ source: 'call', phoneNumber: SECOND, isHeld: false });
     expect(result.current.held).toMatchObject({ phoneNumber: CUSTOMER });
 
     bus.push(
@@ -63,7 +65,7 @@ describe('useSecondCall', () => {
         }),
       ),
     );
-    expect(result.current).toMatchObject({ pending: false, lastError: undefined });
+    expect(result.current).toMatchObject({ pending: false, failure: undefined });
     expect(result.current.current).toMatchObject({ phoneNumber: CUSTOMER });
     expect(result.current.held).toMatchObject({ phoneNumber: SECOND });
   });
@@ -78,7 +80,7 @@ describe('useSecondCall', () => {
     );
     expect(result.current).toMatchObject({
       phase: 'offer',
-      lastError: { operation: 'startConcurrent', reason: 'reverted' },
+      failure: { operation: 'startConcurrent', reason: 'reverted' },
     });
   });
 

@@ -1,4 +1,4 @@
-import { type SecondCallState, type SendResult, selectSecondCall } from '@dialer-kit/core';
+import { type Result, type SecondCallState, selectSecondCall } from '@dialer-kit/core';
 import { useCallback, useMemo } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
@@ -6,14 +6,15 @@ import { useDialerSelector } from './useDialerSelector';
 /** A second (concurrent) call as the agent sees it, with its verbs. */
 export interface SecondCallView extends SecondCallState {
   /** Calls `to` while the current call waits on hold (`DIALER.START_CONCURRENT_CALL`). */
-  readonly start: (to: string) => SendResult;
+  readonly startConcurrent: (to: string) => Result;
   /** Talks with the one on hold and holds the other (`DIALER.SWAP_PARTICIPANT`). */
-  readonly swap: () => SendResult;
+  readonly swap: () => Result;
 }
 
 /**
  * State and verbs of a second call: `phase` (`offer` on a connected call, `active` during it), who the agent
- * talks with (`current`) and who holds (`held`), the start and swap controls, and the last failure.
+ * talks with (`current`) and who holds (`held`), their controls (`startConcurrentControl`, `swapControl`) and
+ * the last failure.
  * Re-renders only when one of them changes.
  * @example
  * const second = useSecondCall();
@@ -22,7 +23,7 @@ export interface SecondCallView extends SecondCallState {
 export function useSecondCall(): SecondCallView {
   const { actions } = useDialerStore('useSecondCall');
   const view = useDialerSelector(selectSecondCall, { equality: 'shallow', hookName: 'useSecondCall' });
-  const start = useCallback((to: string) => actions.startConcurrent(to), [actions]);
+  const startConcurrent = useCallback((to: string) => actions.startConcurrent(to), [actions]);
   const swap = useCallback(() => actions.swap(), [actions]);
-  return useMemo(() => ({ ...view, start, swap }), [view, start, swap]);
+  return useMemo(() => ({ ...view, startConcurrent, swap }), [view, startConcurrent, swap]);
 }

@@ -114,7 +114,7 @@ describe('useTransferDirectory', () => {
       const { result } = await renderDirectory(bus);
       bus.push(linesChanged);
       expect(result.current.action).toBe('call');
-      expect(result.current.control.enabled).toBe(true);
+      expect(result.current.startControl.enabled).toBe(true);
       expect(actOn(() => result.current.start(654321))).toEqual({ ok: true });
       expect(bus.commands('DIALER.DIAL')).toEqual([
         {
@@ -127,7 +127,7 @@ describe('useTransferDirectory', () => {
 
     it('says why calling is refused without a line', async () => {
       const { result } = await renderDirectory();
-      expect(result.current.control).toEqual({ enabled: false, pending: false, reason: 'no-line' });
+      expect(result.current.startControl).toEqual({ enabled: false, pending: false, reason: 'no-line' });
     });
   });
 
@@ -141,7 +141,7 @@ describe('useTransferDirectory', () => {
       expect(bus.commands('DIALER.START_WARM_TRANSFER')).toEqual([
         { type: 'DIALER.START_WARM_TRANSFER', payload: { to: 'client:654321' } },
       ]);
-      expect(result.current.control.enabled).toBe(false);
+      expect(result.current.startControl.enabled).toBe(false);
     });
 
     it('says why a transfer is refused on a call with a teammate', async () => {
@@ -150,7 +150,7 @@ describe('useTransferDirectory', () => {
       script.connected(bus, {
         activeParticipant: { user: { id: 7 }, legId: 'leg-7', isHeld: false, state: 'answering' },
       });
-      expect(result.current.control.reason).toBe('internal-call');
+      expect(result.current.startControl.reason).toBe('internal-call');
       expect(actOn(() => result.current.start(654321))).toEqual({ ok: false, reason: 'internal-call' });
       expect(bus.count('DIALER.START_WARM_TRANSFER')).toBe(0);
     });
@@ -164,17 +164,17 @@ describe('useTransferDirectory', () => {
         payload: { error: { message: 'Directory offline' } },
       }));
       const { result } = await renderDirectory(bus);
-      expect(result.current.loadError).toBe('Directory offline');
+      expect(result.current.failure).toEqual({ ok: false, reason: 'rejected', message: 'Directory offline' });
       bus.answer('API.FETCH_AVAILABILITIES', () => ({
         type: 'API.FETCH_AVAILABILITIES_FULFILLED',
         payload: ALL,
       }));
       let retried: unknown;
       await act(async () => {
-        retried = await result.current.reload();
+        retried = await result.current.fetchAvailabilities();
       });
       expect(retried).toMatchObject({ ok: true });
-      expect(result.current.loadError).toBeUndefined();
+      expect(result.current.failure).toBeUndefined();
       expect(result.current.teammates).toHaveLength(2);
     });
 
@@ -185,9 +185,9 @@ describe('useTransferDirectory', () => {
         payload: { error: 'nope' },
       }));
       const { result } = await renderDirectory(bus);
-      expect(result.current.loadError).toBe('nope');
-      actOn(() => result.current.dismissLoadError());
-      expect(result.current.loadError).toBeUndefined();
+      expect(result.current.failure).toMatchObject({ reason: 'rejected', message: 'nope' });
+      actOn(() => result.current.dismissFailure());
+      expect(result.current.failure).toBeUndefined();
     });
   });
 

@@ -1,7 +1,6 @@
 import {
   type ControlState,
-  type RequestResult,
-  type SendResult,
+  type Result,
   searchTeammates,
   selectTeammateAction,
   selectTeammates,
@@ -27,6 +26,9 @@ export interface TransferDirectoryOptions {
   readonly fetchOnMount?: boolean;
 }
 
+/** Why a fetch of the directory failed: its result, when not `ok`. */
+export type FetchFailure = Extract<Result, { readonly ok: false }>;
+
 /** A teammate of the directory, with the words to show for them. */
 export interface TeammateView extends TeammateEntry {
   /** The name, else "Teammate 654321". */
@@ -46,17 +48,21 @@ export interface TransferDirectoryView {
   readonly select: (userId: number | undefined) => void;
   /** What picking does now: `call` (no call under way) or `transfer` (a warm transfer). */
   readonly action: 'call' | 'transfer';
-  /** The control of that action (`dial` or `startWarmTransfer`), with its reason when disabled. */
-  readonly control: ControlState;
+  /** The control of `start`: that of the action (`dial` or `startWarmTransfer`), with its reason when disabled. */
+  readonly startControl: ControlState;
   /** `API.FETCH_AVAILABILITIES` awaits its answer. */
   readonly isLoading: boolean;
-  /** Why the last fetch failed (the bus's words, or a code such as `timeout`), until the next success. */
-  readonly loadError: string | undefined;
-  readonly dismissLoadError: () => void;
-  /** Fetches everyone's availability again; settles when the bus answers or times out. */
-  readonly reload: () => Promise<RequestResult>;
+  /**
+   * The last fetch's failed result (a `reason` code such as `timeout`, and the bus's words in `message` when it
+   * gave some), until the next success or `dismissFailure`.
+   */
+  readonly failure: FetchFailure | undefined;
+  /** Hides {@link TransferDirectoryView.failure}. */
+  readonly dismissFailure: () => void;
+  /** Fetches everyone's availability again (`API.FETCH_AVAILABILITIES`); settles when the bus answers or times out. */
+  readonly fetchAvailabilities: () => Promise<Result<{ readonly payload: unknown }>>;
   /** Calls the teammate, or starts a warm transfer to them, as `action` says. */
-  readonly start: (userId: number) => SendResult;
+  readonly start: (userId: number) => Result;
 }
 
 /**
@@ -92,7 +98,7 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
   );
   const [query, setQuery] = useState('');
   const [selectedId, select] = useState<number | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<FetchFailure | undefined>(undefined);
 
   const teammates = useMemo(
     () => entries.map((entry) => ({ ...entry, label: entry.name ?? messages.format.teammate(entry.userId) })),
@@ -101,10 +107,11 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
   const results = useMemo(() => searchTeammates(teammates, query, (t) => t.label), [teammates, query]);
   const selected = results.find((teammate) => teammate.userId === selectedId);
 
-  const reload = useCallback(async () => {
+  const fetchAvailabilities = useCallback(async () => {
     const result = await store.actions.fetchAvailabilities();
     // Another fetch already on its way fills the same state: nothing failed.
-    if (result.ok || result.error !== 'request-pending') setLoadError(result.ok ? undefined : result.error);
+    if (result.ok) setFailure(undefined);
+    else if (result.reason !== 'request-pending') setFailure(result);
     return result;
   }, [store]);
 
@@ -117,8 +124,8 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
     }
     if (!fetchOnMount || fetchedWhileReady.current) return;
     fetchedWhileReady.current = true;
-    void reload();
-  }, [ready, fetchOnMount, reload]);
+    void fetchAvailabilities();
+  }, [ready, fetchOnMount, fetchAvailabilities]);
 
   const start = useCallback(
     (userId: number) => {
@@ -129,7 +136,7 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
     },
     [store, kind],
   );
-  const dismissLoadError = useCallback(() => setLoadError(undefined), []);
+  const dismissFailure = useCallback(() => setFailure(undefined), []);
 
   return useMemo(
     () => ({
@@ -140,11 +147,11 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
       selected,
       select,
       action: kind,
-      control,
+      startControl: control,
       isLoading,
-      loadError,
-      dismissLoadError,
-      reload,
+      failure,
+      dismissFailure,
+      fetchAvailabilities,
       start,
     }),
     [
@@ -155,9 +162,9 @@ export function useTransferDirectory(options: TransferDirectoryOptions = {}): Tr
       kind,
       control,
       isLoading,
-      loadError,
-      dismissLoadError,
-      reload,
+      failure,
+      dismissFailure,
+      fetchAvailabilities,
       start,
     ],
   );

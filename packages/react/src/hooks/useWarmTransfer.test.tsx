@@ -25,12 +25,12 @@ describe('useWarmTransfer', () => {
     const { bus } = await renderWithDialer(element);
     expect(result.current).toMatchObject({
       isActive: false,
-      canStart: false,
-      canSwap: false,
-      canMerge: false,
+      startWarmTransferControl: { enabled: false },
+      swapControl: { enabled: false },
+      mergeControl: { enabled: false },
     });
     connectCall(bus);
-    expect(result.current.canStart).toBe(true);
+    expect(result.current.startWarmTransferControl.enabled).toBe(true);
   });
 
   it('follows a transfer from start to merge', async () => {
@@ -38,9 +38,13 @@ describe('useWarmTransfer', () => {
     const { bus } = await renderWithDialer(element);
     connectCall(bus);
 
-    expect(actOn(() => result.current.start('client:7'))).toEqual({ ok: true });
+    expect(actOn(() => result.current.startWarmTransfer('client:7'))).toEqual({ ok: true });
     expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: 'client:7' } }]);
-    expect(result.current).toMatchObject({ isPending: true, canStart: false, transferTo: 'client:7' });
+    expect(result.current).toMatchObject({
+      isPending: true,
+      startWarmTransferControl: { enabled: false },
+      transferTo: 'client:7',
+    });
 
     bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
     expect(result.current).toMatchObject({ isActive: true, status: 'startingWarmTransfer', isPending: true });
@@ -50,21 +54,26 @@ describe('useWarmTransfer', () => {
       busEvent.callStatus('connected', 'warmTransfer'),
     );
     bus.push(busEvent.sync({ activeParticipant: teammate, inactiveParticipant: customer }));
-    expect(result.current).toMatchObject({ isActive: true, isPending: false, canSwap: true, canMerge: true });
+    expect(result.current).toMatchObject({
+      isActive: true,
+      isPending: false,
+      swapControl: { enabled: true },
+      mergeControl: { enabled: true },
+    });
     expect(result.current.activeParticipant).toMatchObject({ userId: 7 });
     expect(result.current.inactiveParticipant).toMatchObject({ phoneNumber: '+14155550123', isHeld: true });
 
     expect(actOn(() => result.current.merge())).toEqual({ ok: true });
     expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
     bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
-    expect(result.current).toMatchObject({ isActive: false, lastError: undefined, transferTo: undefined });
+    expect(result.current).toMatchObject({ isActive: false, failure: undefined, transferTo: undefined });
   });
 
   it('swaps the parties', async () => {
     const { result, element } = probeHook(useWarmTransfer);
     const { bus } = await renderWithDialer(element);
     connectCall(bus);
-    actOn(() => result.current.start('client:7'));
+    actOn(() => result.current.startWarmTransfer('client:7'));
     bus.push(
       busEvent.callStatus('startingWarmTransfer', 'regular'),
       busEvent.callStatus('ringing', 'warmTransfer'),
@@ -85,14 +94,14 @@ describe('useWarmTransfer', () => {
     );
     expect(bus.count('DIALER.SWAP_PARTICIPANT')).toBe(1);
     expect(result.current.activeParticipant).toMatchObject({ legId: 'leg-c' });
-    expect(result.current.lastError).toBeUndefined();
+    expect(result.current.failure).toBeUndefined();
   });
 
   it('reports a start the bus reverted', async () => {
     const { result, element } = probeHook(useWarmTransfer);
     const { bus } = await renderWithDialer(element);
     connectCall(bus);
-    actOn(() => result.current.start('client:7'));
+    actOn(() => result.current.startWarmTransfer('client:7'));
     bus.push(
       busEvent.callStatus('startingWarmTransfer', 'regular'),
       busEvent.callStatus('connected', 'regular'),
@@ -101,8 +110,8 @@ describe('useWarmTransfer', () => {
     expect(result.current).toMatchObject({
       isActive: false,
       isPending: false,
-      canStart: true,
-      lastError: { operation: 'startWarmTransfer', reason: 'reverted' },
+      startWarmTransferControl: { enabled: true },
+      failure: { operation: 'startWarmTransfer', reason: 'reverted' },
     });
   });
 
@@ -110,7 +119,7 @@ describe('useWarmTransfer', () => {
     const { result, element } = probeHook(useWarmTransfer);
     const { bus } = await renderWithDialer(element);
     connectCall(bus);
-    actOn(() => result.current.start('client:7'));
+    actOn(() => result.current.startWarmTransfer('client:7'));
     bus.push(
       busEvent.callStatus('startingWarmTransfer', 'regular'),
       busEvent.callStatus('ringing', 'warmTransfer'),

@@ -124,9 +124,7 @@ export const InvitationNotAnswered: Story = {
 
     await step('Back on the call with the customer, with a notice', async () => {
       const alert = await inConference(canvas).findByRole('alert');
-      await expect(alert).toHaveTextContent(
-        'Conference could not start. The dialer went back to the previous state.',
-      );
+      await expect(alert).toHaveTextContent('Invitation failed. The dialer went back to the previous state.');
       await expectCall(canvas, 'connected', 'Connected');
       await expect(inConference(canvas).queryByRole('list')).not.toBeInTheDocument();
     });

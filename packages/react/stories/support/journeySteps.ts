@@ -1,11 +1,12 @@
 import type { CallStatus } from '@dialer-kit/core';
+import { TEST_CUSTOMER } from '@dialer-kit/testing';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 /** Queries bound to a story's canvas (`within(canvasElement)`). */
 export type Canvas = ReturnType<typeof within>;
 
-/** The caller the journeys' incoming offers come from. */
-export const CALLER = '+14155550199';
+/** The caller the journeys' incoming offers come from (the simulator's default, as the test kit names it). */
+export const CALLER = TEST_CUSTOMER;
 
 /** Simulator settings with an after-call work short enough to watch it end by itself. */
 export const SHORT_WRAP_UP = { wrapUpSeconds: 2 } as const;

@@ -89,9 +89,9 @@ export async function conferenceStartPending(kit: StoryKit): Promise<void> {
 /** Conference: the bus failed the start and went back to the call. */
 export async function conferenceStartFailed(kit: StoryKit): Promise<void> {
   await connected(kit);
-  kit.bus.failNext('startConference');
+  kit.bus.failNext('invite');
   sent('invite', kit.store.actions.invite(TRANSFEREE));
-  await kit.until('failed start', ({ lastFailure }) => lastFailure?.operation === 'startConference');
+  await kit.until('failed start', ({ lastFailure }) => lastFailure?.operation === 'invite');
 }
 
 /** Conference: the invited teammate's phone rings, the customer is on the call. */
@@ -130,19 +130,12 @@ export async function conferenceKickPending(kit: StoryKit): Promise<void> {
   await kit.until('kick pending', ({ pending }) => pending?.type === 'DIALER.KICK_PARTICIPANT');
 }
 
-/**
- * Conference in which the bus reports the customer on hold. The simulator holds nobody in a conference by
- * itself (and the kit's hold control refuses there), so the bus's SYNC is sent as it would come.
- */
+/** Conference in which the agent held the customer, by their leg; the bus's SYNC shows them on hold. */
 export async function conferenceCustomerHeld(kit: StoryKit): Promise<void> {
   await conferenceRunning(kit);
-  const { metadata } = kit.store.getState().call;
-  if (metadata === undefined) throw new Error('Story seed: the conference has no SYNC');
-  const participants = participantsOf(kit.store.getState()).map((p, index) => ({
-    ...p,
-    isHeld: index === 0,
-  }));
-  kit.bus.sendRaw({ type: 'DIALER.SYNC', payload: { metadata: { ...metadata, participants } } });
+  const customer = participantsOf(kit.store.getState())[0];
+  if (customer === undefined) throw new Error('Story seed: no participant to hold');
+  sent('hold', kit.store.actions.hold(true, customer.legId));
   await kit.until('customer held', (state) => participantsOf(state)[0]?.isHeld === true);
 }
 

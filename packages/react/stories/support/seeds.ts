@@ -1,4 +1,4 @@
-import { type BusEventType, type IncomingType, type SendResult, selectOfferedCall } from '@dialer-kit/core';
+import { type BusEventType, type IncomingType, type Result, selectOfferedCall } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { StoryKit } from './createStoryKit';
 
@@ -22,7 +22,7 @@ export function holdBus(kit: StoryKit, type: BusEventType, ms = HELD_MS): void {
 }
 
 /** Throws when the store refused a seed's command, naming why (a seed must not silently do nothing). */
-export function sent(what: string, result: SendResult): void {
+export function sent(what: string, result: Result): void {
   if (!result.ok) throw new Error(`Story seed: ${what} was refused (${result.reason})`);
 }
 

@@ -202,8 +202,8 @@ export async function holdFailed(kit: StoryKit): Promise<void> {
 
 /** Signs in as the simulator's agent (needs {@link LOGGED_OUT}). */
 async function logIn(kit: StoryKit): Promise<void> {
-  const result = await kit.store.login(DEFAULT_SETTINGS.agent.email, 'story-password');
-  if (!result.ok) throw new Error(`Story seed: login failed (${result.error})`);
+  const result = await kit.store.actions.login(DEFAULT_SETTINGS.agent.email, 'story-password');
+  if (!result.ok) throw new Error(`Story seed: login failed (${result.reason})`);
 }
 
 /** Signed in, and the bus is slow to start its services: the kit is still connecting (needs {@link LOGGED_OUT}). */
@@ -237,7 +237,7 @@ export async function inCall(kit: StoryKit): Promise<void> {
 /** The agent chose "Always closed", which the bus shows as do not disturb. */
 export async function doNotDisturb(kit: StoryKit): Promise<void> {
   const result = await kit.store.actions.updateAvailability('always_closed');
-  if (!result.ok) throw new Error(`Story seed: availability update failed (${result.error})`);
+  if (!result.ok) throw new Error(`Story seed: availability update failed (${result.reason})`);
   await kit.until('do not disturb', ({ availability }) => availability.self?.status === 'do_not_disturb');
 }
 

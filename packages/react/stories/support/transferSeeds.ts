@@ -1,4 +1,4 @@
-import { type CallState, type IncomingType, selectOfferedCall } from '@dialer-kit/core';
+import { type DialerState, type IncomingType, selectOfferedCall } from '@dialer-kit/core';
 import type { StoryKit } from './createStoryKit';
 import {
   CUSTOMER,
@@ -13,7 +13,7 @@ import {
   warmTransferRinging,
 } from './seeds';
 
-const activeNumber = (call: CallState): string | undefined => call.activeParticipant?.phoneNumber;
+const activeNumber = (call: DialerState['call']): string | undefined => call.activeParticipant?.phoneNumber;
 
 /**
  * The bus offers a second call on its own (`DIALER.INCOMING` sent raw): the simulator, like the bus,

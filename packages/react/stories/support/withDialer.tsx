@@ -1,3 +1,4 @@
+import { TEST_TAGS } from '@dialer-kit/testing';
 import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
 import { mergeMessages } from '../../src/messages';
@@ -20,12 +21,8 @@ export interface DialerStoryParameters {
   readonly tags?: readonly TagOption[];
 }
 
-/** The simulator's default tags (the bus knows them, so saving them succeeds). */
-export const STORY_TAGS: readonly TagOption[] = [
-  { id: 101, name: 'Qualified lead' },
-  { id: 102, name: 'Follow-up' },
-  { id: 103, name: 'Not interested' },
-];
+/** The simulator's default tags (the bus knows them, so saving them succeeds): the test kit's. */
+export const STORY_TAGS: readonly TagOption[] = TEST_TAGS;
 
 /** The story's kit, for `play` functions that act as the far side. */
 export function kitOf(context: Pick<StoryContext, 'loaded'>): StoryKit {

@@ -12,7 +12,9 @@ const store = createDialerStore({
 });
 const seen = [];
 let dialed;
+let done = false;
 store.subscribe((state) => {
+  if (done) return;
   const step = `${state.connection}/${state.call.status}`;
   if (seen.at(-1) !== step) seen.push(step);
   // Dials once the bus is ready and the agent's lines are known (before that the store refuses: no line).
@@ -21,6 +23,8 @@ store.subscribe((state) => {
   }
   if (state.call.status === 'ringing') bus.remoteAnswers();
   if (state.call.status === 'connected') {
+    // dispose() closes the store at once: this listener hears `closed` inside it, and must not report twice.
+    done = true;
     store.dispose();
     console.log(JSON.stringify({ dialed, seen }));
     process.exit(0);

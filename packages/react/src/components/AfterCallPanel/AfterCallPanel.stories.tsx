@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
 import {
@@ -13,6 +14,7 @@ import {
   taggingRequired,
 } from '../../../stories/support/seeds';
 import { dialerStory, STORY_TAGS } from '../../../stories/support/withDialer';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { AfterCallPanel } from './AfterCallPanel';
 
 const meta = {
@@ -68,17 +70,38 @@ async function taggedWhileRequired(kit: StoryKit): Promise<void> {
   await taggingRequired(kit);
   kit.store.actions.selectTags([101]);
   const saved = await kit.store.actions.setTags();
-  if (!saved.ok) throw new Error(`Story seed: tags not saved (${saved.error})`);
+  if (!saved.ok) throw new Error(`Story seed: tags not saved (${saved.reason})`);
   await kit.untilCall('ended');
 }
 
-/** The agent picked "Follow-up" after the call and saved; the bus holds its answer. */
+/** The agent picked "Follow-up" after the call and saved it on the call (by its id); the bus holds its answer. */
 async function saving(kit: StoryKit): Promise<void> {
   await ended(kit);
+  const callUuid = kit.store.getState().call.metadata?.callUuid;
+  if (callUuid === undefined) throw new Error('Story seed: the ended call has no id');
   kit.store.actions.selectTags([102]);
-  holdBus(kit, 'DIALER.SET_TAGS_FULFILLED');
-  void kit.store.actions.setTags();
-  await kit.until('save sent', (state) => state.requests['DIALER.SET_TAGS'] !== undefined);
+  holdBus(kit, 'API.UPDATE_CALL_TAGS_FULFILLED');
+  void kit.store.actions.updateCallTags(callUuid, [102]);
+  await kit.until('save sent', (state) => state.requests['API.UPDATE_CALL_TAGS'] !== undefined);
+}
+
+/** The agent tagged the call "Qualified lead" after it ended, then pressed Done: it is a recent call. */
+async function done(kit: StoryKit): Promise<void> {
+  await ended(kit);
+  const callUuid = kit.store.getState().call.metadata?.callUuid;
+  if (callUuid === undefined) throw new Error('Story seed: the ended call has no id');
+  const saved = await kit.store.actions.updateCallTags(callUuid, [101]);
+  if (!saved.ok) throw new Error(`Story seed: tags not saved (${saved.reason})`);
+  sent('reset', kit.store.actions.reset());
+  await kit.untilCall('idle');
+}
+
+/** The panel of the last call while no call is up, as a host shows it (the demo does). */
+function LastCallPanel(): ReactNode {
+  const last = useDialerSelector((state) =>
+    state.call.status === 'idle' ? state.recentCalls[0]?.callUuid : undefined,
+  );
+  return <AfterCallPanel {...(last === undefined ? {} : { callUuid: last })} />;
 }
 
 /** No call yet: nothing to sum up, nothing renders. */
@@ -166,14 +189,17 @@ export const EditAfterRequiredTagging: Story = {
   },
 };
 
-/** The bus refused a tag it does not know: an alert says so, the pick stays; Dismiss hides it. */
+/**
+ * The bus refused a tag it does not know (its documented refusal gives no reason): an alert says so, the pick
+ * stays; Dismiss hides it.
+ */
 export const SaveRejected: Story = {
   parameters: { dialer: { seed: ended, tags: [...STORY_TAGS, { id: 190, name: 'Retired campaign' }] } },
   play: async ({ canvasElement }) => {
     await userEvent.click(checkbox(canvasElement, 'Retired campaign'));
     await userEvent.click(saveButton(canvasElement));
     const alert = await inPanel(canvasElement).findByRole('alert');
-    await expect(alert).toHaveTextContent('Tags could not be saved. Tag 190 not found');
+    await expect(alert).toHaveTextContent('Tags could not be saved. The dialer refused it.');
     await expect(checkbox(canvasElement, 'Retired campaign')).toBeChecked();
     await expect(saveButton(canvasElement)).not.toHaveAttribute('aria-disabled');
     await userEvent.click(inPanel(canvasElement).getByRole('button', { name: 'Dismiss' }));
@@ -213,5 +239,25 @@ export const NoCatalogue: Story = {
   play: async ({ canvasElement }) => {
     await expect(panel(canvasElement)).toHaveTextContent('No tags are configured.');
     await expect(inPanel(canvasElement).queryByRole('button', { name: 'Save tags' })).toBeNull();
+  },
+};
+
+/**
+ * The agent pressed Done: the last call stays, as a recent call, with the tags saved; the agent corrects
+ * them, saved on that call by its id (`API.UPDATE_CALL_TAGS`).
+ */
+export const RecentCallEdited: Story = {
+  parameters: { dialer: { seed: done } },
+  render: () => <LastCallPanel />,
+  play: async ({ canvasElement }) => {
+    await expect(panel(canvasElement)).toHaveAttribute('data-state', 'recent');
+    await expect(summary(canvasElement)).toMatchObject({ With: CUSTOMER, Direction: 'Outgoing' });
+    await expect(status(canvasElement)).toHaveTextContent('Tags saved: Qualified lead');
+    await userEvent.click(checkbox(canvasElement, 'Qualified lead'));
+    await userEvent.click(checkbox(canvasElement, 'Not interested'));
+    await expect(status(canvasElement)).toHaveTextContent('Unsaved changes');
+    await userEvent.click(saveButton(canvasElement));
+    await waitFor(() => expect(status(canvasElement)).toHaveTextContent('Tags saved: Not interested'));
+    await expect(saveButton(canvasElement)).toHaveAccessibleDescription('No changes to save.');
   },
 };

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER, script, TAGS } from '../../../test/callScripts';
+import { CALL_UUID, CUSTOMER, script, TAGS } from '../../../test/callScripts';
 import { busEvent, createFakeBus, type FakeBus } from '../../../test/fakeBus';
 import { renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from '../CallBar/CallBar';
@@ -74,13 +74,15 @@ describe('AfterCallPanel', () => {
       expect(status()).toHaveTextContent('Unsaved changes');
       expect(panel()).toHaveAttribute('data-changed');
       await user.dblClick(saveButton());
-      expect(bus.commands('DIALER.SET_TAGS')).toEqual([
-        { type: 'DIALER.SET_TAGS', payload: { tagIds: [2] } },
+      // The call's id is known: the tags are saved on that call by its id, whatever the bus does next.
+      expect(bus.commands('API.UPDATE_CALL_TAGS')).toEqual([
+        { type: 'API.UPDATE_CALL_TAGS', payload: { tagIds: [2], callUuid: CALL_UUID } },
       ]);
+      expect(bus.count('DIALER.SET_TAGS')).toBe(0);
       expect(status()).toHaveTextContent('Saving');
       expect(saveButton()).toHaveAttribute('aria-busy', 'true');
 
-      bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 2, name: 'Support' }] });
+      bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
       expect(status()).toHaveTextContent('Tags saved: Support');
       expect(status()).toHaveAttribute('aria-live', 'polite');
       expect(saveButton()).toHaveAccessibleDescription('No changes to save.');
@@ -92,14 +94,33 @@ describe('AfterCallPanel', () => {
       script.ended(bus);
       await user.click(checkbox('Billing'));
       await user.click(saveButton());
-      bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 3, name: 'Billing' }] });
+      bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
+      expect(status()).toHaveTextContent('Tags saved: Billing');
       await user.click(checkbox('Billing'));
       expect(saveButton()).not.toHaveAttribute('aria-disabled');
       await user.click(saveButton());
-      expect(bus.commands('DIALER.SET_TAGS').at(-1)).toEqual({
-        type: 'DIALER.SET_TAGS',
-        payload: { tagIds: [] },
+      expect(bus.commands('API.UPDATE_CALL_TAGS').at(-1)).toEqual({
+        type: 'API.UPDATE_CALL_TAGS',
+        payload: { tagIds: [], callUuid: CALL_UUID },
       });
+    });
+
+    it('saves with SET_TAGS while the call’s id is unknown (no SYNC named it)', async () => {
+      const { bus, user } = await renderPanel();
+      script.dialing(bus);
+      bus.push(
+        busEvent.callStatus('connected', 'regular'),
+        busEvent.callStatus('hanging', 'regular'),
+        busEvent.callStatus('ended', 'regular'),
+      );
+      await user.click(checkbox('Support'));
+      await user.click(saveButton());
+      expect(bus.commands('DIALER.SET_TAGS')).toEqual([
+        { type: 'DIALER.SET_TAGS', payload: { tagIds: [2] } },
+      ]);
+      expect(bus.count('API.UPDATE_CALL_TAGS')).toBe(0);
+      bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 2, name: 'Support' }] });
+      expect(status()).toHaveTextContent('Tags saved: Support');
     });
   });
 
@@ -123,16 +144,19 @@ describe('AfterCallPanel', () => {
     await user.click(checkbox('Sales'));
     expect(status()).toHaveTextContent('Unsaved changes');
     await user.click(saveButton());
-    expect(bus.commands('DIALER.SET_TAGS').at(-1)).toEqual({
-      type: 'DIALER.SET_TAGS',
-      payload: { tagIds: [190] },
+    expect(bus.commands('API.UPDATE_CALL_TAGS').at(-1)).toEqual({
+      type: 'API.UPDATE_CALL_TAGS',
+      payload: { tagIds: [190], callUuid: CALL_UUID },
     });
+    bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
+    // The name the bus gave the tag the catalogue lacks is kept.
+    expect(status()).toHaveTextContent('Tags saved: Old campaign');
   });
 
   it('alerts when the bus refuses the save, keeps the picks, and the alert can be dismissed', async () => {
     const bus = createFakeBus();
-    bus.answer('DIALER.SET_TAGS', () => ({
-      type: 'DIALER.SET_TAGS_REJECTED',
+    bus.answer('API.UPDATE_CALL_TAGS', () => ({
+      type: 'API.UPDATE_CALL_TAGS_REJECTED',
       payload: { error: { message: 'Tag 2 is archived' } },
     }));
     const { user } = await renderPanel(bus);
@@ -149,10 +173,11 @@ describe('AfterCallPanel', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(saveButton()).toHaveFocus();
 
-    // A new refusal shows again.
+    // A new refusal shows again; one without a reason (as documented) says the dialer refused it.
+    bus.answer('API.UPDATE_CALL_TAGS', () => ({ type: 'API.UPDATE_CALL_TAGS_REJECTED' }));
     await user.click(saveButton());
     await bus.flush();
-    expect(screen.getByRole('alert')).toHaveTextContent('Tag 2 is archived');
+    expect(screen.getByRole('alert')).toHaveTextContent('Tags could not be saved. The dialer refused it.');
   });
 
   it('says when no tags are configured, and offers no save', async () => {
@@ -175,6 +200,63 @@ describe('AfterCallPanel', () => {
     bus.push(busEvent.callStatus('idle'));
     expect(screen.queryByRole('region', { name: 'Call summary' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Call' })).toHaveFocus();
+  });
+
+  describe('a recent call, named by its id once the agent is done with it', () => {
+    async function renderRecent(bus: FakeBus = createFakeBus()) {
+      const rendered = await renderWithDialer(<AfterCallPanel callUuid={CALL_UUID} />, {
+        bus,
+        provider: { tags: TAGS },
+      });
+      script.ended(bus);
+      await rendered.user.click(checkbox('Sales'));
+      await rendered.user.click(saveButton());
+      bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' }, busEvent.callStatus('idle'));
+      return rendered;
+    }
+
+    it('stays after Done, saying so, with the summary and the tags saved', async () => {
+      await renderRecent();
+      expect(panel()).toHaveAttribute('data-state', 'recent');
+      expect(summary()).toMatchObject({ With: CUSTOMER, Direction: 'Outgoing' });
+      expect(status()).toHaveTextContent('Tags saved: Sales');
+      expect(checkbox('Sales')).toBeChecked();
+    });
+
+    it('changes its tags by its id, announcing the saving and the tags saved', async () => {
+      const { bus, user } = await renderRecent();
+      await user.click(checkbox('Billing'));
+      expect(status()).toHaveTextContent('Unsaved changes');
+      await user.click(saveButton());
+      expect(bus.commands('API.UPDATE_CALL_TAGS').at(-1)).toEqual({
+        type: 'API.UPDATE_CALL_TAGS',
+        payload: { tagIds: [1, 3], callUuid: CALL_UUID },
+      });
+      expect(status()).toHaveTextContent('Saving');
+      bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
+      expect(status()).toHaveTextContent('Tags saved: Sales, Billing');
+      expect(saveButton()).toHaveAccessibleDescription('No changes to save.');
+    });
+
+    it('alerts when the bus refuses, and keeps the picks for another try', async () => {
+      const bus = createFakeBus();
+      const { user } = await renderRecent(bus);
+      bus.answer('API.UPDATE_CALL_TAGS', () => ({ type: 'API.UPDATE_CALL_TAGS_REJECTED' }));
+      await user.click(checkbox('Sales'));
+      await user.click(saveButton());
+      await bus.flush();
+      expect(screen.getByRole('alert')).toHaveTextContent('Tags could not be saved. The dialer refused it.');
+      expect(checkbox('Sales')).not.toBeChecked();
+      expect(status()).toHaveTextContent('Unsaved changes');
+      expect(saveButton()).not.toHaveAttribute('aria-disabled');
+    });
+
+    it('renders nothing for a call the store does not keep', async () => {
+      const { bus, container } = await renderWithDialer(<AfterCallPanel callUuid="CA-unknown" />);
+      script.ended(bus);
+      bus.push(busEvent.callStatus('idle'));
+      expect(container).toBeEmptyDOMElement();
+    });
   });
 
   it('forwards its ref and className', async () => {

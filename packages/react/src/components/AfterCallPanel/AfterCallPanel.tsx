@@ -1,6 +1,6 @@
 import type { RecordingState } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useRef } from 'react';
-import { useAfterCall } from '../../hooks/useAfterCall';
+import { type AfterCallOptions, useAfterCall } from '../../hooks/useAfterCall';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatDuration, isoDuration } from '../CallBar/formatDuration';
 import { BusText, formatBusText } from '../shared/BusText';
@@ -10,8 +10,11 @@ import { partyLabel } from '../shared/formatParty';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { AfterCallTags } from './AfterCallTags';
 
-/** Props of {@link AfterCallPanel}: any `<section>` prop; `className` is added to the kit's. */
-export type AfterCallPanelProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
+/**
+ * Props of {@link AfterCallPanel}: `callUuid` (which call, see `useAfterCall`) and any `<section>` prop;
+ * `className` is added to the kit's.
+ */
+export type AfterCallPanelProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'> & AfterCallOptions;
 
 function recordingText(messages: DialerMessages, state: RecordingState): string {
   const words = messages.afterCall;
@@ -23,17 +26,23 @@ function recordingText(messages: DialerMessages, state: RecordingState): string 
 }
 
 /**
- * The call that has just ended (status `ended`), else nothing: a region named "Call summary" with the talk
- * time (or "Not connected"), the party, the line, the direction and the recording in words, then the call's
- * tags, optional on a line that does not require them and editable once saved. "Save tags" sends the picks
- * (`DIALER.SET_TAGS`); the save is announced ("Saving", "Tags saved: …"), a refusal shows a dismissible alert
- * and keeps the picks. `data-state` is `ended`; `data-saving`, `data-changed` and `data-error` are flags.
- * @example <AfterCallPanel className="crm-wrap-up" />
+ * The call that has just ended (status `ended`), or with `callUuid` that call even once the agent is done
+ * with it (one of the recent calls the store keeps), else nothing: a region named "Call summary" with the
+ * talk time (or "Not connected"), the party, the line, the direction and the recording in words, then the
+ * call's tags, optional on a line that does not require them and editable once saved. "Save tags" sends the
+ * picks (`API.UPDATE_CALL_TAGS` once the call's id is known, else `DIALER.SET_TAGS`); the save is announced
+ * ("Saving", "Tags saved: …"), a refusal shows a dismissible alert and keeps the picks. `data-state` is
+ * `ended`, or `recent` for a call no longer current; `data-saving`, `data-changed` and `data-error` are flags.
+ * @example
+ * <AfterCallPanel className="crm-wrap-up" />
+ * // The last call, while no call is up: its tags can still be corrected.
+ * const last = useDialerSelector((s) => (s.call.status === 'idle' ? s.recentCalls[0]?.callUuid : undefined));
+ * <AfterCallPanel {...(last === undefined ? {} : { callUuid: last })} />
  */
 export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPanelProps>(
-  function AfterCallPanel({ className, onFocus, onBlur, ...rest }, ref) {
+  function AfterCallPanel({ callUuid, className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
-    const view = useAfterCall();
+    const view = useAfterCall(callUuid === undefined ? {} : { callUuid });
     const titleId = useId();
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
@@ -50,10 +59,10 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
         {...rest}
         ref={composedRef}
         className={cx('dk-after-call', className)}
-        data-state="ended"
+        data-state={view.recent ? 'recent' : 'ended'}
         data-saving={flag(view.isSaving)}
         data-changed={flag(view.hasChanges)}
-        data-error={flag(view.error !== undefined)}
+        data-error={flag(view.failure !== undefined)}
         onFocus={(event) => {
           onFocus?.(event);
           rescue.onFocus(event);

@@ -22,7 +22,8 @@ function tagName(messages: DialerMessages, view: AfterCallView, tag: Tag): strin
 export function AfterCallTags({ view }: AfterCallTagsProps): ReactNode {
   const messages = useMessages();
   const words = messages.afterCall;
-  const { catalogue, selectedTagIds, savedTags, hasChanges, isSaving, saveControl, error } = view;
+  const { catalogue, selectedTagIds, savedTags, hasChanges, isSaving } = view;
+  const { saveControl, failure: error } = view;
   // The failure the agent dismissed (its time): a later failure shows again.
   const [dismissedAt, setDismissedAt] = useState<number | undefined>(undefined);
   const saveRef = useRef<HTMLButtonElement>(null);
@@ -91,11 +92,12 @@ export function AfterCallTags({ view }: AfterCallTagsProps): ReactNode {
           <p role="alert" className="dk-after-call__notice-text">
             {shownError.message === undefined
               ? messages.format.failureNotice(
-                  messages.failures.setTags,
+                  messages.failures[shownError.operation],
                   messages.failureReasons[shownError.reason],
                 )
               : formatBusText(
-                  (reason: string) => messages.format.failureNotice(messages.failures.setTags, reason),
+                  (reason: string) =>
+                    messages.format.failureNotice(messages.failures[shownError.operation], reason),
                   shownError.message,
                 )}
           </p>

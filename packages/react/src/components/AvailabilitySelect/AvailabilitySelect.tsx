@@ -25,7 +25,7 @@ function statusWords(messages: DialerMessages, view: AvailabilitySelectView): st
 
 /** Why the setting cannot change now, in words; `undefined` while it can (or only waits for the bus). */
 function blockedReason(messages: DialerMessages, view: AvailabilitySelectView): string | undefined {
-  const { control, busy, status } = view;
+  const { updateAvailabilityControl: control, busy, status } = view;
   if (control.reason === undefined || busy) return undefined;
   if (control.reason === 'in-call' && status === 'after_call_work') {
     return messages.labels.availabilityAfterCallWork;
@@ -46,7 +46,8 @@ export const AvailabilitySelect = /*#__PURE__*/ forwardRef<HTMLDivElement, Avail
   function AvailabilitySelect({ className, ...rest }, ref) {
     const messages = useMessages();
     const view = useAvailabilitySelect();
-    const { status, setting, control, busy, failure, wrapUpSecondsLeft, choose, dismiss } = view;
+    const { status, setting, busy, failure, wrapUpSecondsLeft } = view;
+    const { updateAvailabilityControl: control, updateAvailability, dismissFailure } = view;
     const id = useId();
     const selectRef = useRef<HTMLSelectElement>(null);
     const words = statusWords(messages, view);
@@ -62,10 +63,10 @@ export const AvailabilitySelect = /*#__PURE__*/ forwardRef<HTMLDivElement, Avail
     const change = (event: ChangeEvent<HTMLSelectElement>): void => {
       // Refused while blocked or busy: the select is controlled, so React puts the shown value back.
       if (blocked || busy) return;
-      void choose(event.target.value as AvailabilitySetting);
+      void updateAvailability(event.target.value as AvailabilitySetting);
     };
     const close = (): void => {
-      dismiss();
+      dismissFailure();
       // The Dismiss button goes away with the notice: focus returns to what the notice was about.
       selectRef.current?.focus();
     };

@@ -3,6 +3,7 @@ import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CUSTOMER, external, LINE, metadata, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
+import { multiParty } from '../../../test/multiPartyScripts';
 import { renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from './CallBar';
 
@@ -112,6 +113,16 @@ describe('CallBar', () => {
       bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', true) })));
       expect(button('Resume')).toBeInTheDocument();
       expect(callRegion()).toHaveAttribute('data-held');
+    });
+
+    it('keeps Hold disabled in a conference, which holds its participants one by one', async () => {
+      const { bus, user } = await renderWithDialer(<CallBar />);
+      multiParty.conferenceStarted(bus);
+      const hold = button('Hold');
+      expect(hold).toHaveAttribute('aria-disabled', 'true');
+      expect(hold).toHaveAccessibleDescription('There is nobody to do this with.');
+      await user.click(hold);
+      expect(bus.count('DIALER.HOLD')).toBe(0);
     });
 
     it('records, then offers Pause recording once recording', async () => {

@@ -1,8 +1,9 @@
-import type { CallPhase } from '@dialer-kit/core';
+import { type CallPhase, selectHoldControl } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerControls } from '../../hooks/useDialerControls';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
 
@@ -22,6 +23,8 @@ export function CallBarActions({ phase, offered }: CallBarActionsProps): ReactNo
   const controls = useDialerControls();
   const verbs = useDialer();
   const { muted, held, recordingState } = useCallDetails();
+  // Hold holds the party talked with: none in a conference, whose participants are held one by one.
+  const holdControl = useDialerSelector(selectHoldControl);
   const { controls: words } = messages;
 
   const recordLabel =
@@ -53,7 +56,7 @@ export function CallBarActions({ phase, offered }: CallBarActionsProps): ReactNo
           <ControlButton control={controls.mute} onActivate={() => verbs.mute(!muted)}>
             {muted ? words.unmute : words.mute}
           </ControlButton>
-          <ControlButton control={controls.hold} onActivate={() => verbs.hold(!held)}>
+          <ControlButton control={holdControl} onActivate={() => verbs.hold(!held)}>
             {held ? words.resume : words.hold}
           </ControlButton>
           <ControlButton

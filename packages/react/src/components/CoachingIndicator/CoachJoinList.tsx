@@ -1,4 +1,4 @@
-import type { ControlState, SendResult } from '@dialer-kit/core';
+import type { ControlState, Result } from '@dialer-kit/core';
 import { type ReactNode, useState } from 'react';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
@@ -16,7 +16,7 @@ export interface CoachJoinListProps {
   readonly calls: readonly CoachableCallOption[];
   readonly control: ControlState;
   readonly defaultIncognito: boolean;
-  readonly onJoin: (callUuid: string, options: { readonly incognito: boolean }) => SendResult;
+  readonly onJoin: (callUuid: string, options: { readonly incognito: boolean }) => Result;
 }
 
 /** The calls the agent may coach, each with "Join as coach", and the "Join incognito" option. */

@@ -52,7 +52,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
   ) {
     const messages = useMessages();
     const coaching = useCoaching();
-    const notice = useDismissibleFailure(coaching.lastError);
+    const notice = useDismissibleFailure(coaching.failure);
     // UI state: whether a supervisor was on this call, so that their leaving is announced too.
     const [hadCoach, setHadCoach] = useState(false);
     const rootRef = useRef<HTMLElement>(null);
@@ -114,9 +114,9 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
             {offering && (
               <CoachJoinList
                 calls={coachableCalls}
-                control={coaching.joinControl}
+                control={coaching.joinCoachingControl}
                 defaultIncognito={defaultIncognito}
-                onJoin={coaching.join}
+                onJoin={coaching.joinCoaching}
               />
             )}
           </section>

@@ -82,18 +82,25 @@ export const StartFailed: Story = {
   parameters: { dialer: { seed: conferenceStartFailed } },
   play: async ({ canvasElement }) => {
     await expect(within(region(canvasElement)).getByRole('alert')).toHaveTextContent(
-      'Conference could not start. The dialer went back to the previous state.',
+      'Invitation failed. The dialer went back to the previous state.',
     );
     await expect(button(canvasElement, 'Invite')).toHaveAttribute('data-state', 'enabled');
   },
 };
 
-/** The invitee's phone rings: each participant with their state; a second invitation waits, and says so. */
+/**
+ * The invitee's phone rings: each participant with their state; the customer may be held, the invitee not
+ * yet; a second invitation waits, and says so.
+ */
 export const InviteeRinging: Story = {
   parameters: { dialer: { seed: conferenceRinging } },
   play: async ({ canvasElement }) => {
     await expect(region(canvasElement)).toHaveAttribute('data-state', 'initiating');
     await expect(listed(canvasElement)).toEqual([`${CUSTOMER}: On the call`, `${TRANSFEREE}: Ringing`]);
+    await expect(button(canvasElement, `Hold ${CUSTOMER}`)).toHaveAttribute('data-state', 'enabled');
+    await expect(button(canvasElement, `Hold ${TRANSFEREE}`)).toHaveAccessibleDescription(
+      'Only possible during a connected call.',
+    );
     await expect(summary(canvasElement)).toHaveTextContent('Conference: 1 on the call, 1 ringing.');
     await expect(button(canvasElement, 'Invite')).toHaveAccessibleDescription(
       'Only possible during a connected call.',
@@ -101,20 +108,35 @@ export const InviteeRinging: Story = {
   },
 };
 
-/**
- * The conference runs: both on the call. Remove is possible; each Hold toggle shows the kit's hold control,
- * which holds the party talked with only and says why it cannot here.
- */
+/** The conference runs: both on the call. Each may be held on its own, or removed; more may be invited. */
 export const Started: Story = {
   parameters: { dialer: { seed: conferenceRunning } },
   play: async ({ canvasElement }) => {
     await expect(region(canvasElement)).toHaveAttribute('data-state', 'initiated');
     await expect(listed(canvasElement)).toEqual([`${CUSTOMER}: On the call`, `${TRANSFEREE}: On the call`]);
     await expect(button(canvasElement, `Remove ${TRANSFEREE}`)).toHaveAttribute('data-state', 'enabled');
-    const hold = button(canvasElement, `Hold ${CUSTOMER}`);
-    await expect(hold).toHaveAttribute('aria-pressed', 'false');
-    await expect(hold).toHaveAccessibleDescription('Only possible during a connected call.');
+    for (const who of [CUSTOMER, TRANSFEREE]) {
+      const hold = button(canvasElement, `Hold ${who}`);
+      await expect(hold).toHaveAttribute('aria-pressed', 'false');
+      await expect(hold).toHaveAttribute('data-state', 'enabled');
+    }
     await expect(button(canvasElement, 'Invite')).toHaveAttribute('data-state', 'enabled');
+  },
+};
+
+/** The agent holds one participant: the bus's SYNC shows them "On hold", and the toggle is pressed. */
+export const HoldOneParticipant: Story = {
+  parameters: { dialer: { seed: conferenceRunning } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(button(canvasElement, `Hold ${TRANSFEREE}`));
+    await waitFor(() =>
+      expect(listed(canvasElement)).toEqual([
+        `${CUSTOMER}: On the call`,
+        `${TRANSFEREE}: On the call, On hold`,
+      ]),
+    );
+    await expect(button(canvasElement, `Hold ${TRANSFEREE}`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(button(canvasElement, `Hold ${CUSTOMER}`)).toHaveAttribute('aria-pressed', 'false');
   },
 };
 

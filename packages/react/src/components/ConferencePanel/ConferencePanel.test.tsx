@@ -77,15 +77,38 @@ describe('ConferencePanel', () => {
   });
 
   describe('hold', () => {
-    it('is a toggle per participant, named after them, bound to the kit’s hold control with its reason', async () => {
-      const { bus } = await renderWithDialer(<ConferencePanel />);
+    it('is a toggle per participant, named after them, that holds that participant', async () => {
+      const { bus, user } = await renderWithDialer(<ConferencePanel />);
       multiParty.conferenceStarted(bus);
       const hold = within(row(CUSTOMER)).getByRole('button', { name: `Hold ${CUSTOMER}` });
       expect(hold).toHaveAttribute('aria-pressed', 'false');
-      // The kit's hold control holds the party talked with, and refuses during a conference (reported).
+      expect(hold).not.toHaveAttribute('aria-disabled');
+      await user.click(hold);
+      expect(bus.commands('DIALER.HOLD')).toEqual([
+        { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: CUSTOMER_LEG } },
+      ]);
+    });
+
+    it('says, in words, why an invitee still ringing cannot be held', async () => {
+      const { bus } = await renderWithDialer(<ConferencePanel />);
+      multiParty.conferenceInitiating(bus);
+      const hold = within(row(TEAMMATE)).getByRole('button', { name: `Hold ${TEAMMATE}` });
       expect(hold).toHaveAttribute('aria-disabled', 'true');
       expect(hold).toHaveAccessibleDescription('Only possible during a connected call.');
-      expect(within(row(CUSTOMER)).getByText('Only possible during a connected call.')).toBeVisible();
+      expect(within(row(TEAMMATE)).getByText('Only possible during a connected call.')).toBeVisible();
+      expect(within(row(CUSTOMER)).getByRole('button', { name: `Hold ${CUSTOMER}` })).not.toHaveAttribute(
+        'aria-disabled',
+      );
+    });
+
+    it('resumes a participant the bus holds', async () => {
+      const { bus, user } = await renderWithDialer(<ConferencePanel />);
+      multiParty.conferenceStarted(bus);
+      bus.push(conferenceSync(external(CUSTOMER, CUSTOMER_LEG, true), teammate(TEAMMATE_ID, TEAMMATE_LEG)));
+      await user.click(within(row(CUSTOMER)).getByRole('button', { name: `Hold ${CUSTOMER}` }));
+      expect(bus.commands('DIALER.HOLD')).toEqual([
+        { type: 'DIALER.HOLD', payload: { shouldHold: false, legId: CUSTOMER_LEG } },
+      ]);
     });
 
     it('shows a participant the bus holds with the words "On hold" and the toggle pressed', async () => {
@@ -186,7 +209,7 @@ describe('ConferencePanel', () => {
     multiParty.conferenceInitiating(bus);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(within(section()).getByRole('alert')).toHaveTextContent(
-      'Conference could not start. The dialer went back to the previous state.',
+      'Invitation failed. The dialer went back to the previous state.',
     );
     expect(section()).not.toHaveAttribute('data-active');
     expect(within(section()).queryByRole('list')).not.toBeInTheDocument();

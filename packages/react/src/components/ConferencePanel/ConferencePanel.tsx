@@ -45,7 +45,7 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
   function ConferencePanel({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const conference = useConference();
-    const notice = useDismissibleFailure(conference.lastError);
+    const notice = useDismissibleFailure(conference.failure);
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });

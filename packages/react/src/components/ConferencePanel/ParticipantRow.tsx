@@ -1,4 +1,4 @@
-import type { ConferenceParticipant, SendResult } from '@dialer-kit/core';
+import type { ConferenceParticipant, Result } from '@dialer-kit/core';
 import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
@@ -9,8 +9,8 @@ import { partyLabel } from '../shared/formatParty';
 /** Props of {@link ParticipantRow}. */
 export interface ParticipantRowProps {
   readonly participant: ConferenceParticipant;
-  readonly onHold: (legId: string, shouldHold: boolean) => SendResult;
-  readonly onKick: (legId: string) => SendResult;
+  readonly onHold: (legId: string, shouldHold: boolean) => Result;
+  readonly onKick: (legId: string) => Result;
 }
 
 /**

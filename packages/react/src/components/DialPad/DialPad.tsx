@@ -1,4 +1,4 @@
-import type { SendResult } from '@dialer-kit/core';
+import type { Result } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useState } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
@@ -8,7 +8,7 @@ import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
 import { cx, flag, joinIds } from '../shared/domProps';
 
 /** Why the store refused a dial that the control allowed (e.g. no line to dial from). */
-type SendRefusal = Extract<SendResult, { ok: false }>['reason'];
+type SendRefusal = Extract<Result, { ok: false }>['reason'];
 
 // `+` lets the keypad alone produce an E.164 number.
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'] as const;

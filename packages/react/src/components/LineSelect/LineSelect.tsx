@@ -34,7 +34,12 @@ export const LineSelect = /*#__PURE__*/ forwardRef<HTMLDivElement, LineSelectPro
   ref,
 ) {
   const messages = useMessages();
-  const { lines, line, control, select } = useLineSelect({ value, defaultValue, onValueChange });
+  const {
+    lines,
+    line,
+    selectControl: control,
+    select,
+  } = useLineSelect({ value, defaultValue, onValueChange });
   const id = useId();
   const reason = control.reason;
   const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);

@@ -25,7 +25,7 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
   ref,
 ) {
   const messages = useMessages();
-  const { needed, pending, failure, logIn } = useLogin();
+  const { needed, pending, failure, login } = useLogin();
   const [email, setEmail] = useState('');
   // Refused by the kit before reaching the bus (no failure is recorded then): said all the same.
   const [refused, setRefused] = useState(false);
@@ -40,7 +40,7 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
     event.preventDefault();
     if (pending) return;
     setRefused(false);
-    const result = await logIn(email, passwordRef.current?.value ?? '');
+    const result = await login(email, passwordRef.current?.value ?? '');
     if (result.ok) return;
     setRefused(true);
     const form = formRef.current;

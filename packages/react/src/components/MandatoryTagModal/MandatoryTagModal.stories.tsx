@@ -122,6 +122,19 @@ export const CannotBeDismissed: Story = {
   },
 };
 
+/** A browser may close a modal despite its refused cancel (a quick double Escape): it opens again, modal. */
+export const ReopensWhenClosed: Story = {
+  parameters: { dialer: REQUIRED },
+  play: async () => {
+    const modal = dialog() as HTMLDialogElement;
+    modal.close();
+    await expect(modal.open).toBe(false);
+    await waitFor(() => expect(modal.matches(':modal')).toBe(true));
+    await expect(dialog()).toHaveAttribute('data-state', 'open');
+    await expect(modal.contains(document.activeElement)).toBe(true);
+  },
+};
+
 /** Saving a known tag ends tagging: the bus leaves `mandatoryTagging` and the modal closes. */
 export const SavedCloses: Story = {
   parameters: { dialer: REQUIRED },

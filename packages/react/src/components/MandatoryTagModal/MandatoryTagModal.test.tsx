@@ -1,9 +1,7 @@
-import '../../../test/dialogPolyfill';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { script, TAGS } from '../../../test/callScripts';
-import { isModalOpen } from '../../../test/dialogPolyfill';
 import { busEvent, createFakeBus } from '../../../test/fakeBus';
 import { createMemoryStorage, renderWithDialer } from '../../../test/renderWithDialer';
 import { MandatoryTagModal } from './MandatoryTagModal';
@@ -11,6 +9,14 @@ import { MandatoryTagModal } from './MandatoryTagModal';
 const WITH_TAGS = { provider: { tags: TAGS } };
 const dialog = () => screen.getByRole('dialog', { name: 'Tag this call' }) as HTMLDialogElement;
 const save = () => screen.getByRole('button', { name: 'Save tags' });
+
+/** Open as a modal dialog, with the focus inside: jsdom has no `showModal()`, so the kit does it by hand. */
+function expectModal(element: HTMLElement): void {
+  expect(element).toHaveAttribute('open');
+  expect(element).toHaveAttribute('role', 'dialog');
+  expect(element).toHaveAttribute('aria-modal', 'true');
+  expect(element).toContainElement(document.activeElement as HTMLElement);
+}
 
 async function renderTagging() {
   const rendered = await renderWithDialer(<MandatoryTagModal />, WITH_TAGS);
@@ -29,7 +35,9 @@ describe('MandatoryTagModal', () => {
   describe('while mandatory tagging', () => {
     it('opens as a modal named by its title, with one checkbox per tag and focus inside', async () => {
       await renderTagging();
-      expect(isModalOpen(dialog())).toBe(true);
+      expect(HTMLDialogElement.prototype.showModal).toBeUndefined();
+      expectModal(dialog());
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).toHaveFocus();
       expect(dialog()).toHaveAttribute('data-state', 'open');
       expect(within(dialog()).getAllByRole('checkbox')).toHaveLength(TAGS.length);
       for (const tag of TAGS)
@@ -64,7 +72,54 @@ describe('MandatoryTagModal', () => {
       script.mandatoryTagging(bus);
       await user.keyboard('{Escape}');
       expect(onClose).not.toHaveBeenCalled();
-      expect(isModalOpen(dialog())).toBe(true);
+      expectModal(dialog());
+    });
+
+    it('keeps the focus inside: focus that leaves by Tab, Shift+Tab or script comes back to the first tag', async () => {
+      const { bus, user } = await renderWithDialer(
+        <>
+          <button type="button">Notes</button>
+          <MandatoryTagModal />
+        </>,
+        WITH_TAGS,
+      );
+      script.mandatoryTagging(bus);
+      const boxes = within(dialog()).getAllByRole('checkbox');
+      expect(boxes[0]).toHaveFocus();
+      await user.tab({ shift: true });
+      expect(boxes[0]).toHaveFocus();
+      await user.tab();
+      expect(boxes[1]).toHaveFocus();
+      save().focus();
+      // Past the last control focus leaves the page (as in a browser); the next Tab lands on the first tag.
+      await user.tab();
+      expect(within(document.body).queryByRole('button', { name: 'Notes' })).not.toHaveFocus();
+      await user.tab();
+      expect(boxes[0]).toHaveFocus();
+      screen.getByRole('button', { name: 'Notes' }).focus();
+      expect(boxes[0]).toHaveFocus();
+    });
+
+    it('gives the page its focus and its Tab key back once unmounted', async () => {
+      const page = (
+        <>
+          <button type="button">Notes</button>
+          <button type="button">Next</button>
+        </>
+      );
+      const { bus, user, rerender } = await renderWithDialer(
+        <>
+          {page}
+          <MandatoryTagModal />
+        </>,
+        WITH_TAGS,
+      );
+      script.mandatoryTagging(bus);
+      rerender(page);
+      screen.getByRole('button', { name: 'Notes' }).focus();
+      expect(screen.getByRole('button', { name: 'Notes' })).toHaveFocus();
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
     });
 
     it('cancels the cancel event', async () => {
@@ -72,13 +127,7 @@ describe('MandatoryTagModal', () => {
       const cancel = new Event('cancel', { cancelable: true });
       fireEvent(dialog(), cancel);
       expect(cancel.defaultPrevented).toBe(true);
-      expect(isModalOpen(dialog())).toBe(true);
-    });
-
-    it('reopens when the browser closes it anyway', async () => {
-      await renderTagging();
-      dialog().close();
-      expect(isModalOpen(dialog())).toBe(true);
+      expectModal(dialog());
     });
 
     it('has no button to close it', async () => {
@@ -147,7 +196,7 @@ describe('MandatoryTagModal', () => {
     it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
       const { bus, user } = await renderWithDialer(<MandatoryTagModal />);
       script.mandatoryTagging(bus);
-      expect(isModalOpen(dialog())).toBe(true);
+      expectModal(dialog());
       expect(within(dialog()).queryByRole('checkbox')).not.toBeInTheDocument();
       expect(dialog()).toHaveTextContent('No tags are configured. Save to continue without tags.');
       expect(save()).not.toHaveAttribute('aria-disabled');

@@ -10,6 +10,7 @@ import {
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
+import { type EndModal, openModal } from './openModal';
 import { TagForm } from './TagForm';
 
 /** Moves focus back to the element saved in `saved` (if it is still on the page) and forgets it. */
@@ -27,7 +28,9 @@ export type MandatoryTagModalProps = Omit<ComponentPropsWithoutRef<'dialog'>, 'o
  * tag of the provider's catalogue and "Save tags" (DIALER.SET_TAGS); with no catalogue it says so and saves
  * no tag. It cannot be dismissed (Escape, outside click) until the bus leaves `mandatoryTagging`
  * (Decision 6); a refused save shows an alert and may be retried. Focus moves in on open and back to where
- * it was on close. While closed it re-renders only when tagging becomes required.
+ * it was on close. While closed it re-renders only when tagging becomes required. Where the engine has no
+ * `showModal()` (jsdom, older browsers) it still opens as a modal dialog: `open`, `role="dialog"` with
+ * `aria-modal`, focus moved in and kept in, the rest of the page `inert` where supported.
  * @example <MandatoryTagModal className="crm-modal" />
  */
 export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, MandatoryTagModalProps>(
@@ -47,16 +50,22 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
     const dialogRef = useRef<HTMLDialogElement>(null);
     const composedRef = useComposedRefs(ref, dialogRef);
     const returnFocusTo = useRef<Element | null>(null);
+    const endModal = useRef<EndModal | null>(null);
     const titleId = useId();
 
     useEffect(() => {
       const dialog = dialogRef.current;
       if (dialog === null) return;
-      if (isRequired && !dialog.open) {
+      // The attribute, not `dialog.open`: engines without `<dialog>` have no such property.
+      const open = dialog.hasAttribute('open');
+      if (isRequired && !open) {
         returnFocusTo.current = dialog.ownerDocument.activeElement;
-        dialog.showModal();
-      } else if (!isRequired && dialog.open) {
-        dialog.close();
+        endModal.current = openModal(dialog);
+      } else if (!isRequired && open) {
+        endModal.current?.(true);
+        endModal.current = null;
+        // Now, not at the `close` event: a dialog closed by hand fires none.
+        restoreFocus(returnFocusTo);
       }
     }, [isRequired]);
 
@@ -65,7 +74,11 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
       return () => {
         // Unmounted while open: the removed dialog leaves the top layer by itself, focus must come back.
         // (StrictMode's rehearsal keeps the node connected, and the dialog open.)
-        if (dialog !== null && !dialog.isConnected) restoreFocus(returnFocusTo);
+        if (dialog !== null && !dialog.isConnected) {
+          endModal.current?.(false);
+          endModal.current = null;
+          restoreFocus(returnFocusTo);
+        }
       };
     }, []);
 
@@ -79,7 +92,7 @@ export const MandatoryTagModal = /*#__PURE__*/ forwardRef<HTMLDialogElement, Man
       const dialog = event.currentTarget;
       // Browsers may force a close (a repeated Escape without user activation ignores preventDefault).
       if (isRequired && dialog.isConnected) {
-        if (!dialog.open) dialog.showModal();
+        if (!dialog.hasAttribute('open')) endModal.current = openModal(dialog);
         return;
       }
       restoreFocus(returnFocusTo);

@@ -20,7 +20,7 @@ export function TagForm({ titleId }: TagFormProps): ReactNode {
   const messages = useMessages();
   const tagging = useMandatoryTagging();
   const setTagsControl = useControlState('setTags');
-  const { tags, selectedTagIds, isSubmitting, error } = tagging;
+  const { tags, selectedTagIds, isSubmitting, failure: error } = tagging;
 
   const hasCatalogue = tags.length > 0;
   const needsPick = hasCatalogue && selectedTagIds.length === 0 && setTagsControl.enabled && !isSubmitting;
@@ -34,7 +34,7 @@ export function TagForm({ titleId }: TagFormProps): ReactNode {
     event.preventDefault();
     if (!save.enabled) return;
     // Without a catalogue nothing can be picked: a selection kept from elsewhere must not be sent.
-    void tagging.submit(hasCatalogue ? undefined : []);
+    void tagging.setTags(hasCatalogue ? undefined : []);
   };
 
   return (

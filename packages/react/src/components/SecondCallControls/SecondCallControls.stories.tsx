@@ -121,11 +121,14 @@ export const Ringing: Story = {
   },
 };
 
-/** A second call started elsewhere rings: until the bus names the person, the panel says it does not know. */
+/**
+ * A second call started elsewhere in the app rings: the bus names nobody yet, and the panel names whom the
+ * kit called (the store records it, whatever started the call).
+ */
 export const RingingStartedElsewhere: Story = {
   parameters: { dialer: { seed: concurrentRinging } },
   play: async ({ canvasElement }) => {
-    await expectCalls(canvasElement, { Calling: 'Not known yet', 'On hold': CUSTOMER }, 'disabled');
+    await expectCalls(canvasElement, { Calling: SECOND_CALLER, 'On hold': CUSTOMER }, 'disabled');
   },
 };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOMER, external, metadata, script } from '../../../test/callScripts';
 import { busEvent } from '../../../test/fakeBus';
 import { CUSTOMER_LEG, multiParty, SECOND, SECOND_LEG } from '../../../test/multiPartyScripts';
-import { renderWithDialer } from '../../../test/renderWithDialer';
+import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { SecondCallControls } from './SecondCallControls';
 
 const section = () => screen.getByRole('region', { name: 'Second call' });
@@ -83,7 +83,19 @@ describe('SecondCallControls', () => {
       expect(announced()).toHaveTextContent(`Calling ${SECOND}. On hold: ${CUSTOMER}.`);
     });
 
-    it('says the person is not known yet when the call was started elsewhere', async () => {
+    it('names whom the kit calls when the call was started elsewhere in the app', async () => {
+      const { bus, store } = await renderWithDialer(<SecondCallControls />);
+      script.connected(bus);
+      expect(actOn(() => store.actions.startConcurrent(SECOND))).toEqual({ ok: true });
+      bus.push(
+        busEvent.callStatus('startingConcurrent', 'regular'),
+        busEvent.callStatus('ringing', 'concurrent'),
+      );
+      expect(parties()).toEqual({ Calling: SECOND, 'On hold': CUSTOMER });
+      expect(announced()).toHaveTextContent(`Calling ${SECOND}. On hold: ${CUSTOMER}.`);
+    });
+
+    it('says the person is not known yet when the kit did not start the call (the bus frame reloaded)', async () => {
       const { bus } = await renderWithDialer(<SecondCallControls />);
       multiParty.concurrentRinging(bus);
       expect(parties()).toEqual({ Calling: 'Not known yet', 'On hold': CUSTOMER });

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { type SecondCallView, useSecondCall } from '../../hooks/useSecondCall';
 import { type DialerMessages, useMessages } from '../../messages';
 import { stripBidiControls } from '../shared/BusText';
@@ -6,7 +6,7 @@ import { useComposedRefs } from '../shared/composeRefs';
 import { DialTargetForm } from '../shared/DialTargetForm';
 import { DismissibleFailure, useDismissibleFailure } from '../shared/DismissibleFailure';
 import { cx, flag } from '../shared/domProps';
-import { addressLabel, partyLabel } from '../shared/formatParty';
+import { partyLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { SecondCallParties } from './SecondCallParties';
@@ -14,14 +14,13 @@ import { SecondCallParties } from './SecondCallParties';
 /** Props of {@link SecondCallControls}: any `<section>` prop; `className` is added to the kit's. */
 export type SecondCallControlsProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
-/** The two parties as the panel names them: whom the agent talks with (or calls), and who holds. */
-function partiesOf(second: SecondCallView, messages: DialerMessages, calling: string | undefined) {
+/**
+ * The two parties as the panel names them: whom the agent talks with (or calls: the store records whom the
+ * kit called, whatever started it), and who holds.
+ */
+function partiesOf(second: SecondCallView, messages: DialerMessages) {
   const current =
-    second.current !== undefined
-      ? partyLabel(messages, second.current)
-      : calling !== undefined
-        ? addressLabel(messages, calling)
-        : messages.secondCall.unknownParty;
+    second.current !== undefined ? partyLabel(messages, second.current) : messages.secondCall.unknownParty;
   return { current, held: partyLabel(messages, second.held) };
 }
 
@@ -38,17 +37,13 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
   function SecondCallControls({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const second = useSecondCall();
-    const notice = useDismissibleFailure(second.lastError);
-    // UI state: the number this panel last called, shown until a SYNC names the person (the bus sends
-    // none while it rings). A call started elsewhere shows "Not known yet" until then.
-    const [calling, setCalling] = useState<string | undefined>(undefined);
+    const notice = useDismissibleFailure(second.failure);
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar });
-    if (second.phase === 'offer' && calling !== undefined && !second.pending) setCalling(undefined);
     if (second.phase === 'hidden') return null;
     const isActive = second.phase === 'active';
-    const parties = partiesOf(second, messages, calling);
+    const parties = partiesOf(second, messages);
     const announcement = !isActive
       ? ''
       : stripBidiControls(
@@ -90,12 +85,8 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
             className="dk-second-call__form"
             label={messages.secondCall.callTo}
             submitLabel={messages.secondCall.start}
-            control={second.startControl}
-            onSubmit={(to) => {
-              const sent = second.start(to).ok;
-              if (sent) setCalling(to);
-              return sent;
-            }}
+            control={second.startConcurrentControl}
+            onSubmit={(to) => second.startConcurrent(to).ok}
           />
         )}
         <LiveAnnouncer message={announcement} />

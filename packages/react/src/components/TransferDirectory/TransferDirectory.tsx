@@ -50,7 +50,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
       ...(fetchOnMount === undefined ? {} : { fetchOnMount }),
     };
     const directory = useTransferDirectory(options);
-    const { results, selected, action, control, isLoading, loadError, query } = directory;
+    const { results, selected, action, startControl: control, isLoading, failure, query } = directory;
     const titleId = useId();
     const searchId = useId();
     const listId = useId();
@@ -120,11 +120,11 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
             onKeyDown={handleSearchKeyDown}
           />
         </div>
-        {loadError !== undefined && (
+        {failure !== undefined && (
           <DirectoryNotice
-            error={loadError}
-            onRetry={() => void directory.reload()}
-            onDismiss={directory.dismissLoadError}
+            failure={failure}
+            onRetry={() => void directory.fetchAvailabilities()}
+            onDismiss={directory.dismissFailure}
           />
         )}
         {results.length > 0 ? (

@@ -106,7 +106,7 @@ describe('WarmTransferControls', () => {
         busEvent.callStatus('startingWarmTransfer', 'regular'),
         busEvent.callStatus('connected', 'regular'),
       );
-      expect(actOn(() => result.current.start(TRANSFEREE))).toEqual({ ok: true });
+      expect(actOn(() => result.current.startWarmTransfer(TRANSFEREE))).toEqual({ ok: true });
       bus.push(
         busEvent.callStatus('startingWarmTransfer', 'regular'),
         busEvent.callStatus('ringing', 'warmTransfer'),

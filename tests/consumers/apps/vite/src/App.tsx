@@ -1,3 +1,4 @@
+import { type BusTransport, createPostMessageTransport } from '@dialer-kit/core';
 import { CallBar, DialerProvider, DialPad, MandatoryTagModal, WarmTransferControls } from '@dialer-kit/react';
 import { createSimulatedBus, DEFAULT_SETTINGS, type SimulatedBus } from '@dialer-kit/simulator';
 import '@dialer-kit/react/styles.css';
@@ -15,8 +16,28 @@ const tags = [
   { id: 102, name: 'Follow-up' },
 ];
 
-/** The README's usage on the simulated bus, with every line requiring tags. */
-export default function App() {
+/** `?busUrl=<url>`: the bus runs in an iframe at that address (another origin), as in production. */
+const busUrl = new URLSearchParams(window.location.search).get('busUrl');
+
+/** The README's iframe transport: the frame is made in an effect, on the client only. */
+function useFrameTransport(url: string): BusTransport | undefined {
+  const [transport, setTransport] = useState<BusTransport>();
+  useEffect(() => {
+    const frame = document.createElement('iframe');
+    Object.assign(frame, { src: url, title: 'Dialer bus', allow: 'microphone; autoplay' });
+    document.body.append(frame);
+    const bus = createPostMessageTransport({ frame, origin: new URL(url).origin });
+    setTransport(bus);
+    return () => {
+      bus.close();
+      frame.remove();
+    };
+  }, [url]);
+  return transport;
+}
+
+/** The in-process simulator, with every line requiring tags. */
+function useSimulatedTransport(): BusTransport {
   const [bus] = useState(() =>
     createSimulatedBus({
       session: 'restored',
@@ -26,8 +47,12 @@ export default function App() {
   useEffect(() => {
     window.dialerBus = bus;
   }, [bus]);
+  return bus.transport;
+}
+
+function Desk({ transport }: { readonly transport: BusTransport }) {
   return (
-    <DialerProvider transport={bus.transport} appName="consumer-app" release="1.0.0" tags={tags}>
+    <DialerProvider transport={transport} appName="consumer-app" release="1.0.0" tags={tags}>
       <main>
         <h1>Consumer app</h1>
         <CallBar />
@@ -37,4 +62,18 @@ export default function App() {
       </main>
     </DialerProvider>
   );
+}
+
+function FrameDesk({ url }: { readonly url: string }) {
+  const transport = useFrameTransport(url);
+  return transport === undefined ? null : <Desk transport={transport} />;
+}
+
+function SimulatedDesk() {
+  return <Desk transport={useSimulatedTransport()} />;
+}
+
+/** The README's usage on the simulated bus, in process or in a bus iframe (`?busUrl=`). */
+export default function App() {
+  return busUrl === null ? <SimulatedDesk /> : <FrameDesk url={busUrl} />;
 }

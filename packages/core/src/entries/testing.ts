@@ -1,0 +1,7 @@
+// @dialer-kit/core/testing: tools for tests of the kit and of apps built on it, kept out of the main entry
+// (and so out of app bundles). `createMemoryTransport` is a bus in memory to push events into and read the
+// commands sent from; `checkInvariants` lists the rules a dialer state breaks.
+
+export { checkInvariants } from '../state/invariants';
+export type { MemoryBus, MemoryTransport, MemoryTransportOptions } from '../transport/createMemoryTransport';
+export { createMemoryTransport } from '../transport/createMemoryTransport';
