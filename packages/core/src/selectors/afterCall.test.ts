@@ -123,7 +123,7 @@ describe('selectAfterCallTagging', () => {
       changed: false,
       saveWith: 'updateCallTags',
       saving: false,
-      setTagsControl: { enabled: true, pending: false, reason: undefined },
+      saveControl: { enabled: true, pending: false, reason: undefined },
       failure: undefined,
     });
   });
@@ -142,7 +142,7 @@ describe('selectAfterCallTagging', () => {
     });
     expect(selectAfterCallTagging(stateWith({ tagSelection: [101] }, update('CA01')))).toMatchObject({
       saving: true,
-      setTagsControl: { enabled: false, pending: true, reason: 'request-pending' },
+      saveControl: { enabled: false, pending: true, reason: 'request-pending' },
     });
     // Another call's update: this call is not saving, and waits its turn.
     expect(selectAfterCallTagging(stateWith({ tagSelection: [101] }, update('CA99')))).toMatchObject({

@@ -173,7 +173,7 @@ describe('actions', () => {
       const harness = afterACall();
       const saved = harness.store.actions.updateCallTags(CALL_UUID, [7]);
       harness.bus.push({ type: 'API.UPDATE_CALL_TAGS_REJECTED' });
-      await expect(saved).resolves.toEqual({ ok: false, error: 'rejected' });
+      await expect(saved).resolves.toEqual({ ok: false, reason: 'rejected' });
       expect(harness.store.getState().recentCalls[0]?.tags).toEqual([]);
       expect(harness.store.getState().lastFailure).toMatchObject({
         operation: 'updateCallTags',
@@ -186,7 +186,7 @@ describe('actions', () => {
       const harness = afterACall();
       const saved = harness.store.actions.updateCallTags(CALL_UUID, [7]);
       vi.advanceTimersByTime(10_000);
-      await expect(saved).resolves.toEqual({ ok: false, error: 'timeout' });
+      await expect(saved).resolves.toEqual({ ok: false, reason: 'timeout' });
     });
 
     it('refuses a second update while the first awaits its answer', async () => {
@@ -194,7 +194,7 @@ describe('actions', () => {
       void harness.store.actions.updateCallTags(CALL_UUID, [7]);
       await expect(harness.store.actions.updateCallTags('CA-other', [8])).resolves.toEqual({
         ok: false,
-        error: 'request-pending',
+        reason: 'request-pending',
       });
       expect(harness.bus.sentTypes()).toEqual(['API.UPDATE_CALL_TAGS']);
     });
