@@ -50,9 +50,14 @@ const PEERS = ['react', 'react-dom', 'zustand', 'immer'];
 export const distPlugin = {
   name: 'dialer-kit-dist',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@dialer-kit\/(core|react|simulator)$/ }, (args) => ({
-      path: join(root, 'packages', args.path.slice('@dialer-kit/'.length), 'dist', 'index.js'),
-    }));
+    // A package or one of the core's subpath entries (`@dialer-kit/core/protocol` is dist/protocol.js).
+    pluginBuild.onResolve(
+      { filter: /^@dialer-kit\/(core|react|simulator)(\/(protocol|testing))?$/ },
+      (args) => {
+        const [pkg = '', entry = 'index'] = args.path.slice('@dialer-kit/'.length).split('/');
+        return { path: join(root, 'packages', pkg, 'dist', `${entry}.js`) };
+      },
+    );
   },
 };
 

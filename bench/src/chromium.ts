@@ -35,7 +35,7 @@ export interface PageBench {
  * before any build).
  */
 export async function buildPage(options: { profiling: boolean; kit: 'dist' | 'source' }): Promise<string> {
-  const dist = (pkg: string): string => here(`../../packages/${pkg}/dist/index.js`);
+  const dist = (pkg: string, entry = 'index'): string => here(`../../packages/${pkg}/dist/${entry}.js`);
   const result = await build({
     entryPoints: [here('../src/page.tsx')],
     bundle: true,
@@ -50,6 +50,9 @@ export async function buildPage(options: { profiling: boolean; kit: 'dist' | 'so
       ...(options.kit === 'dist'
         ? {
             '@dialer-kit/core': dist('core'),
+            // The core's subpaths, each its own built entry (the longer name wins over the one above).
+            '@dialer-kit/core/protocol': dist('core', 'protocol'),
+            '@dialer-kit/core/testing': dist('core', 'testing'),
             '@dialer-kit/react': dist('react'),
             '@dialer-kit/simulator': dist('simulator'),
           }

@@ -97,7 +97,7 @@ export function startStore(transport: BusTransport): BenchStore {
     agent: agentOf(store),
     complaintsSeen: () => complaints,
     notified: () => notified,
-    teammatesKnown: () => Object.keys(store.getState().availability.teammates).length,
+    teammatesKnown: () => store.getState().availability.teammates.size,
     dispose: () => {
       stop();
       store.dispose();

@@ -60,6 +60,7 @@ export {
   selectAvailabilityStatus,
   selectAvailabilityUpdating,
   selectOwnAvailability,
+  selectTeammateAvailability,
 } from './selectors/availability';
 export { selectedAvailabilitySetting } from './selectors/availabilitySetting';
 export { type CallIndicators, selectCallIndicators } from './selectors/callIndicators';
@@ -136,7 +137,9 @@ export type {
   LegEnded,
   Operation,
   RecentCall,
+  TeammateAvailabilities,
 } from './state/DialerState';
+export { TEAMMATE_LIMIT } from './state/teammates';
 export { createDialerStore } from './store/createDialerStore';
 export type {
   DialerActions,

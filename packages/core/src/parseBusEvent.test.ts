@@ -41,6 +41,17 @@ describe('with the documented flows', () => {
     }
   });
 
+  it('gives fresh events, frozen all through, and leaves the message as it was', () => {
+    const isDeepFrozen = (value: unknown): boolean =>
+      typeof value !== 'object' ||
+      value === null ||
+      (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
+    for (const message of Object.values(FLOWS).flat()) {
+      expect(isDeepFrozen(eventOf(message))).toBe(true);
+      expect(Object.isFrozen(message)).toBe(false);
+    }
+  });
+
   it('covers the 48 documented flows', () => {
     expect(Object.keys(FLOWS)).toHaveLength(48);
   });

@@ -13,6 +13,18 @@ export const BUS_EVENT_TYPES: readonly BusEventType[] = /*#__PURE__*/ Object.fre
   /*#__PURE__*/ Object.keys(EVENT_PAYLOAD_SCHEMAS) as BusEventType[],
 );
 
+/**
+ * Freezes the fresh copy validation made, deeply. What the reducer keeps of an event is then frozen
+ * already, so immer neither walks it for drafts nor freezes it again.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key in value) deepFreeze(value[key]);
+  }
+  return value;
+}
+
 /** True when `value` names an event the kit understands. */
 export function isBusEventType(value: unknown): value is BusEventType {
   return typeof value === 'string' && Object.hasOwn(EVENT_PAYLOAD_SCHEMAS, value);
@@ -26,7 +38,8 @@ const EVENT_RULES: MessageRules<BusEventType> = {
 };
 
 /**
- * Validates one untrusted message from the bus. Never throws; returns a fresh event or a {@link ParseError}.
+ * Validates one untrusted message from the bus. Never throws; returns a fresh event (frozen) or a
+ * {@link ParseError}.
  * @example
  * const result = parseBusEvent(messageEvent.data);
  * if (result.ok) store.dispatch(result.event);
@@ -36,5 +49,5 @@ export function parseBusEvent(input: unknown): ParseResult {
   if (!parsed.ok) return parsed;
   const { ok: _, ...event } = parsed;
   // The payload was validated by the schema keyed by this very type, which TypeScript cannot correlate.
-  return { ok: true, event: event as BusEvent };
+  return { ok: true, event: deepFreeze(event) as BusEvent };
 }

@@ -3,6 +3,7 @@ import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
 import type { DialerEvent, DraftState } from './reducer/types';
+import { UNCHANGED } from './reducer/unchanged';
 import type { DialerState } from './state/DialerState';
 
 /** The next state and the effects an event implies, in the order they are to run. */
@@ -22,7 +23,11 @@ const NOTHING: readonly DialerEffect[] = [];
 export function transitionDialer(state: DialerState, event: DialerEvent, at: number): DialerTransition {
   // Typed callers cannot send an unknown type, but untyped JavaScript can: it changes nothing.
   if (!Object.hasOwn(HANDLERS, event.type)) return { state, effects: NOTHING };
-  // The table is keyed by type, so the handler found matches the event; TypeScript cannot correlate the two.
+  // The tables are keyed by type, so the entry found matches the event; TypeScript cannot correlate the two.
+  const unchanged = UNCHANGED[event.type] as
+    | ((state: DialerState, event: DialerEvent) => boolean)
+    | undefined;
+  if (unchanged?.(state, event)) return { state, effects: NOTHING };
   const handler = HANDLERS[event.type] as (
     draft: DraftState,
     event: DialerEvent,
@@ -34,9 +39,12 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     handler(draft, event, at, effects);
   });
   if (next === state) return { state, effects };
-  // Every diagnostic this event recorded is reported to the host.
-  for (const diagnostic of next.diagnostics.items) {
-    if (diagnostic.seq > state.diagnostics.total) effects.push({ type: 'report', diagnostic });
+  // Every diagnostic this event recorded is reported to the host: the newest items, in order.
+  const { items, total } = next.diagnostics;
+  const recorded = Math.min(items.length, total - state.diagnostics.total);
+  for (let i = items.length - recorded; i < items.length; i += 1) {
+    const diagnostic = items[i];
+    if (diagnostic !== undefined) effects.push({ type: 'report', diagnostic });
   }
   effects.push(...tagPersistence(state, next));
   return { state: next, effects };

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { propertyBudget } from '../../../tests/support/propertyBudget';
 import { parseBusEvent } from '../src/parseBusEvent';
 import { CALL_FLOWS, CALL_STATUSES, type CallStatus } from '../src/protocol/enums';
 import { reduceDialer } from '../src/reduceDialer';
+import { HANDLERS } from '../src/reducer/handlers';
 import type { DialerEvent } from '../src/reducer/types';
+import { UNCHANGED } from '../src/reducer/unchanged';
 import { createInitialState } from '../src/state/createInitialState';
 import type { DialerState } from '../src/state/DialerState';
 import { checkInvariants } from '../src/state/invariants';
@@ -75,6 +78,45 @@ describe('reduceDialer, for any sequence of valid events', () => {
         }),
         RUNS,
       );
+    },
+    TIMEOUT,
+  );
+});
+
+/** The reduction with the event's own handler only: immer and the handler, no pre-check. */
+function handled(state: DialerState, event: DialerEvent, at: number) {
+  const handler = HANDLERS[event.type] as (draft: unknown, e: DialerEvent, at: number, fx: unknown[]) => void;
+  const effects: unknown[] = [];
+  return { state: produce(state, (draft) => handler(draft, event, at, effects)), effects };
+}
+
+describe('the pre-check of events that change nothing', () => {
+  it(
+    'holds only when the handler would change nothing and imply no effect (every event delivered twice)',
+    () => {
+      let held = 0;
+      fc.assert(
+        fc.property(fc.array(dialerEvent, { maxLength: 30 }), (events) => {
+          let state = createInitialState({ diagnosticsLimit: 5 });
+          events.forEach((sent, index) => {
+            const event = sent.type.startsWith('kit/') ? sent : receive(sent);
+            for (const at of [(index + 1) * 1_000, (index + 1) * 1_000 + 1]) {
+              const unchanged = UNCHANGED[event.type] as
+                | ((s: DialerState, e: DialerEvent) => boolean)
+                | undefined;
+              if (unchanged?.(state, event)) {
+                held += 1;
+                expect(handled(state, event, at)).toEqual({ state, effects: [] });
+                expect(handled(state, event, at).state).toBe(state);
+              }
+              state = reduceDialer(state, event, at);
+            }
+          });
+        }),
+        RUNS,
+      );
+      // Not vacuous: repeated statuses and SYNCs are told unchanged (about one a case).
+      expect(held).toBeGreaterThan(numRuns / 4);
     },
     TIMEOUT,
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallFlow, CallStatus } from '../protocol/enums';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
 import type { CallState, DialerState } from '../state/DialerState';
+import { NO_TEAMMATES } from '../state/teammates';
 import { getControls } from './getControls';
 import { CONTROL_NAMES, type ControlName, type ControlReason } from './types';
 
@@ -370,7 +371,7 @@ describe('getControls', () => {
   describe('availability', () => {
     it.each(['in_call', 'after_call_work'] as const)('cannot change while the agent is %s', (status) => {
       const self = { userId: 1, status, receivedAt: 1 };
-      const state = { ...stateFor('ended', 'regular'), availability: { self, teammates: {} } };
+      const state = { ...stateFor('ended', 'regular'), availability: { self, teammates: NO_TEAMMATES } };
       expect(getControls(state).updateAvailability.reason).toBe(IN);
     });
   });

@@ -3,5 +3,5 @@
 // commands sent from; `checkInvariants` lists the rules a dialer state breaks.
 
 export { checkInvariants } from '../state/invariants';
-export type { MemoryBus, MemoryTransport } from '../transport/createMemoryTransport';
+export type { MemoryBus, MemoryTransport, MemoryTransportOptions } from '../transport/createMemoryTransport';
 export { createMemoryTransport } from '../transport/createMemoryTransport';

@@ -1,23 +1,12 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import { fitsSetting } from '../selectors/availabilitySetting';
 import type { AgentAvailability } from '../state/DialerState';
+import { findTeammate, TEAMMATE_LIMIT, withTeammates } from '../state/teammates';
 import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
 import { clearFailure, setFailure } from './operations';
 import { fulfilRequest, rejectRequest } from './requests';
-import { castDraft, type DraftState, type Handler } from './types';
-
-/** Whose availability a record is: the agent's own, or a teammate's (by id). */
-type Owner = { readonly self: true } | { readonly self: false; readonly userId: number };
-
-function held(draft: DraftState, owner: Owner): AgentAvailability | undefined {
-  return owner.self ? draft.availability.self : draft.availability.teammates[String(owner.userId)];
-}
-
-function store(draft: DraftState, owner: Owner, next: AgentAvailability): void {
-  if (owner.self) draft.availability.self = castDraft(next);
-  else draft.availability.teammates[String(owner.userId)] = castDraft(next);
-}
+import { before, castDraft, type DraftState, type Handler } from './types';
 
 /** The fields both sources share, and the wrap-up end computed from arrival time (Decision 9). */
 function common(
@@ -48,69 +37,113 @@ function repeatsHeld(current: AgentAvailability, payload: AvailabilityPayload): 
   );
 }
 
+/** The diagnostic's message for teammates not kept because the map is full. */
+const notKept = (who: string): string => `${who} not kept: the kit holds ${TEAMMATE_LIMIT} teammates`;
+
 /**
  * A pushed change (`updatedAt` clock): older than held is stale. An equal one is old news when it repeats
- * the held push; with other content it is a second change within one clock tick and is applied.
+ * the held push; with other content it is a second change within one clock tick and is applied. The
+ * records are read as they were before the event and the availability written once: a draft of the
+ * teammate map would make a proxy of each teammate read.
  */
 function applyPushed(
   draft: DraftState,
-  owner: Owner,
   payload: AvailabilityPayload,
   at: number,
   type: string,
+  self: boolean,
 ): void {
-  const current = held(draft, owner);
+  const { availability } = before(draft);
+  const { userId } = payload;
+  const current = self ? availability.self : findTeammate(availability.teammates, userId);
   if (current?.updatedAt !== undefined) {
     if (payload.updatedAt < current.updatedAt) {
-      addDiagnostic(draft, at, 'stale-event', `availability of ${payload.userId} older than held`, {
-        messageType: type,
-      });
+      const message = `availability of ${userId} older than held`;
+      addDiagnostic(draft, at, 'stale-event', message, { messageType: type });
       return;
     }
     if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return;
   }
   const version = current?.version;
-  store(draft, owner, {
-    ...common(payload, payload.userId, at),
+  const record = Object.freeze({
+    ...common(payload, userId, at),
     updatedAt: payload.updatedAt,
     pushedAt: at,
     ...(version !== undefined ? { version } : {}),
   });
+  const { teammates, left } = self
+    ? { teammates: availability.teammates, left: 0 }
+    : withTeammates(availability.teammates, [record]);
+  if (left > 0) {
+    addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: type });
+    return;
+  }
+  // Frozen, as immer would: it then neither walks it for drafts nor freezes it again.
+  draft.availability = castDraft(
+    Object.freeze({ ...availability, self: self ? record : availability.self, teammates }),
+  );
 }
 
 /**
- * A fetched record (`version` clock): kept only when newer than held, and never over a change pushed
- * after the fetch was sent (`sentAt`), whose content is newer; then only the version is raised.
+ * A fetched record (`version` clock) over `current`: kept only when newer than held, and never over a
+ * change pushed after the fetch was sent (`sentAt`), whose content is newer; then only the version is
+ * raised. `undefined` when it changes nothing.
  */
-function applyFetched(
-  draft: DraftState,
+function fetchedRecord(
+  current: AgentAvailability | undefined,
   userId: number,
   fetched: FetchedAvailability,
   at: number,
   sentAt: number | undefined,
-): void {
-  // The session user decides; before it is known, the agent the bus last reported as self.
-  const selfId = draft.user?.id ?? draft.availability.self?.userId;
-  const isSelf = userId === selfId;
-  const owner: Owner = isSelf ? { self: true } : { self: false, userId };
-  const current = held(draft, owner);
-  if (current?.version !== undefined && fetched.version <= current.version) return;
+): AgentAvailability | undefined {
+  if (current?.version !== undefined && fetched.version <= current.version) return undefined;
   if (current?.pushedAt !== undefined && sentAt !== undefined && current.pushedAt >= sentAt) {
-    store(draft, owner, { ...current, version: fetched.version });
-    return;
+    return { ...current, version: fetched.version };
   }
   const { updatedAt, pushedAt } = current ?? {};
-  store(draft, owner, {
+  return {
     ...common(fetched, userId, at),
     version: fetched.version,
     ...(updatedAt !== undefined ? { updatedAt } : {}),
     ...(pushedAt !== undefined ? { pushedAt } : {}),
-  });
+  };
+}
+
+/**
+ * Applies fetched records to the availability, read as plain data and written back once; the
+ * session user's record (before it is known, that of the agent the bus last reported as self) is the
+ * agent's own. Returns how many teammates were not kept (the map is full).
+ */
+function applyFetched(
+  draft: DraftState,
+  fetched: Iterable<readonly [number, FetchedAvailability]>,
+  at: number,
+  sentAt: number | undefined,
+): number {
+  // Not changed yet during this event.
+  const { availability } = before(draft);
+  const selfId = draft.user?.id ?? availability.self?.userId;
+  let { self } = availability;
+  // By user id, so that two keys naming one user ("7", "07") apply one after the other.
+  const changed = new Map<number, AgentAvailability>();
+  for (const [userId, record] of fetched) {
+    const isSelf = userId === selfId;
+    const current = isSelf ? self : (changed.get(userId) ?? findTeammate(availability.teammates, userId));
+    const next = fetchedRecord(current, userId, record, at, sentAt);
+    if (next === undefined) continue;
+    if (isSelf) self = Object.freeze(next);
+    else changed.set(userId, next);
+  }
+  const { teammates, left } = withTeammates(availability.teammates, changed.values());
+  if (self !== availability.self || teammates !== availability.teammates) {
+    draft.availability = castDraft(Object.freeze({ ...availability, self, teammates }));
+  }
+  return left;
 }
 
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
 export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) => {
-  applyPushed(draft, { self: true }, event.payload, at, event.type);
+  applyPushed(draft, event.payload, at, event.type, true);
   dropContradictedChoice(draft);
 };
 
@@ -119,7 +152,7 @@ export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABIL
   draft,
   event,
   at,
-) => applyPushed(draft, { self: false, userId: event.payload.userId }, event.payload, at, event.type);
+) => applyPushed(draft, event.payload, at, event.type, false);
 
 /** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
 export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITIES_FULFILLED'> = (
@@ -130,10 +163,12 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
 ) => {
   const sentAt = draft.requests['API.FETCH_AVAILABILITIES']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload);
-  for (const [key, fetched] of Object.entries(event.payload)) {
-    const userId = Number(key);
-    if (Number.isSafeInteger(userId)) applyFetched(draft, userId, fetched, at, sentAt);
-  }
+  const fetched = Object.entries(event.payload)
+    .map(([key, record]) => [Number(key), record] as const)
+    .filter(([userId]) => Number.isSafeInteger(userId));
+  const left = applyFetched(draft, fetched, at, sentAt);
+  if (left > 0)
+    addDiagnostic(draft, at, 'limit-reached', notKept(`${left} teammates`), { messageType: event.type });
   dropContradictedChoice(draft);
 };
 
@@ -146,7 +181,10 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
 ) => {
   const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
-  applyFetched(draft, event.payload.userId, event.payload, at, sentAt);
+  const { userId } = event.payload;
+  if (applyFetched(draft, [[userId, event.payload]], at, sentAt) > 0) {
+    addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: event.type });
+  }
   dropContradictedChoice(draft);
 };
 
@@ -176,10 +214,14 @@ export const handleUpdateAvailabilityFulfilled: Handler<'API.UPDATE_AVAILABILITY
  * gives (in a call, after-call work...) says nothing about it: the setting comes back after the call.
  */
 function dropContradictedChoice(draft: DraftState): void {
-  const { self, chosenSetting: choice } = draft.availability;
+  // Read as plain data: the handlers above either wrote the availability whole (frozen) or left it as it was.
+  const availability = before(draft.availability);
+  const { self, chosenSetting: choice } = availability;
   if (choice === undefined || self === undefined || self.receivedAt === choice.sentOver) return;
   const settled = self.status === 'available' || self.status === 'do_not_disturb';
-  if (settled && !fitsSetting(choice.setting, self.status)) delete draft.availability.chosenSetting;
+  if (!settled || fitsSetting(choice.setting, self.status)) return;
+  const { chosenSetting: _dropped, ...kept } = availability;
+  draft.availability = castDraft(Object.freeze(kept));
 }
 
 /** `API.UPDATE_AVAILABILITY_REJECTED`: reported to the agent. */

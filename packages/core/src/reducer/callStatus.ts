@@ -1,6 +1,8 @@
 import type { CallFlow } from '../protocol/enums';
+import type { BusEventPayloadMap } from '../protocol/events';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
+import type { CallState } from '../state/DialerState';
 import { recordEnds } from './callOutcome';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
@@ -11,6 +13,18 @@ import { isDocumentedTransition, pointName, type StatusPoint } from './transitio
 import { castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
+
+/**
+ * Whether a status repeats the one held (Decision 3), read on the plain state: `idle` (which has no flow)
+ * or a status with its flow, both as held. A status without its flow is reported, so never a repeat.
+ */
+export function repeatsStatus(
+  call: CallState,
+  { status, flow }: BusEventPayloadMap['DIALER.CALL_STATUS'],
+): boolean {
+  if (status === 'idle') return call.status === 'idle' && call.flow === undefined;
+  return flow !== undefined && call.status === status && call.flow === flow;
+}
 
 /**
  * `DIALER.CALL_STATUS`: the bus is the authority (Decision 1). Identical status and flow change nothing

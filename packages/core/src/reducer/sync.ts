@@ -1,4 +1,6 @@
 import type { FireAndForgetCommandType } from '../protocol/commands';
+import type { BusEventPayloadMap } from '../protocol/events';
+import type { CallState, DialerState } from '../state/DialerState';
 import { judgeSyncedCommand, trackHold } from './callOutcome';
 import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';
@@ -6,7 +8,7 @@ import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
 import { completeRecentCall } from './recentCalls';
 import { clearPending } from './requests';
-import { castDraft, type DraftState, type Handler } from './types';
+import { before, castDraft, type DraftState, type Handler } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
 const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
@@ -38,10 +40,31 @@ function isLateForEndedCall(draft: DraftState, callUuid: string | undefined, at:
  * keeps these details as it would have had it come first (Decision 4). A SYNC naming no call, or while the
  * ended call's uuid is unknown, brings details of the ended call.
  */
-function isNextCall(call: DraftState['call'], callUuid: string | undefined): boolean {
+function isNextCall(
+  call: Pick<CallState, 'status' | 'endedAt' | 'metadata' | 'incoming'>,
+  callUuid: string | undefined,
+): boolean {
   if (call.status !== 'ended' || call.endedAt === undefined || callUuid === undefined) return false;
   const ended = call.metadata?.callUuid ?? call.incoming?.callUuid;
   return ended !== undefined && ended !== callUuid;
+}
+
+/**
+ * Whether a SYNC changes nothing, read on the plain state: a synced call under way (an idle one may learn
+ * the ended call's id from it) and the same call, no swap to settle, nothing pending that SYNC settles, no
+ * parked picks to restore, and the same metadata and parties.
+ */
+export function repeatsSync(state: DialerState, { metadata }: BusEventPayloadMap['DIALER.SYNC']): boolean {
+  const { call, pending } = state;
+  if (call.status === 'idle' || !call.synced || isNextCall(call, metadata.callUuid)) return false;
+  if (call.swapCheck !== undefined || call.transition?.operation === 'swap') return false;
+  if (pending !== undefined && SETTLED_BY_SYNC.has(pending.type)) return false;
+  if (call.parkedTagSelection !== undefined && metadata.callUuid !== undefined) return false;
+  return (
+    deepEqual(call.metadata, metadata) &&
+    deepEqual(call.activeParticipant, partyFromSync(metadata.activeParticipant)) &&
+    deepEqual(call.inactiveParticipant, partyFromSync(metadata.inactiveParticipant))
+  );
 }
 
 /**
@@ -57,10 +80,13 @@ export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   settleSwapOnSync(draft, fx, { active, inactive }, at);
   trackHold(draft, active, at);
   const call = draft.call;
-  if (!deepEqual(call.metadata, metadata)) call.metadata = castDraft(metadata);
+  // Compared as plain values: walking the drafts would make a draft of every object they hold. The
+  // metadata and parties are only ever replaced whole, just below: the call before this event holds them.
+  const held = before(call);
+  if (!deepEqual(held.metadata, metadata)) call.metadata = castDraft(metadata);
   call.synced = true;
-  if (!deepEqual(call.activeParticipant, active)) call.activeParticipant = active;
-  if (!deepEqual(call.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
+  if (!deepEqual(held.activeParticipant, active)) call.activeParticipant = active;
+  if (!deepEqual(held.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
   if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) {
     judgeSyncedCommand(draft, metadata, at);
     clearPending(draft, fx);

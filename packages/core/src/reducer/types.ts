@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { type Draft, isDraft, original } from 'immer';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
@@ -6,6 +6,16 @@ import type { Effects } from './effects';
 
 // immer's typed identity, re-exported so that the reducer's modules import immer from one place.
 export { castDraft } from 'immer';
+
+/**
+ * What a draft held before this event (immer's `original`), or the value itself when it was assigned whole
+ * during the event: plain data, to read or compare without making a draft of every object read (a proxy
+ * each, finalised later). Only right for the parts the event has not changed yet; immer's `current` is
+ * for the others, and copies the draft.
+ */
+export function before<T>(value: T): T {
+  return isDraft(value) ? (original(value as Draft<T>) as T) : value;
+}
 
 /** Any event the reducer takes: from the bus or from the kit itself. */
 export type DialerEvent = BusEvent | KitEvent;

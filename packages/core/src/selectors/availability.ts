@@ -1,5 +1,6 @@
 import type { AvailabilityStatus } from '../protocol/enums';
 import type { AgentAvailability, DialerState } from '../state/DialerState';
+import { findTeammate } from '../state/teammates';
 
 /** The agent's own availability as last reported, `undefined` until the bus reports it. */
 export function selectOwnAvailability(state: DialerState): AgentAvailability | undefined {
@@ -14,4 +15,12 @@ export function selectAvailabilityStatus(state: DialerState): AvailabilityStatus
 /** An availability update (`API.UPDATE_AVAILABILITY`) is awaiting its answer. */
 export function selectAvailabilityUpdating(state: DialerState): boolean {
   return state.requests['API.UPDATE_AVAILABILITY'] !== undefined;
+}
+
+/** A teammate's availability as last reported, `undefined` when the kit holds none for them. */
+export function selectTeammateAvailability(
+  state: DialerState,
+  userId: number,
+): AgentAvailability | undefined {
+  return findTeammate(state.availability.teammates, userId);
 }

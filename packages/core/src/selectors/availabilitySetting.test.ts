@@ -19,7 +19,11 @@ function stateOf(
   const initial = createInitialState();
   return {
     ...initial,
-    availability: { self, ...(choice ? { chosenSetting: choice } : {}), teammates: {} },
+    availability: {
+      self,
+      ...(choice ? { chosenSetting: choice } : {}),
+      teammates: initial.availability.teammates,
+    },
     requests:
       sending === undefined
         ? {}

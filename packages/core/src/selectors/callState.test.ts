@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { after, ev } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
-import { selectAvailabilityStatus, selectAvailabilityUpdating, selectOwnAvailability } from './availability';
+import {
+  selectAvailabilityStatus,
+  selectAvailabilityUpdating,
+  selectOwnAvailability,
+  selectTeammateAvailability,
+} from './availability';
 import { selectLastFailure } from './lastFailure';
 import { selectOfferedCall } from './offeredCall';
 import { selectTaggingFailure, selectTaggingRequired, selectTagsSubmitting } from './tagging';
@@ -69,6 +74,17 @@ describe('availability', () => {
     expect(selectOwnAvailability(known)).toMatchObject({ userId: 5, status: 'available' });
     expect(selectAvailabilityUpdating(known)).toBe(false);
     expect(selectAvailabilityUpdating(after([ev.sent('API.UPDATE_AVAILABILITY')], known))).toBe(true);
+  });
+
+  it('is each teammate held, by id', () => {
+    const teammate = (userId: number, status: string) =>
+      ({ type: 'USER.TEAMMATE_AVAILABILITY_CHANGED', payload: { userId, status, updatedAt: 1 } }) as const;
+    expect(selectTeammateAvailability(ready, 7)).toBeUndefined();
+    const two = after([teammate(7, 'available'), teammate(8, 'away')], ready);
+    expect(selectTeammateAvailability(two, 8)).toMatchObject({ userId: 8, status: 'away' });
+    expect(selectTeammateAvailability(two, 9)).toBeUndefined();
+    expect(selectTeammateAvailability(two, 7)).toMatchObject({ userId: 7, status: 'available' });
+    expect(selectTeammateAvailability(after([teammate(9, 'offline')], two), 9)?.status).toBe('offline');
   });
 });
 

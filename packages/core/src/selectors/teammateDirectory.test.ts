@@ -3,6 +3,7 @@ import type { CallMetadata } from '../protocol/entities';
 import type { AvailabilityStatus } from '../protocol/enums';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
 import type { AgentAvailability, CallState, DialerState } from '../state/DialerState';
+import { NO_TEAMMATES, withTeammates } from '../state/teammates';
 import {
   searchTeammates,
   selectTeammateAction,
@@ -12,6 +13,8 @@ import {
 } from './teammateDirectory';
 
 const SELF = 42;
+
+const teammatesOf = (records: readonly AgentAvailability[]) => withTeammates(NO_TEAMMATES, records).teammates;
 
 const presence = (userId: number, status: AvailabilityStatus): AgentAvailability => ({
   userId,
@@ -33,7 +36,7 @@ function stateWith(
     lines: [{ id: 1, normalized: '+14155550123' }],
     availability: {
       self: presence(SELF, 'available'),
-      teammates: Object.fromEntries(teammates.map((t) => [String(t.userId), t])),
+      teammates: teammatesOf(teammates),
     },
     call: { ...INITIAL_CALL, ...call },
     ...extra,
@@ -110,7 +113,7 @@ describe('selectTeammates', () => {
     expect(renamed).toEqual([{ userId: 7, name: 'Samuel', status: 'available' }]);
     const pushed = {
       ...state,
-      availability: { ...state.availability, teammates: { '7': presence(7, 'offline') } },
+      availability: { ...state.availability, teammates: teammatesOf([presence(7, 'offline')]) },
     };
     expect(selectTeammates(pushed, names)).toEqual([{ userId: 7, name: 'Sam', status: 'offline' }]);
   });

@@ -3,6 +3,7 @@ import type { ControlState } from '../controls/types';
 import type { CallMetadata, Participant } from '../protocol/entities';
 import type { AvailabilityStatus } from '../protocol/enums';
 import type { DialerState } from '../state/DialerState';
+import { listTeammates } from '../state/teammates';
 import { isCallOver } from './statusGroups';
 
 /** A teammate as a transfer directory lists them. */
@@ -84,7 +85,7 @@ export function selectTeammates(
     return cached.result;
   }
   const fromBus = busNames(metadata);
-  const next = Object.values(teammates)
+  const next = listTeammates(teammates)
     .filter((teammate) => teammate.userId !== selfId)
     .map((teammate) => ({
       userId: teammate.userId,

@@ -230,6 +230,18 @@ export interface AgentAvailability {
   readonly wrapUpEndsAt?: number;
 }
 
+/**
+ * Teammates' availability, at most `TEAMMATE_LIMIT` of them: `selectTeammateAvailability` reads one,
+ * `selectTeammates` lists them for a directory, `buckets.flat()` gives every record. The records are
+ * spread over buckets so that a teammate's change copies one small bucket, not the whole team.
+ */
+export interface TeammateAvailabilities {
+  /** How many teammates are held. */
+  readonly size: number;
+  /** The records, in buckets by a hash of the user id (the kit's layout: find one with the selector). */
+  readonly buckets: readonly (readonly AgentAvailability[])[];
+}
+
 /** A fire-and-forget command waiting for its effect. */
 export interface PendingCommand {
   readonly type: FireAndForgetCommandType;
@@ -329,6 +341,8 @@ export type DiagnosticCode =
   | 'message-dropped'
   /** A session answer nothing awaited or that contradicts the session held (a second REGISTER answer...). */
   | 'unexpected-answer'
+  /** A bounded collection is full: what would exceed it is not kept (teammates past `TEAMMATE_LIMIT`). */
+  | 'limit-reached'
   /** A store subscriber threw; reported through `onDiagnostic` only (`seq` -1), never into state. */
   | 'listener-failed';
 
@@ -366,7 +380,7 @@ export interface DialerState {
     readonly self: AgentAvailability | undefined;
     /** The agent's last setting the bus accepted; absent until one is, and after a logout. */
     readonly chosenSetting?: AvailabilityChoice;
-    readonly teammates: { readonly [userId: string]: AgentAvailability };
+    readonly teammates: TeammateAvailabilities;
   };
   readonly lines: readonly Line[];
   readonly diagnostics: {

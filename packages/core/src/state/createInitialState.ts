@@ -1,5 +1,6 @@
 import type { BusCommandType } from '../protocol/commands';
 import type { CallState, DialerState, SessionState } from './DialerState';
+import { NO_TEAMMATES } from './teammates';
 
 /** Options of {@link createInitialState}: timeouts in milliseconds and the diagnostics ring size. */
 export interface InitialStateOptions {
@@ -55,7 +56,7 @@ export function createInitialState(options: InitialStateOptions = {}): DialerSta
     requests: {},
     lastFailure: undefined,
     recentCalls: [],
-    availability: { self: undefined, teammates: {} },
+    availability: { self: undefined, teammates: NO_TEAMMATES },
     lines: [],
     diagnostics: { items: [], total: 0, limit: options.diagnosticsLimit ?? 100 },
     config: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInitialState } from './createInitialState';
 import type { DialerState, RecentCall } from './DialerState';
 import { checkInvariants } from './invariants';
+import { NO_TEAMMATES } from './teammates';
 
 const base = createInitialState();
 const recent = (callUuid: string): RecentCall => ({
@@ -64,7 +65,7 @@ describe('checkInvariants', () => {
         ...base,
         availability: {
           self: { userId: 1, status: 'available', receivedAt: 0, wrapUpEndsAt: 1 },
-          teammates: {},
+          teammates: NO_TEAMMATES,
         },
       },
     ],

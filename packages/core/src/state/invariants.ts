@@ -2,6 +2,7 @@ import { RECENT_CALLS_LIMIT } from '../reducer/recentCalls';
 import { connectionOf } from '../reducer/sessionMachine';
 import { isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import type { CallState, DialerState } from './DialerState';
+import { findTeammate, listTeammates } from './teammates';
 
 /** Invariants of the call context. */
 function callProblems(call: CallState): string[] {
@@ -63,10 +64,11 @@ function bookkeepingProblems(state: DialerState): string[] {
   if (state.connection === 'needs-login' && state.user !== undefined)
     problems.push('needs-login has no user');
   if (state.connection !== connectionOf(state.session)) problems.push('connection shows the session phase');
-  const agents = [state.availability.self, ...Object.values(state.availability.teammates)];
-  for (const [key, teammate] of Object.entries(state.availability.teammates)) {
-    if (key !== String(teammate.userId)) problems.push(`teammate ${key} is keyed by its userId`);
-  }
+  const { teammates } = state.availability;
+  const held = listTeammates(teammates);
+  if (held.length !== teammates.size || held.some((agent) => findTeammate(teammates, agent.userId) !== agent))
+    problems.push('teammates are counted, and each is found by its userId');
+  const agents = [state.availability.self, ...held];
   if (agents.some((agent) => agent?.wrapUpEndsAt !== undefined && agent.status !== 'after_call_work')) {
     problems.push('wrapUpEndsAt exists only in after_call_work');
   }

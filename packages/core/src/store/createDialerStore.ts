@@ -35,7 +35,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     try {
       const parsed = parseBusEvent(message);
       // The log gets the validated copy, or a bounded preview: never the raw message, whose size is unknown.
-      runtime.traffic(
+      runtime.traffic(() =>
         parsed.ok
           ? { direction: 'in', at, message: redactInbound(parsed.event), accepted: true }
           : {

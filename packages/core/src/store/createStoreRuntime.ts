@@ -34,9 +34,11 @@ export function describeError(error: unknown): string {
  * event and performs the effects the reducer returns (sends, timers, settled requests, kept tag picks,
  * reported diagnostics), in order; and the one `transmit` to the transport.
  */
-export function createStoreRuntime(
-  options: DialerStoreOptions,
-): StoreRuntime & { readonly store: ReadonlyDialerStoreApi; traffic(entry: TrafficEntry): void } {
+export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & {
+  readonly store: ReadonlyDialerStoreApi;
+  /** Reports one message to `onTraffic`; `entry` (redaction, previews) is built only when it is set. */
+  traffic(entry: () => TrafficEntry): void;
+} {
   const now = options.now ?? monotonicNow;
   const timers = createTimers(
     options.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
@@ -75,7 +77,10 @@ export function createStoreRuntime(
       }),
   };
   const waiters = createAnswerWaiters();
-  const traffic = (entry: TrafficEntry): void => safely(() => options.onTraffic?.(entry));
+  const { onTraffic } = options;
+  const traffic = (entry: () => TrafficEntry): void => {
+    if (onTraffic !== undefined) safely(() => onTraffic(entry()));
+  };
   const { storage } = options;
 
   const perform = (effect: DialerEffect): void => {
@@ -149,7 +154,7 @@ export function createStoreRuntime(
       { type: 'kit/commandSent', payload: detail ? { commandType: type, detail } : { commandType: type } },
       at,
     );
-    traffic({ direction: 'out', at, message: redactCommand(command) });
+    traffic(() => ({ direction: 'out', at, message: redactCommand(command) }));
     let posted = true;
     try {
       options.transport.send(command);

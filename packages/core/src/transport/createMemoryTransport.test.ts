@@ -15,13 +15,31 @@ describe('createMemoryTransport', () => {
     expect(second).toHaveBeenCalledTimes(2);
   });
 
-  it('records copies of what the kit sent', () => {
-    const { transport, bus } = createMemoryTransport();
+  it('with clone, records copies of what the kit sent and delivers copies of what the bus pushed', () => {
+    const { transport, bus } = createMemoryTransport({ clone: true });
     const message = { type: 'DIALER.SET_TAGS', payload: { tagIds: [1] } };
     transport.send(message);
     message.payload.tagIds.push(2);
     expect(bus.sent).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [1] } }]);
     expect(bus.sentTypes()).toEqual(['DIALER.SET_TAGS']);
+    const listener = vi.fn();
+    transport.subscribe(listener);
+    const pushed = { type: 'BUS.INIT_FULFILLED' };
+    bus.push(pushed);
+    expect(listener).toHaveBeenCalledWith({ type: 'BUS.INIT_FULFILLED' });
+    expect(listener.mock.calls[0]?.[0]).not.toBe(pushed);
+  });
+
+  it('by default, passes the very objects both ways (no copy)', () => {
+    const { transport, bus } = createMemoryTransport();
+    const sent = { type: 'DIALER.HANGUP' };
+    transport.send(sent);
+    expect(bus.sent[0]).toBe(sent);
+    const listener = vi.fn();
+    transport.subscribe(listener);
+    const pushed = { type: 'BUS.INIT_FULFILLED' };
+    bus.push(pushed);
+    expect(listener.mock.calls[0]?.[0]).toBe(pushed);
   });
 
   it('forgets sent messages once taken', () => {
@@ -31,9 +49,10 @@ describe('createMemoryTransport', () => {
     expect(bus.sent).toEqual([]);
   });
 
-  it('refuses what postMessage could not carry', () => {
-    const { transport } = createMemoryTransport();
+  it('with clone, refuses what postMessage could not carry, both ways', () => {
+    const { transport, bus } = createMemoryTransport({ clone: true });
     expect(() => transport.send({ type: 'X', payload: () => 1 })).toThrow();
+    expect(() => bus.push({ type: 'X', payload: () => 1 })).toThrow();
   });
 
   it('signals resets and drops to their listeners', () => {

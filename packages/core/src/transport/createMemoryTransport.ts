@@ -10,7 +10,7 @@ export interface MemoryBus {
   reset(): void;
   /** Reports a message the transport dropped (foreign origin or frame). */
   drop(reason: 'foreign-origin' | 'foreign-source', origin: string): void;
-  /** Every message the kit sent, oldest first, as copies (like `postMessage`). */
+  /** Every message the kit sent, oldest first (copies with `clone`, like `postMessage`). */
   readonly sent: readonly unknown[];
   /** The `type` of every sent message, oldest first. */
   sentTypes(): string[];
@@ -18,6 +18,17 @@ export interface MemoryBus {
   take(): unknown[];
   /** How many kit listeners are subscribed (messages, resets and drops). */
   listenerCount(): number;
+}
+
+/** Options of {@link createMemoryTransport}. */
+export interface MemoryTransportOptions {
+  /**
+   * Copies every message with `structuredClone`, both ways, so that one `postMessage` could not carry (a
+   * function, a class instance) fails here too and neither side sees the other's objects. Default `false`:
+   * the kit never keeps nor changes a message it receives (validation copies what it reads) and sends
+   * its own validated copy, so the copies protect nothing in the kit and cost more than its whole reduction.
+   */
+  readonly clone?: boolean;
 }
 
 /** Both ends of an in-memory channel: `transport` for the kit, `bus` for the test or simulator. */
@@ -44,13 +55,14 @@ function addListener<L>(set: Set<Entry<L>>, listener: L): () => void {
 }
 
 /**
- * An in-memory {@link BusTransport} for tests: synchronous, with structured-clone copies so that a
+ * An in-memory {@link BusTransport} for tests: synchronous; with `clone`, structured-clone copies so that a
  * message that `postMessage` could not carry fails here too.
  * @example
- * const { transport, bus } = createMemoryTransport();
+ * const { transport, bus } = createMemoryTransport({ clone: true });
  * bus.push({ type: 'BUS.REGISTER_FULFILLED' });
  */
-export function createMemoryTransport(): MemoryTransport {
+export function createMemoryTransport({ clone = false }: MemoryTransportOptions = {}): MemoryTransport {
+  const copy = clone ? <T>(message: T): T => structuredClone(message) : <T>(message: T): T => message;
   const messages = new Set<Entry<(message: unknown) => void>>();
   const resets = new Set<Entry<() => void>>();
   const drops = new Set<Entry<DropListener>>();
@@ -58,7 +70,7 @@ export function createMemoryTransport(): MemoryTransport {
 
   const transport: BusTransport = {
     send: (message) => {
-      sent.push(structuredClone(message));
+      sent.push(copy(message));
     },
     subscribe: (listener) => addListener(messages, listener),
     onReset: (listener) => addListener(resets, listener),
@@ -67,8 +79,8 @@ export function createMemoryTransport(): MemoryTransport {
 
   const bus: MemoryBus = {
     push: (message) => {
-      const copy = structuredClone(message);
-      for (const { listener } of [...messages]) listener(copy);
+      const delivered = copy(message);
+      for (const { listener } of [...messages]) listener(delivered);
     },
     reset: () => {
       for (const { listener } of [...resets]) listener();

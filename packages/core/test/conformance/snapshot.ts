@@ -1,5 +1,6 @@
 import type { Participant } from '../../src/protocol/entities';
 import type { CallParty, DialerState } from '../../src/state/DialerState';
+import { listTeammates } from '../../src/state/teammates';
 
 /** What a conformance expectation can assert, in a form short enough to write in a table. */
 export interface Snapshot {
@@ -63,7 +64,7 @@ export function snapshot(state: DialerState): Snapshot {
     self: self?.status,
     wrapUpEndsIn: self?.wrapUpEndsAt === undefined ? undefined : self.wrapUpEndsAt - self.receivedAt,
     teammates: Object.fromEntries(
-      Object.entries(availability.teammates).map(([id, agent]) => [id, agent.status]),
+      listTeammates(availability.teammates).map((agent) => [String(agent.userId), agent.status]),
     ),
     lines: state.lines.map((line) => line.id),
   };

@@ -58,85 +58,87 @@ class TooLarge {
  */
 export function toPlainData(input: unknown, path: readonly string[]): PlainDataResult {
   const ancestors = new Set<object>();
+  // The path of the value being copied: one stack, copied only when a problem is recorded.
+  const at: string[] = [...path];
   let values = 0;
   let unreadable: DataProblem | undefined;
-  const notData = (at: readonly string[], message: string): typeof UNREADABLE => {
-    unreadable ??= { path: at, message };
+  const notData = (message: string): typeof UNREADABLE => {
+    unreadable ??= { path: [...at], message };
     return UNREADABLE;
   };
-  const copy = (value: unknown, at: string[]): unknown => {
+  const tooLarge = (message: string): TooLarge => new TooLarge([...at], message);
+  const copy = (value: unknown): unknown => {
     values += 1;
-    if (values > MAX_VALUES) throw new TooLarge(at, `the message holds more than ${MAX_VALUES} values`);
+    if (values > MAX_VALUES) throw tooLarge(`the message holds more than ${MAX_VALUES} values`);
     if (value === null || value === undefined || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
       // Kept as sent, so that the schema of a field the kit reads names it; any other field is refused here.
-      if (!Number.isFinite(value)) unreadable ??= { path: at, message: `${value} is not a finite number` };
+      if (!Number.isFinite(value))
+        unreadable ??= { path: [...at], message: `${value} is not a finite number` };
       return value;
     }
     if (typeof value === 'string') {
       if (value.length > MAX_STRING_LENGTH)
-        throw new TooLarge(at, `string longer than ${MAX_STRING_LENGTH} characters`);
+        throw tooLarge(`string longer than ${MAX_STRING_LENGTH} characters`);
       return value;
     }
-    if (typeof value !== 'object') return notData(at, `a ${typeof value} is not message data`);
-    if (ancestors.has(value)) return notData(at, 'cyclic reference');
-    if (at.length - path.length >= MAX_DEPTH)
-      throw new TooLarge(at, `nested deeper than ${MAX_DEPTH} levels`);
+    if (typeof value !== 'object') return notData(`a ${typeof value} is not message data`);
+    if (ancestors.has(value)) return notData('cyclic reference');
+    if (at.length - path.length >= MAX_DEPTH) throw tooLarge(`nested deeper than ${MAX_DEPTH} levels`);
     ancestors.add(value);
     try {
-      if (Array.isArray(value)) return copyArray(value, at);
-      if (!isPlainObject(value)) return notData(at, 'an instance of a class is not message data');
-      return copyObject(value, at);
+      if (Array.isArray(value)) return copyArray(value);
+      if (!isPlainObject(value)) return notData('an instance of a class is not message data');
+      return copyObject(value);
     } catch (error) {
       if (error instanceof TooLarge) throw error;
       // A proxy trap threw: do not touch the thrown value (it may throw again).
-      return notData(at, 'reading the value threw an error');
+      return notData('reading the value threw an error');
     } finally {
       ancestors.delete(value);
     }
   };
-  const copyProperty = (container: object, key: string | number, at: string[]): unknown => {
-    let item: unknown;
+  /** Copies `container[key]`, with `key` on the path while it is copied. */
+  const copyProperty = (container: object, key: string | number): unknown => {
+    at.push(String(key));
     try {
-      item = (container as { readonly [key: string | number]: unknown })[key];
-    } catch {
-      // A getter threw: do not touch the thrown value (it may throw again).
-      return notData(at, 'reading the value threw an error');
+      let item: unknown;
+      try {
+        item = (container as { readonly [key: string | number]: unknown })[key];
+      } catch {
+        // A getter threw: do not touch the thrown value (it may throw again).
+        return notData('reading the value threw an error');
+      }
+      return copy(item);
+    } finally {
+      at.pop();
     }
-    return copy(item, at);
   };
-  const copyArray = (array: readonly unknown[], at: string[]): unknown => {
+  const copyArray = (array: readonly unknown[]): unknown => {
     // A proxied array may report any length.
     const length: unknown = array.length;
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
-      return notData(at, 'array with an invalid length');
+      return notData('array with an invalid length');
     }
-    if (length > MAX_ARRAY_LENGTH) throw new TooLarge(at, `array longer than ${MAX_ARRAY_LENGTH} items`);
+    if (length > MAX_ARRAY_LENGTH) throw tooLarge(`array longer than ${MAX_ARRAY_LENGTH} items`);
     const out: unknown[] = [];
-    for (let index = 0; index < length; index += 1)
-      out.push(copyProperty(array, index, [...at, String(index)]));
+    for (let index = 0; index < length; index += 1) out.push(copyProperty(array, index));
     return out;
   };
-  const copyObject = (
-    object: { readonly [key: string]: unknown },
-    at: string[],
-  ): { [key: string]: unknown } => {
+  const copyObject = (object: { readonly [key: string]: unknown }): { [key: string]: unknown } => {
     const keys = Object.keys(object);
-    if (keys.length > MAX_OBJECT_KEYS)
-      throw new TooLarge(at, `object with more than ${MAX_OBJECT_KEYS} keys`);
+    if (keys.length > MAX_OBJECT_KEYS) throw tooLarge(`object with more than ${MAX_OBJECT_KEYS} keys`);
     const out: { [key: string]: unknown } = {};
     for (const key of keys) {
-      if (key.length > MAX_STRING_LENGTH)
-        throw new TooLarge(at, `key longer than ${MAX_STRING_LENGTH} characters`);
+      if (key.length > MAX_STRING_LENGTH) throw tooLarge(`key longer than ${MAX_STRING_LENGTH} characters`);
       if (UNSAFE_KEYS.has(key)) continue;
-      const keyPath = [...at, key];
-      const item = copyProperty(object, key, keyPath);
+      const item = copyProperty(object, key);
       if (item !== undefined) out[key] = item;
     }
     return out;
   };
   try {
-    const value = copy(input, [...path]);
+    const value = copy(input);
     return unreadable === undefined ? { ok: true, value } : { ok: true, value, unreadable };
   } catch (error) {
     if (error instanceof TooLarge)
