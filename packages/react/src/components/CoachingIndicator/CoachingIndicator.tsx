@@ -4,10 +4,10 @@ import { type CoachingView, useCoaching } from '../../hooks/useCoaching';
 import { type DialerMessages, useMessages } from '../../messages';
 import { BusText, formatBusText, stripBidiControls } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
-import { DismissibleFailure, useDismissibleFailure } from '../shared/DismissibleFailure';
 import { cx, flag } from '../shared/domProps';
 import { partyLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
+import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { type CoachableCallOption, CoachJoinList } from './CoachJoinList';
 
@@ -52,7 +52,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
   ) {
     const messages = useMessages();
     const coaching = useCoaching();
-    const notice = useDismissibleFailure(coaching.failure);
+    const notice = useDismissibleNotice(failureNotice(messages, coaching.failure));
     // UI state: whether a supervisor was on this call, so that their leaving is announced too.
     const [hadCoach, setHadCoach] = useState(false);
     const rootRef = useRef<HTMLElement>(null);
@@ -63,7 +63,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
     if (!coached && hadCoach && CALL_OVER.has(coaching.status)) setHadCoach(false);
     const coachLeft = hadCoach && !coached;
     const offering = coaching.role === 'none' && coachableCalls.length > 0;
-    const shown = coaching.role !== 'none' || offering || notice.failure !== undefined;
+    const shown = coaching.role !== 'none' || offering || notice.notice !== undefined;
     const announcement = stripBidiControls(announcementOf(messages, coaching, coachLeft));
 
     return (
@@ -82,7 +82,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
             onFocus={rescue.onFocus}
             onBlur={rescue.onBlur}
           >
-            <DismissibleFailure {...notice} />
+            <NoticeSlot {...notice} className="dk-coaching__notice" />
             {coached && (
               <p className="dk-coaching__listening">
                 <strong>{messages.coaching.listening}</strong>{' '}

@@ -14,6 +14,10 @@ import { internalCallConnected } from '../../../stories/support/transferSeeds';
 import { dialerStory } from '../../../stories/support/withDialer';
 import { ConferencePanel } from './ConferencePanel';
 
+/** The notice shown in `root` (its polite live region), or null. */
+const shownNotice = (root: HTMLElement): HTMLElement | null =>
+  root.querySelector<HTMLElement>('.dk-notice-slot:not([data-empty]) [aria-live="polite"]');
+
 const meta = {
   title: 'Components/ConferencePanel',
   component: ConferencePanel,
@@ -81,7 +85,7 @@ export const StartPending: Story = {
 export const StartFailed: Story = {
   parameters: { dialer: { seed: conferenceStartFailed } },
   play: async ({ canvasElement }) => {
-    await expect(within(region(canvasElement)).getByRole('alert')).toHaveTextContent(
+    await expect(shownNotice(region(canvasElement))).toHaveTextContent(
       'Invitation failed. The dialer went back to the previous state.',
     );
     await expect(button(canvasElement, 'Invite')).toHaveAttribute('data-state', 'enabled');

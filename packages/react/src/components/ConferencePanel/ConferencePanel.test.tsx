@@ -14,6 +14,10 @@ import {
 import { renderWithDialer } from '../../../test/renderWithDialer';
 import { ConferencePanel } from './ConferencePanel';
 
+/** The notice shown in `root` (its polite live region), or null. */
+const shownNotice = (root: HTMLElement): HTMLElement | null =>
+  root.querySelector<HTMLElement>('.dk-notice-slot:not([data-empty]) [aria-live="polite"]');
+
 const TEAMMATE = `Teammate ${TEAMMATE_ID}`;
 const section = () => screen.getByRole('region', { name: 'Conference' });
 const button = (name: string) => within(section()).getByRole('button', { name });
@@ -208,7 +212,7 @@ describe('ConferencePanel', () => {
     const { bus } = await renderWithDialer(<ConferencePanel />);
     multiParty.conferenceInitiating(bus);
     bus.push(busEvent.callStatus('connected', 'regular'));
-    expect(within(section()).getByRole('alert')).toHaveTextContent(
+    expect(shownNotice(section())).toHaveTextContent(
       'Invitation failed. The dialer went back to the previous state.',
     );
     expect(section()).not.toHaveAttribute('data-active');

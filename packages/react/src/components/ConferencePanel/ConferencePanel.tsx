@@ -4,9 +4,9 @@ import { useConference } from '../../hooks/useConference';
 import { type DialerMessages, useMessages } from '../../messages';
 import { useComposedRefs } from '../shared/composeRefs';
 import { DialTargetForm } from '../shared/DialTargetForm';
-import { DismissibleFailure, useDismissibleFailure } from '../shared/DismissibleFailure';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
+import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { ParticipantRow } from './ParticipantRow';
 
@@ -45,7 +45,7 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
   function ConferencePanel({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const conference = useConference();
-    const notice = useDismissibleFailure(conference.failure);
+    const notice = useDismissibleNotice(failureNotice(messages, conference.failure));
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
@@ -66,7 +66,7 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
         onFocus={rescue.onFocus}
         onBlur={rescue.onBlur}
       >
-        <DismissibleFailure {...notice} />
+        <NoticeSlot {...notice} className="dk-conference__notice" />
         {isActive &&
           (participants.length === 0 ? (
             <p className="dk-conference__starting">{messages.conference.starting}</p>

@@ -1,13 +1,13 @@
-import type { ControlState, FailedOperation } from '@dialer-kit/core';
+import type { ControlState } from '@dialer-kit/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useMandatoryTagging } from '../../hooks/useMandatoryTagging';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
-import { type DialerMessages, useMessages } from '../../messages';
+import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { nameLabel } from '../shared/formatParty';
-import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
+import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** Props of {@link TagForm}. */
@@ -16,19 +16,6 @@ export interface TagFormProps {
   readonly titleId: string;
   /** Id for the call and why it must be tagged, which describe the dialog. */
   readonly descriptionId: string;
-}
-
-/** "Tags could not be saved. Tag 2 is archived": the bus's own words isolated, the kit's as they are. */
-function saveFailure(messages: DialerMessages, error: FailedOperation | undefined): Notice | undefined {
-  if (error === undefined) return undefined;
-  const text =
-    error.message === undefined
-      ? messages.format.failureNotice(messages.failures.setTags, messages.failureReasons[error.reason])
-      : formatBusText(
-          (reason: string) => messages.format.failureNotice(messages.failures.setTags, reason),
-          error.message,
-        );
-  return { text, tone: 'error', about: error };
 }
 
 /** The wrap-up time left, kept in sight while the dialog covers the page (not announced every second). */
@@ -50,7 +37,7 @@ export function TagForm({ titleId, descriptionId }: TagFormProps): ReactNode {
   const tagging = useMandatoryTagging();
   const setTagsControl = useControlState('setTags');
   const { tags, selectedTagIds, isSubmitting, failure: error, call } = tagging;
-  const notice = useDismissibleNotice(saveFailure(messages, error));
+  const notice = useDismissibleNotice(failureNotice(messages, error));
   const reasons = useReasonLine();
   const party = call.party === undefined ? messages.labels.unknownCaller : nameLabel(messages, call.party);
   const lineText = call.line === undefined ? '' : messages.format.line(call.line.name, call.line.number);

@@ -4,10 +4,10 @@ import { type DialerMessages, useMessages } from '../../messages';
 import { stripBidiControls } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { DialTargetForm } from '../shared/DialTargetForm';
-import { DismissibleFailure, useDismissibleFailure } from '../shared/DismissibleFailure';
 import { cx, flag } from '../shared/domProps';
 import { partyLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
+import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { SecondCallParties } from './SecondCallParties';
 
@@ -37,7 +37,7 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
   function SecondCallControls({ className, onFocus, onBlur, ...rest }, ref) {
     const messages = useMessages();
     const second = useSecondCall();
-    const notice = useDismissibleFailure(second.failure);
+    const notice = useDismissibleNotice(failureNotice(messages, second.failure));
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
@@ -65,7 +65,7 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
         onFocus={rescue.onFocus}
         onBlur={rescue.onBlur}
       >
-        <DismissibleFailure {...notice} />
+        <NoticeSlot {...notice} className="dk-second-call__notice" />
         {isActive ? (
           <SecondCallParties
             current={parties.current}

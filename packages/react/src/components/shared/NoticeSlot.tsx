@@ -1,5 +1,8 @@
+import type { FailedOperation } from '@dialer-kit/core';
 import { type ReactNode, useId, useRef, useState } from 'react';
+import type { DialerMessages } from '../../messages';
 import { useMessages } from '../../messages';
+import { formatBusText } from './BusText';
 import { cx, flag } from './domProps';
 
 /** A notice to show: what it says, its tone, and what it is about (a new `about` shows again). */
@@ -9,6 +12,23 @@ export interface Notice {
   readonly tone: 'error' | 'info' | 'success';
   /** The news itself (a selector's result): the same value while it stands, another for new news. */
   readonly about: unknown;
+}
+
+/**
+ * The notice of a failed operation, e.g. "Swap failed. The dialer refused it." or, with the bus's own words
+ * (isolated, they may hold any script), "Tags could not be saved. Tag 2 is archived".
+ */
+export function failureNotice(
+  messages: DialerMessages,
+  failure: FailedOperation | undefined,
+): Notice | undefined {
+  if (failure === undefined) return undefined;
+  const what = messages.failures[failure.operation];
+  const text =
+    failure.message === undefined
+      ? messages.format.failureNotice(what, messages.failureReasons[failure.reason])
+      : formatBusText((reason: string) => messages.format.failureNotice(what, reason), failure.message);
+  return { text, tone: 'error', about: failure };
 }
 
 /** A notice and how to put it away, from {@link useDismissibleNotice}. */
