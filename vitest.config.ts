@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       'tests/browser/vitest.config.ts',
+      'tests/visual/vitest.config.ts',
       '.storybook/vitest.config.ts',
       'apps/agent-desktop/vitest.config.ts',
       'tests/e2e/vitest.config.ts',

@@ -12,6 +12,7 @@ import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
+import { CHECK, HANG_UP, MIC_OFF, PAUSE, RECORD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 type BarControls = Pick<Controls, 'hangUp' | 'mute' | 'hold' | 'record' | 'reset'>;
@@ -64,6 +65,7 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
           variant="danger"
           onActivate={verbs.hangUp}
           {...reasons.describe(controls.hangUp)}
+          icon={HANG_UP}
         >
           {words.hangUp}
         </ControlButton>
@@ -75,6 +77,7 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
             aria-pressed={muted}
             onActivate={() => verbs.mute(!muted)}
             {...reasons.describe(controls.mute)}
+            icon={MIC_OFF}
           >
             {words.mute}
           </ControlButton>
@@ -83,6 +86,7 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
             aria-pressed={held}
             onActivate={() => verbs.hold(!held)}
             {...reasons.describe(controls.hold)}
+            icon={PAUSE}
           >
             {words.hold}
           </ControlButton>
@@ -91,6 +95,7 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
             aria-pressed={recording}
             onActivate={() => verbs.record(!recording)}
             {...reasons.describe(controls.record)}
+            icon={RECORD}
           >
             {words.record}
           </ControlButton>
@@ -102,6 +107,7 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
           variant="primary"
           onActivate={verbs.reset}
           {...reasons.describe(controls.reset)}
+          icon={CHECK}
         >
           {words.done}
         </ControlButton>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useHoldTimer } from '../../hooks/useHoldTimer';
 import { useMessages } from '../../messages';
+import { Icon, MIC_OFF, PAUSE, RECORD, RING } from '../shared/icons';
 import { formatDuration, isoDuration } from './formatDuration';
 
 /** The time on hold inside the held chip: its own component, so the tick re-renders nothing else. */
@@ -46,16 +47,19 @@ export function CallStates(): ReactNode {
         <ul aria-label={messages.regions.callState} className="dk-call-bar__states">
           {held && (
             <li className="dk-chip" data-chip="held">
+              <Icon d={PAUSE} />
               {labels.onHold} <HoldTimer />
             </li>
           )}
           {muted && (
             <li className="dk-chip" data-chip="muted">
+              <Icon d={MIC_OFF} />
               {labels.muted}
             </li>
           )}
           {recordingWord !== undefined && (
             <li className="dk-chip" data-chip={recording}>
+              <Icon d={recording === 'recording' ? RECORD : RING} />
               {recordingWord}
             </li>
           )}

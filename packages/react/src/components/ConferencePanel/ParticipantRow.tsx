@@ -5,6 +5,7 @@ import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { flag } from '../shared/domProps';
 import { partyLabel } from '../shared/formatParty';
+import { PAUSE } from '../shared/icons';
 
 /** Props of {@link ParticipantRow}. */
 export interface ParticipantRowProps {
@@ -79,6 +80,7 @@ export function ParticipantRow({ participant, onHold, onKick }: ParticipantRowPr
             control={participant.holdControl}
             aria-pressed={participant.isHeld}
             onActivate={() => onHold(participant.legId, !participant.isHeld)}
+            icon={PAUSE}
           >
             {messages.controls.hold}
             {whoHidden}

@@ -7,6 +7,7 @@ import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
 import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
 import { cx, flag } from '../shared/domProps';
+import { PHONE } from '../shared/icons';
 import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
@@ -112,7 +113,13 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
         ))}
       </div>
       <div className="dk-actions">
-        <ControlButton type="submit" control={control} variant="success" {...reasons.describe(control)}>
+        <ControlButton
+          type="submit"
+          control={control}
+          variant="success"
+          {...reasons.describe(control)}
+          icon={PHONE}
+        >
           {messages.controls.call}
         </ControlButton>
         <ControlButton

@@ -8,6 +8,7 @@ import { ControlButton } from '../shared/ControlButton';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
 import { addressLabel } from '../shared/formatParty';
+import { HANG_UP, PHONE } from '../shared/icons';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
@@ -107,6 +108,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
               variant="success"
               onActivate={() => accept()}
               {...reasons.describe(acceptControl)}
+              icon={PHONE}
             >
               {messages.controls.accept}
             </ControlButton>
@@ -115,6 +117,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
               variant="danger"
               onActivate={reject}
               {...reasons.describe(rejectControl)}
+              icon={HANG_UP}
             >
               {messages.controls.reject}
             </ControlButton>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
+import { SWAP } from '../shared/icons';
 
 /** Props of {@link SecondCallParties}. */
 export interface SecondCallPartiesProps {
@@ -41,7 +42,7 @@ export function SecondCallParties({
         </div>
       </dl>
       <div className="dk-actions">
-        <ControlButton control={swapControl} onActivate={onSwap}>
+        <ControlButton control={swapControl} onActivate={onSwap} icon={SWAP}>
           {messages.controls.swap}
         </ControlButton>
       </div>

@@ -3,6 +3,7 @@ import { useControlState } from '../../hooks/useControlState';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
 import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
+import { FORWARD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** Props of {@link TransferForm}. */
@@ -28,7 +29,13 @@ export function TransferForm({ onStart }: TransferFormProps): ReactNode {
   return (
     <form className="dk-warm-transfer__form" noValidate onSubmit={handleSubmit}>
       <DialTargetInput field={field} label={messages.labels.transferTo} />
-      <ControlButton type="submit" control={control} variant="primary" {...reasons.describe(control)}>
+      <ControlButton
+        type="submit"
+        control={control}
+        variant="primary"
+        {...reasons.describe(control)}
+        icon={FORWARD}
+      >
         {messages.controls.startTransfer}
       </ControlButton>
       <ReasonLine reasons={reasons} />

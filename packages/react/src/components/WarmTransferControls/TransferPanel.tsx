@@ -6,6 +6,7 @@ import { useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { nameLabel } from '../shared/formatParty';
+import { MERGE, SWAP } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** While a start, swap or merge settles, every transfer button is busy, whatever the rules say. */
@@ -37,7 +38,12 @@ export function TransferPanel(): ReactNode {
         </dd>
       </dl>
       <div className="dk-actions">
-        <ControlButton control={swapShown} onActivate={() => swap()} {...reasons.describe(swapShown)}>
+        <ControlButton
+          control={swapShown}
+          onActivate={() => swap()}
+          {...reasons.describe(swapShown)}
+          icon={SWAP}
+        >
           {messages.controls.swap}
         </ControlButton>
         <ControlButton
@@ -45,6 +51,7 @@ export function TransferPanel(): ReactNode {
           variant="primary"
           onActivate={() => merge()}
           {...reasons.describe(mergeShown)}
+          icon={MERGE}
         >
           {messages.controls.merge}
         </ControlButton>

@@ -4,6 +4,7 @@ import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithDialer } from '../../../test/renderWithDialer';
 import { ControlButton } from './ControlButton';
+import { HANG_UP } from './icons';
 
 const ENABLED: ControlState = { enabled: true, pending: false, reason: undefined };
 const TAGGING: ControlState = { enabled: false, pending: false, reason: 'mandatory-tagging' };
@@ -36,6 +37,21 @@ describe('ControlButton', () => {
       );
       await user.click(screen.getByRole('button', { name: 'Go' }));
       expect(onActivate).not.toHaveBeenCalled();
+    });
+
+    it('draws its icon before its words, hidden from assistive technology: the words stay its name', async () => {
+      await renderWithDialer(
+        <ControlButton control={ENABLED} icon={HANG_UP}>
+          Hang up
+        </ControlButton>,
+      );
+      const button = screen.getByRole('button', { name: 'Hang up' });
+      const icon = button.firstElementChild;
+      expect(icon?.tagName.toLowerCase()).toBe('svg');
+      expect(icon).toHaveAttribute('aria-hidden', 'true');
+      expect(icon).toHaveAttribute('stroke', 'currentColor');
+      expect(icon?.querySelector('path')).toHaveAttribute('d', HANG_UP);
+      expect(button).toHaveTextContent(/^Hang up$/);
     });
   });
 

@@ -2,6 +2,7 @@ import type { ControlReason, ControlState } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent, useId } from 'react';
 import { useMessages } from '../../messages';
 import { cx, flag, joinIds } from './domProps';
+import { Icon } from './icons';
 
 /** Reasons that only last while a command settles: described to assistive technology, not shown. */
 export const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set([
@@ -25,6 +26,8 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
    * keeps its layout. A transient reason is still described here, visually hidden.
    */
   readonly reasonId?: string | undefined;
+  /** An icon's path (`shared/icons`), drawn before the button's words, which stay its name. */
+  readonly icon?: string;
 }
 
 /**
@@ -42,6 +45,8 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
       variant = 'neutral',
       reasonText,
       reasonId,
+      icon,
+      children,
       className,
       onClick,
       type = 'button',
@@ -88,7 +93,10 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
           data-pending={flag(control.pending)}
           data-reason={reason}
           onClick={handleClick}
-        />
+        >
+          {icon !== undefined && <Icon d={icon} />}
+          {children}
+        </button>
         {hint !== undefined && !shownElsewhere && (
           <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
             {hint}
