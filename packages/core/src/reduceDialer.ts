@@ -1,5 +1,6 @@
 import { produce } from 'immer';
 import type { DialerEffect } from './reducer/effects';
+import { announceProgress } from './reducer/callLifecycle';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
 import type { DialerEvent, DraftState } from './reducer/types';
@@ -32,6 +33,8 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
   const effects: DialerEffect[] = [];
   const next = produce(state, (draft) => {
     handler(draft, event, at, effects);
+    // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle).
+    announceProgress(draft, effects, at);
   });
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host.

@@ -51,7 +51,7 @@ function isNextCall(call: DraftState['call'], callUuid: string | undefined): boo
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const { metadata } = event.payload;
   if (isLateForEndedCall(draft, metadata.callUuid, at)) return completeRecentCall(draft, metadata);
-  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx);
+  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx, at);
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, fx, { active, inactive }, at);

@@ -55,6 +55,7 @@ export function createInitialState(options: InitialStateOptions = {}): DialerSta
     requests: {},
     lastFailure: undefined,
     recentCalls: [],
+    lastCallId: 0,
     availability: { self: undefined, teammates: {} },
     lines: [],
     diagnostics: { items: [], total: 0, limit: options.diagnosticsLimit ?? 100 },
