@@ -1,6 +1,6 @@
 import { produce } from 'immer';
-import type { DialerEffect } from './reducer/effects';
 import { announceProgress } from './reducer/callLifecycle';
+import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
 import type { DialerEvent, DraftState } from './reducer/types';

@@ -6,12 +6,12 @@ import type { CallLifecycleEvent } from '../src/reducer/effects';
 import type { DialerEvent } from '../src/reducer/types';
 import { createInitialState } from '../src/state/createInitialState';
 import type { DialerState } from '../src/state/DialerState';
+import { ACCOUNT_FLOWS } from './conformance/accountFlows';
 import { CALL_FLOWS } from './conformance/callFlows';
 import { parsedFlow, RAW_FLOWS } from './conformance/flows';
 import { GIVENS } from './conformance/givens';
 import { MULTI_PARTY_FLOWS } from './conformance/multiPartyFlows';
 import { SESSION_FLOWS } from './conformance/sessionFlows';
-import { ACCOUNT_FLOWS } from './conformance/accountFlows';
 
 // fast-check's default 100 cases per flow, as the store's property (DIALER_KIT_PROPERTY_RUNS soaks).
 const { numRuns, timeout: TIMEOUT } = propertyBudget(100);
@@ -88,7 +88,11 @@ function window(events: readonly DialerEvent[], index: number, after: boolean): 
 /** A perturbation: which bus events are doubled, which move, and where to (fractions of their window). */
 const perturbation = (length: number) =>
   fc.array(
-    fc.record({ double: fc.boolean(), move: fc.boolean(), where: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    fc.record({
+      double: fc.boolean(),
+      move: fc.boolean(),
+      where: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
     { minLength: length, maxLength: length },
   );
 

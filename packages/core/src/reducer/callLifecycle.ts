@@ -2,8 +2,8 @@ import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { CallState, IncomingCall } from '../state/DialerState';
-import type { CallLifecycleEvent, Effects } from './effects';
 import { deepEqual } from './deepEqual';
+import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
 import { current, type DraftState, isDraft } from './types';
@@ -56,7 +56,10 @@ export function announceOffer(draft: DraftState, fx: Effects, offer: IncomingCal
 }
 
 /** Whether the confirmed tags are the ones last announced. */
-function sameTags(tags: readonly { readonly id: number }[], announced: readonly number[] | undefined): boolean {
+function sameTags(
+  tags: readonly { readonly id: number }[],
+  announced: readonly number[] | undefined,
+): boolean {
   return deepEqual(
     tags.map((tag) => tag.id),
     announced ?? [],

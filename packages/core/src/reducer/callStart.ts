@@ -1,10 +1,10 @@
 import { isCallOver } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
+import { announceOffer, closeCall } from './callLifecycle';
 import type { Effects } from './effects';
 import { clearSwapCheck } from './operationOutcome';
 import { partyFromAddress } from './participants';
-import { announceOffer, closeCall } from './callLifecycle';
 import { castDraft, type DraftState, type Handler } from './types';
 
 /**

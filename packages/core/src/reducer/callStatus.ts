@@ -1,11 +1,11 @@
 import type { CallFlow } from '../protocol/enums';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
+import { closeCall } from './callLifecycle';
 import { recordEnds } from './callOutcome';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
-import { closeCall } from './callLifecycle';
 import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';

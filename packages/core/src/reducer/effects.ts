@@ -1,9 +1,9 @@
 import type { BusCommand, RequestCommandType } from '../protocol/commands';
+import type { Tag } from '../protocol/entities';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { RequestResult } from '../result';
 import type { CallRecord } from '../selectors/callRecord';
 import type { Diagnostic } from '../state/DialerState';
-import type { Tag } from '../protocol/entities';
 
 /** What is kept of the agent's tag picks across reloads: the call they were picked for, when known. */
 export interface StoredTagSelection {

@@ -3,8 +3,8 @@ import type { CallMetadata, Tag } from '../protocol/entities';
 import { basisOf, summaryOf } from '../selectors/summarizeCall';
 import type { CallParty, EndedCallBasis, RecentCall } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
-import { partyFromSync } from './participants';
 import type { Effects } from './effects';
+import { partyFromSync } from './participants';
 import { castDraft, current, type DraftState, isDraft } from './types';
 
 /**
@@ -101,7 +101,11 @@ export function confirmCallTags(
   // The current call's tags are told the host by the rule of its lifecycle; a recent call's, here.
   const recent = holders[1];
   if (holders[0] === undefined && recent !== undefined && retagged) {
-    const tagged = { callId: undefined, callUuid, tags: isDraft(recent) ? current(recent).tags : recent.tags };
+    const tagged = {
+      callId: undefined,
+      callUuid,
+      tags: isDraft(recent) ? current(recent).tags : recent.tags,
+    };
     fx.push({ type: 'notify', event: { kind: 'tagged', tagged } });
   }
 }

@@ -82,6 +82,8 @@ export function recordOfCall(call: CallState, callId: number | undefined, at?: n
   const cause = callEndCause(call);
   return {
     ...summary,
+    // An offer the call began with names it even before it is accepted (or when it never is).
+    callUuid: summary.callUuid ?? offer?.callUuid,
     callId,
     direction:
       summary.direction ??

@@ -1,10 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
-import type { CallTagsConfirmed } from '../reducer/effects';
-import type { CallRecord } from '../selectors/callRecord';
 import type { UndocumentedCommandType } from '../protocol/undocumentedCommands';
+import type { CallTagsConfirmed } from '../reducer/effects';
 import type { Result } from '../result';
+import type { CallRecord } from '../selectors/callRecord';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
