@@ -14,7 +14,12 @@ const held = (isHeld: boolean): DialerEvent => ({
   payload: {
     metadata: {
       callUuid: 'CA1',
-      activeParticipant: { legId: 'L1', isHeld, state: 'answering', external: { phoneNumber: '+14155550199' } },
+      activeParticipant: {
+        legId: 'L1',
+        isHeld,
+        state: 'answering',
+        external: { phoneNumber: '+14155550199' },
+      },
     },
   },
 });
