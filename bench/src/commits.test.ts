@@ -12,7 +12,7 @@ import { buildPage, type CommitCount, inPage } from './chromium';
 const WASTED_BUDGET: Readonly<Record<string, number>> = {
   AvailabilityBadge: 0,
   IncomingCallBanner: 0,
-  CallBar: 121,
+  CallBar: 20,
   WarmTransferControls: 10,
   DialPad: 0,
   MandatoryTagModal: 10,

@@ -1,5 +1,6 @@
 import { DialerProvider } from '@dialer-kit/react';
 import { useState } from 'react';
+import { createCrm } from './crm/createCrm';
 import type { DemoBus } from './demo/createDemoBus';
 import { DEMO_MESSAGES } from './demo/demoMessages';
 import { DEMO_TAGS } from './demo/demoTags';
@@ -9,9 +10,10 @@ import { createTimeline } from './timeline/createTimeline';
 import { TimelinePanel } from './timeline/TimelinePanel';
 import { Workspace } from './workspace/Workspace';
 
-/** The agent desktop: the kit's components on `demo`'s bus, its far side, and the event timeline. */
+/** The agent desktop: the kit's components on `demo`'s bus, a CRM fed by its callbacks, its far side, and the event timeline. */
 export function App({ demo }: { readonly demo: DemoBus }) {
   const [timeline] = useState(createTimeline);
+  const [crm] = useState(createCrm);
   return (
     <DialerProvider
       transport={demo.transport}
@@ -21,10 +23,14 @@ export function App({ demo }: { readonly demo: DemoBus }) {
       messages={DEMO_MESSAGES}
       onTraffic={timeline.addTraffic}
       onDiagnostic={timeline.addDiagnostic}
+      onIncomingCall={crm.onIncomingCall}
+      onCallAnswered={crm.onCallAnswered}
+      onCallEnded={crm.onCallEnded}
+      onCallTagged={crm.onCallTagged}
     >
       <div className="desk">
         <AppHeader mode={demo.mode} />
-        <Workspace />
+        <Workspace crm={crm} />
         <FarSidePanel demo={demo} />
         <TimelinePanel timeline={timeline} />
       </div>

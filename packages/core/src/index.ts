@@ -52,6 +52,7 @@ export type { BusEvent, BusEventOf, BusEventType } from './protocol/events';
 export type { UndocumentedCommandType } from './protocol/undocumentedCommands';
 export { UNDOCUMENTED_COMMANDS } from './protocol/undocumentedCommands';
 export { reduceDialer } from './reduceDialer';
+export type { CallLifecycleEvent, CallTagsConfirmed } from './reducer/effects';
 export { RECENT_CALLS_LIMIT } from './reducer/recentCalls';
 export type { FailureReason, Result } from './result';
 export type { AfterCallTagging } from './selectors/afterCall';
@@ -72,6 +73,7 @@ export {
   selectCallNotice,
   selectSavedTags,
 } from './selectors/callNotice';
+export { type CallEndedBy, type CallRecord, selectCallRecord } from './selectors/callRecord';
 export { type CallSummary, selectCallSummary } from './selectors/callSummary';
 export { selectDialAnswered } from './selectors/dialAnswered';
 export { type LastFailureFilter, selectLastFailure } from './selectors/lastFailure';
@@ -126,6 +128,7 @@ export type {
   AfterCallSummary,
   AgentAvailability,
   AvailabilityChoice,
+  CallAnnouncements,
   CallEnding,
   CallParty,
   ConnectionState,

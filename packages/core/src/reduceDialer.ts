@@ -1,4 +1,5 @@
 import { produce } from 'immer';
+import { announceProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -37,6 +38,8 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
   const effects: DialerEffect[] = [];
   const next = produce(state, (draft) => {
     handler(draft, event, at, effects);
+    // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle).
+    announceProgress(draft, effects, at);
   });
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.

@@ -7,11 +7,14 @@ export type {
   BusTransport,
   BusUser,
   CallDirection,
+  CallEndedBy,
   CallFlow,
   CallMode,
   CallParty,
+  CallRecord,
   CallStatus,
   CallSummary,
+  CallTagsConfirmed,
   CoachingState,
   ConferenceParticipant,
   ConferenceState,
@@ -95,7 +98,7 @@ export { type CallDetailsView, useCallDetails } from './hooks/useCallDetails';
 export { useCallFlow } from './hooks/useCallFlow';
 export { type CallParticipantsView, useCallParticipants } from './hooks/useCallParticipants';
 export { useCallStatus } from './hooks/useCallStatus';
-export { useCallSummary } from './hooks/useCallSummary';
+export { type CallSummaryView, useCallSummary } from './hooks/useCallSummary';
 export { type CallTimerView, useCallTimer } from './hooks/useCallTimer';
 export { type CoachingView, useCoaching } from './hooks/useCoaching';
 export { type ConferenceView, useConference } from './hooks/useConference';
@@ -132,6 +135,7 @@ export {
 } from './messages';
 export type { DialerContextValue, TagOption } from './provider/DialerContext';
 export {
+  type CallLifecycleCallbacks,
   DialerProvider,
   type DialerProviderConnectionProps,
   type DialerProviderProps,

@@ -8,6 +8,8 @@ import {
   TransferDirectory,
   WarmTransferControls,
 } from '@dialer-kit/react';
+import { CrmPanel } from '../crm/CrmPanel';
+import type { Crm } from '../crm/createCrm';
 import { DEMO_TEAMMATES } from '../demo/demoDirectory';
 import { CoachingArea } from './CoachingArea';
 import { DialerArea } from './DialerArea';
@@ -15,9 +17,10 @@ import { LastCallPanel } from './LastCallPanel';
 
 /**
  * The agent's work area: sign-in when needed; the call (offer, bar, coaching, transfer, second call,
- * conference, then its summary and tags); beside it the dialler and the teammates; the tag dialog.
+ * conference, then its summary and tags); beside it the dialler, the teammates and the host's CRM (fed by
+ * the call lifecycle callbacks); the tag dialog.
  */
-export function Workspace() {
+export function Workspace({ crm }: { readonly crm: Crm }) {
   return (
     <main className="desk-main">
       <LoginForm className="desk-card desk-login" />
@@ -33,6 +36,7 @@ export function Workspace() {
       <div className="desk-side">
         <DialerArea />
         <TransferDirectory className="desk-card" names={DEMO_TEAMMATES} />
+        <CrmPanel crm={crm} />
       </div>
       <MandatoryTagModal />
     </main>

@@ -26,16 +26,31 @@ export function judgeSyncedCommand(draft: DraftState, metadata: CallMetadata, at
   }
 }
 
-/** On SYNC: the hold timer starts when the party talked with is put on hold, and goes when it is not. */
+/**
+ * Adds the hold that ends at `at` to the call's hold time. Measured between the SYNCs that showed it
+ * begin and end, whatever statuses came between: SYNC and CALL_STATUS may come in either order (Decision 4).
+ */
+function endHold(call: DraftState['call'], at: number): void {
+  if (call.heldSince === undefined) return;
+  call.heldMs = (call.heldMs ?? 0) + Math.max(0, at - call.heldSince);
+  delete call.heldSince;
+}
+
+/**
+ * On SYNC: the hold timer starts when the party talked with is put on hold, and goes when it is not; each
+ * hold that ends adds to the call's hold time (`heldMs`).
+ */
 export function trackHold(draft: DraftState, active: CallParty | undefined, at: number): void {
   const call = draft.call;
   if (active?.isHeld !== true) {
-    if (call.heldSince !== undefined) delete call.heldSince;
+    endHold(call, at);
     return;
   }
   const before = call.activeParticipant;
   const sameHold = before?.isHeld === true && before.legId === active.legId;
-  if (call.heldSince === undefined || !sameHold) call.heldSince = at;
+  if (call.heldSince !== undefined && sameHold) return;
+  endHold(call, at);
+  call.heldSince = at;
 }
 
 /**

@@ -1,19 +1,19 @@
 import { isCallOver } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { IncomingCall } from '../state/DialerState';
+import { announceOffer, closeCall } from './callLifecycle';
 import type { Effects } from './effects';
 import { clearSwapCheck } from './operationOutcome';
 import { partyFromAddress } from './participants';
-import { keepRecentCall } from './recentCalls';
 import { castDraft, type DraftState, type Handler } from './types';
 
 /**
  * Starts a new call context: what the last call knew goes (an ended one is kept among the recent calls),
  * status and flow stay (the bus owns them).
  */
-export function startNewCall(draft: DraftState, fx: Effects): void {
+export function startNewCall(draft: DraftState, fx: Effects, at: number): void {
   clearSwapCheck(draft, fx);
-  keepRecentCall(draft);
+  closeCall(draft, fx, at);
   const { status, flow, statusSince, flowSince } = draft.call;
   draft.call = { ...castDraft(INITIAL_CALL), status, flow, statusSince, flowSince };
   draft.lastFailure = undefined;
@@ -24,9 +24,10 @@ export function startNewCall(draft: DraftState, fx: Effects): void {
  * DIAL stays pending until the call's first status: until then the status is still idle or ended and a
  * second DIAL must stay blocked.
  */
-export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event, _at, fx) => {
+export const handleDialing: Handler<'DIALER.DIALING'> = (draft, event, at, fx) => {
   const { from, to } = event.payload;
-  startNewCall(draft, fx);
+  startNewCall(draft, fx, at);
+  draft.call.startedAt = at;
   draft.call.dialing = { from, to };
   draft.call.activeParticipant = partyFromAddress(to);
 };
@@ -59,10 +60,12 @@ export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at, fx)
     offeredAt: at,
     answer: 'offered',
   };
-  const status = draft.call.status;
-  if (isCallOver(status)) {
-    startNewCall(draft, fx);
+  const ownCall = isCallOver(draft.call.status);
+  if (ownCall) {
+    startNewCall(draft, fx, at);
     draft.call.activeParticipant = partyFromAddress(from);
+    draft.call.startedAt = at;
   }
   draft.call.incoming = incoming;
+  announceOffer(draft, fx, incoming, ownCall);
 };

@@ -3,11 +3,12 @@ import type { BusEventPayloadMap } from '../protocol/events';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { CallState } from '../state/DialerState';
+import { closeCall } from './callLifecycle';
 import { recordEnds } from './callOutcome';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
-import { endedCallBasis, keepRecentCall } from './recentCalls';
+import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
 import { castDraft, type Handler } from './types';
@@ -60,7 +61,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
   if (!(hangUpSent && status === 'hanging')) clearPending(draft, fx);
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
-  if (draft.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx);
+  if (draft.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx, at);
   settleOperation(draft, fx, from, to, at);
 
   if (status === 'idle') {
@@ -71,7 +72,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       ...(callUuid !== undefined ? { callUuid } : {}),
       ...(kept !== undefined ? { kept } : {}),
     };
-    keepRecentCall(draft);
+    closeCall(draft, fx, at);
     draft.call = {
       ...castDraft(INITIAL_CALL),
       statusSince: at,
@@ -91,6 +92,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   // being called any more.
   if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
   if (flow === 'regular' && status !== 'startingConcurrent') delete call.concurrentTo;
+  if (call.startedAt === undefined) call.startedAt = at;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
   if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {

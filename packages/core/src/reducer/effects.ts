@@ -1,6 +1,8 @@
 import type { BusCommand, RequestCommandType } from '../protocol/commands';
+import type { Tag } from '../protocol/entities';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { RequestResult } from '../result';
+import type { CallRecord } from '../selectors/callRecord';
 import type { Diagnostic } from '../state/DialerState';
 
 /** What is kept of the agent's tag picks across reloads: the call they were picked for, when known. */
@@ -8,6 +10,19 @@ export interface StoredTagSelection {
   readonly callUuid?: string;
   readonly tagIds: readonly number[];
 }
+
+/** A call's tags the bus confirmed (`onCallTagged`): the current call's, or a recent call's retagged. */
+export interface CallTagsConfirmed {
+  /** The kit's id of the call (`CallRecord.callId`); `undefined` for a recent call (match by `callUuid`). */
+  readonly callId: number | undefined;
+  readonly callUuid: string | undefined;
+  readonly tags: readonly Tag[];
+}
+
+/** What the host's lifecycle callbacks are told, once per call (see `DialerStoreOptions.onCallEnded`). */
+export type CallLifecycleEvent =
+  | { readonly kind: 'incoming' | 'answered' | 'ended'; readonly record: CallRecord }
+  | { readonly kind: 'tagged'; readonly tagged: CallTagsConfirmed };
 
 /** The store's timers, one per key: a new one replaces the one of the same key. */
 export type TimerKey = 'register' | 'restart' | 'pending' | 'swap' | `request:${RequestCommandType}`;
@@ -34,6 +49,8 @@ export type DialerEffect =
   | { readonly type: 'persistTags'; readonly selection: StoredTagSelection | null }
   /** Bring back the picks kept for the call `callUuid`, if any; else keep that call's (empty) picks. */
   | { readonly type: 'restoreTags'; readonly callUuid: string }
+  /** Call the host's lifecycle callback of `event.kind` (`onIncomingCall`, `onCallAnswered`...). */
+  | { readonly type: 'notify'; readonly event: CallLifecycleEvent }
   /** Tell the host about a new diagnostic (`onDiagnostic`). */
   | { readonly type: 'report'; readonly diagnostic: Diagnostic };
 

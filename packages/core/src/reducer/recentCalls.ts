@@ -3,8 +3,9 @@ import type { CallMetadata, Tag } from '../protocol/entities';
 import { basisOf, summaryOf } from '../selectors/summarizeCall';
 import type { CallParty, EndedCallBasis, RecentCall } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
+import type { Effects } from './effects';
 import { partyFromSync } from './participants';
-import { castDraft, type DraftState } from './types';
+import { castDraft, current, type DraftState, isDraft } from './types';
 
 /**
  * How many ended calls the kit keeps for their tags to be changed after the call (`state.recentCalls`):
@@ -76,7 +77,12 @@ function confirmedTags(held: readonly Tag[], tagIds: readonly number[]): Tag[] {
 }
 
 /** Records `tagIds` as the confirmed tags of call `callUuid`: the current call, a recent one, or both. */
-export function confirmCallTags(draft: DraftState, callUuid: string, tagIds: readonly number[]): void {
+export function confirmCallTags(
+  draft: DraftState,
+  fx: Effects,
+  callUuid: string,
+  tagIds: readonly number[],
+): void {
   const { call } = draft;
   const holders = [
     callUuidOf(call) === callUuid ? call : undefined,
@@ -84,9 +90,22 @@ export function confirmCallTags(draft: DraftState, callUuid: string, tagIds: rea
     // A late SYNC rebuilds the record of the call that went idle from this: it must not undo the change.
     call.lastEndedCall?.callUuid === callUuid ? call.lastEndedCall.kept : undefined,
   ];
-  for (const holder of holders) {
+  let retagged = false;
+  for (const [index, holder] of holders.entries()) {
     if (holder === undefined) continue;
     const tags = confirmedTags(holder.tags, tagIds);
-    if (!deepEqual(holder.tags, tags)) holder.tags = castDraft(tags);
+    if (deepEqual(holder.tags, tags)) continue;
+    holder.tags = castDraft(tags);
+    retagged ||= index === 1;
+  }
+  // The current call's tags are told the host by the rule of its lifecycle; a recent call's, here.
+  const recent = holders[1];
+  if (holders[0] === undefined && recent !== undefined && retagged) {
+    const tagged = {
+      callId: undefined,
+      callUuid,
+      tags: isDraft(recent) ? current(recent).tags : recent.tags,
+    };
+    fx.push({ type: 'notify', event: { kind: 'tagged', tagged } });
   }
 }

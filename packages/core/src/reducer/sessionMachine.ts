@@ -3,6 +3,7 @@ import { callUuidOf } from '../controls/callPredicates';
 import { SERVICES } from '../protocol/enums';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { ConnectionState, SessionPhase, SessionState } from '../state/DialerState';
+import { closeCall } from './callLifecycle';
 import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
 import { backoff, type Effects } from './effects';
@@ -150,12 +151,16 @@ export function forgetCall(draft: DraftState, fx: Effects, at: number): void {
   const known = call.metadata !== undefined || call.incoming !== undefined || call.tagSelection.length > 0;
   if (call.status !== 'idle' || known) {
     clearSwapCheck(draft, fx);
-    keepRecentCall(draft);
+    // A call still under way is not over: the bus re-sends it, and the host was told of it already.
+    const announced = call.endedAt === undefined ? call.announced : undefined;
+    if (announced === undefined) closeCall(draft, fx, at);
+    else keepRecentCall(draft);
     draft.call = {
       ...castDraft(INITIAL_CALL),
       statusSince: at,
       flowSince: at,
       ...(parked === undefined ? {} : { parkedTagSelection: castDraft(parked) }),
+      ...(announced === undefined ? {} : { announced }),
     };
   }
   clearPending(draft, fx);

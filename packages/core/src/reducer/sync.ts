@@ -74,7 +74,7 @@ export function repeatsSync(state: DialerState, { metadata }: BusEventPayloadMap
 export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
   const { metadata } = event.payload;
   if (isLateForEndedCall(draft, metadata.callUuid, at)) return completeRecentCall(draft, metadata);
-  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx);
+  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx, at);
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
   settleSwapOnSync(draft, fx, { active, inactive }, at);

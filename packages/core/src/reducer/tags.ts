@@ -38,7 +38,7 @@ export const handleUpdateCallTagsFulfilled: Handler<'API.UPDATE_CALL_TAGS_FULFIL
   const { callUuid, tagIds } = asked;
   fulfilRequest(draft, fx, 'API.UPDATE_CALL_TAGS', event.payload);
   clearFailure(draft, 'updateCallTags');
-  if (callUuid !== undefined && tagIds !== undefined) confirmCallTags(draft, callUuid, tagIds);
+  if (callUuid !== undefined && tagIds !== undefined) confirmCallTags(draft, fx, callUuid, tagIds);
 };
 
 /**

@@ -34,7 +34,11 @@ function isOffered(call: CallState): boolean {
  * @example selectCallEndCause(state) === 'dropped'
  */
 export function selectCallEndCause(state: DialerState): CallEndCause | undefined {
-  const { call } = state;
+  return callEndCause(state.call);
+}
+
+/** Why `call`'s conversation ended (see {@link selectCallEndCause}). */
+export function callEndCause(call: CallState): CallEndCause | undefined {
   const { ending } = call;
   if (ending === undefined) return undefined;
   const connected = call.connectedAt !== undefined;

@@ -175,6 +175,28 @@ export interface CallState {
    * that the record does not depend on the order of SYNC and `idle` either.
    */
   readonly lastEndedCall?: { readonly callUuid?: string; readonly kept?: EndedCallBasis };
+  /**
+   * When the call began for the kit: the arrival of its DIALING or INCOMING, else of its first status (time
+   * to answer is measured from it). Absent while idle.
+   */
+  readonly startedAt?: number;
+  /** Hold time of the party talked with, summed over the holds that ended (see `heldSince`). */
+  readonly heldMs?: number;
+  /** What the host was told of this call (its lifecycle callbacks); absent until the first. */
+  readonly announced?: CallAnnouncements;
+}
+
+/**
+ * The lifecycle callbacks (`onIncomingCall`, `onCallAnswered`, `onCallEnded`, `onCallTagged`) a call gave
+ * rise to, so that each is called once per call whatever the order or repetition of bus events.
+ */
+export interface CallAnnouncements {
+  /** The kit's id of the call, the same in each of its callbacks (`CallRecord.callId`). */
+  readonly callId: number;
+  readonly answered?: true;
+  readonly ended?: true;
+  /** The tag ids last announced as confirmed. */
+  readonly tagIds?: readonly number[];
 }
 
 /** What a call's summary takes from the call itself rather than from SYNC's metadata. */
@@ -343,7 +365,10 @@ export type DiagnosticCode =
   | 'unexpected-answer'
   /** A bounded collection is full: what would exceed it is not kept (teammates past `TEAMMATE_LIMIT`). */
   | 'limit-reached'
-  /** A store subscriber threw; reported through `onDiagnostic` only (`seq` -1), never into state. */
+  /**
+   * A store subscriber or a host's lifecycle callback (`onCallEnded`...) threw; reported through
+   * `onDiagnostic` only (`seq` -1), never into state.
+   */
   | 'listener-failed';
 
 /** Something a developer should see: a rejected message, an odd transition, a refused command... */
@@ -376,6 +401,8 @@ export interface DialerState {
    * when the agent logs out.
    */
   readonly recentCalls: readonly RecentCall[];
+  /** The last `CallAnnouncements.callId` given (0: none yet); ids count up from 1. */
+  readonly lastCallId: number;
   readonly availability: {
     readonly self: AgentAvailability | undefined;
     /** The agent's last setting the bus accepted; absent until one is, and after a logout. */

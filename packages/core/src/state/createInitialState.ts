@@ -56,6 +56,7 @@ export function createInitialState(options: InitialStateOptions = {}): DialerSta
     requests: {},
     lastFailure: undefined,
     recentCalls: [],
+    lastCallId: 0,
     availability: { self: undefined, teammates: NO_TEAMMATES },
     lines: [],
     diagnostics: { items: [], total: 0, limit: options.diagnosticsLimit ?? 100 },

@@ -15,6 +15,14 @@ import { clearTagSelection, readTagSelection, writeTagSelection } from './tagSel
 import { createTimers } from './timers';
 import type { DialerStoreOptions, ReadonlyDialerStoreApi, TrafficEntry } from './types';
 
+/** The host's callback of each lifecycle event. */
+const CALLBACKS = {
+  incoming: 'onIncomingCall',
+  answered: 'onCallAnswered',
+  ended: 'onCallEnded',
+  tagged: 'onCallTagged',
+} as const;
+
 /** Calls a consumer callback; its failure must not break the store. */
 export function safely(fn: () => void): void {
   try {
@@ -52,16 +60,13 @@ export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & 
       disabledCommands: turnedOffCommands(options.undocumentedCommands),
     }),
   );
-  const reportSubscriberError = (error: unknown): void =>
+  const reportCallbackError = (message: string): void =>
     safely(() =>
-      options.onDiagnostic?.({
-        // Not in the state's diagnostics: recording it there would notify the same subscriber again.
-        seq: -1,
-        at: now(),
-        code: 'listener-failed',
-        message: `a store subscriber threw: ${describeError(error)}`,
-      }),
+      // Not in the state's diagnostics: recording it there would notify the same subscriber again.
+      options.onDiagnostic?.({ seq: -1, at: now(), code: 'listener-failed', message }),
     );
+  const reportSubscriberError = (error: unknown): void =>
+    reportCallbackError(`a store subscriber threw: ${describeError(error)}`);
   // Only `dispatch` writes. A subscriber that throws would stop zustand's notification loop and escape
   // `setState`, skipping the effects of the change: each one is isolated and reported instead.
   const store: ReadonlyDialerStoreApi = {
@@ -109,6 +114,17 @@ export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & 
           dispatch({ type: 'kit/tagSelectionChanged', payload: { tagIds: [...stored.tagIds] } });
         } else {
           writeTagSelection(storage, { callUuid: effect.callUuid, tagIds: [] });
+        }
+        return;
+      }
+      case 'notify': {
+        const { event } = effect;
+        const name = CALLBACKS[event.kind];
+        try {
+          if (event.kind === 'tagged') options.onCallTagged?.(event.tagged);
+          else options[name as Exclude<typeof name, 'onCallTagged'>]?.(event.record);
+        } catch (error) {
+          reportCallbackError(`${name} threw: ${describeError(error)}`);
         }
         return;
       }

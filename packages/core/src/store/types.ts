@@ -2,7 +2,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { BusCommand } from '../protocol/commands';
 import type { AvailabilitySetting } from '../protocol/enums';
 import type { UndocumentedCommandType } from '../protocol/undocumentedCommands';
+import type { CallTagsConfirmed } from '../reducer/effects';
 import type { Result } from '../result';
+import type { CallRecord } from '../selectors/callRecord';
 import type { Diagnostic, DialerState } from '../state/DialerState';
 import type { BusTransport } from '../transport/BusTransport';
 
@@ -46,7 +48,28 @@ export interface DialerStoreOptions {
   readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
   /** Keeps the tag selection across page reloads. Default: none. */
   readonly storage?: SelectionStorage;
-  /** Called for every new diagnostic. */
+  /**
+   * A call is offered (`DIALER.INCOMING`): the caller to pop. Once per offer, including one made during
+   * another call (which gets its own `callId`).
+   */
+  readonly onIncomingCall?: (record: CallRecord) => void;
+  /** The call was answered: its first `connected` (the callee picked up, or the agent's accept took). */
+  readonly onCallAnswered?: (record: CallRecord) => void;
+  /**
+   * The call is over for the agent: at `ended`, after mandatory tagging if the line requires it, or when its
+   * context goes without one (Done, the next call, a reload of the bus frame). `record` is its summary
+   * (times, who hung up, tags, recording). Once per call; tags confirmed later come by `onCallTagged`.
+   */
+  readonly onCallEnded?: (record: CallRecord) => void;
+  /**
+   * The bus confirmed a call's tags (`SET_TAGS_FULFILLED`, `API.UPDATE_CALL_TAGS_FULFILLED`): once per
+   * confirmed change, never for a repeated answer. A recent call retagged after Done has no `callId`.
+   */
+  readonly onCallTagged?: (tagged: CallTagsConfirmed) => void;
+  /**
+   * Called for every new diagnostic, and with a `listener-failed` one when a lifecycle callback above or a
+   * store subscriber throws (the kit carries on).
+   */
   readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called for every message in and out (parsed or not), for timelines and devtools; see {@link TrafficEntry}. */
   readonly onTraffic?: (entry: TrafficEntry) => void;

@@ -8,7 +8,13 @@ describe('useCallSummary', () => {
   it('names nobody while idle, and the caller while a call is offered', async () => {
     const { result, element } = probeHook(useCallSummary);
     const { bus } = await renderWithDialer(element);
-    expect(result.current).toEqual({ phase: 'idle', aboutOffer: false, dialing: false, party: undefined });
+    expect(result.current).toEqual({
+      phase: 'idle',
+      aboutOffer: false,
+      dialing: false,
+      party: undefined,
+      record: undefined,
+    });
     bus.push(busEvent.incoming({ from: CUSTOMER }));
     expect(result.current).toMatchObject({ aboutOffer: true, party: { kind: 'address', address: CUSTOMER } });
   });
@@ -44,5 +50,22 @@ describe('useCallSummary', () => {
     const first = result.current;
     bus.push(busEvent.availability('in_call'));
     expect(result.current).toBe(first);
+  });
+
+  it("gives the call's record, and keeps it once the call has ended, until Done", async () => {
+    const { result, element } = probeHook(useCallSummary);
+    const { bus } = await renderWithDialer(element);
+    script.dialing(bus);
+    expect(result.current.record).toMatchObject({
+      direction: 'outgoing',
+      to: CUSTOMER,
+      answeredAt: undefined,
+    });
+    script.ended(bus);
+    const record = result.current.record;
+    expect(record).toMatchObject({ direction: 'outgoing', endCause: 'other-party', endedBy: 'other-party' });
+    expect(record?.talkTimeMs).toBeGreaterThanOrEqual(0);
+    bus.push(busEvent.callStatus('idle'));
+    expect(result.current.record).toBeUndefined();
   });
 });

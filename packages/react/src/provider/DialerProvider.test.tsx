@@ -2,7 +2,8 @@ import { createDialerStore } from '@dialer-kit/core';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { Activity, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBus } from '../../test/fakeBus';
+import { CUSTOMER, script } from '../../test/callScripts';
+import { busEvent, createFakeBus } from '../../test/fakeBus';
 import { createMemoryStorage, renderWithDialer } from '../../test/renderWithDialer';
 import { useAgentAvailability } from '../hooks/useAgentAvailability';
 import { useBusConnection } from '../hooks/useBusConnection';
@@ -145,6 +146,25 @@ describe('DialerProvider', () => {
     expect(result.current.controls.accept).toBe('Décrocher');
     expect(result.current.controls.reject).toBe('Reject');
     expect(result.current.status.ringing).toBe('Ringing');
+  });
+
+  it('passes the call lifecycle callbacks to its store: the caller popped, the call logged, once each', async () => {
+    const told: string[] = [];
+    const { bus } = await renderWithDialer(<p>desk</p>, {
+      provider: {
+        onIncomingCall: (record) => told.push(`incoming ${record.callId} ${record.party?.phoneNumber}`),
+        onCallAnswered: (record) => told.push(`answered ${record.callId}`),
+        onCallEnded: (record) => told.push(`ended ${record.callId} ${record.endedBy}`),
+        onCallTagged: (tagged) => told.push(`tagged ${tagged.callId} ${tagged.tags.map((t) => t.id)}`),
+      },
+    });
+    bus.push(busEvent.incoming({ from: CUSTOMER }));
+    bus.push(busEvent.incoming({ from: CUSTOMER }));
+    bus.push(busEvent.callStatus('accepting', 'regular'));
+    script.mandatoryTagging(bus);
+    bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 101, name: 'Sale' }] });
+    bus.push(busEvent.callStatus('ended', 'regular'), busEvent.callStatus('ended', 'regular'));
+    expect(told).toEqual([`incoming 1 ${CUSTOMER}`, 'answered 1', 'tagged 1 101', 'ended 1 other-party']);
   });
 
   it('reports diagnostics to the latest onDiagnostic', async () => {

@@ -1,5 +1,7 @@
 import {
   type BusTransport,
+  type CallRecord,
+  type CallTagsConfirmed,
   createDialerStore,
   type Diagnostic,
   type DialerStore,
@@ -11,6 +13,22 @@ import {
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
+
+/**
+ * The host's call lifecycle callbacks (`createDialerStore`'s options of the same names): each called once
+ * per call whatever the order or repetition of bus events; one that throws is reported to `onDiagnostic`
+ * and never breaks the kit. The latest functions are always used.
+ */
+export interface CallLifecycleCallbacks {
+  /** A call is offered: pop the caller. */
+  readonly onIncomingCall?: (record: CallRecord) => void;
+  /** The call was answered (its first `connected`). */
+  readonly onCallAnswered?: (record: CallRecord) => void;
+  /** The call is over for the agent (`ended`, after mandatory tagging): its summary, to log it. */
+  readonly onCallEnded?: (record: CallRecord) => void;
+  /** The bus confirmed a call's tags (once per confirmed change). */
+  readonly onCallTagged?: (tagged: CallTagsConfirmed) => void;
+}
 
 /** What {@link DialerProvider} takes whichever way it gets its store. */
 interface DialerProviderSharedProps {
@@ -25,7 +43,7 @@ interface DialerProviderSharedProps {
  * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
  * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
  */
-export interface DialerProviderConnectionProps extends DialerProviderSharedProps {
+export interface DialerProviderConnectionProps extends DialerProviderSharedProps, CallLifecycleCallbacks {
   readonly store?: never;
   /** The channel to the bus (iframe transport, simulator, test fake). */
   readonly transport: BusTransport;
@@ -58,12 +76,18 @@ export interface DialerProviderConnectionProps extends DialerProviderSharedProps
  * TanStack Query's provider takes a client). The host owns its lifetime: it calls `start()` and, when
  * done, `dispose()`; the provider never creates, starts, disposes or replaces it, so the store outlives
  * unmounts, remounts and StrictMode's double effects. The store's options (transport, callbacks, storage,
- * timeouts) are `createDialerStore`'s.
+ * timeouts) are `createDialerStore`'s: the lifecycle callbacks (`onIncomingCall`, `onCallAnswered`,
+ * `onCallEnded`, `onCallTagged`) go to `createDialerStore` too, not to the provider.
  */
 export interface DialerProviderStoreProps extends DialerProviderSharedProps {
   /** The store the components read and command. Pass the same one on every render. */
   readonly store: DialerStore;
   readonly transport?: never;
+  /** Pass the lifecycle callbacks to `createDialerStore`: the provider does not own this store. */
+  readonly onIncomingCall?: never;
+  readonly onCallAnswered?: never;
+  readonly onCallEnded?: never;
+  readonly onCallTagged?: never;
 }
 
 /** Props of {@link DialerProvider}: the options to create its own store, or a ready `store`. */
@@ -100,6 +124,10 @@ function createEntry(latest: { readonly current: DialerProviderConnectionProps }
     release: p.release,
     onDiagnostic: (diagnostic) => latest.current.onDiagnostic?.(diagnostic),
     onTraffic: (entry) => latest.current.onTraffic?.(entry),
+    onIncomingCall: (record) => latest.current.onIncomingCall?.(record),
+    onCallAnswered: (record) => latest.current.onCallAnswered?.(record),
+    onCallEnded: (record) => latest.current.onCallEnded?.(record),
+    onCallTagged: (tagged) => latest.current.onCallTagged?.(tagged),
     ...(storage === undefined ? {} : { storage }),
     ...(p.origin === undefined ? {} : { origin: p.origin }),
     ...(p.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: p.commandTimeoutMs }),

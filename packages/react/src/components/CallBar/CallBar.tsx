@@ -1,10 +1,9 @@
-import { type DialerState, selectOfferedCall } from '@dialer-kit/core';
+import { type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { useBusConnection } from '../../hooks/useBusConnection';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useCallFlow } from '../../hooks/useCallFlow';
 import { useCallStatus } from '../../hooks/useCallStatus';
-import { useCallSummary } from '../../hooks/useCallSummary';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
@@ -45,7 +44,8 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const offered = useDialerSelector(isOffered, { hookName: 'CallBar' });
   const { muted, held, recordingState, line } = useCallDetails();
   const { state: connection } = useBusConnection();
-  const { phase, aboutOffer, dialing, party } = useCallSummary();
+  // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
+  const { phase, aboutOffer, dialing, party } = useDialerSelector(selectCallSummary, { hookName: 'CallBar' });
   const rootRef = useRef<HTMLElement>(null);
   const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
   const composedRef = useComposedRefs(ref, rootRef);
