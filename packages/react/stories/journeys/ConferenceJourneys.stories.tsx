@@ -123,8 +123,11 @@ export const InvitationNotAnswered: Story = {
     });
 
     await step('Back on the call with the customer, with a notice', async () => {
-      const alert = await inConference(canvas).findByRole('alert');
-      await expect(alert).toHaveTextContent('Invitation failed. The dialer went back to the previous state.');
+      const notice = await inConference(canvas).findByText(
+        'Invitation failed. The dialer went back to the previous state.',
+      );
+      // Read out politely, without taking the focus.
+      await expect(notice).toHaveAttribute('aria-live', 'polite');
       await expectCall(canvas, 'connected', 'Connected');
       await expect(inConference(canvas).queryByRole('list')).not.toBeInTheDocument();
     });

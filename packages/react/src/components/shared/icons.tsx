@@ -15,10 +15,10 @@ export const HANG_UP = 'M1 10q7-7 14 0l-2 2-3-1V9Q8 8 6 9v2l-3 1z';
 export const MIC_OFF = 'M6 7V3a2 2 0 0 1 4 0v4a2 2 0 0 1-4 0M4 7a4 4 0 0 0 8 0m-4 4v3M2 2l12 12';
 /** Two bars: Hold, On hold. */
 export const PAUSE = 'M5 3v10m6-10v10';
-/** A ring around a dot: Record, Recording. */
-export const RECORD = 'M8 2a6 6 0 1 0 0 12A6 6 0 1 0 8 2m0 5a1 1 0 1 0 0 2 1 1 0 1 0 0-2';
 /** A ring, empty: Recording paused. */
 export const RING = 'M8 2a6 6 0 1 0 0 12A6 6 0 1 0 8 2';
+/** A ring around a dot: Record, Recording. */
+export const RECORD = `${RING}m0 5a1 1 0 1 0 0 2 1 1 0 1 0 0-2`;
 /** An arrow onwards: Start transfer. */
 export const FORWARD = 'M2 8h11M9 4l4 4-4 4';
 /** Two arrows, each way: Swap. */
