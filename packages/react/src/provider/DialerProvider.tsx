@@ -10,6 +10,9 @@ import {
 } from '@dialer-kit/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
+import { ShortcutListener } from '../shortcuts/ShortcutListener';
+import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
+import { useShortcutSetup } from '../shortcuts/shortcutSetup';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
 
 /** What {@link DialerProvider} takes whichever way it gets its store. */
@@ -18,6 +21,11 @@ interface DialerProviderSharedProps {
   readonly tags?: readonly TagOption[];
   /** Overrides of any visible string. Pass a stable object. */
   readonly messages?: DialerMessagesOverrides;
+  /**
+   * Keyboard shortcuts (on by default, `defaultShortcuts`): other keys for any of them (`{ mute:
+   * 'Alt+Shift+X' }`, `false` for one to be off), or `false` to turn them all off.
+   */
+  readonly shortcuts?: ShortcutOverrides | false;
   readonly children?: ReactNode;
 }
 
@@ -118,9 +126,9 @@ function createEntry(latest: { readonly current: DialerProviderConnectionProps }
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
   if (props.store !== undefined) {
-    const { store, tags, messages, children } = props;
+    const { store, tags, messages, shortcuts, children } = props;
     return (
-      <DialerContextProvider store={store} tags={tags} messages={messages}>
+      <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
         {children}
       </DialerContextProvider>
     );
@@ -130,7 +138,7 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
 
 /** Creates, starts and disposes its own store. */
 function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
-  const { tags, messages, children } = props;
+  const { tags, messages, shortcuts, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -162,25 +170,36 @@ function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
   }, []);
 
   return (
-    <DialerContextProvider store={store} tags={tags} messages={messages}>
+    <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
       {children}
     </DialerContextProvider>
   );
 }
 
-/** The context of one store, its tag catalogue and its strings. */
+/** The context of one store, its tag catalogue, its strings and its shortcuts (listened for here). */
 function DialerContextProvider({
   store,
   tags = NO_TAGS,
   messages,
+  shortcuts: shortcutOption,
   children,
 }: {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[] | undefined;
   readonly messages: DialerMessagesOverrides | undefined;
+  readonly shortcuts: ShortcutOverrides | false | undefined;
   readonly children: ReactNode;
 }): ReactNode {
   const merged = useMemo(() => mergeMessages(messages), [messages]);
-  const value = useMemo<DialerContextValue>(() => ({ store, tags, messages: merged }), [store, tags, merged]);
-  return <DialerContext.Provider value={value}>{children}</DialerContext.Provider>;
+  const shortcuts = useShortcutSetup(shortcutOption);
+  const value = useMemo<DialerContextValue>(
+    () => ({ store, tags, messages: merged, shortcuts }),
+    [store, tags, merged, shortcuts],
+  );
+  return (
+    <DialerContext.Provider value={value}>
+      <ShortcutListener />
+      {children}
+    </DialerContext.Provider>
+  );
 }
