@@ -47,7 +47,7 @@ export type ModifierName = 'Control' | 'Alt' | 'Shift' | 'Meta';
 export interface KeyCombo {
   /** In a fixed order (Control, Alt, Shift, Meta) whatever the order written. */
   readonly modifiers: readonly ModifierName[];
-  /** The key as shown: a letter in capitals, any other key as written (`Enter`, `F2`). */
+  /** The key as shown: a letter in capitals, any other key as written with a capital (`Enter`, `F2`). */
   readonly key: string;
   /** A letter or digit is matched by `event.code` (`KeyE`, `Digit1`), any other key by `event.key`. */
   readonly code: string | undefined;
@@ -77,9 +77,9 @@ export function parseKeys(spec: string): KeyCombo | undefined {
     modifiers.add(modifier);
   }
   let code: string | undefined;
-  let key = last;
+  // Shown with a capital (`enter` as Enter); matched whatever the case.
+  const key = `${last.charAt(0).toUpperCase()}${last.slice(1)}`;
   if (/^[a-z]$/i.test(last)) {
-    key = last.toUpperCase();
     code = `Key${key}`;
   } else if (/^[0-9]$/.test(last)) {
     code = `Digit${last}`;
