@@ -19,10 +19,12 @@ const KB = 1024;
  * had 6 components; with the 14 of today (issue 14 added 8, about 8 KB with their hooks, selectors and
  * strings), the test kit's dialog fallback, recent calls and per-leg hold, and the call bar's notices,
  * chips and hold timer, the whole kit measures 43.2 KB, so the gate sits just above the measured figure:
- * it stops growth while the target is not met. Lower it as the kit shrinks.
+ * it stops growth while the target is not met. Lower it as the kit shrinks. Keyboard shortcuts (issue 15
+ * item 5: key map, listener, hook, KeyboardShortcuts and its strings) added 2.2 KB (42.85 KB to 45.04 KB
+ * measured on main and on the branch): the gate moved from 44 to 45.5 KB.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 44 * KB;
+export const KIT_BUDGET = 45.5 * KB;
 /** Budget of one component's marginal size, in gzip bytes. */
 export const COMPONENT_BUDGET = 5 * KB;
 /** The components whose marginal size is measured. */
@@ -41,6 +43,7 @@ export const COMPONENTS = [
   'SecondCallControls',
   'ConferencePanel',
   'CoachingIndicator',
+  'KeyboardShortcuts',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];
