@@ -15,7 +15,7 @@ export type ShortcutKeys = { readonly [A in ShortcutAction]: string | false };
 export type ShortcutOverrides = Partial<ShortcutKeys>;
 
 /** The order shortcuts are matched and listed in. */
-export const SHORTCUT_ACTIONS: readonly ShortcutAction[] = [
+const SHORTCUT_ACTIONS: readonly ShortcutAction[] = [
   'accept',
   'reject',
   'hangUp',
