@@ -85,19 +85,21 @@ describe('keyboard shortcuts', () => {
     script.connected(bus, { activeParticipant: external(CUSTOMER, 'leg-1') });
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
-    expect(bus.commands('DIALER.MUTE').map((c) => c.payload)).toEqual([
-      { shouldMute: true },
-      { shouldMute: false },
+    expect(bus.commands('DIALER.MUTE')).toMatchObject([
+      { payload: { shouldMute: true } },
+      { payload: { shouldMute: false } },
     ]);
+    expect(bus.count('DIALER.MUTE')).toBe(2);
     await user.keyboard('{Alt>}{Shift>}h{/Shift}{/Alt}');
     expect(bus.commands('DIALER.HOLD')).toMatchObject([{ payload: { shouldHold: true, legId: 'leg-1' } }]);
     // The SYNC says the party is held: the same key resumes them.
     bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-1', true) })));
     await user.keyboard('{Alt>}{Shift>}h{/Shift}{/Alt}');
-    expect(bus.commands('DIALER.HOLD').map((c) => c.payload)).toEqual([
-      { shouldHold: true, legId: 'leg-1' },
-      { shouldHold: false, legId: 'leg-1' },
+    expect(bus.commands('DIALER.HOLD')).toMatchObject([
+      { payload: { shouldHold: true, legId: 'leg-1' } },
+      { payload: { shouldHold: false, legId: 'leg-1' } },
     ]);
+    expect(bus.count('DIALER.HOLD')).toBe(2);
     await user.keyboard('{Alt>}{Shift>}e{/Shift}{/Alt}');
     expect(bus.count('DIALER.HANGUP')).toBe(1);
   });

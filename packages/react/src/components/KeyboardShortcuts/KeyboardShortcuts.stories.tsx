@@ -30,7 +30,6 @@ function Desk({ shortcuts, kit }: DeskArgs & { readonly kit: ReturnType<typeof k
 
 const meta = {
   title: 'Components/KeyboardShortcuts',
-  component: KeyboardShortcuts,
   ...dialerStory,
   render: (args: DeskArgs, context: Pick<StoryContext, 'loaded'>) => <Desk {...args} kit={kitOf(context)} />,
 } satisfies Meta<DeskArgs>;
@@ -117,6 +116,8 @@ export const Off: Story = {
   play: async ({ canvasElement, loaded }) => {
     await expect(within(region(canvasElement)).getByText('Keyboard shortcuts are turned off.')).toBeVisible();
     await press('p');
-    await expect(kitOf({ loaded }).store.getState().call.pending).toBeUndefined();
+    const state = kitOf({ loaded }).store.getState();
+    await expect(state.pending).toBeUndefined();
+    await expect(within(canvasElement).getByRole('region', { name: 'Incoming call' })).toBeVisible();
   },
 };
