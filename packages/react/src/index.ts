@@ -71,6 +71,10 @@ export {
   IncomingCallBanner,
   type IncomingCallBannerProps,
 } from './components/IncomingCallBanner/IncomingCallBanner';
+export {
+  KeyboardShortcuts,
+  type KeyboardShortcutsProps,
+} from './components/KeyboardShortcuts/KeyboardShortcuts';
 export { LineSelect, type LineSelectProps } from './components/LineSelect/LineSelect';
 export { LoginForm, type LoginFormProps } from './components/LoginForm/LoginForm';
 export {
@@ -114,6 +118,7 @@ export { type LineSelectOptions, type LineSelectView, useLineSelect } from './ho
 export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
 export { type SecondCallView, useSecondCall } from './hooks/useSecondCall';
+export { type ShortcutsView, type ShortcutView, useShortcuts } from './hooks/useShortcuts';
 export {
   type FetchFailure,
   type TeammateName,
@@ -142,3 +147,13 @@ export {
   type DialerProviderStoreProps,
 } from './provider/DialerProvider';
 export { useDialerStore } from './provider/useDialerStore';
+export { DialerShortcuts } from './shortcuts/DialerShortcuts';
+export type { ShortcutRefusalReason, ShortcutResult } from './shortcuts/runShortcut';
+export {
+  defaultShortcuts,
+  type ModifierName,
+  type ShortcutAction,
+  type ShortcutKeys,
+  type ShortcutOverrides,
+} from './shortcuts/shortcutKeys';
+export type { ShortcutRefusal } from './shortcuts/shortcutNews';

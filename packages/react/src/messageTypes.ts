@@ -11,6 +11,7 @@ import type {
   ParticipantState,
   ReportedCallEndCause,
 } from '@dialer-kit/core';
+import type { ShortcutAction } from './shortcuts/shortcutKeys';
 
 /** Every visible string of the kit. Functions build strings that embed a value. */
 export interface DialerMessages {
@@ -268,6 +269,30 @@ export interface DialerMessages {
     /** A line the bus sent without a name: "Line 48211". */
     readonly unnamedLine: (id: number) => string;
   };
+  /** `KeyboardShortcuts`: the map of the keys and what they do. */
+  readonly shortcuts: {
+    /** The map's title and region name. */
+    readonly title: string;
+    /** Header of the column of what a shortcut does. */
+    readonly action: string;
+    /** Header of the column of its keys. */
+    readonly keys: string;
+    /** Under the map: when shortcuts do nothing. */
+    readonly whileTyping: string;
+    /** Instead of the map when the provider's `shortcuts` is `false`. */
+    readonly off: string;
+    /** Why a focus shortcut did nothing: the field it moves to is not on the page. */
+    readonly notShown: string;
+    /** Announced when a shortcut did nothing: "Hold or resume: There is no call." */
+    readonly refused: (action: string, reason: string) => string;
+    /** Names of the modifier keys as shown (a Mac host may say Option for Alt). */
+    readonly control: string;
+    readonly alt: string;
+    readonly shift: string;
+    readonly meta: string;
+  };
+  /** What each keyboard shortcut does, as listed by `KeyboardShortcuts`. */
+  readonly shortcutActions: { readonly [A in ShortcutAction]: string };
 }
 
 /** Partial overrides of {@link DialerMessages}, group by group. */

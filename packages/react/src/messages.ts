@@ -289,6 +289,28 @@ export const defaultMessages: DialerMessages = {
     callerId: (number) => `Caller ID ${number}`,
     unnamedLine: (id) => `Line ${id}`,
   },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    action: 'Action',
+    keys: 'Keys',
+    whileTyping: 'Shortcuts do nothing while you type in a field.',
+    off: 'Keyboard shortcuts are turned off.',
+    notShown: 'It is not on this page.',
+    refused: (action, reason) => `${action}: ${reason}`,
+    control: 'Ctrl',
+    alt: 'Alt',
+    shift: 'Shift',
+    meta: 'Meta',
+  },
+  shortcutActions: {
+    accept: 'Accept the incoming call',
+    reject: 'Reject the incoming call',
+    hangUp: 'Hang up',
+    mute: 'Mute or unmute',
+    hold: 'Hold or resume',
+    focusDialPad: 'Go to the dial pad',
+    focusDirectory: 'Go to the teammate directory',
+  },
 };
 
 export { availabilityLabel, incomingTypeLabel } from './messageLabels';

@@ -1,7 +1,9 @@
 import {
   CallBar,
   ConferencePanel,
+  DialerShortcuts,
   IncomingCallBanner,
+  KeyboardShortcuts,
   LoginForm,
   MandatoryTagModal,
   SecondCallControls,
@@ -18,7 +20,7 @@ import { LastCallPanel } from './LastCallPanel';
 /**
  * The agent's work area: sign-in when needed; the call (offer, bar, coaching, transfer, second call,
  * conference, then its summary and tags); beside it the dialler, the teammates and the host's CRM (fed by
- * the call lifecycle callbacks); the tag dialog.
+ * the call lifecycle callbacks) and the keyboard shortcuts in force (listened for); the tag dialog.
  */
 export function Workspace({ crm }: { readonly crm: Crm }) {
   return (
@@ -37,7 +39,9 @@ export function Workspace({ crm }: { readonly crm: Crm }) {
         <DialerArea />
         <TransferDirectory className="desk-card" names={DEMO_TEAMMATES} />
         <CrmPanel crm={crm} />
+        <KeyboardShortcuts className="desk-card" />
       </div>
+      <DialerShortcuts />
       <MandatoryTagModal />
     </main>
   );

@@ -1,6 +1,7 @@
 import type { DialerStore } from '@dialer-kit/core';
 import { createContext } from 'react';
 import type { DialerMessages } from '../messages';
+import type { ShortcutSetup } from '../shortcuts/shortcutSetup';
 
 /** A tag of the catalogue the agent picks from. */
 export interface TagOption {
@@ -8,11 +9,15 @@ export interface TagOption {
   readonly name: string;
 }
 
-/** What {@link DialerProvider} gives its descendants: the one store, the tag catalogue and the strings. */
+/**
+ * What {@link DialerProvider} gives its descendants: the one store, the tag catalogue, the strings and the
+ * keyboard shortcuts.
+ */
 export interface DialerContextValue {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[];
   readonly messages: DialerMessages;
+  readonly shortcuts: ShortcutSetup;
 }
 
 /** The provider's context; `null` outside a provider so hooks can throw a clear error. */

@@ -12,6 +12,8 @@ import {
 } from '@dialer-kit/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
+import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
+import { useShortcutSetup } from '../shortcuts/shortcutSetup';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
 
 /**
@@ -36,6 +38,12 @@ interface DialerProviderSharedProps {
   readonly tags?: readonly TagOption[];
   /** Overrides of any visible string. Pass a stable object. */
   readonly messages?: DialerMessagesOverrides;
+  /**
+   * Keyboard shortcuts, listened for where `<DialerShortcuts />` is rendered (default keys:
+   * `defaultShortcuts`): other keys for any of them (`{ mute: 'Alt+Shift+X' }`, `false` for one to be off),
+   * or `false` to turn them all off.
+   */
+  readonly shortcuts?: ShortcutOverrides | false;
   readonly children?: ReactNode;
 }
 
@@ -146,9 +154,9 @@ function createEntry(latest: { readonly current: DialerProviderConnectionProps }
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
   if (props.store !== undefined) {
-    const { store, tags, messages, children } = props;
+    const { store, tags, messages, shortcuts, children } = props;
     return (
-      <DialerContextProvider store={store} tags={tags} messages={messages}>
+      <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
         {children}
       </DialerContextProvider>
     );
@@ -158,7 +166,7 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
 
 /** Creates, starts and disposes its own store. */
 function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
-  const { tags, messages, children } = props;
+  const { tags, messages, shortcuts, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -190,25 +198,31 @@ function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
   }, []);
 
   return (
-    <DialerContextProvider store={store} tags={tags} messages={messages}>
+    <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
       {children}
     </DialerContextProvider>
   );
 }
 
-/** The context of one store, its tag catalogue and its strings. */
+/** The context of one store, its tag catalogue, its strings and its shortcuts (`DialerShortcuts` listens). */
 function DialerContextProvider({
   store,
   tags = NO_TAGS,
   messages,
+  shortcuts: shortcutOption,
   children,
 }: {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[] | undefined;
   readonly messages: DialerMessagesOverrides | undefined;
+  readonly shortcuts: ShortcutOverrides | false | undefined;
   readonly children: ReactNode;
 }): ReactNode {
   const merged = useMemo(() => mergeMessages(messages), [messages]);
-  const value = useMemo<DialerContextValue>(() => ({ store, tags, messages: merged }), [store, tags, merged]);
+  const shortcuts = useShortcutSetup(shortcutOption);
+  const value = useMemo<DialerContextValue>(
+    () => ({ store, tags, messages: merged, shortcuts }),
+    [store, tags, merged, shortcuts],
+  );
   return <DialerContext.Provider value={value}>{children}</DialerContext.Provider>;
 }

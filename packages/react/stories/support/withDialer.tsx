@@ -3,6 +3,7 @@ import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
 import { mergeMessages } from '../../src/messages';
 import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
+import { createShortcutNews } from '../../src/shortcuts/shortcutNews';
 import {
   createStoryKit,
   type StoryBusSettings,
@@ -56,7 +57,13 @@ const contextValues = new WeakMap<StoryKit, DialerContextValue>();
 function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContextValue {
   let value = contextValues.get(kit);
   if (value === undefined) {
-    value = { store: kit.store, tags, messages: mergeMessages(undefined) };
+    // Shortcuts off: a story that tests them renders its own DialerProvider and DialerShortcuts.
+    value = {
+      store: kit.store,
+      tags,
+      messages: mergeMessages(undefined),
+      shortcuts: { option: false, news: createShortcutNews() },
+    };
     contextValues.set(kit, value);
   }
   return value;

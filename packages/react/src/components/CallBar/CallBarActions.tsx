@@ -70,37 +70,25 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
           {words.hangUp}
         </ControlButton>
       )}
-      {phase === 'live' && (
-        <>
+      {phase === 'live' &&
+        (
+          [
+            ['mute', muted, MIC_OFF],
+            ['hold', held, PAUSE],
+            ['record', recording, RECORD],
+          ] as const
+        ).map(([name, on, icon]) => (
           <ControlButton
-            control={controls.mute}
-            aria-pressed={muted}
-            onActivate={() => verbs.mute(!muted)}
-            {...reasons.describe(controls.mute)}
-            icon={MIC_OFF}
+            key={name}
+            control={controls[name]}
+            aria-pressed={on}
+            onActivate={() => verbs[name](!on)}
+            {...reasons.describe(controls[name])}
+            icon={icon}
           >
-            {words.mute}
+            {words[name]}
           </ControlButton>
-          <ControlButton
-            control={controls.hold}
-            aria-pressed={held}
-            onActivate={() => verbs.hold(!held)}
-            {...reasons.describe(controls.hold)}
-            icon={PAUSE}
-          >
-            {words.hold}
-          </ControlButton>
-          <ControlButton
-            control={controls.record}
-            aria-pressed={recording}
-            onActivate={() => verbs.record(!recording)}
-            {...reasons.describe(controls.record)}
-            icon={RECORD}
-          >
-            {words.record}
-          </ControlButton>
-        </>
-      )}
+        ))}
       {phase === 'ended' && (
         <ControlButton
           control={controls.reset}

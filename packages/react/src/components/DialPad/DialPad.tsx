@@ -4,6 +4,7 @@ import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
+import { shortcutTarget } from '../../shortcuts/runShortcut';
 import { ControlButton } from '../shared/ControlButton';
 import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
 import { cx, flag } from '../shared/domProps';
@@ -16,6 +17,8 @@ interface Refusal {
   readonly reason: Extract<Result, { ok: false }>['reason'];
 }
 
+// The field the "go to the dial pad" shortcut focuses.
+const DIAL_PAD_TARGET = /*#__PURE__*/ shortcutTarget('focusDialPad');
 const ENABLED: ControlState = { enabled: true, pending: false, reason: undefined };
 const NOTHING_TO_DELETE: ControlState = { enabled: false, pending: false, reason: undefined };
 
@@ -99,7 +102,12 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
       data-reason={control.reason}
       onSubmit={handleSubmit}
     >
-      <DialTargetInput field={field} label={messages.labels.phoneNumber} onText={type} />
+      <DialTargetInput
+        field={field}
+        label={messages.labels.phoneNumber}
+        onText={type}
+        inputProps={DIAL_PAD_TARGET}
+      />
       <div className="dk-dial-pad__keys">
         {KEYS.map((key) => (
           <button

@@ -13,6 +13,7 @@ import {
   useTransferDirectory,
 } from '../../hooks/useTransferDirectory';
 import { useMessages } from '../../messages';
+import { shortcutTarget } from '../../shortcuts/runShortcut';
 import { formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { useComposedRefs } from '../shared/composeRefs';
@@ -29,6 +30,9 @@ export interface TransferDirectoryProps extends Omit<ComponentPropsWithoutRef<'s
   /** Fetch everyone's availability when the dialer becomes ready (default true). */
   readonly fetchOnMount?: boolean;
 }
+
+// The search box the "go to the teammate directory" shortcut focuses.
+const DIRECTORY_TARGET = /*#__PURE__*/ shortcutTarget('focusDirectory');
 
 /** Nobody picked: the action waits for a pick, and says so. */
 const NEEDS_PICK: ControlState = { enabled: false, pending: false, reason: undefined };
@@ -101,6 +105,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
         <div className="dk-field">
           <label htmlFor={searchId}>{words.search}</label>
           <input
+            {...DIRECTORY_TARGET}
             id={searchId}
             type="search"
             className="dk-input"

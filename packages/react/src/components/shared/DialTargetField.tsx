@@ -50,15 +50,18 @@ export interface DialTargetInputProps {
   readonly label: string;
   /** Called instead of `field.setText` when the owner must react to typing too. */
   readonly onText?: (text: string) => void;
+  /** Extra attributes of the `<input>` (the dial pad's shortcut target). */
+  readonly inputProps?: Readonly<Record<`data-${string}`, string>>;
 }
 
 /** The labelled box of a {@link DialTargetField}, with its invalid-number message tied to it. */
-export function DialTargetInput({ field, label, onText }: DialTargetInputProps): ReactNode {
+export function DialTargetInput({ field, label, onText, inputProps }: DialTargetInputProps): ReactNode {
   const messages = useMessages();
   return (
     <div className="dk-field">
       <label htmlFor={field.inputId}>{label}</label>
       <input
+        {...inputProps}
         ref={field.inputRef}
         id={field.inputId}
         className="dk-input"
