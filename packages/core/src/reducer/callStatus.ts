@@ -1,10 +1,12 @@
 import type { CallFlow } from '../protocol/enums';
+import { selectOfferedCall } from '../selectors/offeredCall';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import { recordEnds } from './callOutcome';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
+import { partyFromAddress } from './participants';
 import { endedCallBasis, keepRecentCall } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
@@ -30,7 +32,22 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       messageType: TYPE,
     });
   }
-  if (from.status === status && from.flow === flow) return;
+  if (from.status === status && from.flow === flow) {
+    // An offer that came once the last call was over has a call context of its own, not ended yet: the
+    // bus's `ended` then ends that offer (its caller gave up, or the agent turned it down), though it
+    // repeats the status (Decision 3 otherwise).
+    const { incoming } = draft.call;
+    if (
+      status === 'ended' &&
+      draft.call.endedAt === undefined &&
+      incoming &&
+      incoming.answer !== 'accepted'
+    ) {
+      recordEnds(draft, from, { status, flow }, false, at);
+      draft.call.endedAt = at;
+    }
+    return;
+  }
   const to: StatusPoint = { status, flow };
 
   const context = {
@@ -50,8 +67,11 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   settleOperation(draft, fx, from, to, at);
 
   if (status === 'idle') {
+    // An offer still waiting is another call than the one going idle: it stays offered (the bus still
+    // offers it), with its caller as the party, as when it came in after the call ended.
+    const offer = selectOfferedCall(draft);
     // Remembered so that a late SYNC of this call does not bring it back (Decision 4).
-    const callUuid = draft.call.metadata?.callUuid ?? draft.call.incoming?.callUuid;
+    const callUuid = draft.call.metadata?.callUuid ?? (offer ? undefined : draft.call.incoming?.callUuid);
     const kept = endedCallBasis(draft.call);
     const lastEndedCall = {
       ...(callUuid !== undefined ? { callUuid } : {}),
@@ -63,6 +83,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       statusSince: at,
       flowSince: at,
       lastEndedCall: castDraft(lastEndedCall),
+      ...(offer ? { incoming: offer, activeParticipant: partyFromAddress(offer.from) } : {}),
     };
     return;
   }
