@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** The agent desktop's tests that need a page: the rendering ones, and the clipboard fallback's. */
+const AGENT_DESKTOP_DOM_TESTS = ['src/**/*.test.tsx', 'src/timeline/copyText.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       'tests/browser/vitest.config.ts',
       '.storybook/vitest.config.ts',
-      'apps/agent-desktop/vitest.config.ts',
       'tests/e2e/vitest.config.ts',
       'tests/consumers/vitest.config.ts',
       {
@@ -36,13 +38,41 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      // A `.tsx` test renders, in jsdom; a `.ts` test needs no DOM and runs in node (no jsdom to set up).
       {
         test: {
           name: 'react',
           root: './packages/react',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'react-node',
+          root: './packages/react',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      // The agent desktop's own logic (timeline, query parsing, far-side controls); the clipboard fallback
+      // uses the page.
+      {
+        test: {
+          name: 'agent-desktop',
+          root: './apps/agent-desktop',
+          environment: 'jsdom',
+          include: AGENT_DESKTOP_DOM_TESTS,
+        },
+      },
+      {
+        test: {
+          name: 'agent-desktop-node',
+          root: './apps/agent-desktop',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: AGENT_DESKTOP_DOM_TESTS,
         },
       },
       {
@@ -56,8 +86,16 @@ export default defineConfig({
           name: 'testing',
           root: './packages/testing',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'examples/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx', 'examples/**/*.test.tsx'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'testing-node',
+          root: './packages/testing',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
         },
       },
     ],
