@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 /** The agent desktop's tests that need a page: the rendering ones, and the clipboard fallback's. */
 const AGENT_DESKTOP_DOM_TESTS = ['src/**/*.test.tsx', 'src/timeline/copyText.test.ts'];
 
+/**
+ * Every project of `npm test`. Each one belongs to one of package.json's two scripts: `test:unit` (node and
+ * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
+ */
 export default defineConfig({
   test: {
     projects: [
