@@ -43,9 +43,14 @@ export default defineConfig({
         },
       },
       // A `.tsx` test renders, in jsdom; a `.ts` test needs no DOM and runs in node (no jsdom to set up).
+      // react's and testing's jsdom projects do not isolate their files: each worker sets jsdom up once and imports React,
+      // Testing Library and the kit once, not per file (set-up was most of their time). Their tests share
+      // nothing but the page, which the setup file's `cleanup()` empties after each test; none mocks a
+      // module (core's `vi.mock` tests stay isolated).
       {
         test: {
           name: 'react',
+          isolate: false,
           root: './packages/react',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
@@ -88,6 +93,7 @@ export default defineConfig({
         },
         test: {
           name: 'testing',
+          isolate: false,
           root: './packages/testing',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx', 'examples/**/*.test.tsx'],
