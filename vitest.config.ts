@@ -1,6 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** core's tests that mock a module (`vi.mock`) or stub a global (`vi.stubGlobal`): each in a fresh module graph. */
+const CORE_ISOLATED_TESTS = [
+  'src/noReact.test.ts',
+  'src/store/createStoreRuntime.test.ts',
+  'src/store/monotonicNow.test.ts',
+  'src/store/bringUp.test.ts',
+];
+
 /** The agent desktop's tests that need a page: the rendering ones, and the clipboard fallback's. */
 const AGENT_DESKTOP_DOM_TESTS = ['src/**/*.test.tsx', 'src/timeline/copyText.test.ts'];
 
@@ -15,13 +23,26 @@ export default defineConfig({
       '.storybook/vitest.config.ts',
       'tests/e2e/vitest.config.ts',
       'tests/consumers/vitest.config.ts',
+      // The unit projects do not isolate their files: a worker imports the kit once, not per file (that
+      // import was most of their time). Only the files that mock a module or stub a global, which would
+      // leak into the next file, run isolated (`core-isolated`).
       {
         test: {
           name: 'core',
           root: './packages/core',
           environment: 'node',
+          isolate: false,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: CORE_ISOLATED_TESTS,
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: '../../tsconfig.json' },
+        },
+      },
+      {
+        test: {
+          name: 'core-isolated',
+          root: './packages/core',
+          environment: 'node',
+          include: CORE_ISOLATED_TESTS,
         },
       },
       {
@@ -29,6 +50,7 @@ export default defineConfig({
           name: 'simulator',
           root: './packages/simulator',
           environment: 'node',
+          isolate: false,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         },
       },
@@ -60,6 +82,7 @@ export default defineConfig({
       {
         test: {
           name: 'react-node',
+          isolate: false,
           root: './packages/react',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -78,6 +101,7 @@ export default defineConfig({
       {
         test: {
           name: 'agent-desktop-node',
+          isolate: false,
           root: './apps/agent-desktop',
           environment: 'node',
           include: ['src/**/*.test.ts'],
@@ -103,6 +127,7 @@ export default defineConfig({
       {
         test: {
           name: 'testing-node',
+          isolate: false,
           root: './packages/testing',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
