@@ -1,22 +1,49 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** core's tests that mock a module (`vi.mock`) or stub a global (`vi.stubGlobal`): each in a fresh module graph. */
+const CORE_ISOLATED_TESTS = [
+  'src/noReact.test.ts',
+  'src/store/createStoreRuntime.test.ts',
+  'src/store/monotonicNow.test.ts',
+  'src/store/bringUp.test.ts',
+];
+
+/** The agent desktop's tests that need a page: the rendering ones, and the clipboard fallback's. */
+const AGENT_DESKTOP_DOM_TESTS = ['src/**/*.test.tsx', 'src/timeline/copyText.test.ts'];
+
+/**
+ * Every project of `npm test`. Each one belongs to one of package.json's two scripts: `test:unit` (node and
+ * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
+ */
 export default defineConfig({
   test: {
     projects: [
       'tests/browser/vitest.config.ts',
       'tests/visual/vitest.config.ts',
       '.storybook/vitest.config.ts',
-      'apps/agent-desktop/vitest.config.ts',
       'tests/e2e/vitest.config.ts',
       'tests/consumers/vitest.config.ts',
+      // The unit projects do not isolate their files: a worker imports the kit once, not per file (that
+      // import was most of their time). Only the files that mock a module or stub a global, which would
+      // leak into the next file, run isolated (`core-isolated`).
       {
         test: {
           name: 'core',
           root: './packages/core',
           environment: 'node',
+          isolate: false,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: CORE_ISOLATED_TESTS,
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: '../../tsconfig.json' },
+        },
+      },
+      {
+        test: {
+          name: 'core-isolated',
+          root: './packages/core',
+          environment: 'node',
+          include: CORE_ISOLATED_TESTS,
         },
       },
       {
@@ -24,6 +51,7 @@ export default defineConfig({
           name: 'simulator',
           root: './packages/simulator',
           environment: 'node',
+          isolate: false,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         },
       },
@@ -37,13 +65,48 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      // A `.tsx` test renders, in jsdom; a `.ts` test needs no DOM and runs in node (no jsdom to set up).
+      // react's and testing's jsdom projects do not isolate their files: each worker sets jsdom up once and imports React,
+      // Testing Library and the kit once, not per file (set-up was most of their time). Their tests share
+      // nothing but the page, which the setup file's `cleanup()` empties after each test; none mocks a
+      // module (core's `vi.mock` tests stay isolated).
       {
         test: {
           name: 'react',
+          isolate: false,
           root: './packages/react',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'react-node',
+          isolate: false,
+          root: './packages/react',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      // The agent desktop's own logic (timeline, query parsing, far-side controls); the clipboard fallback
+      // uses the page.
+      {
+        test: {
+          name: 'agent-desktop',
+          root: './apps/agent-desktop',
+          environment: 'jsdom',
+          include: AGENT_DESKTOP_DOM_TESTS,
+        },
+      },
+      {
+        test: {
+          name: 'agent-desktop-node',
+          isolate: false,
+          root: './apps/agent-desktop',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: AGENT_DESKTOP_DOM_TESTS,
         },
       },
       {
@@ -55,10 +118,20 @@ export default defineConfig({
         },
         test: {
           name: 'testing',
+          isolate: false,
           root: './packages/testing',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'examples/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx', 'examples/**/*.test.tsx'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'testing-node',
+          isolate: false,
+          root: './packages/testing',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
         },
       },
     ],

@@ -82,16 +82,17 @@ function ensureChromium() {
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 
+// The JSON reports of `pnpm run check`'s unit projects and of `pnpm run test:browser`.
+const REPORTS = ['unit.json', 'browser.json'].map((name) => join(root, 'test-results', name));
+
 // One plain closing line with the counts of the unit, property, conformance and browser tests.
 function printTotals() {
-  const report = join(root, 'test-results', 'vitest.json');
-  if (!existsSync(report)) return;
-  const {
-    numPassedTests = 0,
-    numFailedTests = 0,
-    numPendingTests = 0,
-    testResults = [],
-  } = JSON.parse(readFileSync(report, 'utf8'));
+  const reports = REPORTS.filter((report) => existsSync(report)).map((report) =>
+    JSON.parse(readFileSync(report, 'utf8')),
+  );
+  if (reports.length === 0) return;
+  const sum = (key) => reports.reduce((total, report) => total + (report[key] ?? 0), 0);
+  const testResults = reports.flatMap((report) => report.testResults ?? []);
   // Stories and end-to-end journeys counted apart, from their files' paths.
   const passedIn = (match) =>
     testResults
@@ -101,13 +102,17 @@ function printTotals() {
   const stories = passedIn((name) => name.endsWith('.stories.tsx'));
   const e2e = passedIn((name) => name.includes('/tests/e2e/'));
   console.log(`\nstories: ${stories} passed in Chromium; e2e: ${e2e} passed`);
-  console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  console.log(
+    `tests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`,
+  );
 }
 
 if (task === 'test') {
   ensureChromium();
-  rmSync(join(root, 'test-results', 'vitest.json'), { force: true });
-  const status = run(pnpm, ['run', 'check']);
+  for (const report of REPORTS) rmSync(report, { force: true });
+  // The inner loop's check first (types, lint, knip, unit projects), then what needs Chromium or packing.
+  let status = run(pnpm, ['run', 'check']);
+  if (status === 0) status = run(pnpm, ['run', 'test:browser']);
   printTotals();
   process.exit(status);
 } else if (task === 'start') {

@@ -30,6 +30,17 @@ describe('mute', () => {
     expect(h.take()).toEqual([]);
     expect(h.bus.getSnapshot().call?.muted).toBe(true);
   });
+
+  it('mutes the coach on a call they joined (the kit offers Mute while coaching)', () => {
+    const h = createHarness();
+    h.ready();
+    const callUuid = h.bus.settings.coachableCalls[0]?.callUuid ?? '';
+    h.send({ type: 'DIALER.JOIN_COACHING', payload: { callUuid, incognito: true } });
+    expect(statuses(h.take()).at(-1)).toBe('coaching/joined');
+    h.send({ type: 'DIALER.MUTE', payload: { shouldMute: true } });
+    expect(h.take()).toEqual([]);
+    expect(h.bus.getSnapshot().call?.muted).toBe(true);
+  });
 });
 
 describe('recording', () => {

@@ -24,9 +24,15 @@ export function hold(ctx: BusContext, command: BusCommandOf<'DIALER.HOLD'>): Ref
   return undefined;
 }
 
-/** `DIALER.MUTE`: the bus reports mute nowhere, so nothing is emitted; the snapshot shows it. */
+/**
+ * `DIALER.MUTE`: on the call the agent talks on, or the call they coach once joined (a coach may be heard,
+ * so may mute, as the kit's live phase says). The bus reports mute nowhere, so nothing is emitted; the
+ * snapshot shows it.
+ */
 export function mute(ctx: BusContext, command: BusCommandOf<'DIALER.MUTE'>): Refusal {
-  const call = talkingCall(ctx);
+  const coached = ctx.state.call;
+  const coaching = isUnderWay(coached) && coached.flow === 'coaching' && coached.status === 'joined';
+  const call = coaching ? coached : talkingCall(ctx);
   if (typeof call === 'string') return call;
   call.muted = command.payload.shouldMute;
   return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reduceDialer } from '../reduceDialer';
+import { selectOfferedCall } from '../selectors/offeredCall';
 import { createInitialState } from '../state/createInitialState';
 import { after, ev, legs, participant, replay } from './testing';
 
@@ -150,6 +151,35 @@ describe('DIALER.CALL_STATUS', () => {
   it('expects idle from any status after a RESET was sent', () => {
     const state = after([...outgoing, ev.sent('DIALER.RESET'), ev.status('idle')]);
     expect(codes(state)).toEqual([]);
+  });
+
+  it('keeps an offer still waiting through the RESET of the call before it: the bus still offers it', () => {
+    const ended = after([...outgoing, ev.status('hanging', 'regular'), ev.status('ended', 'regular')]);
+    const offer = ev.incoming({ callUuid: 'CA-offered', from: '+14155550188' });
+    for (const offered of [
+      after([offer], ended),
+      after([offer, ev.status('ended', 'regular')], after(outgoing)),
+    ]) {
+      const idle = after([ev.sent('DIALER.RESET'), ev.status('idle')], offered);
+      expect(idle.call.status).toBe('idle');
+      expect(selectOfferedCall(idle)).toMatchObject({ callUuid: 'CA-offered', answer: 'offered' });
+      expect(idle.call.activeParticipant).toMatchObject({ phoneNumber: '+14155550188' });
+      // The offer is not the call that went idle: a late SYNC of the offered call must not be dropped.
+      expect(idle.call.lastEndedCall?.callUuid).not.toBe('CA-offered');
+      expect(codes(idle)).toEqual([]);
+    }
+  });
+
+  it('ends an offer made after the last call ended when the bus says ended again (its caller gave up)', () => {
+    const ended = after([...outgoing, ev.status('hanging', 'regular'), ev.status('ended', 'regular')]);
+    const offered = after([ev.incoming({ callUuid: 'CA-offered' })], ended);
+    expect(selectOfferedCall(offered)?.callUuid).toBe('CA-offered');
+    const gaveUp = reduceDialer(offered, ev.status('ended', 'regular'), 90_000);
+    expect(selectOfferedCall(gaveUp)).toBeUndefined();
+    expect(gaveUp.call).toMatchObject({ status: 'ended', endedAt: 90_000, ending: { byAgent: false } });
+    expect(codes(gaveUp)).toEqual([]);
+    // Once ended, a repeated `ended` is the same state (Decision 3).
+    expect(reduceDialer(gaveUp, ev.status('ended', 'regular'), 91_000)).toBe(gaveUp);
   });
 
   it('reports idle without a RESET from a connected call as unexpected', () => {

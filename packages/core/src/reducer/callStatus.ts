@@ -1,5 +1,6 @@
 import type { CallFlow } from '../protocol/enums';
 import type { BusEventPayloadMap } from '../protocol/events';
+import { selectOfferedCall } from '../selectors/offeredCall';
 import { isCallUnderWay, isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { CallState } from '../state/DialerState';
@@ -8,12 +9,21 @@ import { recordEnds } from './callOutcome';
 import { startNewCall } from './callStart';
 import { addDiagnostic } from './diagnostics';
 import { settleOperation } from './operationOutcome';
+import { partyFromAddress } from './participants';
 import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
 import { castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
+
+/**
+ * Whether a repeated `ended` ends an offer that came once the last call was over: that offer has a call
+ * context of its own, not ended yet (its caller gave up, or the agent turned it down).
+ */
+function endsWaitingOffer(call: Pick<CallState, 'endedAt' | 'incoming'>): boolean {
+  return call.endedAt === undefined && call.incoming !== undefined && call.incoming.answer !== 'accepted';
+}
 
 /**
  * Whether a status repeats the one held (Decision 3), read on the plain state: `idle` (which has no flow)
@@ -24,6 +34,7 @@ export function repeatsStatus(
   { status, flow }: BusEventPayloadMap['DIALER.CALL_STATUS'],
 ): boolean {
   if (status === 'idle') return call.status === 'idle' && call.flow === undefined;
+  if (status === 'ended' && endsWaitingOffer(call)) return false;
   return flow !== undefined && call.status === status && call.flow === flow;
 }
 
@@ -45,7 +56,16 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       messageType: TYPE,
     });
   }
-  if (from.status === status && from.flow === flow) return;
+  if (from.status === status && from.flow === flow) {
+    // An offer that came once the last call was over has a call context of its own, not ended yet: the
+    // bus's `ended` then ends that offer (its caller gave up, or the agent turned it down), though it
+    // repeats the status (Decision 3 otherwise).
+    if (status === 'ended' && endsWaitingOffer(draft.call)) {
+      recordEnds(draft, from, { status, flow }, false, at);
+      draft.call.endedAt = at;
+    }
+    return;
+  }
   const to: StatusPoint = { status, flow };
 
   const context = {
@@ -65,8 +85,11 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   settleOperation(draft, fx, from, to, at);
 
   if (status === 'idle') {
+    // An offer still waiting is another call than the one going idle: it stays offered (the bus still
+    // offers it), with its caller as the party, as when it came in after the call ended.
+    const offer = selectOfferedCall(draft);
     // Remembered so that a late SYNC of this call does not bring it back (Decision 4).
-    const callUuid = draft.call.metadata?.callUuid ?? draft.call.incoming?.callUuid;
+    const callUuid = draft.call.metadata?.callUuid ?? (offer ? undefined : draft.call.incoming?.callUuid);
     const kept = endedCallBasis(draft.call);
     const lastEndedCall = {
       ...(callUuid !== undefined ? { callUuid } : {}),
@@ -78,6 +101,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
       statusSince: at,
       flowSince: at,
       lastEndedCall: castDraft(lastEndedCall),
+      ...(offer ? { incoming: offer, activeParticipant: partyFromAddress(offer.from) } : {}),
     };
     return;
   }

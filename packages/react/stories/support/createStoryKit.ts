@@ -1,8 +1,9 @@
 import type { CallFlow, CallStatus, DialerState, DialerStore, DialerStoreOptions } from '@dialer-kit/core';
 import { createDialerStore } from '@dialer-kit/core';
 import { createSimulatedBus, type SimulatedBus, type SimulatedBusOptions } from '@dialer-kit/simulator';
+import { createStoryClock } from './storyClock';
 
-/** Simulator settings of a story (its clock is always real: stories run in a browser). */
+/** Simulator settings of a story (its clock is the kit's: see `createStoryClock`). */
 export type StoryBusSettings = Omit<SimulatedBusOptions, 'clock'>;
 
 /** Store options a story may change (e.g. a short command timeout to show a timeout quickly). */
@@ -12,10 +13,15 @@ export type StoryStoreOptions = Pick<DialerStoreOptions, 'commandTimeoutMs' | 'r
 export interface StoryKit {
   readonly bus: SimulatedBus;
   readonly store: DialerStore;
-  /** Resolves once `predicate` holds for the store's state; rejects after `timeoutMs` naming `what`. */
+  /** Resolves once `predicate` holds for the store's state; rejects after `timeoutMs` (story clock) naming `what`. */
   until(what: string, predicate: (state: DialerState) => boolean, timeoutMs?: number): Promise<void>;
   /** Resolves once the call has `status` (and `flow`, when given). */
   untilCall(status: CallStatus, flow?: CallFlow): Promise<void>;
+  /**
+   * Ends the seeding: until now the bus and the store ran ahead of real time (a seed waits for nothing,
+   * see `createStoryClock`); from now on they move with real time, for the render and `play`.
+   */
+  goLive(): void;
   /** Sends DESTROY, stops the store's timers and drops every message the bus still holds back. */
   dispose(): void;
 }
@@ -24,18 +30,24 @@ const DEFAULT_TIMEOUT_MS = 4_000;
 
 /**
  * Creates a simulated bus (logged in, short latency) and a store on it, starts the store and waits until
- * the connection is ready. Stories seed their state from here, through the same paths an app uses.
+ * the connection is ready. Stories seed their state from here, through the same paths an app uses, ahead
+ * of real time until `goLive`.
  */
 export async function createStoryKit(
   settings: StoryBusSettings = {},
   storeOptions: StoryStoreOptions = {},
 ): Promise<StoryKit> {
-  const bus = createSimulatedBus({ session: 'restored', latencyMs: 5, ...settings });
+  // Bus and store share one clock, so the kit's timeouts and the bus's delays keep their order.
+  const clock = createStoryClock();
+  const bus = createSimulatedBus({ session: 'restored', latencyMs: 5, ...settings, clock });
   const store = createDialerStore({
     transport: bus.transport,
     appName: 'storybook',
     release: '0.0.0',
     ...storeOptions,
+    now: clock.now,
+    setTimeout: (fn, ms) => clock.schedule(ms, fn),
+    clearTimeout: (cancel) => (cancel as () => void)(),
   });
 
   const until: StoryKit['until'] = (what, predicate, timeoutMs = DEFAULT_TIMEOUT_MS) =>
@@ -44,7 +56,8 @@ export async function createStoryKit(
         resolve();
         return;
       }
-      const timer = setTimeout(() => {
+      // On the story's clock: while seeding, the time limit is the bus's time, not the wall clock's.
+      const cancelTimeout = clock.schedule(timeoutMs, () => {
         unsubscribe();
         const { call, connection } = store.getState();
         reject(
@@ -52,10 +65,10 @@ export async function createStoryKit(
             `Story seed: no "${what}" after ${timeoutMs} ms (connection ${connection}, call ${call.status}/${call.flow ?? '-'})`,
           ),
         );
-      }, timeoutMs);
+      });
       const unsubscribe = store.subscribe((state) => {
         if (!predicate(state)) return;
-        clearTimeout(timer);
+        cancelTimeout();
         unsubscribe();
         resolve();
       });
@@ -65,6 +78,7 @@ export async function createStoryKit(
   const dispose = (): void => {
     store.dispose();
     bus.restart();
+    clock.dispose();
   };
   store.start();
   try {
@@ -88,6 +102,7 @@ export async function createStoryKit(
         `call ${status}${flow === undefined ? '' : `/${flow}`}`,
         ({ call }) => call.status === status && (flow === undefined || call.flow === flow),
       ),
+    goLive: clock.goLive,
     dispose,
   };
 }

@@ -48,6 +48,8 @@ async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit }> {
     kit.dispose();
     throw error;
   }
+  // Seeded ahead of real time; the story itself (render, play, axe) runs in real time.
+  kit.goLive();
   return { kit };
 }
 
