@@ -5,3 +5,5 @@
 export { checkInvariants } from '../state/invariants';
 export type { MemoryBus, MemoryTransport, MemoryTransportOptions } from '../transport/createMemoryTransport';
 export { createMemoryTransport } from '../transport/createMemoryTransport';
+export type { MemoryTab, MemoryTabs } from '../tabs/createMemoryTabs';
+export { createMemoryTabs } from '../tabs/createMemoryTabs';
