@@ -30,20 +30,21 @@ export interface TabElection {
   close(): void;
 }
 
-type Beat = { readonly kind: 'beat' | 'resign' | 'yield'; readonly from: string };
+type Beat = { readonly kind: 'beat' | 'claim' | 'resign' | 'yield'; readonly from: string };
+const BEAT_KINDS = new Set(['beat', 'claim', 'resign', 'yield']);
 
 const isBeat = (message: unknown): message is Beat => {
   if (typeof message !== 'object' || message === null) return false;
   const { kind, from } = message as Record<string, unknown>;
-  return (kind === 'beat' || kind === 'resign' || kind === 'yield') && typeof from === 'string';
+  return BEAT_KINDS.has(kind as string) && typeof from === 'string';
 };
 
 /**
  * Elects one owner among the tabs of one origin. With Web Locks, the owner is the tab holding the
  * exclusive lock `name`: the others queue for it, so when the owner closes or crashes the browser hands it
  * to the next one; "Use this tab" steals it. Without Web Locks, the owner posts a heartbeat on `channel`;
- * a tab that hears none for three periods claims ownership, and of two owners the one with the smaller id
- * stays.
+ * a tab that hears none for three periods posts a claim and owns the bus one period later unless it heard
+ * a claim of a smaller id or a heartbeat; of two owners (a claim lost) the one with the smaller id stays.
  */
 export function createTabElection(options: TabElectionOptions): TabElection {
   const listeners = new Set<(role: TabRole) => void>();
@@ -162,8 +163,20 @@ function beatElection(
     setRole('owner');
     beat();
   };
-  // Silent owner: claim after three periods (at once when it resigned).
-  const watch = (ms = 3 * period): void => schedule(ms, own);
+  let claiming = false;
+  const claim = (): void => {
+    claiming = true;
+    post('claim');
+    schedule(period, () => {
+      claiming = false;
+      own();
+    });
+  };
+  // Silent owner: claim after three periods.
+  const watch = (ms = 3 * period): void => {
+    claiming = false;
+    schedule(ms, claim);
+  };
 
   const stop = channel?.listen((message) => {
     if (!isBeat(message) || message.from === tabId) return;
@@ -172,6 +185,10 @@ function beatElection(
       if (role() === 'owner' && tabId < message.from) return;
       setRole('follower');
       watch();
+    } else if (message.kind === 'claim') {
+      // Of two claims the smaller id goes on; an owner answers with its heartbeat.
+      if (role() === 'owner') post('beat');
+      else if (claiming && message.from < tabId) watch();
     } else if (message.kind === 'resign') {
       // The owner left: claim after one period (two claims are settled by the heartbeats, as above).
       if (role() !== 'owner') watch(period);
