@@ -68,6 +68,7 @@ export {
   IncomingCallBanner,
   type IncomingCallBannerProps,
 } from './components/IncomingCallBanner/IncomingCallBanner';
+export { TabOwnership, type TabOwnershipProps } from './components/TabOwnership/TabOwnership';
 export { LineSelect, type LineSelectProps } from './components/LineSelect/LineSelect';
 export { LoginForm, type LoginFormProps } from './components/LoginForm/LoginForm';
 export {
@@ -91,6 +92,7 @@ export { type AfterCallView, useAfterCall } from './hooks/useAfterCall';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
 export { type AvailabilitySelectView, useAvailabilitySelect } from './hooks/useAvailabilitySelect';
 export { type BusConnectionView, useBusConnection } from './hooks/useBusConnection';
+export type { TabRoleView } from './hooks/useTabRole';
 export { type CallDetailsView, useCallDetails } from './hooks/useCallDetails';
 export { useCallFlow } from './hooks/useCallFlow';
 export { type CallParticipantsView, useCallParticipants } from './hooks/useCallParticipants';

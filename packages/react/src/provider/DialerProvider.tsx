@@ -1,6 +1,8 @@
 import {
+  type BusConnection,
   type BusTransport,
   createDialerStore,
+  createSharedDialerStore,
   type Diagnostic,
   type DialerStore,
   type DialerStoreOptions,
@@ -21,14 +23,38 @@ interface DialerProviderSharedProps {
   readonly children?: ReactNode;
 }
 
+/** The bus of this tab alone (the default): the provider's store talks to `transport`. */
+interface SingleTabProps {
+  /** `single` (default): this tab has its own bus. */
+  readonly tabs?: 'single';
+  /** The channel to the bus (iframe transport, simulator, test fake). */
+  readonly transport: BusTransport;
+  readonly connect?: never;
+  readonly tabName?: never;
+}
+
+/**
+ * One bus for all the tabs of this origin (`createSharedDialerStore`): one tab, elected, opens it with
+ * `connect`; the others show its state and send through it, and take it over when it closes.
+ */
+interface SharedTabsProps {
+  readonly tabs: 'shared';
+  /** Opens the bus (its iframe and transport); called only in the tab that owns it, when it becomes owner. */
+  readonly connect: () => BusConnection;
+  /** The tabs that share one bus: those with the same name (default `dialer-kit`). */
+  readonly tabName?: string;
+  readonly transport?: never;
+}
+
 /**
  * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
  * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
  */
-export interface DialerProviderConnectionProps extends DialerProviderSharedProps {
+export type DialerProviderConnectionProps = DialerProviderConnectionOptions & (SingleTabProps | SharedTabsProps);
+
+/** The options of a store the provider creates, whether the tab's own or shared by the tabs. */
+interface DialerProviderConnectionOptions extends DialerProviderSharedProps {
   readonly store?: never;
-  /** The channel to the bus (iframe transport, simulator, test fake). */
-  readonly transport: BusTransport;
   /** Sent in `BUS.REGISTER`. */
   readonly appName: string;
   /** Sent in `BUS.REGISTER`. */
@@ -64,6 +90,8 @@ export interface DialerProviderStoreProps extends DialerProviderSharedProps {
   /** The store the components read and command. Pass the same one on every render. */
   readonly store: DialerStore;
   readonly transport?: never;
+  readonly tabs?: never;
+  readonly connect?: never;
 }
 
 /** Props of {@link DialerProvider}: the options to create its own store, or a ready `store`. */
@@ -94,8 +122,7 @@ function usableSessionStorage(): SelectionStorage | undefined {
 function createEntry(latest: { readonly current: DialerProviderConnectionProps }): StoreEntry {
   const p = latest.current;
   const storage = p.storage === null ? undefined : (p.storage ?? usableSessionStorage());
-  const options: DialerStoreOptions = {
-    transport: p.transport,
+  const options: Omit<DialerStoreOptions, 'transport'> = {
     appName: p.appName,
     release: p.release,
     onDiagnostic: (diagnostic) => latest.current.onDiagnostic?.(diagnostic),
@@ -107,14 +134,24 @@ function createEntry(latest: { readonly current: DialerProviderConnectionProps }
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
     ...(p.now === undefined ? {} : { now: p.now }),
   };
-  return { store: createDialerStore(options), disposed: false, disposeScheduled: false };
+  const store =
+    p.tabs === 'shared'
+      ? createSharedDialerStore({
+          ...options,
+          connect: p.connect,
+          ...(p.tabName === undefined ? {} : { tabName: p.tabName }),
+        })
+      : createDialerStore({ ...options, transport: p.transport });
+  return { store, disposed: false, disposeScheduled: false };
 }
 
 /**
  * Gives its descendants a dialer store: its own, created from the connection props (it brings the bus
- * connection up on mount and sends DESTROY on unmount), or the ready `store` a host owns.
+ * connection up on mount and sends DESTROY on unmount), or the ready `store` a host owns. With
+ * `tabs="shared"` and `connect`, the tabs of the origin share one bus (see `createSharedDialerStore`).
  * @example <DialerProvider transport={transport} appName="crm" release="1.0.0" tags={tags}>…</DialerProvider>
  * @example <DialerProvider store={store} tags={tags}>…</DialerProvider>
+ * @example <DialerProvider tabs="shared" connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
   if (props.store !== undefined) {
