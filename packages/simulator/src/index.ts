@@ -9,6 +9,7 @@ export {
   type ParentLink,
   type ParentLinkOptions,
 } from './createParentLink';
+export type { BusHandover } from './busState';
 export type { SimulatedBus, SimulatedBusOptions } from './createSimulatedBus';
 export { createSimulatedBus } from './createSimulatedBus';
 export { FAR_SIDE_ACTIONS, type FarSideAction, type FarSideActionLabel } from './farSideActions';
