@@ -68,7 +68,6 @@ export {
   IncomingCallBanner,
   type IncomingCallBannerProps,
 } from './components/IncomingCallBanner/IncomingCallBanner';
-export { TabOwnership, type TabOwnershipProps } from './components/TabOwnership/TabOwnership';
 export { LineSelect, type LineSelectProps } from './components/LineSelect/LineSelect';
 export { LoginForm, type LoginFormProps } from './components/LoginForm/LoginForm';
 export {
@@ -79,6 +78,7 @@ export {
   SecondCallControls,
   type SecondCallControlsProps,
 } from './components/SecondCallControls/SecondCallControls';
+export { TabOwnership, type TabOwnershipProps } from './components/TabOwnership/TabOwnership';
 export {
   TransferDirectory,
   type TransferDirectoryProps,
@@ -92,7 +92,6 @@ export { type AfterCallView, useAfterCall } from './hooks/useAfterCall';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
 export { type AvailabilitySelectView, useAvailabilitySelect } from './hooks/useAvailabilitySelect';
 export { type BusConnectionView, useBusConnection } from './hooks/useBusConnection';
-export type { TabRoleView } from './hooks/useTabRole';
 export { type CallDetailsView, useCallDetails } from './hooks/useCallDetails';
 export { useCallFlow } from './hooks/useCallFlow';
 export { type CallParticipantsView, useCallParticipants } from './hooks/useCallParticipants';
@@ -113,6 +112,7 @@ export { type LineSelectOptions, type LineSelectView, useLineSelect } from './ho
 export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
 export { type SecondCallView, useSecondCall } from './hooks/useSecondCall';
+export type { TabRoleView } from './hooks/useTabRole';
 export {
   type FetchFailure,
   type TeammateName,

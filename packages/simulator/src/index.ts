@@ -1,6 +1,7 @@
 export type { Availability, AvailabilityRecord } from './availability';
 export { SETTING_STATUS } from './availability';
 export { type BusQuery, busQuerySettings, parseBusQuery, writeBusQuery } from './busQuery';
+export type { BusHandover } from './busState';
 export type { ManualClock, SimulatorClock } from './clock';
 export { createManualClock, createRealClock } from './clock';
 export {
@@ -9,7 +10,6 @@ export {
   type ParentLink,
   type ParentLinkOptions,
 } from './createParentLink';
-export type { BusHandover } from './busState';
 export type { SimulatedBus, SimulatedBusOptions } from './createSimulatedBus';
 export { createSimulatedBus } from './createSimulatedBus';
 export { FAR_SIDE_ACTIONS, type FarSideAction, type FarSideActionLabel } from './farSideActions';

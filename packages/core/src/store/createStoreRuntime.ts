@@ -2,13 +2,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
 import { parseBusCommand } from '../parseBusCommand';
+import type { BusEvent } from '../protocol/events';
+import type { KitEvent } from '../protocol/kitEvents';
 import { turnedOffCommands } from '../protocol/undocumentedCommands';
 import { transitionDialer } from '../reduceDialer';
 import type { DialerEffect } from '../reducer/effects';
 import { isRequestCommand } from '../reducer/requests';
 import { createInitialState } from '../state/createInitialState';
-import type { BusEvent } from '../protocol/events';
-import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
 import { createAnswerWaiters } from './answerWaiters';
 import { monotonicNow } from './monotonicNow';
@@ -61,9 +61,9 @@ export function createStoreRuntime(
     () =>
       internal.initialState ??
       createInitialState({
-      ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
-      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
+        ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
+        ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+        ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
         disabledCommands: turnedOffCommands(options.undocumentedCommands),
       }),
   );

@@ -138,7 +138,8 @@ export function createMemoryTabs(): MemoryTabs {
         crash() {
           dead.add(index);
           for (const queue of queues.values()) {
-            for (let at = queue.length - 1; at >= 0; at -= 1) if (queue[at]?.tab === index) queue.splice(at, 1);
+            for (let at = queue.length - 1; at >= 0; at -= 1)
+              if (queue[at]?.tab === index) queue.splice(at, 1);
           }
           for (const [name, request] of [...held]) {
             if (request.tab === index) release(name, request, () => undefined);

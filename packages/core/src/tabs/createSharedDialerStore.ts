@@ -72,7 +72,9 @@ type TabMessage =
 
 const KINDS = new Set(['hello', 'state', 'event', 'send', 'login', 'tags', 'reply']);
 const isTabMessage = (message: unknown): message is TabMessage =>
-  typeof message === 'object' && message !== null && KINDS.has((message as { kind?: unknown }).kind as string);
+  typeof message === 'object' &&
+  message !== null &&
+  KINDS.has((message as { kind?: unknown }).kind as string);
 
 const OK: Result = { ok: true };
 const NOT_SENT: Result & { ok: false } = { ok: false, reason: 'not-sent' };
@@ -152,13 +154,18 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
     const id = nextId;
     return new Promise<RequestResult>((resolve) => {
       const ms = (options.requestTimeoutMs ?? 10_000) + REPLY_MARGIN_MS;
-      waiting.set(id, { settle: resolve, timer: setTimer(() => settleWaiting(id, { ok: false, reason: 'timeout' }), ms) });
+      waiting.set(id, {
+        settle: resolve,
+        timer: setTimer(() => settleWaiting(id, { ok: false, reason: 'timeout' }), ms),
+      });
       post(message(id));
     });
   };
 
   // The follower's paths: the same guard on the mirrored state, then the owner's `send`.
-  const followerGuard = (input: BusCommand): { command: BusCommand } | { refusal: Result & { ok: false } } => {
+  const followerGuard = (
+    input: BusCommand,
+  ): { command: BusCommand } | { refusal: Result & { ok: false } } => {
     const verdict = guardCommand(mirror.getState(), input);
     if (verdict.ok) return { command: verdict.command };
     return { refusal: { ok: false, reason: verdict.invalid === undefined ? verdict.reason : 'not-allowed' } };
@@ -295,7 +302,8 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
       case 'state': {
         highestTerm = Math.max(highestTerm, message.term);
         if (owned !== undefined) return;
-        const newer = term === undefined || message.term > term || (message.term === term && message.seq > seq);
+        const newer =
+          term === undefined || message.term > term || (message.term === term && message.seq > seq);
         if (!newer || typeof message.state !== 'object' || message.state === null) return;
         term = message.term;
         seq = message.seq;
@@ -313,9 +321,9 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
           store.send(message.command);
           return;
         }
-        void store.request(message.command).then((result) =>
-          post({ kind: 'reply', to: message.from, id: message.id, result }),
-        );
+        void store
+          .request(message.command)
+          .then((result) => post({ kind: 'reply', to: message.from, id: message.id, result }));
         return;
       }
       case 'login': {

@@ -7,7 +7,10 @@ export type TabRoleView = 'single' | TabRole;
 const NO_SUBSCRIPTION = () => () => undefined;
 
 /** The role of this tab in its store's bus, and "Use this tab" (nothing to do for a single tab). */
-export function useTabRole(store: DialerStore): { readonly role: TabRoleView; readonly takeOver: () => void } {
+export function useTabRole(store: DialerStore): {
+  readonly role: TabRoleView;
+  readonly takeOver: () => void;
+} {
   const { tab } = store;
   const role = useSyncExternalStore<TabRoleView>(
     tab === undefined ? NO_SUBSCRIPTION : tab.subscribe,

@@ -50,7 +50,8 @@ interface SharedTabsProps {
  * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
  * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
  */
-export type DialerProviderConnectionProps = DialerProviderConnectionOptions & (SingleTabProps | SharedTabsProps);
+export type DialerProviderConnectionProps = DialerProviderConnectionOptions &
+  (SingleTabProps | SharedTabsProps);
 
 /** The options of a store the provider creates, whether the tab's own or shared by the tabs. */
 interface DialerProviderConnectionOptions extends DialerProviderSharedProps {

@@ -7,10 +7,15 @@ import { DialerProvider } from '../../provider/DialerProvider';
 import { TabOwnership } from './TabOwnership';
 
 /** Two tabs of one origin (in memory) sharing one simulated bus: the first elected owns it. */
-async function loadTabs(): Promise<{ tabs: readonly DialerStore[] }> {
+interface StoryTab {
+  readonly name: string;
+  readonly store: DialerStore;
+}
+
+async function loadTabs(): Promise<{ tabs: readonly StoryTab[] }> {
   const memory = createMemoryTabs();
   const connect = () => ({ transport: createSimulatedBus({ session: 'restored', latencyMs: 5 }).transport });
-  const tabs = [0, 1].map(() => {
+  const tabs = ['Tab 1', 'Tab 2'].map((name) => {
     const tab = memory.tab();
     const store = createSharedDialerStore({
       appName: 'storybook',
@@ -20,29 +25,29 @@ async function loadTabs(): Promise<{ tabs: readonly DialerStore[] }> {
       channel: tab.channel,
     });
     store.start();
-    return store;
+    return { name, store };
   });
   await waitFor(() => {
-    if (tabs.some((store) => store.getState().connection !== 'ready')) throw new Error('not ready');
+    if (tabs.some(({ store }) => store.getState().connection !== 'ready')) throw new Error('not ready');
   });
   return { tabs };
 }
 
-const tabsOf = (context: Pick<StoryContext, 'loaded'>): readonly DialerStore[] =>
-  (context.loaded as { tabs: readonly DialerStore[] }).tabs;
+const tabsOf = (context: Pick<StoryContext, 'loaded'>): readonly StoryTab[] =>
+  (context.loaded as { tabs: readonly StoryTab[] }).tabs;
 
 const meta = {
   title: 'Components/TabOwnership',
   component: TabOwnership,
   loaders: [loadTabs],
   beforeEach: (context) => () => {
-    for (const store of tabsOf(context)) store.dispose();
+    for (const { store } of tabsOf(context)) store.dispose();
   },
   render: (_args, context) => (
     <div style={{ display: 'flex', gap: '1rem' }}>
-      {tabsOf(context).map((store, index) => (
-        <section key={index} aria-label={`Tab ${index + 1}`} style={{ flex: 1, minHeight: '8rem' }}>
-          <h2>Tab {index + 1}</h2>
+      {tabsOf(context).map(({ name, store }) => (
+        <section key={name} aria-label={name} style={{ flex: 1, minHeight: '8rem' }}>
+          <h2>{name}</h2>
           <DialerProvider store={store}>
             <TabOwnership />
           </DialerProvider>
@@ -55,7 +60,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const tab = (canvas: HTMLElement, n: number) => within(within(canvas).getByRole('region', { name: `Tab ${n}` }));
+const tab = (canvas: HTMLElement, n: number) =>
+  within(within(canvas).getByRole('region', { name: `Tab ${n}` }));
 
 /** The first tab owns the bus and shows nothing; the second says the phone is elsewhere. */
 export const SecondTab: Story = {

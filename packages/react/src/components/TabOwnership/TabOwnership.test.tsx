@@ -4,9 +4,9 @@ import { createSimulatedBus } from '@dialer-kit/simulator';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithDialer } from '../../../test/renderWithDialer';
 import { useBusConnection } from '../../hooks/useBusConnection';
 import { DialerProvider } from '../../provider/DialerProvider';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { TabOwnership } from './TabOwnership';
 
 const stores: DialerStore[] = [];
@@ -17,7 +17,9 @@ afterEach(() => {
 /** Two tabs of one origin sharing a simulated bus, each rendered in its own container. */
 function twoTabs() {
   const memory = createMemoryTabs();
-  const connect = vi.fn(() => ({ transport: createSimulatedBus({ session: 'restored', latencyMs: 0 }).transport }));
+  const connect = vi.fn(() => ({
+    transport: createSimulatedBus({ session: 'restored', latencyMs: 0 }).transport,
+  }));
   const open = (name: string) => {
     const tab = memory.tab();
     const store = createSharedDialerStore({
@@ -78,17 +80,28 @@ function Role() {
 
 describe('DialerProvider tabs="shared"', () => {
   it('elects this lone tab the owner, which alone opens the bus and gets ready', async () => {
-    const connect = vi.fn(() => ({ transport: createSimulatedBus({ session: 'restored', latencyMs: 0 }).transport }));
+    const connect = vi.fn(() => ({
+      transport: createSimulatedBus({ session: 'restored', latencyMs: 0 }).transport,
+    }));
     const { unmount } = render(
-      <DialerProvider tabs="shared" connect={connect} tabName={`lone-${Math.random()}`} appName="t" release="0">
+      <DialerProvider
+        tabs="shared"
+        connect={connect}
+        tabName={`lone-${Math.random()}`}
+        appName="t"
+        release="0"
+      >
         <Role />
       </DialerProvider>,
     );
     expect(screen.getByRole('status', { name: 'role' })).toHaveTextContent(/^(electing|owner) /);
     // Without Web Locks (Node), the heartbeat election listens a period, then claims for one.
-    await waitFor(() => expect(screen.getByRole('status', { name: 'role' })).toHaveTextContent('owner ready'), {
-      timeout: 4_000,
-    });
+    await waitFor(
+      () => expect(screen.getByRole('status', { name: 'role' })).toHaveTextContent('owner ready'),
+      {
+        timeout: 4_000,
+      },
+    );
     expect(connect).toHaveBeenCalledTimes(1);
     unmount();
   });
