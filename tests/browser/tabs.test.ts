@@ -93,31 +93,34 @@ const posted = (page: Page) =>
   page.mainFrame().evaluate(() => [...(window as unknown as { __postedTypes: string[] }).__postedTypes]);
 
 describe('tabs sharing one bus, in Chromium', () => {
-  it.each([2, 5])('%i tabs: one bus frame, one REGISTER and one INIT; a follower dials once', async (count) => {
-    const { context, pages } = await openTabs(count);
-    try {
-      const owner = await theOwner(pages);
-      const followers = pages.filter((page) => page !== owner.page);
-      for (const page of followers) expect(await readout(page, 'role')).toBe('follower');
-      for (const page of followers) {
-        expect(await page.getByRole('region', { name: 'Phone is in another tab' }).count()).toBe(1);
-        expect(await page.getByRole('button', { name: 'Use this tab' }).count()).toBe(1);
-      }
-      expect(await busCount(owner.bus, 'BUS.REGISTER')).toBe(1);
-      expect(await busCount(owner.bus, 'BUS.INIT')).toBe(1);
-      // No other tab posted anything to a bus.
-      for (const page of followers) expect(await posted(page)).toEqual([]);
+  it.each([2, 5])(
+    '%i tabs: one bus frame, one REGISTER and one INIT; a follower dials once',
+    async (count) => {
+      const { context, pages } = await openTabs(count);
+      try {
+        const owner = await theOwner(pages);
+        const followers = pages.filter((page) => page !== owner.page);
+        for (const page of followers) expect(await readout(page, 'role')).toBe('follower');
+        for (const page of followers) {
+          expect(await page.getByRole('region', { name: 'Phone is in another tab' }).count()).toBe(1);
+          expect(await page.getByRole('button', { name: 'Use this tab' }).count()).toBe(1);
+        }
+        expect(await busCount(owner.bus, 'BUS.REGISTER')).toBe(1);
+        expect(await busCount(owner.bus, 'BUS.INIT')).toBe(1);
+        // No other tab posted anything to a bus.
+        for (const page of followers) expect(await posted(page)).toEqual([]);
 
-      const dialler = followers[followers.length - 1] as Page;
-      await poll(() => readout(dialler, 'dial')).toBe('yes');
-      await dialler.getByRole('button', { name: 'Call' }).click();
-      await poll(() => busCount(owner.bus, 'DIALER.DIAL')).toBe(1);
-      for (const page of pages) await poll(() => readout(page, 'call-status')).toBe('ringing');
-      expect(await busCount(owner.bus, 'DIALER.DIAL')).toBe(1);
-    } finally {
-      await context.close();
-    }
-  });
+        const dialler = followers[followers.length - 1] as Page;
+        await poll(() => readout(dialler, 'dial')).toBe('yes');
+        await dialler.getByRole('button', { name: 'Call' }).click();
+        await poll(() => busCount(owner.bus, 'DIALER.DIAL')).toBe(1);
+        for (const page of pages) await poll(() => readout(page, 'call-status')).toBe('ringing');
+        expect(await busCount(owner.bus, 'DIALER.DIAL')).toBe(1);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('withdraws an offer accepted in one tab from every other tab within 500 ms', async () => {
     const { context, pages } = await openTabs(3);
@@ -151,10 +154,14 @@ describe('tabs sharing one bus, in Chromium', () => {
         return at;
       }, OFFER);
       const goneAt = await Promise.all(
-        others.map((page) => page.evaluate(() => (window as unknown as { __offerGone: Promise<number> }).__offerGone)),
+        others.map((page) =>
+          page.evaluate(() => (window as unknown as { __offerGone: Promise<number> }).__offerGone),
+        ),
       );
       const latency = Math.max(...goneAt) - clickedAt;
-      figures.push(`offer withdrawn from the other tabs ${latency} ms after Accept in a follower tab (bus latency 30 ms)`);
+      figures.push(
+        `offer withdrawn from the other tabs ${latency} ms after Accept in a follower tab (bus latency 30 ms)`,
+      );
       expect(latency).toBeLessThan(500);
       expect(await busCount(owner.bus, 'DIALER.ACCEPT')).toBe(1);
       for (const page of pages) await poll(() => readout(page, 'call-status')).toBe('connected');
@@ -184,14 +191,18 @@ describe('tabs sharing one bus, in Chromium', () => {
       for (const page of rest) await poll(() => readout(page, 'connection')).toBe('ready');
       for (const page of rest) await poll(() => readout(page, 'call-status')).toBe('connected');
       expect(
-        await next.bus.evaluate(() => (window as unknown as BusWindow).__bus.bus.getSnapshot().call?.callUuid),
+        await next.bus.evaluate(
+          () => (window as unknown as BusWindow).__bus.bus.getSnapshot().call?.callUuid,
+        ),
       ).toBe(callUuid);
       expect(await busCount(next.bus, 'BUS.REGISTER')).toBe(1);
       expect(await busCount(next.bus, 'BUS.INIT')).toBe(1);
 
       const moments = await next.page.evaluate(() => [...(window as unknown as HostWindow).__host.moments]);
       const ownerAt = moments.find((m) => m.kind === 'role' && m.value === 'owner' && m.at >= closedAt)?.at;
-      const readyAt = moments.find((m) => m.kind === 'connection' && m.value === 'ready' && m.at >= closedAt)?.at;
+      const readyAt = moments.find(
+        (m) => m.kind === 'connection' && m.value === 'ready' && m.at >= closedAt,
+      )?.at;
       expect(ownerAt).toBeDefined();
       expect(readyAt).toBeDefined();
       figures.push(

@@ -1,6 +1,11 @@
-import { busQuerySettings, createParentLink, createSimulatedBus, parseBusQuery } from '@dialer-kit/simulator';
+import {
+  busQuerySettings,
+  createHandoverStorage,
+  createParentLink,
+  createSimulatedBus,
+  parseBusQuery,
+} from '@dialer-kit/simulator';
 import { createControlPanel } from './createControlPanel';
-import { createHandoverStore } from './handoverStore';
 import { BUS_TAGS } from './host/tagCatalogue';
 
 // The simulated bus, served as the page a kit embeds in its bus iframe. The query configures it (see
@@ -10,7 +15,7 @@ const query = new URLSearchParams(window.location.search);
 // `handover=1` (the tabs of a desk share one bus, and the bus page moves with the tab that owns it): the
 // calls are kept in this origin's storage and the next bus page goes on with them, as a real bus keeps
 // its calls on its server. Its ids are seeded anew, so a next call does not repeat a handed-over id.
-const handover = query.get('handover') === '1' ? createHandoverStore(() => window.localStorage) : undefined;
+const handover = query.get('handover') === '1' ? createHandoverStorage(() => window.localStorage) : undefined;
 const resume = handover?.read();
 const bus = createSimulatedBus({
   latencyMs: 30,

@@ -137,6 +137,7 @@ export {
   DialerProvider,
   type DialerProviderConnectionProps,
   type DialerProviderProps,
+  type DialerProviderSharedTabsProps,
   type DialerProviderStoreProps,
 } from './provider/DialerProvider';
 export { useDialerStore } from './provider/useDialerStore';

@@ -15,6 +15,7 @@ export { createSimulatedBus } from './createSimulatedBus';
 export { FAR_SIDE_ACTIONS, type FarSideAction, type FarSideActionLabel } from './farSideActions';
 export type { FaultableOperation, MalformedKind } from './faults';
 export { FAULTABLE_OPERATIONS, MALFORMED_MESSAGES } from './faults';
+export { createHandoverStorage, type HandoverStorage } from './handoverStorage';
 export { isCallSid } from './ids';
 export type { SimulatorLogEntry, SimulatorLogKind } from './log';
 export { DEFAULT_CUSTOMER, type IncomingCallOptions } from './scenarios';

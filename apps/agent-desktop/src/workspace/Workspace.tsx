@@ -5,6 +5,7 @@ import {
   LoginForm,
   MandatoryTagModal,
   SecondCallControls,
+  TabOwnership,
   TransferDirectory,
   WarmTransferControls,
 } from '@dialer-kit/react';
@@ -22,6 +23,7 @@ export function Workspace() {
     <main className="desk-main">
       <LoginForm className="desk-card desk-login" />
       <div className="desk-calls">
+        <TabOwnership className="desk-card" />
         <IncomingCallBanner />
         <CallBar />
         <CoachingArea />

@@ -134,7 +134,10 @@ describe('createSharedDialerStore: one tab owns the bus', () => {
     // Nothing to hang up: the same refusal in either tab, and nothing reaches the bus.
     expect(follower.store.actions.hangUp()).toEqual(ownerTab.store.actions.hangUp());
     expect(follower.store.actions.hangUp()).toEqual({ ok: false, reason: 'no-call' });
-    expect(follower.store.send({ type: 'BUS.INIT' })).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(follower.store.send({ type: 'BUS.INIT', payload: { services: ['DIALER'] } })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
     expect(follower.store.actions.dial('+14155550199')).toEqual({ ok: true });
     await eventually(() => expect(h.count('DIALER.DIAL')).toBe(1));
     // The dial is pending in every tab (the owner recorded it): a second one is refused everywhere alike.

@@ -23,38 +23,8 @@ interface DialerProviderSharedProps {
   readonly children?: ReactNode;
 }
 
-/** The bus of this tab alone (the default): the provider's store talks to `transport`. */
-interface SingleTabProps {
-  /** `single` (default): this tab has its own bus. */
-  readonly tabs?: 'single';
-  /** The channel to the bus (iframe transport, simulator, test fake). */
-  readonly transport: BusTransport;
-  readonly connect?: never;
-  readonly tabName?: never;
-}
-
-/**
- * One bus for all the tabs of this origin (`createSharedDialerStore`): one tab, elected, opens it with
- * `connect`; the others show its state and send through it, and take it over when it closes.
- */
-interface SharedTabsProps {
-  readonly tabs: 'shared';
-  /** Opens the bus (its iframe and transport); called only in the tab that owns it, when it becomes owner. */
-  readonly connect: () => BusConnection;
-  /** The tabs that share one bus: those with the same name (default `dialer-kit`). */
-  readonly tabName?: string;
-  readonly transport?: never;
-}
-
-/**
- * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
- * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
- */
-export type DialerProviderConnectionProps = DialerProviderConnectionOptions &
-  (SingleTabProps | SharedTabsProps);
-
 /** The options of a store the provider creates, whether the tab's own or shared by the tabs. */
-interface DialerProviderConnectionOptions extends DialerProviderSharedProps {
+interface DialerProviderStoreOptions extends DialerProviderSharedProps {
   readonly store?: never;
   /** Sent in `BUS.REGISTER`. */
   readonly appName: string;
@@ -81,6 +51,32 @@ interface DialerProviderConnectionOptions extends DialerProviderSharedProps {
 }
 
 /**
+ * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
+ * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
+ */
+export interface DialerProviderConnectionProps extends DialerProviderStoreOptions {
+  /** The channel to the bus (iframe transport, simulator, test fake). */
+  readonly transport: BusTransport;
+  /** `single` (default): this tab has its own bus. */
+  readonly tabs?: 'single';
+  readonly connect?: never;
+}
+
+/**
+ * Props of a {@link DialerProvider} whose store is shared by the tabs of the origin
+ * (`createSharedDialerStore`): one tab, elected, opens the bus with `connect`; the others show its state,
+ * send through it and take it over when it closes. Read once, at mount, like the connection props.
+ */
+export interface DialerProviderSharedTabsProps extends DialerProviderStoreOptions {
+  readonly tabs: 'shared';
+  /** Opens the bus (its iframe and transport); called only in the tab that owns it, when it becomes owner. */
+  readonly connect: () => BusConnection;
+  /** The tabs that share one bus: those with the same name (default `dialer-kit`). */
+  readonly tabName?: string;
+  readonly transport?: never;
+}
+
+/**
  * Props of a {@link DialerProvider} given a ready store, for hosts that create it outside React (as
  * TanStack Query's provider takes a client). The host owns its lifetime: it calls `start()` and, when
  * done, `dispose()`; the provider never creates, starts, disposes or replaces it, so the store outlives
@@ -95,8 +91,14 @@ export interface DialerProviderStoreProps extends DialerProviderSharedProps {
   readonly connect?: never;
 }
 
-/** Props of {@link DialerProvider}: the options to create its own store, or a ready `store`. */
-export type DialerProviderProps = DialerProviderConnectionProps | DialerProviderStoreProps;
+/** Props of {@link DialerProvider}: the options to create its store (its own, or shared by the tabs), or a ready `store`. */
+export type DialerProviderProps =
+  | DialerProviderConnectionProps
+  | DialerProviderSharedTabsProps
+  | DialerProviderStoreProps;
+
+/** The props of a provider that creates its store. */
+type OwnedStoreProps = DialerProviderConnectionProps | DialerProviderSharedTabsProps;
 
 interface StoreEntry {
   readonly store: DialerStore;
@@ -120,7 +122,7 @@ function usableSessionStorage(): SelectionStorage | undefined {
 }
 
 /** Creates the provider's store from its latest props; callbacks always reach the latest functions. */
-function createEntry(latest: { readonly current: DialerProviderConnectionProps }): StoreEntry {
+function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry {
   const p = latest.current;
   const storage = p.storage === null ? undefined : (p.storage ?? usableSessionStorage());
   const options: Omit<DialerStoreOptions, 'transport'> = {
@@ -167,7 +169,7 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
 }
 
 /** Creates, starts and disposes its own store. */
-function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
+function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
   const { tags, messages, children } = props;
   const latest = useRef(props);
   latest.current = props;
