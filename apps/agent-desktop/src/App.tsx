@@ -1,3 +1,4 @@
+import { createSharedDialerStore } from '@dialer-kit/core';
 import { DialerProvider } from '@dialer-kit/react';
 import { useState } from 'react';
 import type { DemoBus } from './demo/createDemoBus';
@@ -17,7 +18,7 @@ export function App({ demo }: { readonly demo: DemoBus }) {
   const [timeline] = useState(createTimeline);
   return (
     <DialerProvider
-      tabs="shared"
+      tabs={createSharedDialerStore}
       connect={demo.connect}
       tabName="dialer-kit-agent-desktop"
       appName="dialer-kit-agent-desktop"

@@ -1,4 +1,4 @@
-import type { BusConnection, PostMessageTransport } from '@dialer-kit/core';
+import { type BusConnection, createSharedDialerStore, type PostMessageTransport } from '@dialer-kit/core';
 import {
   CallBar,
   DialerProvider,
@@ -55,7 +55,7 @@ export function HostApp({ transport, connect, hooks }: HostAppProps) {
     </DialerProvider>
   ) : (
     <DialerProvider
-      tabs="shared"
+      tabs={createSharedDialerStore}
       connect={connect}
       appName="dialer-kit-host"
       release="0.1.0"

@@ -21,7 +21,7 @@ export interface BusConnectionView {
   /** The logged-in user, once known. */
   readonly user: BusUser | undefined;
   /**
-   * This tab's part when the tabs share one bus (`DialerProvider tabs="shared"`): `owner` (the bus runs
+   * This tab's part when the tabs share one bus (`DialerProvider tabs={createSharedDialerStore}`): `owner` (the bus runs
    * here), `follower` (it runs in another tab; this one mirrors it and sends through it) or `electing`;
    * `single` when the store is this tab's own.
    */

@@ -2,7 +2,7 @@ import {
   type BusConnection,
   type BusTransport,
   createDialerStore,
-  createSharedDialerStore,
+  type createSharedDialerStore,
   type Diagnostic,
   type DialerStore,
   type DialerStoreOptions,
@@ -57,18 +57,22 @@ interface DialerProviderStoreOptions extends DialerProviderSharedProps {
 export interface DialerProviderConnectionProps extends DialerProviderStoreOptions {
   /** The channel to the bus (iframe transport, simulator, test fake). */
   readonly transport: BusTransport;
-  /** `single` (default): this tab has its own bus. */
+  /** `single` (default): this tab has its own bus; see {@link DialerProviderSharedTabsProps} for one bus per origin. */
   readonly tabs?: 'single';
   readonly connect?: never;
 }
 
 /**
- * Props of a {@link DialerProvider} whose store is shared by the tabs of the origin
- * (`createSharedDialerStore`): one tab, elected, opens the bus with `connect`; the others show its state,
- * send through it and take it over when it closes. Read once, at mount, like the connection props.
+ * Props of a {@link DialerProvider} whose store is shared by the tabs of the origin: one tab, elected,
+ * opens the bus with `connect`; the others show its state, send through it and take it over when it
+ * closes. Read once, at mount, like the connection props.
  */
 export interface DialerProviderSharedTabsProps extends DialerProviderStoreOptions {
-  readonly tabs: 'shared';
+  /**
+   * `createSharedDialerStore` of `@dialer-kit/core`: the tabs share one bus. Passed, not named by a string,
+   * so that apps whose tabs do not share leave it out of their bundle (about 2.3 KB gz).
+   */
+  readonly tabs: typeof createSharedDialerStore;
   /** Opens the bus (its iframe and transport); called only in the tab that owns it, when it becomes owner. */
   readonly connect: () => BusConnection;
   /** The tabs that share one bus: those with the same name (default `dialer-kit`). */
@@ -121,6 +125,9 @@ function usableSessionStorage(): SelectionStorage | undefined {
   }
 }
 
+const sharesTabs = (props: OwnedStoreProps): props is DialerProviderSharedTabsProps =>
+  typeof props.tabs === 'function';
+
 /** Creates the provider's store from its latest props; callbacks always reach the latest functions. */
 function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry {
   const p = latest.current;
@@ -137,24 +144,19 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
     ...(p.now === undefined ? {} : { now: p.now }),
   };
-  const store =
-    p.tabs === 'shared'
-      ? createSharedDialerStore({
-          ...options,
-          connect: p.connect,
-          ...(p.tabName === undefined ? {} : { tabName: p.tabName }),
-        })
-      : createDialerStore({ ...options, transport: p.transport });
+  const store = sharesTabs(p)
+    ? p.tabs({ ...options, connect: p.connect, ...(p.tabName === undefined ? {} : { tabName: p.tabName }) })
+    : createDialerStore({ ...options, transport: p.transport });
   return { store, disposed: false, disposeScheduled: false };
 }
 
 /**
  * Gives its descendants a dialer store: its own, created from the connection props (it brings the bus
  * connection up on mount and sends DESTROY on unmount), or the ready `store` a host owns. With
- * `tabs="shared"` and `connect`, the tabs of the origin share one bus (see `createSharedDialerStore`).
+ * `tabs={createSharedDialerStore}` and `connect`, the tabs of the origin share one bus.
  * @example <DialerProvider transport={transport} appName="crm" release="1.0.0" tags={tags}>…</DialerProvider>
  * @example <DialerProvider store={store} tags={tags}>…</DialerProvider>
- * @example <DialerProvider tabs="shared" connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
+ * @example <DialerProvider tabs={createSharedDialerStore} connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
   if (props.store !== undefined) {

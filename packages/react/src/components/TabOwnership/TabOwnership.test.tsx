@@ -78,14 +78,14 @@ function Role() {
   return <output aria-label="role">{`${role} ${state}`}</output>;
 }
 
-describe('DialerProvider tabs="shared"', () => {
+describe('DialerProvider tabs={createSharedDialerStore}', () => {
   it('elects this lone tab the owner, which alone opens the bus and gets ready', async () => {
     const connect = vi.fn(() => ({
       transport: createSimulatedBus({ session: 'restored', latencyMs: 0 }).transport,
     }));
     const { unmount } = render(
       <DialerProvider
-        tabs="shared"
+        tabs={createSharedDialerStore}
         connect={connect}
         tabName={`lone-${Math.random()}`}
         appName="t"

@@ -7,10 +7,10 @@ import { cx } from '../shared/domProps';
 export type TabOwnershipProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
 /**
- * Where the phone is when the tabs share one bus (`DialerProvider tabs="shared"`): in a tab that is not the
- * bus's owner, "Phone is in another tab" and a "Use this tab" button that moves the bus here. Renders
- * nothing in the owner tab, while the tabs elect one, and for a store that is not shared. `data-role` is
- * the tab's role.
+ * Where the phone is when the tabs share one bus (`DialerProvider tabs={createSharedDialerStore}`): in a
+ * tab that is not the bus's owner, "Phone is in another tab" and a "Use this tab" button that moves the bus
+ * here. Renders nothing in the owner tab, while the tabs elect one, and for a store that is not shared.
+ * `data-role` is the tab's role.
  * @example <TabOwnership />
  */
 export const TabOwnership = /*#__PURE__*/ forwardRef<HTMLElement, TabOwnershipProps>(function TabOwnership(
