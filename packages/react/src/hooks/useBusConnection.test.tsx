@@ -22,16 +22,18 @@ function Login() {
   );
 }
 
+/** The tab's role, as a button that takes the bus over. */
+function Role() {
+  const { role, takeOver } = useBusConnection();
+  return (
+    <button type="button" onClick={takeOver}>
+      {role}
+    </button>
+  );
+}
+
 describe('useBusConnection', () => {
   it('says a tab with its own store is `single`, and that taking over does nothing there', async () => {
-    function Role() {
-      const { role, takeOver } = useBusConnection();
-      return (
-        <button type="button" onClick={takeOver}>
-          {role}
-        </button>
-      );
-    }
     const { user, bus } = await renderWithDialer(<Role />);
     const sent = bus.commands().length;
     await user.click(screen.getByRole('button', { name: 'single' }));
