@@ -68,7 +68,11 @@ describe('plain Node', () => {
     expect(imported['@dialer-kit/core/protocol']).toEqual(
       expect.arrayContaining(['parseBusCommand', 'parseBusEvent', 'BUS_COMMAND_TYPES', 'REQUEST_COMMANDS']),
     );
-    expect(imported['@dialer-kit/core/testing']).toEqual(['checkInvariants', 'createMemoryTransport']);
+    expect(imported['@dialer-kit/core/testing']).toEqual([
+      'checkInvariants',
+      'createMemoryTabs',
+      'createMemoryTransport',
+    ]);
     const core = await node('exports.mjs', '@dialer-kit/core');
     for (const name of [...imported['@dialer-kit/core/protocol'], ...imported['@dialer-kit/core/testing']])
       expect(core['@dialer-kit/core'], name).not.toContain(name);

@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { type BusMode, type DemoOptions, openDesktop, saveScreenshot } from './demoPage';
 
@@ -12,6 +12,11 @@ const idleTabs: Record<BusMode, Page[]> = { memory: [], frame: [] };
  * two, which makes every click of a concurrent journey crawl.
  */
 async function newTab(): Promise<Page> {
+  return (await newContext()).newPage();
+}
+
+/** A fresh browser context on the project's Chromium, with clean storage in every document. */
+async function newContext(): Promise<BrowserContext> {
   browser ??= chromium.connect(inject('chromium'));
   // Reduced motion turns the kit's colour transitions off, so axe never measures a colour mid-way.
   const context = await (await browser).newContext({
@@ -29,7 +34,33 @@ async function newTab(): Promise<Page> {
       // Storage is blocked on some frames (opaque origins): nothing to forget there.
     }
   });
-  return context.newPage();
+  return context;
+}
+
+/**
+ * Runs `body` on `count` tabs of the agent desktop in one browser context (one agent's desk open in several
+ * tabs: they share one bus), opened one after the other; fails on an uncaught error in any of them.
+ */
+export async function withDesktopTabs(
+  mode: BusMode,
+  count: number,
+  body: (pages: Page[]) => Promise<void>,
+): Promise<void> {
+  const context = await newContext();
+  const errors: string[] = [];
+  try {
+    const pages: Page[] = [];
+    for (let n = 0; n < count; n += 1) {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      await openDesktop(page, mode);
+      pages.push(page);
+    }
+    await body(pages);
+    expect(errors, 'uncaught errors in the pages').toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Browser, type BrowserServer, chromium, type LaunchOptions } from 'playwright-core';
 
 /** Debian's Chromium (`CHROMIUM_PATH`, default `/usr/bin/chromium`), headless and quiet; nothing is downloaded. */
-function launchOptions(): LaunchOptions {
+function launchOptions(extraArgs: readonly string[] = []): LaunchOptions {
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
   return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -13,13 +13,14 @@ function launchOptions(): LaunchOptions {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   };
 }
 
-/** Launches Debian's Chromium for one test file. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch(launchOptions());
+/** Launches Debian's Chromium for one test file (`extraArgs`: more command-line switches). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch(launchOptions(extraArgs));
 }
 
 /** Starts Debian's Chromium as a server that test workers `chromium.connect` to (one browser per project). */

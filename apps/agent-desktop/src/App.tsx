@@ -1,3 +1,4 @@
+import { createSharedDialerStore } from '@dialer-kit/core';
 import { DialerProvider } from '@dialer-kit/react';
 import { useState } from 'react';
 import { createCrm } from './crm/createCrm';
@@ -10,13 +11,18 @@ import { createTimeline } from './timeline/createTimeline';
 import { TimelinePanel } from './timeline/TimelinePanel';
 import { Workspace } from './workspace/Workspace';
 
-/** The agent desktop: the kit's components on `demo`'s bus, a CRM fed by its callbacks, its far side, and the event timeline. */
+/**
+ * The agent desktop: the kit's components on `demo`'s bus, a CRM fed by its callbacks, its far side, and the
+ * event timeline. The tabs of the desk share one bus (one phone): open it in two tabs and both show the call.
+ */
 export function App({ demo }: { readonly demo: DemoBus }) {
   const [timeline] = useState(createTimeline);
   const [crm] = useState(createCrm);
   return (
     <DialerProvider
-      transport={demo.transport}
+      tabs={createSharedDialerStore}
+      connect={demo.connect}
+      tabName="dialer-kit-agent-desktop"
       appName="dialer-kit-agent-desktop"
       release="0.1.0"
       tags={DEMO_TAGS}

@@ -11,15 +11,22 @@ import { applyTheme, initialTheme } from './header/useTheme';
 /** What the page exposes as `window.__demo` (debugging only: the e2e journeys drive the UI). */
 export interface DemoHooks {
   readonly mode: DemoMode;
-  readonly bus?: SimulatedBus;
+  /** The in-process bus, while this tab runs it. */
+  readonly bus: SimulatedBus | undefined;
 }
 
 // Before the first paint, so the page does not flash the other theme.
 applyTheme(document, initialTheme(window));
 
-// The bus (and in frame mode the iframe and its transport) exists before React renders.
+// The desk's tabs share one bus: the tab that owns it makes it (see `createDemoBus`).
 const demo = createDemoBus(parseDemoQuery(window.location.search), document);
-const hooks: DemoHooks = demo.mode === 'memory' ? { mode: demo.mode, bus: demo.bus } : { mode: demo.mode };
+const hooks: DemoHooks = {
+  mode: demo.mode,
+  get bus() {
+    const parts = demo.current();
+    return parts?.mode === 'memory' ? parts.bus : undefined;
+  },
+};
 Object.defineProperty(window, '__demo', { value: hooks });
 
 createRoot(document.getElementById('root') as HTMLElement).render(

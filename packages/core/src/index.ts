@@ -150,8 +150,13 @@ export type {
   DialerStoreOptions,
   ReadonlyDialerStoreApi,
   SelectionStorage,
+  TabView,
   TrafficEntry,
 } from './store/types';
+export type { BusConnection, SharedDialerStoreOptions } from './tabs/createSharedDialerStore';
+export { createSharedDialerStore } from './tabs/createSharedDialerStore';
+export type { TabRole } from './tabs/createTabElection';
+export type { TabChannel, TabChannelFactory, TabLocks } from './tabs/tabChannel';
 
 export type { BusTransport } from './transport/BusTransport';
 export type {

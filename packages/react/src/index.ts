@@ -85,6 +85,7 @@ export {
   SecondCallControls,
   type SecondCallControlsProps,
 } from './components/SecondCallControls/SecondCallControls';
+export { TabOwnership, type TabOwnershipProps } from './components/TabOwnership/TabOwnership';
 export {
   TransferDirectory,
   type TransferDirectoryProps,
@@ -119,6 +120,7 @@ export { type LoginView, useLogin } from './hooks/useLogin';
 export { type MandatoryTaggingView, useMandatoryTagging } from './hooks/useMandatoryTagging';
 export { type SecondCallView, useSecondCall } from './hooks/useSecondCall';
 export { type ShortcutsView, type ShortcutView, useShortcuts } from './hooks/useShortcuts';
+export type { TabRoleView } from './hooks/useTabRole';
 export {
   type FetchFailure,
   type TeammateName,
@@ -144,6 +146,7 @@ export {
   DialerProvider,
   type DialerProviderConnectionProps,
   type DialerProviderProps,
+  type DialerProviderSharedTabsProps,
   type DialerProviderStoreProps,
 } from './provider/DialerProvider';
 export { useDialerStore } from './provider/useDialerStore';

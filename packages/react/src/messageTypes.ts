@@ -102,6 +102,15 @@ export interface DialerMessages {
       readonly onHold: number;
     }) => string;
   };
+  /** `TabOwnership`: the bus shared by several tabs is run by another one. */
+  readonly tabs: {
+    /** What a tab that is not the bus's owner says: "The phone is in another tab". */
+    readonly elsewhere: string;
+    /** Why it still works here: calls show and can be answered from this tab too. */
+    readonly mirrored: string;
+    /** The button that moves the phone to this tab. */
+    readonly useThisTab: string;
+  };
   /** `CoachingIndicator`: a supervisor listening in, and joining a teammate's call as a coach. */
   readonly coaching: {
     readonly region: string;

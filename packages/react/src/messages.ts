@@ -132,6 +132,11 @@ export const defaultMessages: DialerMessages = {
       return `Conference: ${parts.filter(Boolean).join(', ')}.`;
     },
   },
+  tabs: {
+    elsewhere: 'Phone is in another tab',
+    mirrored: 'Calls show here too, and you can answer them from this tab.',
+    useThisTab: 'Use this tab',
+  },
   coaching: {
     region: 'Coaching',
     listening: 'A supervisor is listening',

@@ -83,6 +83,17 @@ export function createBusState(lines: readonly SimulatedLine[], authenticated: b
   };
 }
 
+/**
+ * What a bus hands to the next bus page of the same agent (another tab took the bus over): its calls, so
+ * that the call in progress goes on there, as with a real bus whose calls live on its server. Plain data.
+ */
+export interface BusHandover {
+  /** The current call's id (`undefined`: idle). */
+  readonly current: string | undefined;
+  /** Every call the bus made, the current one included. */
+  readonly calls: readonly SimCall[];
+}
+
 declare const underWay: unique symbol;
 /** A call known to be under way; the brand keeps `isUnderWay`'s false branch from narrowing the call away. */
 export type CallUnderWay = SimCall & { readonly [underWay]: true };

@@ -1,5 +1,6 @@
 import type { AvailabilityStatus, BusEventType, BusTransport } from '@dialer-kit/core';
 import type { BusContext, Refusal } from './busContext';
+import type { BusHandover } from './busState';
 import { createManualClock, createRealClock, type ManualClock, type SimulatorClock } from './clock';
 import { coachJoins, coachLeaves } from './coaching';
 import { createBusRuntime } from './createBusRuntime';
@@ -22,6 +23,8 @@ import { transfereeAnswers, transfereeDeclines } from './warmTransfer';
 export interface SimulatedBusOptions extends SimulatorSettingsInput {
   /** `manual`: time moves only with `advance` / `flush` (tests); or any {@link SimulatorClock}. */
   readonly clock?: 'real' | 'manual' | SimulatorClock;
+  /** Starts with the calls another bus handed over (`handover()`): the call in progress goes on here. */
+  readonly resume?: BusHandover;
 }
 
 /** A simulated dialer bus: its in-process transport, its inner bus API, and the far side's controls. */
@@ -73,6 +76,8 @@ export interface SimulatedBus {
   flush(): number;
   now(): number;
   getSnapshot(): SimulatorSnapshot;
+  /** The calls, as plain data, for the bus page that takes over (`resume`); an offer is not handed on. */
+  handover(): BusHandover;
   /** Called after every change of the bus state (for control panels). */
   onChange(listener: () => void): () => void;
   /** The simulator's own log (refused commands, faults...), oldest first. */
@@ -91,7 +96,7 @@ const isManual = (clock: SimulatorClock): clock is ManualClock => 'advance' in c
  * bus.flush();
  */
 export function createSimulatedBus(options: SimulatedBusOptions = {}): SimulatedBus {
-  const { clock: clockOption, ...settingsInput } = options;
+  const { clock: clockOption, resume, ...settingsInput } = options;
   const settings = resolveSettings(settingsInput);
   const clock =
     typeof clockOption === 'object'
@@ -101,6 +106,13 @@ export function createSimulatedBus(options: SimulatedBusOptions = {}): Simulated
         : createRealClock();
   const runtime = createBusRuntime(settings, clock);
   const resetListeners = new Set<() => void>();
+  if (resume !== undefined) {
+    runtime.act((ctx) => {
+      for (const call of resume.calls) ctx.state.calls.set(call.callUuid, structuredClone(call));
+      ctx.state.call = resume.current === undefined ? undefined : ctx.state.calls.get(resume.current);
+      ctx.log.add('scenario', `resumed ${resume.calls.length} call(s) handed over`);
+    });
+  }
 
   const receive = (message: unknown, origin?: string): void =>
     runtime.act((ctx) => handleCommand(ctx, message, origin));
@@ -212,6 +224,11 @@ export function createSimulatedBus(options: SimulatedBusOptions = {}): Simulated
     flush: () => manual().flush(),
     now: () => clock.now(),
     getSnapshot: () => runtime.peek(takeSnapshot),
+    handover: () =>
+      runtime.peek((ctx) => ({
+        current: ctx.state.call?.callUuid,
+        calls: [...ctx.state.calls.values()].map((call) => structuredClone(call)),
+      })),
     onChange: runtime.onChange,
     log: runtime.log.entries,
     onLog: runtime.log.subscribe,

@@ -7,6 +7,7 @@ import {
   LoginForm,
   MandatoryTagModal,
   SecondCallControls,
+  TabOwnership,
   TransferDirectory,
   WarmTransferControls,
 } from '@dialer-kit/react';
@@ -27,6 +28,7 @@ export function Workspace({ crm }: { readonly crm: Crm }) {
     <main className="desk-main">
       <LoginForm className="desk-card desk-login" />
       <div className="desk-calls">
+        <TabOwnership className="desk-card" />
         <IncomingCallBanner />
         <CallBar />
         <CoachingArea />

@@ -1,19 +1,27 @@
-import type { ConnectionState } from '@dialer-kit/core';
 import { useDialerStore } from '@dialer-kit/react';
 import { useEffect } from 'react';
+import type { HostHooks } from './exposeHostHooks';
 
-/** Reports every connection state the store goes through (a store subscription misses none). */
+/** Reports every connection state the store goes through, and the tab's roles (a subscription misses none). */
 export function ConnectionRecorder({
-  onConnection,
+  hooks,
 }: {
-  readonly onConnection: (state: ConnectionState) => void;
+  readonly hooks: Pick<HostHooks, 'recordConnection' | 'recordRole'>;
 }) {
   const store = useDialerStore();
   useEffect(() => {
-    onConnection(store.getState().connection);
-    return store.subscribe((state, previous) => {
-      if (state.connection !== previous.connection) onConnection(state.connection);
-    });
-  }, [store, onConnection]);
+    hooks.recordConnection(store.getState().connection);
+    const { tab } = store;
+    if (tab !== undefined) hooks.recordRole(tab.role());
+    const stops = [
+      store.subscribe((state, previous) => {
+        if (state.connection !== previous.connection) hooks.recordConnection(state.connection);
+      }),
+      tab?.subscribe(() => hooks.recordRole(tab.role())),
+    ];
+    return () => {
+      for (const stop of stops) stop?.();
+    };
+  }, [store, hooks]);
   return null;
 }

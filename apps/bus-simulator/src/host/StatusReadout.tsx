@@ -32,6 +32,8 @@ export function StatusReadout({ transport }: StatusReadoutProps) {
       <dd data-testid="call-flow">{flow ?? 'none'}</dd>
       <dt>Can dial</dt>
       <dd data-testid="dial">{dial.enabled ? 'yes' : dial.reason}</dd>
+      <dt>Tab</dt>
+      <dd data-testid="role">{connection.role}</dd>
       <dt>Dropped messages</dt>
       <dd data-testid="dropped">{dropped}</dd>
     </dl>

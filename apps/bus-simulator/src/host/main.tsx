@@ -1,4 +1,4 @@
-import { createPostMessageTransport } from '@dialer-kit/core';
+import { type BusConnection, createPostMessageTransport, type PostMessageTransport } from '@dialer-kit/core';
 import '@dialer-kit/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,22 +6,46 @@ import { defaultBusUrl } from './defaultBusUrl';
 import { exposeHostHooks } from './exposeHostHooks';
 import { HostApp } from './HostApp';
 
-// The iframe and its transport are made before React renders, so the transport sees the frame's first
-// `load` and queues REGISTER until then.
-const busUrl = new URL(
-  new URLSearchParams(window.location.search).get('bus') ?? defaultBusUrl(window.location),
-);
+const params = new URLSearchParams(window.location.search);
+const busUrl = new URL(params.get('bus') ?? defaultBusUrl(window.location));
 const frames = document.getElementById('frames') as HTMLElement;
-const iframe = document.createElement('iframe');
-iframe.name = 'bus';
-iframe.title = 'Dialer bus';
-iframe.src = busUrl.href;
-frames.append(iframe);
-const transport = createPostMessageTransport({ frame: iframe, origin: busUrl.origin });
-const hooks = exposeHostHooks(window, { iframe, transport, frames });
+const hooks = exposeHostHooks(window, frames);
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <HostApp transport={transport} onConnection={hooks.recordConnection} />
-  </StrictMode>,
-);
+/** Adds the bus iframe and its transport (made before React renders, so it sees the frame's first `load`). */
+function openBus(url: URL): { readonly transport: PostMessageTransport; close(): void } {
+  const iframe = document.createElement('iframe');
+  iframe.name = 'bus';
+  iframe.title = 'Dialer bus';
+  iframe.src = url.href;
+  frames.append(iframe);
+  const transport = createPostMessageTransport({ frame: iframe, origin: url.origin });
+  hooks.attach(iframe, transport);
+  return {
+    transport,
+    close() {
+      transport.close();
+      iframe.remove();
+    },
+  };
+}
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+if (params.get('tabs') === 'shared') {
+  // The tabs of this page share one bus: only the tab that owns it opens the bus frame, which hands its
+  // calls to the next bus page when another tab takes over (`handover=1`).
+  const sharedUrl = new URL(busUrl);
+  sharedUrl.searchParams.set('handover', '1');
+  const connect = (): BusConnection => openBus(sharedUrl);
+  root.render(
+    <StrictMode>
+      <HostApp connect={connect} hooks={hooks} />
+    </StrictMode>,
+  );
+} else {
+  const { transport } = openBus(busUrl);
+  root.render(
+    <StrictMode>
+      <HostApp transport={transport} hooks={hooks} />
+    </StrictMode>,
+  );
+}

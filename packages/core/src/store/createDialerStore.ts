@@ -1,15 +1,11 @@
-import { controlFor, isSessionCommand } from '../commands/controlFor';
 import { redactInbound } from '../commands/redactCommand';
-import { getControls } from '../controls/getControls';
-import { selectHoldControl } from '../controls/selectHoldControl';
-import { parseBusCommand } from '../parseBusCommand';
 import { parseBusEvent } from '../parseBusEvent';
 import type { BusCommand } from '../protocol/commands';
-import { isRequestCommand } from '../reducer/requests';
 import type { RequestResult, Result } from '../result';
 import { createActions } from './createActions';
-import { createStoreRuntime, describeError, safely } from './createStoreRuntime';
+import { createStoreRuntime, describeError, type StoreInternals, safely } from './createStoreRuntime';
 import { createDropGate } from './dropGate';
+import { guardCommand } from './guardCommand';
 import { previewMessage } from './previewMessage';
 import type { DialerStore, DialerStoreOptions } from './types';
 
@@ -25,7 +21,19 @@ const OK: Result = { ok: true };
  * store.actions.dial('+14155550199');
  */
 export function createDialerStore(options: DialerStoreOptions): DialerStore {
-  const runtime = createStoreRuntime(options);
+  const { request: _request, ...store } = createDialerStoreWith(options, {});
+  return store;
+}
+
+/**
+ * {@link createDialerStore} with what a store mirrored in other tabs needs: a state to start from, every
+ * reduced event, and `reconnect` to start as after a reload of the bus frame (a tab taking over the bus).
+ */
+export function createDialerStoreWith(
+  options: DialerStoreOptions,
+  internal: StoreInternals & { readonly reconnect?: boolean },
+): DialerStore & { request(command: BusCommand): Promise<RequestResult> } {
+  const runtime = createStoreRuntime(options, internal);
   const { store, dispatch, transmit, refuse } = runtime;
   let life: 'new' | 'started' | 'disposed' = 'new';
   let unsubscribe: (() => void)[] = [];
@@ -71,35 +79,15 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
   };
 
   const sendChecked = (input: BusCommand): { result: Result; settled?: Promise<RequestResult> } => {
-    // Typed callers cannot build a wrong command, untyped ones can (`{ type: 'toString' }`, null): checked
-    // first, so that nothing below reads a property of a value that is not a valid command.
-    const parsed = parseBusCommand(input);
-    if (!parsed.ok) {
-      dispatch({ type: 'kit/commandInvalid', payload: { error: parsed.error } });
-      return { result: { ok: false, reason: 'not-allowed' } };
+    const verdict = guardCommand(store.getState(), input);
+    if (!verdict.ok) {
+      if (verdict.invalid !== undefined) {
+        dispatch({ type: 'kit/commandInvalid', payload: { error: verdict.invalid } });
+        return { result: { ok: false, reason: 'not-allowed' } };
+      }
+      return { result: refuse(verdict.type, verdict.reason, verdict.detail) };
     }
-    const { command } = parsed;
-    const state = store.getState();
-    const { type } = command;
-    if (isSessionCommand(type))
-      return { result: refuse(type, 'not-allowed', 'the store sends session commands') };
-    const control = controlFor(type);
-    if (control !== undefined) {
-      // A HOLD names its leg: the hold control for that leg decides (a conference holds participants one by one).
-      const { enabled, reason } =
-        command.type === 'DIALER.HOLD'
-          ? selectHoldControl(state, command.payload.legId)
-          : getControls(state)[control];
-      // A DIAL names its own line: the control's missing default line does not concern it.
-      const lineGiven = type === 'DIALER.DIAL' && reason === 'no-line';
-      if (!enabled && !lineGiven) return { result: refuse(type, reason ?? 'not-allowed') };
-    } else if (state.connection !== 'ready') {
-      return { result: refuse(type, 'not-ready') };
-    }
-    if (isRequestCommand(type) && state.requests[type] !== undefined) {
-      return { result: refuse(type, 'request-pending') };
-    }
-    const { posted, settled } = transmit(command, { answer: true });
+    const { posted, settled } = transmit(verdict.command, { answer: true });
     // The command was checked above: it is not posted only when the transport threw.
     const result: Result = posted ? OK : { ok: false, reason: 'not-sent' };
     return settled === undefined ? { result } : { result, settled };
@@ -140,7 +128,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
         }),
       ),
     ].filter((stop): stop is () => void => stop !== undefined);
-    connect(false);
+    connect(internal.reconnect === true);
   };
 
   const dispose = (): void => {
@@ -160,6 +148,7 @@ export function createDialerStore(options: DialerStoreOptions): DialerStore {
     start,
     dispose,
     send,
+    request,
     actions: createActions(runtime, { send, request }),
   };
 }

@@ -2,6 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { redactCommand } from '../commands/redactCommand';
 import { toCommandDetail } from '../commands/toCommandDetail';
 import { parseBusCommand } from '../parseBusCommand';
+import type { BusEvent } from '../protocol/events';
+import type { KitEvent } from '../protocol/kitEvents';
 import { turnedOffCommands } from '../protocol/undocumentedCommands';
 import { transitionDialer } from '../reduceDialer';
 import type { DialerEffect } from '../reducer/effects';
@@ -23,6 +25,14 @@ const CALLBACKS = {
   tagged: 'onCallTagged',
 } as const;
 
+/** What a store mirrored in other tabs needs beyond the public options (`createSharedDialerStore`). */
+export interface StoreInternals {
+  /** The state to start from instead of the initial one (the state mirrored from the previous owner). */
+  readonly initialState?: DialerState;
+  /** Called with every event reduced and its arrival time, in order, before its effects run. */
+  readonly onReduce?: (event: BusEvent | KitEvent, at: number) => void;
+}
+
 /** Calls a consumer callback; its failure must not break the store. */
 export function safely(fn: () => void): void {
   try {
@@ -42,7 +52,10 @@ export function describeError(error: unknown): string {
  * event and performs the effects the reducer returns (sends, timers, settled requests, kept tag picks,
  * reported diagnostics), in order; and the one `transmit` to the transport.
  */
-export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & {
+export function createStoreRuntime(
+  options: DialerStoreOptions,
+  internal: StoreInternals = {},
+): StoreRuntime & {
   readonly store: ReadonlyDialerStoreApi;
   /** Reports one message to `onTraffic`; `entry` (redaction, previews) is built only when it is set. */
   traffic(entry: () => TrafficEntry): void;
@@ -52,13 +65,15 @@ export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & 
     options.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)),
   );
-  const state: StoreApi<DialerState> = createStore<DialerState>()(() =>
-    createInitialState({
-      ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
-      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
-      disabledCommands: turnedOffCommands(options.undocumentedCommands),
-    }),
+  const state: StoreApi<DialerState> = createStore<DialerState>()(
+    () =>
+      internal.initialState ??
+      createInitialState({
+        ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
+        ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+        ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
+        disabledCommands: turnedOffCommands(options.undocumentedCommands),
+      }),
   );
   const reportCallbackError = (message: string): void =>
     safely(() =>
@@ -140,6 +155,8 @@ export function createStoreRuntime(options: DialerStoreOptions): StoreRuntime & 
     const previous = state.getState();
     const { state: next, effects } = transitionDialer(previous, event, at);
     if (next !== previous) state.setState(next, true);
+    // Before the effects, whose events follow it: a mirror reducing the same events in order agrees.
+    if (internal.onReduce !== undefined) safely(() => internal.onReduce?.(event, at));
     for (const effect of effects) perform(effect);
   };
 

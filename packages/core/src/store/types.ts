@@ -6,6 +6,7 @@ import type { CallTagsConfirmed } from '../reducer/effects';
 import type { Result } from '../result';
 import type { CallRecord } from '../selectors/callRecord';
 import type { Diagnostic, DialerState } from '../state/DialerState';
+import type { TabRole } from '../tabs/createTabElection';
 import type { BusTransport } from '../transport/BusTransport';
 
 /** Where the agent's picked tags are kept across reloads (`sessionStorage` fits). */
@@ -121,6 +122,20 @@ export interface DialerStore extends ReadonlyDialerStoreApi {
   send(command: BusCommand): Result;
   /** The verbs, the login included. */
   readonly actions: DialerActions;
+  /** Only in a store shared by several tabs (`createSharedDialerStore`): this tab's part. */
+  readonly tab?: TabView;
+}
+
+/**
+ * A tab's part in a bus shared by the tabs of one origin: `owner` (it runs the bus), `follower` (it mirrors
+ * the owner and sends through it) or `electing` (not known yet).
+ */
+export interface TabView {
+  role(): TabRole;
+  /** Called after every change of role. Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Makes this tab the owner of the bus ("Use this tab"); the owner so far becomes a follower. */
+  takeOver(): void;
 }
 
 /**

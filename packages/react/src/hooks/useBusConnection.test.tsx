@@ -22,7 +22,25 @@ function Login() {
   );
 }
 
+/** The tab's role, as a button that takes the bus over. */
+function Role() {
+  const { role, takeOver } = useBusConnection();
+  return (
+    <button type="button" onClick={takeOver}>
+      {role}
+    </button>
+  );
+}
+
 describe('useBusConnection', () => {
+  it('says a tab with its own store is `single`, and that taking over does nothing there', async () => {
+    const { user, bus } = await renderWithDialer(<Role />);
+    const sent = bus.commands().length;
+    await user.click(screen.getByRole('button', { name: 'single' }));
+    expect(screen.getByRole('button', { name: 'single' })).toBeVisible();
+    expect(bus.commands()).toHaveLength(sent);
+  });
+
   it('is ready with the restored user once the bus answers the bring-up', async () => {
     await renderWithDialer(<Login />);
     expect(screen.getByRole('status')).toHaveTextContent('ready');

@@ -9,6 +9,7 @@ import {
 import { useCallback, useMemo } from 'react';
 import { useDialerStore } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
+import { type TabRoleView, useTabRole } from './useTabRole';
 
 /** The bus connection and the login verb. */
 export interface BusConnectionView {
@@ -19,6 +20,14 @@ export interface BusConnectionView {
   readonly failure: LoginFailure | undefined;
   /** The logged-in user, once known. */
   readonly user: BusUser | undefined;
+  /**
+   * This tab's part when the tabs share one bus (`DialerProvider tabs={createSharedDialerStore}`): `owner` (the bus runs
+   * here), `follower` (it runs in another tab; this one mirrors it and sends through it) or `electing`;
+   * `single` when the store is this tab's own.
+   */
+  readonly role: TabRoleView;
+  /** Moves the bus to this tab ("Use this tab"); nothing for a `single` tab or the owner. */
+  readonly takeOver: () => void;
 }
 
 function selectConnection(state: DialerState) {
@@ -46,5 +55,9 @@ export function useBusConnection(): BusConnectionView {
     () => (reason === undefined ? undefined : message === undefined ? { reason } : { reason, message }),
     [reason, message],
   );
-  return useMemo(() => ({ state, login, failure, user }), [state, login, failure, user]);
+  const { role, takeOver } = useTabRole(store);
+  return useMemo(
+    () => ({ state, login, failure, user, role, takeOver }),
+    [state, login, failure, user, role, takeOver],
+  );
 }

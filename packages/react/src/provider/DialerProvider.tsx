@@ -1,8 +1,10 @@
 import {
+  type BusConnection,
   type BusTransport,
   type CallRecord,
   type CallTagsConfirmed,
   createDialerStore,
+  type createSharedDialerStore,
   type Diagnostic,
   type DialerStore,
   type DialerStoreOptions,
@@ -47,14 +49,9 @@ interface DialerProviderSharedProps {
   readonly children?: ReactNode;
 }
 
-/**
- * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
- * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
- */
-export interface DialerProviderConnectionProps extends DialerProviderSharedProps, CallLifecycleCallbacks {
+/** The options of a store the provider creates, whether the tab's own or shared by the tabs. */
+interface DialerProviderStoreOptions extends DialerProviderSharedProps, CallLifecycleCallbacks {
   readonly store?: never;
-  /** The channel to the bus (iframe transport, simulator, test fake). */
-  readonly transport: BusTransport;
   /** Sent in `BUS.REGISTER`. */
   readonly appName: string;
   /** Sent in `BUS.REGISTER`. */
@@ -80,6 +77,36 @@ export interface DialerProviderConnectionProps extends DialerProviderSharedProps
 }
 
 /**
+ * Props of a {@link DialerProvider} that owns its store: it creates it from these, starts it on mount and
+ * disposes it on unmount. They are read once, at mount: remount (`key`) to change them.
+ */
+export interface DialerProviderConnectionProps extends DialerProviderStoreOptions {
+  /** The channel to the bus (iframe transport, simulator, test fake). */
+  readonly transport: BusTransport;
+  /** `single` (default): this tab has its own bus; see {@link DialerProviderSharedTabsProps} for one bus per origin. */
+  readonly tabs?: 'single';
+  readonly connect?: never;
+}
+
+/**
+ * Props of a {@link DialerProvider} whose store is shared by the tabs of the origin: one tab, elected,
+ * opens the bus with `connect`; the others show its state, send through it and take it over when it
+ * closes. Read once, at mount, like the connection props.
+ */
+export interface DialerProviderSharedTabsProps extends DialerProviderStoreOptions {
+  /**
+   * `createSharedDialerStore` of `@dialer-kit/core`: the tabs share one bus. Passed, not named by a string,
+   * so that apps whose tabs do not share leave it out of their bundle (about 2.3 KB gz).
+   */
+  readonly tabs: typeof createSharedDialerStore;
+  /** Opens the bus (its iframe and transport); called only in the tab that owns it, when it becomes owner. */
+  readonly connect: () => BusConnection;
+  /** The tabs that share one bus: those with the same name (default `dialer-kit`). */
+  readonly tabName?: string;
+  readonly transport?: never;
+}
+
+/**
  * Props of a {@link DialerProvider} given a ready store, for hosts that create it outside React (as
  * TanStack Query's provider takes a client). The host owns its lifetime: it calls `start()` and, when
  * done, `dispose()`; the provider never creates, starts, disposes or replaces it, so the store outlives
@@ -96,10 +123,18 @@ export interface DialerProviderStoreProps extends DialerProviderSharedProps {
   readonly onCallAnswered?: never;
   readonly onCallEnded?: never;
   readonly onCallTagged?: never;
+  readonly tabs?: never;
+  readonly connect?: never;
 }
 
-/** Props of {@link DialerProvider}: the options to create its own store, or a ready `store`. */
-export type DialerProviderProps = DialerProviderConnectionProps | DialerProviderStoreProps;
+/** Props of {@link DialerProvider}: the options to create its store (its own, or shared by the tabs), or a ready `store`. */
+export type DialerProviderProps =
+  | DialerProviderConnectionProps
+  | DialerProviderSharedTabsProps
+  | DialerProviderStoreProps;
+
+/** The props of a provider that creates its store. */
+type OwnedStoreProps = DialerProviderConnectionProps | DialerProviderSharedTabsProps;
 
 interface StoreEntry {
   readonly store: DialerStore;
@@ -122,12 +157,14 @@ function usableSessionStorage(): SelectionStorage | undefined {
   }
 }
 
+const sharesTabs = (props: OwnedStoreProps): props is DialerProviderSharedTabsProps =>
+  typeof props.tabs === 'function';
+
 /** Creates the provider's store from its latest props; callbacks always reach the latest functions. */
-function createEntry(latest: { readonly current: DialerProviderConnectionProps }): StoreEntry {
+function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry {
   const p = latest.current;
   const storage = p.storage === null ? undefined : (p.storage ?? usableSessionStorage());
-  const options: DialerStoreOptions = {
-    transport: p.transport,
+  const options: Omit<DialerStoreOptions, 'transport'> = {
     appName: p.appName,
     release: p.release,
     onDiagnostic: (diagnostic) => latest.current.onDiagnostic?.(diagnostic),
@@ -143,14 +180,19 @@ function createEntry(latest: { readonly current: DialerProviderConnectionProps }
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
     ...(p.now === undefined ? {} : { now: p.now }),
   };
-  return { store: createDialerStore(options), disposed: false, disposeScheduled: false };
+  const store = sharesTabs(p)
+    ? p.tabs({ ...options, connect: p.connect, ...(p.tabName === undefined ? {} : { tabName: p.tabName }) })
+    : createDialerStore({ ...options, transport: p.transport });
+  return { store, disposed: false, disposeScheduled: false };
 }
 
 /**
  * Gives its descendants a dialer store: its own, created from the connection props (it brings the bus
- * connection up on mount and sends DESTROY on unmount), or the ready `store` a host owns.
+ * connection up on mount and sends DESTROY on unmount), or the ready `store` a host owns. With
+ * `tabs={createSharedDialerStore}` and `connect`, the tabs of the origin share one bus.
  * @example <DialerProvider transport={transport} appName="crm" release="1.0.0" tags={tags}>…</DialerProvider>
  * @example <DialerProvider store={store} tags={tags}>…</DialerProvider>
+ * @example <DialerProvider tabs={createSharedDialerStore} connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
   if (props.store !== undefined) {
@@ -165,7 +207,7 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
 }
 
 /** Creates, starts and disposes its own store. */
-function OwnedStoreProvider(props: DialerProviderConnectionProps): ReactNode {
+function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
   const { tags, messages, shortcuts, children } = props;
   const latest = useRef(props);
   latest.current = props;
