@@ -16,14 +16,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 /**
  * Budget of the whole kit (core + react, every export), in gzip bytes. The target is 20 KB, set when the kit
- * had 6 components. The kit now has 17 (issue 14 added 8 with their hooks, selectors and strings; issue 15
- * the keyboard shortcuts), the test kit's dialog fallback, recent calls and per-leg hold, the call bar's
- * notices, chips, hold timer and icons, and the call lifecycle callbacks with their call records: it
- * measures 46.55 KB, so the gate sits just above the measured figure. It stops growth while the target is
- * not met; lower it as the kit shrinks.
+ * had 6 components. The kit now has 18 (issue 14 added 8 with their hooks, selectors and strings; issue 15
+ * the keyboard shortcuts; issue 16 TabOwnership), the test kit's dialog fallback, recent calls and per-leg
+ * hold, the call bar's notices, chips, hold timer and icons, the call lifecycle callbacks with their call
+ * records, and the store shared by tabs (2.3 KB, which an app pays only when it passes it to the
+ * provider): it measures 49.3 KB, so the gate sits just above the measured figure. It stops growth while
+ * the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 47 * KB;
+export const KIT_BUDGET = 50 * KB;
 /** Budget of one component's marginal size, in gzip bytes (issue 9). */
 export const COMPONENT_BUDGET = 5 * KB;
 /** The components whose marginal size is measured. */
@@ -43,6 +44,7 @@ export const COMPONENTS = [
   'ConferencePanel',
   'CoachingIndicator',
   'KeyboardShortcuts',
+  'TabOwnership',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

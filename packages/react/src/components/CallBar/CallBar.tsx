@@ -1,6 +1,5 @@
 import { type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
-import { useBusConnection } from '../../hooks/useBusConnection';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useCallFlow } from '../../hooks/useCallFlow';
 import { useCallStatus } from '../../hooks/useCallStatus';
@@ -18,6 +17,7 @@ import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
 
 const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
+const connectionOf = (state: DialerState) => state.connection;
 
 /** Props of {@link CallBar}: any `<section>` prop; `className` is added to the kit's. */
 export type CallBarProps = ComponentPropsWithoutRef<'section'>;
@@ -43,7 +43,8 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const flow = useCallFlow();
   const offered = useDialerSelector(isOffered, { hookName: 'CallBar' });
   const { muted, held, recordingState, line } = useCallDetails();
-  const { state: connection } = useBusConnection();
+  // The link's state alone (`useBusConnection` also carries the login and the tab's role).
+  const connection = useDialerSelector(connectionOf, { hookName: 'CallBar' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
   const { phase, aboutOffer, dialing, party } = useDialerSelector(selectCallSummary, { hookName: 'CallBar' });
   const rootRef = useRef<HTMLElement>(null);
