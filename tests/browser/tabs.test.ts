@@ -92,9 +92,25 @@ const busCount = (bus: Frame, type: string) =>
 const posted = (page: Page) =>
   page.mainFrame().evaluate(() => [...(window as unknown as { __postedTypes: string[] }).__postedTypes]);
 
+/**
+ * One tab registered with the bus and initialised it once: the REGISTERs the bus received are those this
+ * tab posted, all before its one INIT. A bus slow to answer may get REGISTER more than once from that tab
+ * (the kit retries until the first answer, DECISIONS.md "A slow bus may get REGISTER twice"), never from
+ * another tab.
+ */
+async function expectOneRegistration(owner: { readonly page: Page; readonly bus: Frame }): Promise<void> {
+  const types = await posted(owner.page);
+  const registers = types.filter((type) => type === 'BUS.REGISTER').length;
+  expect(registers).toBeGreaterThanOrEqual(1);
+  expect(types.filter((type) => type === 'BUS.INIT')).toHaveLength(1);
+  expect(types.lastIndexOf('BUS.REGISTER')).toBeLessThan(types.indexOf('BUS.INIT'));
+  expect(await busCount(owner.bus, 'BUS.REGISTER')).toBe(registers);
+  expect(await busCount(owner.bus, 'BUS.INIT')).toBe(1);
+}
+
 describe('tabs sharing one bus, in Chromium', () => {
   it.each([2, 5])(
-    '%i tabs: one bus frame, one REGISTER and one INIT; a follower dials once',
+    '%i tabs: one bus frame, one tab registers and one INIT; a follower dials once',
     async (count) => {
       const { context, pages } = await openTabs(count);
       try {
@@ -105,8 +121,7 @@ describe('tabs sharing one bus, in Chromium', () => {
           expect(await page.getByRole('region', { name: 'Phone is in another tab' }).count()).toBe(1);
           expect(await page.getByRole('button', { name: 'Use this tab' }).count()).toBe(1);
         }
-        expect(await busCount(owner.bus, 'BUS.REGISTER')).toBe(1);
-        expect(await busCount(owner.bus, 'BUS.INIT')).toBe(1);
+        await expectOneRegistration(owner);
         // No other tab posted anything to a bus.
         for (const page of followers) expect(await posted(page)).toEqual([]);
 
@@ -195,8 +210,7 @@ describe('tabs sharing one bus, in Chromium', () => {
           () => (window as unknown as BusWindow).__bus.bus.getSnapshot().call?.callUuid,
         ),
       ).toBe(callUuid);
-      expect(await busCount(next.bus, 'BUS.REGISTER')).toBe(1);
-      expect(await busCount(next.bus, 'BUS.INIT')).toBe(1);
+      await expectOneRegistration(next);
 
       const moments = await next.page.evaluate(() => [...(window as unknown as HostWindow).__host.moments]);
       const ownerAt = moments.find((m) => m.kind === 'role' && m.value === 'owner' && m.at >= closedAt)?.at;
