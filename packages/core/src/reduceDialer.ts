@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { announceProgress } from './reducer/callLifecycle';
+import { announceProgress, progressDue } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -36,11 +36,13 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     fx: DialerEffect[],
   ) => void;
   const effects: DialerEffect[] = [];
-  const next = produce(state, (draft) => {
+  let next = produce(state, (draft) => {
     handler(draft, event, at, effects);
-    // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle).
-    announceProgress(draft, effects, at);
   });
+  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), told
+  // from a second draft only when something is due (checked on the plain state).
+  if (next !== state && progressDue(next))
+    next = produce(next, (draft) => announceProgress(draft, effects, at));
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;

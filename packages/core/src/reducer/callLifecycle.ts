@@ -1,7 +1,7 @@
 import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, IncomingCall } from '../state/DialerState';
+import type { CallState, DialerState, IncomingCall } from '../state/DialerState';
 import { deepEqual } from './deepEqual';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
@@ -70,6 +70,19 @@ function sameTags(
 function mark(draft: DraftState, told: 'answered' | 'ended'): void {
   const announced = draft.call.announced;
   if (announced !== undefined) announced[told] = true;
+}
+
+/**
+ * Whether `announceProgress` has anything to tell after an event, read on the plain next state: most
+ * events tell nothing, and making a draft of the call to find that out cost every event (the store path
+ * went from 73 to 139 times the bench's floor). The same conditions as `announceProgress` (not closing).
+ */
+export function progressDue(state: DialerState): boolean {
+  const { call } = state;
+  if (call.connectedAt !== undefined && call.announced?.answered !== true) return true;
+  if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, call.announced?.tagIds))
+    return true;
+  return call.status === 'ended' && call.endedAt !== undefined && call.announced?.ended !== true;
 }
 
 /**
