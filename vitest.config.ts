@@ -13,6 +13,13 @@ const CORE_ISOLATED_TESTS = [
 const AGENT_DESKTOP_DOM_TESTS = ['src/**/*.test.tsx', 'src/timeline/copyText.test.ts'];
 
 /**
+ * How long a unit test may take before it counts as hung. The tests run on simulated time and wait for
+ * nothing real, so this bounds a hang, not a speed: a jsdom journey that takes 1 s alone took 5.2 s with two
+ * copies of the suite and other work on this 2-core machine, past Vitest's 5 s default.
+ */
+const UNIT_TEST_TIMEOUT = 30_000;
+
+/**
  * Every project of `npm test`. Each one belongs to one of package.json's two scripts: `test:unit` (node and
  * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
  */
@@ -30,6 +37,7 @@ export default defineConfig({
       {
         test: {
           name: 'core',
+          testTimeout: UNIT_TEST_TIMEOUT,
           root: './packages/core',
           environment: 'node',
           isolate: false,
@@ -42,6 +50,7 @@ export default defineConfig({
       {
         test: {
           name: 'core-isolated',
+          testTimeout: UNIT_TEST_TIMEOUT,
           root: './packages/core',
           environment: 'node',
           include: CORE_ISOLATED_TESTS,
@@ -50,6 +59,7 @@ export default defineConfig({
       {
         test: {
           name: 'simulator',
+          testTimeout: UNIT_TEST_TIMEOUT,
           root: './packages/simulator',
           environment: 'node',
           isolate: false,
@@ -74,6 +84,7 @@ export default defineConfig({
       {
         test: {
           name: 'react',
+          testTimeout: UNIT_TEST_TIMEOUT,
           isolate: false,
           root: './packages/react',
           environment: 'jsdom',
@@ -84,6 +95,7 @@ export default defineConfig({
       {
         test: {
           name: 'react-node',
+          testTimeout: UNIT_TEST_TIMEOUT,
           isolate: false,
           root: './packages/react',
           environment: 'node',
@@ -95,6 +107,7 @@ export default defineConfig({
       {
         test: {
           name: 'agent-desktop',
+          testTimeout: UNIT_TEST_TIMEOUT,
           root: './apps/agent-desktop',
           environment: 'jsdom',
           include: AGENT_DESKTOP_DOM_TESTS,
@@ -103,6 +116,7 @@ export default defineConfig({
       {
         test: {
           name: 'agent-desktop-node',
+          testTimeout: UNIT_TEST_TIMEOUT,
           isolate: false,
           root: './apps/agent-desktop',
           environment: 'node',
@@ -119,6 +133,7 @@ export default defineConfig({
         },
         test: {
           name: 'testing',
+          testTimeout: UNIT_TEST_TIMEOUT,
           isolate: false,
           root: './packages/testing',
           environment: 'jsdom',
@@ -129,6 +144,7 @@ export default defineConfig({
       {
         test: {
           name: 'testing-node',
+          testTimeout: UNIT_TEST_TIMEOUT,
           isolate: false,
           root: './packages/testing',
           environment: 'node',
