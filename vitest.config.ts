@@ -74,6 +74,8 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts'],
           testTimeout: 120_000,
+          // Opening Chromium and running 40 calls in its beforeAll took over 10 s with two suites at once.
+          hookTimeout: 120_000,
         },
       },
       // A `.tsx` test renders, in jsdom; a `.ts` test needs no DOM and runs in node (no jsdom to set up).

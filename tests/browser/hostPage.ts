@@ -5,9 +5,10 @@ import type { TwoOrigins } from './serveTwoOrigins';
 
 /**
  * How long a page may take to show what the test waits for: a reload of the bus frame and two round trips
- * on a busy 2-core machine take seconds, far more than `expect.poll`'s default second.
+ * on a busy 2-core machine take seconds, far more than `expect.poll`'s default second (with two copies of the
+ * suite at once a dial's answer once took more than 10 s).
  */
-export const PAGE_CHANGE_MS = 10_000;
+export const PAGE_CHANGE_MS = 20_000;
 
 /** The host page under test, its bus frame and helpers to read both. */
 export interface HostPage {

@@ -11,7 +11,7 @@ export default defineProject({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     include: ['tests/browser/**/*.test.ts', 'apps/bus-simulator/src/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

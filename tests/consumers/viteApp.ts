@@ -105,10 +105,16 @@ export function describeViteApp(react: 18 | 19): void {
     it("runs the README's tagging test, written only against @dialer-kit/testing, in vitest + jsdom with no polyfill", async () => {
       await mkdir(join(dir, 'tests'), { recursive: true });
       await cp(TAGGING_TEST, join(dir, 'tests', 'tagging.test.tsx'));
-      const { output, ms } = await run(join(dir, 'node_modules/.bin/vitest'), ['run', 'tests'], {
-        cwd: dir,
-        env: { NO_COLOR: '1', FORCE_COLOR: '0' },
-      });
+      // The test waits for nothing real; 30 s bounds a hang (it took 5.1 s, past the 5 s default, with two
+      // copies of this suite running at once).
+      const { output, ms } = await run(
+        join(dir, 'node_modules/.bin/vitest'),
+        ['run', 'tests', '--testTimeout=30000'],
+        {
+          cwd: dir,
+          env: { NO_COLOR: '1', FORCE_COLOR: '0' },
+        },
+      );
       console.log(`consumer vite-react${react}: the tagging test ran in ${ms} ms`);
       expect(output).toMatch(/Tests\s+1 passed/);
       expect(output).not.toMatch(/not wrapped in act|Warning:/);
