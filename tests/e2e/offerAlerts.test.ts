@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
 import { openDesktop, saveScreenshot } from './demoPage';
 import { eventually } from './eventually';
@@ -97,13 +97,13 @@ async function openAlertsDesk(): Promise<Page> {
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   const { targetInfo } = await session.send('Target.getTargetInfo');
-  await openDesktop(page, 'memory');
   const cdp = await browser.newBrowserCDPSession();
   await cdp.send('Browser.grantPermissions', {
-    origin: new URL(page.url()).origin,
+    origin: new URL(inject('demo').desktop).origin,
     ...(targetInfo.browserContextId === undefined ? {} : { browserContextId: targetInfo.browserContextId }),
     permissions: ['notifications'],
   });
+  await openDesktop(page, 'memory');
   return page;
 }
 
@@ -136,6 +136,8 @@ describe('the alerts of an offered call, in Chromium', () => {
     const page = await openAlertsDesk();
     expect(await page.title()).toBe(TITLE);
     expect(await page.evaluate(() => Notification.permission)).toBe('granted');
+    // Granted before the page loaded: the desk does not offer to ask for it.
+    expect(await page.getByRole('button', { name: 'Enable notifications' }).count()).toBe(0);
     await setVisibility(page, 'hidden');
     await offer(page);
     await banner(page).waitFor();
