@@ -47,6 +47,18 @@ export type {
   UndocumentedCommandType,
   WarmTransferState,
 } from '@dialer-kit/core';
+export type {
+  NotificationApi,
+  OfferAlertsEnvironment,
+  PageNotification,
+  RingtonePlayer,
+} from './alerts/alertsEnvironment';
+export type { OfferAlertsOptions, OfferAlertsView } from './alerts/useOfferAlerts';
+export { useOfferAlerts } from './alerts/useOfferAlerts';
+export type {
+  OfferNotificationRegistration,
+  OfferNotificationText,
+} from './alerts/useOfferNotification';
 export {
   AfterCallPanel,
   type AfterCallPanelProps,
@@ -81,6 +93,7 @@ export {
   MandatoryTagModal,
   type MandatoryTagModalProps,
 } from './components/MandatoryTagModal/MandatoryTagModal';
+export { OfferAlerts, type OfferAlertsProps } from './components/OfferAlerts/OfferAlerts';
 export {
   SecondCallControls,
   type SecondCallControlsProps,
@@ -90,7 +103,6 @@ export {
   TransferDirectory,
   type TransferDirectoryProps,
 } from './components/TransferDirectory/TransferDirectory';
-
 export {
   WarmTransferControls,
   type WarmTransferControlsProps,

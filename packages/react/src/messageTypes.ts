@@ -111,6 +111,17 @@ export interface DialerMessages {
     /** The button that moves the phone to this tab. */
     readonly useThisTab: string;
   };
+  /** `OfferAlerts`: the ringtone, the tab title and the system notification of an offered call. */
+  readonly alerts: {
+    /** The title the tab flashes while hidden: "☎ Incoming call – +14155550199". */
+    readonly titleFlash: (who: string) => string;
+    /** Said when the browser refused to play the ringtone (autoplay blocked). */
+    readonly soundBlocked: string;
+    /** The button that lets the ringtone play. */
+    readonly enableSound: string;
+    /** The button that asks the browser for permission to notify. */
+    readonly enableNotifications: string;
+  };
   /** `CoachingIndicator`: a supervisor listening in, and joining a teammate's call as a coach. */
   readonly coaching: {
     readonly region: string;

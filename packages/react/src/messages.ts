@@ -137,6 +137,12 @@ export const defaultMessages: DialerMessages = {
     mirrored: 'Calls show here too, and you can answer them from this tab.',
     useThisTab: 'Use this tab',
   },
+  alerts: {
+    titleFlash: (who) => `☎ Incoming call – ${who}`,
+    soundBlocked: 'The browser blocked the ringtone.',
+    enableSound: 'Enable sound',
+    enableNotifications: 'Enable notifications',
+  },
   coaching: {
     region: 'Coaching',
     listening: 'A supervisor is listening',

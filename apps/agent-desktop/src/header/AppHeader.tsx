@@ -1,5 +1,6 @@
 import { AvailabilitySelect } from '@dialer-kit/react';
 import { type DemoMode, switchModeHref } from '../demo/parseDemoQuery';
+import { CallAlerts } from './CallAlerts';
 import { ConnectionStatus } from './ConnectionStatus';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -10,7 +11,7 @@ export interface AppHeaderProps {
 
 /**
  * The page banner: title, the agent's availability (the setting, the bus's status beside it and the wrap-up
- * countdown, all in the kit's AvailabilitySelect), the bus link, mode and theme.
+ * countdown, all in the kit's AvailabilitySelect), the bus link, the call alerts, mode and theme.
  */
 export function AppHeader({ mode }: AppHeaderProps) {
   const other: DemoMode = mode === 'memory' ? 'frame' : 'memory';
@@ -20,6 +21,7 @@ export function AppHeader({ mode }: AppHeaderProps) {
       <AvailabilitySelect />
       <ConnectionStatus />
       <div className="desk-header__tools">
+        <CallAlerts />
         <a className="desk-link" href={switchModeHref(window.location.href, other)}>
           {other === 'frame' ? 'Use the bus iframe' : 'Use the in-process bus'}
         </a>
