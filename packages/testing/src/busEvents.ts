@@ -69,19 +69,20 @@ export const busEvent = {
   /** `DIALER.DIALING`: the bus took the DIAL from {@link TEST_LINE}. */
   dialing: (to: string = TEST_CUSTOMER): BusEvent => ({
     type: 'DIALER.DIALING',
-    payload: { from: TEST_LINE.normalized, to },
+    payload: { from: LINE.normalized, to },
   }),
   /** `DIALER.INCOMING`: an external call from {@link TEST_CUSTOMER} on {@link TEST_LINE}; override any field. */
-  incoming: (payload: Partial<IncomingPayload> = {}): BusEvent => ({
-    type: 'DIALER.INCOMING',
-    payload: {
-      type: 'external',
-      callUuid: TEST_CALL_UUID,
-      from: TEST_CUSTOMER,
-      to: TEST_LINE.normalized,
-      ...payload,
-    },
-  }),
+  incoming: (payload: Partial<IncomingPayload> = {}): BusEvent =>
+    ({
+      type: 'DIALER.INCOMING',
+      payload: {
+        type: 'external',
+        callUuid: TEST_CALL_UUID,
+        from: TEST_CUSTOMER,
+        to: LINE.normalized,
+        ...payload,
+      },
+    }) as BusEvent,
   /** `DIALER.SYNC` with `metadata` (see {@link callMetadata}). */
   sync: (metadata: CallMetadata): BusEvent => ({ type: 'DIALER.SYNC', payload: { metadata } }),
   /** A conference SYNC: only `participants`, as the bus sends it in the conference flow. */

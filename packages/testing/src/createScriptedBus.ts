@@ -40,7 +40,10 @@ export interface ScriptedBusOptions {
   readonly act?: ActFunction;
 }
 
-const agentUser = (): BusUser => ({ id: TEST_AGENT.id, email: TEST_AGENT.email, name: TEST_AGENT.name });
+const agentUser = (): BusUser => {
+  const { id, email, name } = TEST_AGENT;
+  return name === undefined ? { id, email } : { id, email, name };
+};
 
 /**
  * Creates a {@link ScriptedBus}. Its answers arrive on a microtask, after the sending code returned, as

@@ -1,4 +1,4 @@
-export { type ActFunction } from './act';
+export type { ActFunction } from './act';
 export { type AgentDay, type AgentDayOptions, agentDay } from './agentDay';
 export {
   type Agent,

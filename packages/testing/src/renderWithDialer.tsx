@@ -2,8 +2,8 @@ import type { BusTransport, DialerStore } from '@dialer-kit/core';
 import { DialerProvider, type DialerProviderProps, useDialerStore } from '@dialer-kit/react';
 import { act, type RenderOptions, type RenderResult, render } from '@testing-library/react';
 import type { JSXElementConstructor, ReactElement, ReactNode } from 'react';
-import { createMemoryStorage } from './createMemoryStorage';
 import { bindAct } from './act';
+import { createMemoryStorage } from './createMemoryStorage';
 import type { ScriptedBus } from './createScriptedBus';
 import { createTestBus, type TestBus } from './createTestBus';
 import { TEST_TAGS } from './testData';
@@ -21,7 +21,8 @@ export type TestProviderProps = Partial<ConnectionProps>;
 export type DialerTestBus = TestBus | ScriptedBus;
 
 /** Options of {@link renderWithDialer}: Testing Library's render options, plus the bus and provider props. */
-export interface RenderWithDialerOptions<B extends DialerTestBus = TestBus> extends Omit<RenderOptions, 'queries'> {
+export interface RenderWithDialerOptions<B extends DialerTestBus = TestBus>
+  extends Omit<RenderOptions, 'queries'> {
   /** The bus (default: a new {@link createTestBus}). */
   readonly bus?: B;
   /**

@@ -1,10 +1,15 @@
 import { createDialerStore } from '@dialer-kit/core';
+import {
+  busEvent,
+  callScripts,
+  createMemoryStorage,
+  createScriptedBus,
+  renderWithDialer,
+  TEST_CUSTOMER,
+} from '@dialer-kit/testing';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { Activity, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, script } from '../../test/callScripts';
-import { busEvent, createFakeBus } from '../../test/fakeBus';
-import { createMemoryStorage, renderWithDialer } from '../../test/renderWithDialer';
 import { useAgentAvailability } from '../hooks/useAgentAvailability';
 import { useBusConnection } from '../hooks/useBusConnection';
 import { useCallDetails } from '../hooks/useCallDetails';
@@ -43,19 +48,19 @@ function Status() {
 describe('DialerProvider', () => {
   describe('under React StrictMode', () => {
     it('sends exactly one REGISTER and one INIT, and the connection stays live', async () => {
-      const bus = createFakeBus();
-      const { store } = await renderWithDialer(<Status />, { bus, strict: true });
+      const bus = createScriptedBus();
+      const { store } = await renderWithDialer(<Status />, { bus, reactStrictMode: true });
       await act(async () => {});
 
-      expect(bus.count('BUS.REGISTER')).toBe(1);
-      expect(bus.count('BUS.INIT')).toBe(1);
-      expect(bus.count('BUS.DESTROY')).toBe(0);
+      expect(bus.sent('BUS.REGISTER').length).toBe(1);
+      expect(bus.sent('BUS.INIT').length).toBe(1);
+      expect(bus.sent('BUS.DESTROY').length).toBe(0);
       expect(store.getState().connection).toBe('ready');
       expect(bus.listenerCount()).toBeGreaterThan(0);
     });
 
     it('keeps one INIT when the app itself wraps the provider', async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       const { unmount } = render(
         <StrictMode>
           <DialerProvider transport={bus.transport} appName="a" release="1" storage={null}>
@@ -63,27 +68,31 @@ describe('DialerProvider', () => {
           </DialerProvider>
         </StrictMode>,
       );
-      await bus.flush();
+      await bus.settle();
       await act(async () => {});
-      expect([bus.count('BUS.REGISTER'), bus.count('BUS.INIT'), bus.count('BUS.DESTROY')]).toEqual([1, 1, 0]);
+      expect([
+        bus.sent('BUS.REGISTER').length,
+        bus.sent('BUS.INIT').length,
+        bus.sent('BUS.DESTROY').length,
+      ]).toEqual([1, 1, 0]);
       unmount();
       await act(async () => {});
-      expect(bus.count('BUS.DESTROY')).toBe(1);
+      expect(bus.sent('BUS.DESTROY').length).toBe(1);
     });
 
     it('sends DESTROY once when the provider unmounts', async () => {
-      const bus = createFakeBus();
-      const { unmount } = await renderWithDialer(<Status />, { bus, strict: true });
+      const bus = createScriptedBus();
+      const { unmount } = await renderWithDialer(<Status />, { bus, reactStrictMode: true });
       unmount();
       await act(async () => {});
 
-      expect(bus.count('BUS.DESTROY')).toBe(1);
-      expect(bus.count('BUS.INIT')).toBe(1);
+      expect(bus.sent('BUS.DESTROY').length).toBe(1);
+      expect(bus.sent('BUS.INIT').length).toBe(1);
     });
   });
 
   it('opens a new connection when shown again after <Activity> hid it', async () => {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     const stores: unknown[] = [];
     const tree = (mode: 'visible' | 'hidden') => (
       <Activity mode={mode}>
@@ -94,21 +103,25 @@ describe('DialerProvider', () => {
       </Activity>
     );
     const { rerender } = render(tree('visible'));
-    await bus.flush();
+    await bus.settle();
     rerender(tree('hidden'));
     await act(async () => {});
-    expect(bus.count('BUS.DESTROY')).toBe(1);
+    expect(bus.sent('BUS.DESTROY').length).toBe(1);
 
     rerender(tree('visible'));
-    await bus.flush();
-    expect([bus.count('BUS.REGISTER'), bus.count('BUS.INIT'), bus.count('BUS.DESTROY')]).toEqual([2, 2, 1]);
+    await bus.settle();
+    expect([
+      bus.sent('BUS.REGISTER').length,
+      bus.sent('BUS.INIT').length,
+      bus.sent('BUS.DESTROY').length,
+    ]).toEqual([2, 2, 1]);
     expect(stores.at(-1)).not.toBe(stores[0]);
     expect((stores.at(-1) as ReturnType<typeof useDialerStore>).getState().connection).toBe('ready');
   });
 
   it('gives each provider its own store and bus connection', async () => {
-    const first = createFakeBus();
-    const second = createFakeBus();
+    const first = createScriptedBus();
+    const second = createScriptedBus();
     const stores: unknown[] = [];
     render(
       <>
@@ -120,19 +133,19 @@ describe('DialerProvider', () => {
         </DialerProvider>
       </>,
     );
-    await first.flush();
-    await second.flush();
+    await first.settle();
+    await second.settle();
 
     expect(stores[0]).not.toBe(stores[1]);
-    expect(first.commands('BUS.REGISTER')).toMatchObject([{ payload: { appName: 'a', release: '1' } }]);
-    expect(second.commands('BUS.REGISTER')).toMatchObject([{ payload: { appName: 'b', release: '1' } }]);
+    expect(first.sent('BUS.REGISTER')).toMatchObject([{ payload: { appName: 'a', release: '1' } }]);
+    expect(second.sent('BUS.REGISTER')).toMatchObject([{ payload: { appName: 'b', release: '1' } }]);
   });
 
   it('merges message overrides over the English defaults', async () => {
     const { result } = renderHook(() => useMessages(), {
       wrapper: ({ children }) => (
         <DialerProvider
-          transport={createFakeBus().transport}
+          transport={createScriptedBus().transport}
           appName="a"
           release="1"
           storage={createMemoryStorage()}
@@ -151,6 +164,7 @@ describe('DialerProvider', () => {
   it('passes the call lifecycle callbacks to its store: the caller popped, the call logged, once each', async () => {
     const told: string[] = [];
     const { bus } = await renderWithDialer(<p>desk</p>, {
+      bus: createScriptedBus(),
       provider: {
         onIncomingCall: (record) => told.push(`incoming ${record.callId} ${record.party?.phoneNumber}`),
         onCallAnswered: (record) => told.push(`answered ${record.callId}`),
@@ -158,25 +172,30 @@ describe('DialerProvider', () => {
         onCallTagged: (tagged) => told.push(`tagged ${tagged.callId} ${tagged.tags.map((t) => t.id)}`),
       },
     });
-    bus.push(busEvent.incoming({ from: CUSTOMER }));
-    bus.push(busEvent.incoming({ from: CUSTOMER }));
+    bus.push(busEvent.incoming({ from: TEST_CUSTOMER }));
+    bus.push(busEvent.incoming({ from: TEST_CUSTOMER }));
     bus.push(busEvent.callStatus('accepting', 'regular'));
-    script.mandatoryTagging(bus);
+    callScripts.mandatoryTagging(bus);
     bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 101, name: 'Sale' }] });
     bus.push(busEvent.callStatus('ended', 'regular'), busEvent.callStatus('ended', 'regular'));
-    expect(told).toEqual([`incoming 1 ${CUSTOMER}`, 'answered 1', 'tagged 1 101', 'ended 1 other-party']);
+    expect(told).toEqual([
+      `incoming 1 ${TEST_CUSTOMER}`,
+      'answered 1',
+      'tagged 1 101',
+      'ended 1 other-party',
+    ]);
   });
 
   it('reports diagnostics to the latest onDiagnostic', async () => {
     const first = vi.fn();
     const latest = vi.fn();
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     const { rerender } = render(
       <DialerProvider transport={bus.transport} appName="a" release="1" storage={null} onDiagnostic={first}>
         <Status />
       </DialerProvider>,
     );
-    await bus.flush();
+    await bus.settle();
     rerender(
       <DialerProvider transport={bus.transport} appName="a" release="1" storage={null} onDiagnostic={latest}>
         <Status />
@@ -193,7 +212,7 @@ describe('DialerProvider', () => {
 describe('given a ready store', () => {
   /** A store a host created outside React, on a fake bus. */
   function hostStore() {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     const store = createDialerStore({
       transport: bus.transport,
       appName: 'host',
@@ -216,9 +235,9 @@ describe('given a ready store', () => {
     );
     await act(async () => {});
     expect(seen.every((given) => given === store)).toBe(true);
-    expect(bus.count('BUS.REGISTER')).toBe(0);
+    expect(bus.sent('BUS.REGISTER').length).toBe(0);
     store.start();
-    await bus.flush();
+    await bus.settle();
     expect(store.getState().connection).toBe('ready');
     bus.push({ type: 'DIALER.CALL_STATUS', payload: { status: 'ringing', flow: 'regular' } });
     expect(screen.getByText('ringing')).toBeInTheDocument();
@@ -227,7 +246,7 @@ describe('given a ready store', () => {
   it('never disposes it: the store outlives the provider, whose host disposes it', async () => {
     const { bus, store } = hostStore();
     store.start();
-    await bus.flush();
+    await bus.settle();
     const { unmount } = render(
       <StrictMode>
         <DialerProvider store={store}>
@@ -237,7 +256,7 @@ describe('given a ready store', () => {
     );
     unmount();
     await act(async () => {});
-    expect(bus.count('BUS.DESTROY')).toBe(0);
+    expect(bus.sent('BUS.DESTROY').length).toBe(0);
     expect(store.getState().connection).toBe('ready');
     render(
       <DialerProvider store={store}>
@@ -245,9 +264,9 @@ describe('given a ready store', () => {
       </DialerProvider>,
     );
     expect(screen.getByText('idle')).toBeInTheDocument();
-    expect(bus.count('BUS.INIT')).toBe(1);
+    expect(bus.sent('BUS.INIT').length).toBe(1);
     act(() => store.dispose());
-    expect(bus.count('BUS.DESTROY')).toBe(1);
+    expect(bus.sent('BUS.DESTROY').length).toBe(1);
   });
 
   it('takes the tags and messages as with its own store', async () => {
@@ -298,7 +317,7 @@ describe('outside a DialerProvider', () => {
   });
 
   it('does not throw inside one', async () => {
-    await renderWithDialer(<AllHooks />);
+    await renderWithDialer(<AllHooks />, { bus: createScriptedBus() });
     expect(screen.getByText('all hooks ran')).toBeInTheDocument();
   });
 });
