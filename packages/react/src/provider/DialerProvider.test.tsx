@@ -1,4 +1,3 @@
-import { createDialerStore } from '@dialer-kit/core';
 import {
   busEvent,
   callScripts,
@@ -10,24 +9,7 @@ import {
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { Activity, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAgentAvailability } from '../hooks/useAgentAvailability';
-import { useBusConnection } from '../hooks/useBusConnection';
-import { useCallDetails } from '../hooks/useCallDetails';
-import { useCallFlow } from '../hooks/useCallFlow';
-import { useCallParticipants } from '../hooks/useCallParticipants';
 import { useCallStatus } from '../hooks/useCallStatus';
-import { useCallSummary } from '../hooks/useCallSummary';
-import { useCallTimer } from '../hooks/useCallTimer';
-import { useControlState } from '../hooks/useControlState';
-import { useDiagnostics } from '../hooks/useDiagnostics';
-import { useDialer } from '../hooks/useDialer';
-import { useDialerControls } from '../hooks/useDialerControls';
-import { useDialerSelector } from '../hooks/useDialerSelector';
-import { useIncomingCall } from '../hooks/useIncomingCall';
-import { useLastFailure } from '../hooks/useLastFailure';
-import { useMandatoryTagging } from '../hooks/useMandatoryTagging';
-import { useWarmTransfer } from '../hooks/useWarmTransfer';
-import { useWrapUpCountdown } from '../hooks/useWrapUpCountdown';
 import { useMessages } from '../messages';
 import { DialerProvider } from './DialerProvider';
 import { useDialerStore } from './useDialerStore';
@@ -206,118 +188,5 @@ describe('DialerProvider', () => {
     expect(first).not.toHaveBeenCalled();
     expect(latest).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid-message' }));
     expect(screen.getByText('idle')).toBeInTheDocument();
-  });
-});
-
-describe('given a ready store', () => {
-  /** A store a host created outside React, on a fake bus. */
-  function hostStore() {
-    const bus = createScriptedBus();
-    const store = createDialerStore({
-      transport: bus.transport,
-      appName: 'host',
-      release: '1',
-      origin: 'https://host.example',
-    });
-    return { bus, store };
-  }
-
-  it('gives its descendants that store, and leaves starting it to the host', async () => {
-    const { bus, store } = hostStore();
-    const seen: unknown[] = [];
-    render(
-      <StrictMode>
-        <DialerProvider store={store}>
-          <Grab sink={seen} />
-          <Status />
-        </DialerProvider>
-      </StrictMode>,
-    );
-    await act(async () => {});
-    expect(seen.every((given) => given === store)).toBe(true);
-    expect(bus.sent('BUS.REGISTER').length).toBe(0);
-    store.start();
-    await bus.settle();
-    expect(store.getState().connection).toBe('ready');
-    bus.push({ type: 'DIALER.CALL_STATUS', payload: { status: 'ringing', flow: 'regular' } });
-    expect(screen.getByText('ringing')).toBeInTheDocument();
-  });
-
-  it('never disposes it: the store outlives the provider, whose host disposes it', async () => {
-    const { bus, store } = hostStore();
-    store.start();
-    await bus.settle();
-    const { unmount } = render(
-      <StrictMode>
-        <DialerProvider store={store}>
-          <Status />
-        </DialerProvider>
-      </StrictMode>,
-    );
-    unmount();
-    await act(async () => {});
-    expect(bus.sent('BUS.DESTROY').length).toBe(0);
-    expect(store.getState().connection).toBe('ready');
-    render(
-      <DialerProvider store={store}>
-        <Status />
-      </DialerProvider>,
-    );
-    expect(screen.getByText('idle')).toBeInTheDocument();
-    expect(bus.sent('BUS.INIT').length).toBe(1);
-    act(() => store.dispose());
-    expect(bus.sent('BUS.DESTROY').length).toBe(1);
-  });
-
-  it('takes the tags and messages as with its own store', async () => {
-    const { store } = hostStore();
-    const { result } = renderHook(() => useMessages(), {
-      wrapper: ({ children }) => (
-        <DialerProvider store={store} messages={{ controls: { accept: 'Décrocher' } }}>
-          {children}
-        </DialerProvider>
-      ),
-    });
-    expect(result.current.controls.accept).toBe('Décrocher');
-  });
-});
-
-const HOOKS: ReadonlyArray<readonly [string, () => unknown]> = [
-  ['useCallStatus', useCallStatus],
-  ['useCallSummary', useCallSummary],
-  ['useCallFlow', useCallFlow],
-  ['useAgentAvailability', useAgentAvailability],
-  ['useWarmTransfer', useWarmTransfer],
-  ['useMandatoryTagging', useMandatoryTagging],
-  ['useIncomingCall', useIncomingCall],
-  ['useCallParticipants', useCallParticipants],
-  ['useCallTimer', useCallTimer],
-  ['useCallDetails', useCallDetails],
-  ['useDialerControls', useDialerControls],
-  ['useControlState', () => useControlState('dial')],
-  ['useDialer', useDialer],
-  ['useBusConnection', useBusConnection],
-  ['useDiagnostics', useDiagnostics],
-  ['useWrapUpCountdown', useWrapUpCountdown],
-  ['useLastFailure', useLastFailure],
-  ['useMessages', useMessages],
-  ['useDialerStore', () => useDialerStore()],
-  ['useDialerSelector', () => useDialerSelector((state) => state.connection)],
-];
-
-function AllHooks() {
-  for (const [, hook] of HOOKS) hook();
-  return <p>all hooks ran</p>;
-}
-
-describe('outside a DialerProvider', () => {
-  it.each(HOOKS)('%s throws a clear error', (name, hook) => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderHook(hook)).toThrow(new Error(`${name} must be used inside <DialerProvider>`));
-  });
-
-  it('does not throw inside one', async () => {
-    await renderWithDialer(<AllHooks />, { bus: createScriptedBus() });
-    expect(screen.getByText('all hooks ran')).toBeInTheDocument();
   });
 });
