@@ -4,9 +4,10 @@ import {
   createScriptedBus,
   renderWithDialer,
   type ScriptedBus,
+  TEST_AGENT,
   TEST_TAGS,
 } from '@dialer-kit/testing';
-import type { UserEvent } from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';
@@ -40,7 +41,7 @@ const teammatesFetched = (bus: ScriptedBus): void =>
   bus.push({
     type: 'API.FETCH_AVAILABILITIES_FULFILLED',
     payload: {
-      '42': { status: 'available', version: 1 },
+      [String(TEST_AGENT.id)]: { status: 'available', version: 1 },
       '7': { status: 'available', version: 1 },
       '8': { status: 'offline', version: 1 },
     },

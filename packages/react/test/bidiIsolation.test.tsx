@@ -26,7 +26,7 @@ const HOSTILE = `${RLO}evil`;
 /** What the agent should see of it: the text without its override, in its own isolate. */
 const SHOWN = 'evil';
 /** `TEST_LINE`'s number, as shown. */
-const LINE_NUMBER = '+33 1 23 45 67 89';
+const LINE_NUMBER = TEST_LINE.number;
 /** Embedding, override and isolate controls: none may reach the page from bus text. */
 const FORMATTING = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -59,7 +59,7 @@ describe('bus text cannot reorder what is shown next to it', () => {
     callScripts.connected(bus, { line: { ...TEST_LINE, number: `${RLO}+33 1 23` } });
     const line = container.querySelector<HTMLElement>('.dk-call-bar__line');
     if (line === null) throw new Error('no line shown');
-    expectIsolated(line, '+33 1 23', 'Support line');
+    expectIsolated(line, '+33 1 23', TEST_LINE.name);
   });
 
   it('isolates the party named in the call bar', async () => {

@@ -11,6 +11,7 @@ import {
   TEST_TRANSFEREE,
 } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';

@@ -9,6 +9,7 @@ import {
   renderWithDialer,
   type ScriptedBus,
   TEST_AGENT,
+  TEST_LINE,
 } from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -127,7 +128,7 @@ describe('useTransferDirectory', () => {
       expect(bus.sent('DIALER.DIAL')).toEqual([
         {
           type: 'DIALER.DIAL',
-          payload: { from: '+33123456789', to: 'client:654321' },
+          payload: { from: TEST_LINE.normalized, to: 'client:654321' },
           meta: { tracking: { dialing_mode: 'teammate' } },
         } satisfies BusCommand,
       ]);

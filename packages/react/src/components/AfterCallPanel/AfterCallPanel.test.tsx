@@ -6,6 +6,7 @@ import {
   type ScriptedBus,
   TEST_CALL_UUID,
   TEST_CUSTOMER,
+  TEST_LINE,
   TEST_TAGS,
 } from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
@@ -49,7 +50,7 @@ describe('AfterCallPanel', () => {
     expect(summary()).toEqual({
       With: TEST_CUSTOMER,
       'Talk time': '0:00',
-      Line: 'Support line · +33 1 23 45 67 89',
+      Line: `${TEST_LINE.name} · ${TEST_LINE.number}`,
       Direction: 'Outgoing',
       Recording: 'Recorded',
     });
@@ -92,7 +93,7 @@ describe('AfterCallPanel', () => {
       expect(saveButton()).toHaveAttribute('aria-busy', 'true');
 
       bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
-      expect(status()).toHaveTextContent('Tags saved: Support');
+      expect(status()).toHaveTextContent('Tags saved: Follow-up');
       expect(status()).toHaveAttribute('aria-live', 'polite');
       expect(saveButton()).toHaveAccessibleDescription('No changes to save.');
       expect(panel()).not.toHaveAttribute('data-changed');
@@ -105,7 +106,7 @@ describe('AfterCallPanel', () => {
       await user.click(checkbox('Not interested'));
       await user.click(saveButton());
       bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
-      expect(status()).toHaveTextContent('Tags saved: Billing');
+      expect(status()).toHaveTextContent('Tags saved: Not interested');
       await user.click(checkbox('Not interested'));
       expect(saveButton()).not.toHaveAttribute('aria-disabled');
       await user.click(saveButton());
@@ -129,7 +130,7 @@ describe('AfterCallPanel', () => {
       expect(bus.sent('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [102] } }]);
       expect(bus.sent('API.UPDATE_CALL_TAGS').length).toBe(0);
       bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 102, name: 'Follow-up' }] });
-      expect(status()).toHaveTextContent('Tags saved: Support');
+      expect(status()).toHaveTextContent('Tags saved: Follow-up');
     });
   });
 
@@ -148,7 +149,7 @@ describe('AfterCallPanel', () => {
       },
       busEvent.callStatus('ended', 'regular'),
     );
-    expect(status()).toHaveTextContent('Tags saved: Sales, Old campaign');
+    expect(status()).toHaveTextContent('Tags saved: Qualified lead, Old campaign');
     expect(checkbox('Qualified lead')).toBeChecked();
     expect(saveButton()).toHaveAccessibleDescription('No changes to save.');
     await user.click(checkbox('Qualified lead'));
@@ -232,7 +233,7 @@ describe('AfterCallPanel', () => {
       await renderRecent();
       expect(panel()).toHaveAttribute('data-state', 'recent');
       expect(summary()).toMatchObject({ With: TEST_CUSTOMER, Direction: 'Outgoing' });
-      expect(status()).toHaveTextContent('Tags saved: Sales');
+      expect(status()).toHaveTextContent('Tags saved: Qualified lead');
       expect(checkbox('Qualified lead')).toBeChecked();
     });
 
@@ -248,7 +249,7 @@ describe('AfterCallPanel', () => {
       });
       expect(status()).toHaveTextContent('Saving');
       bus.push({ type: 'API.UPDATE_CALL_TAGS_FULFILLED' });
-      expect(status()).toHaveTextContent('Tags saved: Sales, Billing');
+      expect(status()).toHaveTextContent('Tags saved: Qualified lead, Not interested');
       expect(saveButton()).toHaveAccessibleDescription('No changes to save.');
     });
 

@@ -1,5 +1,6 @@
 import { busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../../../test/axe';
