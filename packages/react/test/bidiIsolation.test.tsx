@@ -86,7 +86,7 @@ describe('bus text cannot reorder what is shown next to it', () => {
 
   it('isolates the customer a teammate hands over', async () => {
     const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
-    bus.push(busEvent.incoming({ type: 'warm-transfer', from: 'client:12', externalParty: HOSTILE }));
+    bus.push(busEvent.incoming({ type: 'warm-transfer', from: 'client:12', external: HOSTILE }));
     const banner = screen.getByRole('region', { name: 'Incoming call' });
     expectIsolated(within(banner).getByText(/^Customer:/), SHOWN);
   });

@@ -13,8 +13,6 @@ export type Responder = (command: BusCommand) => unknown;
 export interface ScriptedBus {
   /** The kit's side: give it to `DialerProvider` (or `createDialerStore`), or to `renderWithDialer`. */
   readonly transport: BusTransport;
-  /** The clock the provider gets from `renderWithDialer`: the platform's (`Date.now`, faked or not). */
-  now(): number;
   /** Every command the kit sent, in order; with `type`, only those (typed by their payload). */
   sent(): BusCommand[];
   sent<T extends BusCommandType>(type: T): BusCommandOf<T>[];
@@ -118,7 +116,6 @@ export function createScriptedBus(options: ScriptedBusOptions = {}): ScriptedBus
 
   const bus: ScriptedBus = {
     transport,
-    now: () => Date.now(),
     sent: sentOf,
     push: (...messages) =>
       void actor.act(() => {

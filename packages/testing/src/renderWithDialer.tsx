@@ -27,7 +27,8 @@ export interface RenderWithDialerOptions<B extends DialerTestBus = TestBus>
   readonly bus?: B;
   /**
    * Provider props. Defaults: `tags` {@link TEST_TAGS}, `storage` a new {@link createMemoryStorage}, `now`
-   * the bus's clock, `appName` `"dialer-kit-testing"`, `release` `"0.0.0"`.
+   * a test bus's clock (a scripted bus leaves the store its own), `appName` `"dialer-kit-testing"`,
+   * `release` `"0.0.0"`.
    */
   readonly provider?: TestProviderProps;
 }
@@ -81,7 +82,8 @@ export async function renderWithDialer<B extends DialerTestBus = TestBus>(
     release: '0.0.0',
     tags: TEST_TAGS,
     storage: createMemoryStorage(),
-    now: bus.now,
+    // A test bus's clock is the store's too; on a scripted bus the store keeps its own.
+    ...('now' in bus ? { now: bus.now } : {}),
     ...provider,
   };
   const captured: { store?: DialerStore } = {};

@@ -55,10 +55,10 @@ describe('useAfterCall', () => {
   it('toggles picks, saves them by the call’s id and settles with the confirmed tags', async () => {
     const { bus, result } = await renderAfterCall();
     callScripts.ended(bus);
-    actOn(() => result.current.toggleTag(2));
-    actOn(() => result.current.toggleTag(3));
-    actOn(() => result.current.toggleTag(2));
-    expect(result.current.selectedTagIds).toEqual([3]);
+    actOn(() => result.current.toggleTag(102));
+    actOn(() => result.current.toggleTag(103));
+    actOn(() => result.current.toggleTag(102));
+    expect(result.current.selectedTagIds).toEqual([103]);
     expect(result.current.hasChanges).toBe(true);
 
     let settled: Promise<Result<{ readonly payload: unknown }>> | undefined;
@@ -75,7 +75,7 @@ describe('useAfterCall', () => {
     await expect(settled).resolves.toEqual({ ok: true, payload: undefined });
     expect(result.current).toMatchObject({
       savedTags: [{ id: 103 }],
-      selectedTagIds: [3],
+      selectedTagIds: [103],
       hasChanges: false,
       isSaving: false,
     });
@@ -89,7 +89,7 @@ describe('useAfterCall', () => {
     }));
     const { result } = await renderAfterCall(bus);
     callScripts.ended(bus);
-    actOn(() => result.current.toggleTag(2));
+    actOn(() => result.current.toggleTag(102));
     let outcome: Result<{ readonly payload: unknown }> | undefined;
     await act(async () => {
       outcome = await result.current.save();
@@ -101,7 +101,7 @@ describe('useAfterCall', () => {
       message: 'Tag 2 is archived',
       callUuid: TEST_CALL_UUID,
     });
-    expect(result.current.selectedTagIds).toEqual([2]);
+    expect(result.current.selectedTagIds).toEqual([102]);
     expect(result.current.hasChanges).toBe(true);
     expect(result.current.saveControl.enabled).toBe(true);
   });
@@ -110,7 +110,7 @@ describe('useAfterCall', () => {
     const { bus, result } = await renderAfterCall();
     callScripts.mandatoryTagging(bus);
     expect(result.current.summary).toBeUndefined();
-    actOn(() => result.current.toggleTag(1));
+    actOn(() => result.current.toggleTag(101));
     act(() => void result.current.save());
     bus.push(
       { type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 101, name: 'Qualified lead' }] },
@@ -119,10 +119,10 @@ describe('useAfterCall', () => {
     expect(result.current.summary).toBeDefined();
     expect(result.current).toMatchObject({
       savedTags: [{ id: 101 }],
-      selectedTagIds: [1],
+      selectedTagIds: [101],
       hasChanges: false,
     });
-    actOn(() => result.current.toggleTag(2));
+    actOn(() => result.current.toggleTag(102));
     expect(result.current.hasChanges).toBe(true);
   });
 
@@ -133,10 +133,10 @@ describe('useAfterCall', () => {
       provider: { tags: TEST_TAGS },
     });
     callScripts.ended(bus);
-    actOn(() => result.current.toggleTag(2));
+    actOn(() => result.current.toggleTag(102));
     rerender(<p>elsewhere</p>);
     rerender(element);
-    expect(result.current.selectedTagIds).toEqual([2]);
+    expect(result.current.selectedTagIds).toEqual([102]);
     expect(result.current.hasChanges).toBe(true);
   });
 
@@ -182,9 +182,9 @@ describe('useAfterCall', () => {
       const { bus, result } = await renderNamed();
       callScripts.ended(bus);
       bus.push(busEvent.callStatus('idle'));
-      actOn(() => result.current.toggleTag(3));
-      actOn(() => result.current.toggleTag(1));
-      expect(result.current).toMatchObject({ selectedTagIds: [1, 3], hasChanges: true });
+      actOn(() => result.current.toggleTag(103));
+      actOn(() => result.current.toggleTag(101));
+      expect(result.current).toMatchObject({ selectedTagIds: [101, 103], hasChanges: true });
       let settled: Promise<Result<{ readonly payload: unknown }>> | undefined;
       act(() => {
         settled = result.current.save();
@@ -199,7 +199,7 @@ describe('useAfterCall', () => {
       });
       expect(result.current).toMatchObject({
         savedTags: [{ id: 101 }, { id: 103 }],
-        selectedTagIds: [1, 3],
+        selectedTagIds: [101, 103],
         hasChanges: false,
         isSaving: false,
       });
@@ -210,12 +210,12 @@ describe('useAfterCall', () => {
       bus.answer('API.UPDATE_CALL_TAGS', () => ({ type: 'API.UPDATE_CALL_TAGS_REJECTED' }));
       callScripts.ended(bus);
       bus.push(busEvent.callStatus('idle'));
-      actOn(() => result.current.toggleTag(2));
+      actOn(() => result.current.toggleTag(102));
       await act(async () => {
         await expect(result.current.save()).resolves.toEqual({ ok: false, reason: 'rejected' });
       });
       expect(result.current).toMatchObject({
-        selectedTagIds: [2],
+        selectedTagIds: [102],
         hasChanges: true,
         failure: { operation: 'updateCallTags', reason: 'rejected', callUuid: TEST_CALL_UUID },
       });

@@ -22,7 +22,7 @@ function Status() {
 describe('given a ready store', () => {
   /** A store a host created outside React, on a fake bus. */
   function hostStore() {
-    const bus = createScriptedBus();
+    const bus = createScriptedBus({ act });
     const store = createDialerStore({
       transport: bus.transport,
       appName: 'host',

@@ -30,7 +30,7 @@ function Status() {
 describe('DialerProvider', () => {
   describe('under React StrictMode', () => {
     it('sends exactly one REGISTER and one INIT, and the connection stays live', async () => {
-      const bus = createScriptedBus();
+      const bus = createScriptedBus({ act });
       const { store } = await renderWithDialer(<Status />, { bus, reactStrictMode: true });
       await act(async () => {});
 
@@ -42,7 +42,7 @@ describe('DialerProvider', () => {
     });
 
     it('keeps one INIT when the app itself wraps the provider', async () => {
-      const bus = createScriptedBus();
+      const bus = createScriptedBus({ act });
       const { unmount } = render(
         <StrictMode>
           <DialerProvider transport={bus.transport} appName="a" release="1" storage={null}>
@@ -63,7 +63,7 @@ describe('DialerProvider', () => {
     });
 
     it('sends DESTROY once when the provider unmounts', async () => {
-      const bus = createScriptedBus();
+      const bus = createScriptedBus({ act });
       const { unmount } = await renderWithDialer(<Status />, { bus, reactStrictMode: true });
       unmount();
       await act(async () => {});
@@ -74,7 +74,7 @@ describe('DialerProvider', () => {
   });
 
   it('opens a new connection when shown again after <Activity> hid it', async () => {
-    const bus = createScriptedBus();
+    const bus = createScriptedBus({ act });
     const stores: unknown[] = [];
     const tree = (mode: 'visible' | 'hidden') => (
       <Activity mode={mode}>
@@ -102,8 +102,8 @@ describe('DialerProvider', () => {
   });
 
   it('gives each provider its own store and bus connection', async () => {
-    const first = createScriptedBus();
-    const second = createScriptedBus();
+    const first = createScriptedBus({ act });
+    const second = createScriptedBus({ act });
     const stores: unknown[] = [];
     render(
       <>
@@ -114,6 +114,8 @@ describe('DialerProvider', () => {
           <Grab sink={stores} />
         </DialerProvider>
       </>,
+      // Outside StrictMode: each provider renders Grab once, so the sink holds one store per provider.
+      { reactStrictMode: false },
     );
     await first.settle();
     await second.settle();
@@ -127,7 +129,7 @@ describe('DialerProvider', () => {
     const { result } = renderHook(() => useMessages(), {
       wrapper: ({ children }) => (
         <DialerProvider
-          transport={createScriptedBus().transport}
+          transport={createScriptedBus({ act }).transport}
           appName="a"
           release="1"
           storage={createMemoryStorage()}
@@ -146,7 +148,7 @@ describe('DialerProvider', () => {
   it('passes the call lifecycle callbacks to its store: the caller popped, the call logged, once each', async () => {
     const told: string[] = [];
     const { bus } = await renderWithDialer(<p>desk</p>, {
-      bus: createScriptedBus(),
+      bus: createScriptedBus({ act }),
       provider: {
         onIncomingCall: (record) => told.push(`incoming ${record.callId} ${record.party?.phoneNumber}`),
         onCallAnswered: (record) => told.push(`answered ${record.callId}`),
@@ -171,7 +173,7 @@ describe('DialerProvider', () => {
   it('reports diagnostics to the latest onDiagnostic', async () => {
     const first = vi.fn();
     const latest = vi.fn();
-    const bus = createScriptedBus();
+    const bus = createScriptedBus({ act });
     const { rerender } = render(
       <DialerProvider transport={bus.transport} appName="a" release="1" storage={null} onDiagnostic={first}>
         <Status />

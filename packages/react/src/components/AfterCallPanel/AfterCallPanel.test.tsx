@@ -138,7 +138,7 @@ describe('AfterCallPanel', () => {
     const user = userEvent.setup();
     const { bus, store } = await renderPanel();
     callScripts.mandatoryTagging(bus);
-    act(() => store.actions.selectTags([1, 190]));
+    act(() => store.actions.selectTags([101, 190]));
     bus.push(
       {
         type: 'DIALER.SET_TAGS_FULFILLED',

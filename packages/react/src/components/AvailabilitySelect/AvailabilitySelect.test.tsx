@@ -226,7 +226,7 @@ describe('AvailabilitySelect, checked by axe', () => {
   it('has no axe violations, in use, refused and during a call', async () => {
     const bus = createScriptedBus();
     bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_REJECTED' }));
-    const user = userEvent.setup(time);
+    const user = userEvent.setup();
     const { container } = await renderAvailableOn(bus);
     expect(describeViolations(await axeViolations(container))).toEqual([]);
     await user.selectOptions(select(), 'On a break');

@@ -2,7 +2,7 @@ import { createSharedDialerStore, type DialerStore } from '@dialer-kit/core';
 import { createMemoryTabs } from '@dialer-kit/core/testing';
 import { createSimulatedBus } from '@dialer-kit/simulator';
 import { createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useBusConnection } from '../../hooks/useBusConnection';
@@ -68,7 +68,7 @@ describe('TabOwnership', () => {
   });
 
   it('renders nothing for a store of this tab alone', async () => {
-    await renderWithDialer(<TabOwnership />, { bus: createScriptedBus() });
+    await renderWithDialer(<TabOwnership />, { bus: createScriptedBus({ act }) });
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 });
