@@ -219,7 +219,7 @@ describe('MandatoryTagModal', () => {
 
   describe('when the transport throws on send', () => {
     it('says the tags did not reach the dialer and lets the agent save again at once', async () => {
-      const bus = createScriptedBus();
+      const bus = createScriptedBus({ act }); // The render gets a wrapped bus: this one delivers in act itself.
       let broken = true;
       const transport = {
         ...bus.transport,
@@ -248,7 +248,10 @@ describe('MandatoryTagModal', () => {
   describe('with an empty tag catalogue', () => {
     it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
       const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<MandatoryTagModal />, { bus: createScriptedBus() });
+      const { bus } = await renderWithDialer(<MandatoryTagModal />, {
+        bus: createScriptedBus(),
+        provider: { tags: [] },
+      });
       callScripts.mandatoryTagging(bus);
       expectModal(dialog());
       expect(within(dialog()).queryByRole('checkbox')).not.toBeInTheDocument();
