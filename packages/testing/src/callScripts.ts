@@ -1,4 +1,4 @@
-import type { CallMetadata } from '@dialer-kit/core';
+import type { CallMetadata, Participant } from '@dialer-kit/core';
 import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import {
   busEvent,
@@ -20,6 +20,15 @@ const SECOND_LEG = 'leg-second';
 const TEAMMATE_LEG = 'leg-teammate';
 const supervisorId = TEST_TEAMMATES[1]?.id ?? 0;
 const coacheeId = DEFAULT_SETTINGS.coachableCalls[0]?.coacheeId ?? 0;
+
+/** The SYNC of a call in which the agent talks with `active` while the customer is on hold. */
+const customerHeldBehind = (active: Participant) =>
+  busEvent.sync(
+    callMetadata({
+      activeParticipant: active,
+      inactiveParticipant: externalParty(TEST_CUSTOMER, CUSTOMER_LEG, true),
+    }),
+  );
 
 /**
  * The bus events that bring a call to a given point (PROTOCOL.md's sequences), pushed to a
@@ -51,12 +60,7 @@ export const callScripts = {
       busEvent.callStatus('startingWarmTransfer', 'regular'),
       busEvent.callStatus('ringing', 'warmTransfer'),
       busEvent.callStatus('connected', 'warmTransfer'),
-      busEvent.sync(
-        callMetadata({
-          activeParticipant: externalParty(TEST_TRANSFEREE, 'leg-transferee'),
-          inactiveParticipant: externalParty(TEST_CUSTOMER, CUSTOMER_LEG, true),
-        }),
-      ),
+      customerHeldBehind(externalParty(TEST_TRANSFEREE, 'leg-transferee')),
     );
   },
   /** A second call to {@link TEST_SECOND_CALLER} rings: no SYNC names them yet. */
@@ -72,12 +76,7 @@ export const callScripts = {
     callScripts.concurrentRinging(bus);
     bus.push(
       busEvent.callStatus('connected', 'concurrent'),
-      busEvent.sync(
-        callMetadata({
-          activeParticipant: externalParty(TEST_SECOND_CALLER, SECOND_LEG),
-          inactiveParticipant: externalParty(TEST_CUSTOMER, CUSTOMER_LEG, true),
-        }),
-      ),
+      customerHeldBehind(externalParty(TEST_SECOND_CALLER, SECOND_LEG)),
     );
   },
   /** The first teammate was invited to a conference and rings. */

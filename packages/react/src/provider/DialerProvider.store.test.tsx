@@ -3,21 +3,11 @@ import { createScriptedBus } from '@dialer-kit/testing';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useCallStatus } from '../hooks/useCallStatus';
 import { useMessages } from '../messages';
 import { DialerProvider } from './DialerProvider';
-import { useDialerStore } from './useDialerStore';
+import { Grab, Status } from './providerProbes';
 
 // A host that creates the store outside React (as TanStack Query's provider takes a client) gives it ready.
-
-function Grab({ sink }: { readonly sink: unknown[] }): null {
-  sink.push(useDialerStore());
-  return null;
-}
-
-function Status() {
-  return <p>{useCallStatus()}</p>;
-}
 
 describe('given a ready store', () => {
   /** A store a host created outside React, on a fake bus. */

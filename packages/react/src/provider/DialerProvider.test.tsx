@@ -9,23 +9,14 @@ import {
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { Activity, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useCallStatus } from '../hooks/useCallStatus';
 import { useMessages } from '../messages';
 import { DialerProvider } from './DialerProvider';
-import { useDialerStore } from './useDialerStore';
+import { Grab, Status } from './providerProbes';
+import type { useDialerStore } from './useDialerStore';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function Grab({ sink }: { readonly sink: unknown[] }): null {
-  sink.push(useDialerStore());
-  return null;
-}
-
-function Status() {
-  return <p>{useCallStatus()}</p>;
-}
 
 describe('DialerProvider', () => {
   describe('under React StrictMode', () => {

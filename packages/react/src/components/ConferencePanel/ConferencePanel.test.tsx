@@ -38,6 +38,13 @@ const listed = () =>
       `${item.querySelector('.dk-conference__who')?.textContent}: ${[...item.querySelectorAll('.dk-conference__chip')].map((chip) => chip.textContent).join(', ')}`,
   );
 
+/** The conference's SYNC once the bus holds the customer (the teammate still talks). */
+const customerHeld = () =>
+  busEvent.conferenceSync(
+    externalParty(TEST_CUSTOMER, 'leg-customer', true),
+    teammateParty('leg-teammate', TEAMMATE_ID),
+  );
+
 describe('ConferencePanel', () => {
   it('renders nothing without a connected call', async () => {
     const { bus, container } = await renderWithDialer(<ConferencePanel />, { bus: createScriptedBus() });
@@ -114,12 +121,7 @@ describe('ConferencePanel', () => {
       const user = userEvent.setup();
       const { bus } = await renderWithDialer(<ConferencePanel />, { bus: createScriptedBus() });
       callScripts.conferenceStarted(bus);
-      bus.push(
-        busEvent.conferenceSync(
-          externalParty(TEST_CUSTOMER, 'leg-customer', true),
-          teammateParty('leg-teammate', TEAMMATE_ID),
-        ),
-      );
+      bus.push(customerHeld());
       await user.click(within(row(TEST_CUSTOMER)).getByRole('button', { name: `Hold ${TEST_CUSTOMER}` }));
       expect(bus.sent('DIALER.HOLD')).toEqual([
         { type: 'DIALER.HOLD', payload: { shouldHold: false, legId: 'leg-customer' } },
@@ -129,12 +131,7 @@ describe('ConferencePanel', () => {
     it('shows a participant the bus holds with the words "On hold" and the toggle pressed', async () => {
       const { bus } = await renderWithDialer(<ConferencePanel />, { bus: createScriptedBus() });
       callScripts.conferenceStarted(bus);
-      bus.push(
-        busEvent.conferenceSync(
-          externalParty(TEST_CUSTOMER, 'leg-customer', true),
-          teammateParty('leg-teammate', TEAMMATE_ID),
-        ),
-      );
+      bus.push(customerHeld());
       expect(listed()).toEqual([`${TEST_CUSTOMER}: On the call, On hold`, `${TEAMMATE}: On the call`]);
       expect(row(TEST_CUSTOMER)).toHaveAttribute('data-held');
       expect(
