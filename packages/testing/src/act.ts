@@ -14,3 +14,22 @@ export function bindAct(bus: object, act: ActFunction): void {
   const actor = actors.get(bus);
   if (actor !== undefined) actor.act = act;
 }
+
+/**
+ * A bus's `perform`: runs `action` inside `actor`'s `act`, then `settle`s; resolves to the action's result
+ * (awaited, so a request it returned has settled once the bus answered it). `who` names the bus in errors.
+ */
+export async function performIn<T>(
+  who: string,
+  actor: { readonly act: ActFunction },
+  settle: () => Promise<void>,
+  action: () => T,
+): Promise<Awaited<T>> {
+  let result: { value: T } | undefined;
+  await actor.act(() => {
+    result = { value: action() };
+  });
+  await settle();
+  if (result === undefined) throw new Error(`${who}.perform: the action did not run`);
+  return await result.value;
+}

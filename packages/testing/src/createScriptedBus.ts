@@ -1,5 +1,5 @@
 import type { BusCommand, BusCommandOf, BusCommandType, BusTransport, BusUser } from '@dialer-kit/core';
-import { type ActFunction, registerActor } from './act';
+import { type ActFunction, performIn, registerActor } from './act';
 import { TEST_AGENT } from './testData';
 
 /** Builds the bus's answer to a command the kit sent, or `undefined` for none. */
@@ -127,15 +127,7 @@ export function createScriptedBus(options: ScriptedBusOptions = {}): ScriptedBus
         for (const listener of [...resetListeners]) listener();
       }),
     settle,
-    async perform<T>(action: () => T): Promise<Awaited<T>> {
-      let result: { value: T } | undefined;
-      await actor.act(() => {
-        result = { value: action() };
-      });
-      await settle();
-      if (result === undefined) throw new Error('ScriptedBus.perform: the action did not run');
-      return await result.value;
-    },
+    perform: (action) => performIn('ScriptedBus', actor, settle, action),
     listenerCount: () => listeners.size,
   };
   registerActor(bus, actor);

@@ -16,7 +16,7 @@ import {
   type SimulatedBusOptions,
   type SimulatorLogEntry,
 } from '@dialer-kit/simulator';
-import { type ActFunction, registerActor } from './act';
+import { type ActFunction, performIn, registerActor } from './act';
 import { installedFakeClock } from './fakeTimers';
 import { trackClock } from './trackClock';
 
@@ -253,15 +253,7 @@ export function createTestBus(options: TestBusOptions = {}): TestBus {
       record(message);
       simulator.receive(message, origin);
     },
-    async perform<T>(action: () => T): Promise<Awaited<T>> {
-      let result: { value: T } | undefined;
-      await actor.act(() => {
-        result = { value: action() };
-      });
-      await settle();
-      if (result === undefined) throw new Error('TestBus.perform: the action did not run');
-      return await result.value;
-    },
+    perform: (action) => performIn('TestBus', actor, settle, action),
     incomingCall: async (incoming) =>
       (await farSide(
         'incomingCall',
