@@ -26,12 +26,12 @@ export const TEST_COACHABLE_CALL = DEFAULT_SETTINGS.coachableCalls[0]?.callUuid 
 const teammateId = (index: number): number => TEST_TEAMMATES[index]?.id ?? 0;
 
 /** {@link LINE} as the bus sends it (`USER.LINES_CHANGED`, a SYNC's `line`). */
-export const TEST_LINE: Line = {
+export const TEST_LINE = {
   id: LINE.id,
   name: LINE.name,
   number: LINE.number,
   normalized: LINE.normalized,
-};
+} satisfies Line;
 
 /** A SYNC participant for an outside number. */
 export function externalParty(phoneNumber: string, legId: string, isHeld = false): Participant {

@@ -148,7 +148,6 @@ describe('AvailabilitySelect', () => {
       const user = userEvent.setup(time);
       await renderWithDialer(<AvailabilitySelect />, {
         bus,
-        userEvent: time,
         provider: { requestTimeoutMs: 1_000 },
       });
       bus.push(availability('available'));
