@@ -1,3 +1,13 @@
+import {
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  renderWithDialer,
+  type ScriptedBus,
+  TEST_AGENT,
+  TEST_TAGS,
+} from '@dialer-kit/testing';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';
@@ -9,35 +19,29 @@ import { MandatoryTagModal } from '../src/components/MandatoryTagModal/Mandatory
 import { TransferDirectory } from '../src/components/TransferDirectory/TransferDirectory';
 import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
 import { axeViolations, describeViolations } from './axe';
-import { linesChanged, script, TAGS } from './callScripts';
-import { busEvent, type FakeBus } from './fakeBus';
-import { renderWithDialer } from './renderWithDialer';
 
 /** One visible state of a component: how to get there from a fresh provider. */
 interface StateCase {
   readonly state: string;
-  readonly reach: (
-    bus: FakeBus,
-    user: Awaited<ReturnType<typeof renderWithDialer>>['user'],
-  ) => void | Promise<void>;
+  readonly reach: (bus: ScriptedBus, user: UserEvent) => void | Promise<void>;
 }
 
 const idle: StateCase = { state: 'idle', reach: () => undefined };
 const offered: StateCase = { state: 'offered', reach: (bus) => bus.push(busEvent.incoming()) };
-const dialing: StateCase = { state: 'setting up a call', reach: (bus) => script.dialing(bus) };
-const connected: StateCase = { state: 'connected', reach: (bus) => script.connected(bus) };
-const tagging: StateCase = { state: 'mandatory tagging', reach: (bus) => script.mandatoryTagging(bus) };
-const ended: StateCase = { state: 'ended', reach: (bus) => script.ended(bus) };
+const dialing: StateCase = { state: 'setting up a call', reach: (bus) => callScripts.dialing(bus) };
+const connected: StateCase = { state: 'connected', reach: (bus) => callScripts.connected(bus) };
+const tagging: StateCase = { state: 'mandatory tagging', reach: (bus) => callScripts.mandatoryTagging(bus) };
+const ended: StateCase = { state: 'ended', reach: (bus) => callScripts.ended(bus) };
 const transfer: StateCase = {
   state: 'in a warm transfer',
-  reach: (bus) => script.warmTransferConnected(bus),
+  reach: (bus) => callScripts.warmTransferConnected(bus),
 };
 /** The answer to the directory's fetch on mount: the agent and two teammates. */
-const teammatesFetched = (bus: FakeBus): void =>
+const teammatesFetched = (bus: ScriptedBus): void =>
   bus.push({
     type: 'API.FETCH_AVAILABILITIES_FULFILLED',
     payload: {
-      '42': { status: 'available', version: 1 },
+      [String(TEST_AGENT.id)]: { status: 'available', version: 1 },
       '7': { status: 'available', version: 1 },
       '8': { status: 'offline', version: 1 },
     },
@@ -52,10 +56,10 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
       offered,
       dialing,
       connected,
-      { state: 'recording', reach: (bus) => script.connected(bus, { recordingState: 'recording' }) },
+      { state: 'recording', reach: (bus) => callScripts.connected(bus, { recordingState: 'recording' }) },
       {
         state: 'recording not allowed',
-        reach: (bus) => script.connected(bus, { canControlRecording: false }),
+        reach: (bus) => callScripts.connected(bus, { canControlRecording: false }),
       },
       tagging,
       ended,
@@ -74,7 +78,7 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
       {
         state: 'offered while tagging',
         reach: (bus) => {
-          script.mandatoryTagging(bus);
+          callScripts.mandatoryTagging(bus);
           bus.push(busEvent.incoming());
         },
       },
@@ -84,11 +88,11 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
     'DialPad',
     <DialPad key="pad" />,
     [
-      { state: 'ready', reach: (bus) => bus.push(linesChanged) },
+      { state: 'ready', reach: (bus) => bus.push(busEvent.linesChanged()) },
       {
         state: 'showing an invalid number',
         reach: async (bus, user) => {
-          bus.push(linesChanged);
+          bus.push(busEvent.linesChanged());
           await user.type(document.querySelector('input') as HTMLInputElement, '12{Enter}');
         },
       },
@@ -104,7 +108,7 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
       {
         state: 'starting',
         reach: (bus) => {
-          script.connected(bus);
+          callScripts.connected(bus);
           bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
         },
       },
@@ -112,7 +116,7 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
       {
         state: 'after a failed start',
         reach: (bus) => {
-          script.connected(bus);
+          callScripts.connected(bus);
           bus.push(
             busEvent.callStatus('startingWarmTransfer', 'regular'),
             busEvent.callStatus('connected', 'regular'),
@@ -134,10 +138,10 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
             type: 'DIALER.SET_TAGS_REJECTED',
             payload: { error: 'nope' },
           }));
-          script.mandatoryTagging(bus);
+          callScripts.mandatoryTagging(bus);
           await user.click(document.querySelector('input[type="checkbox"]') as HTMLInputElement);
           await user.click(document.querySelector('button[type="submit"]') as HTMLButtonElement);
-          await bus.flush();
+          await bus.settle();
         },
       },
     ],
@@ -164,7 +168,7 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
         state: 'with a teammate picked during a call',
         reach: async (bus, user) => {
           teammatesFetched(bus);
-          script.connected(bus);
+          callScripts.connected(bus);
           await user.click(document.querySelector('[role="option"]') as HTMLElement);
         },
       },
@@ -187,10 +191,10 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
             type: 'DIALER.SET_TAGS_REJECTED',
             payload: { error: 'nope' },
           }));
-          script.ended(bus);
+          callScripts.ended(bus);
           await user.click(document.querySelector('input[type="checkbox"]') as HTMLInputElement);
           await user.click(document.querySelector('button[type="submit"]') as HTMLButtonElement);
-          await bus.flush();
+          await bus.settle();
         },
       },
     ],
@@ -199,7 +203,11 @@ const COMPONENTS: readonly (readonly [string, ReactElement, readonly StateCase[]
 
 describe.each(COMPONENTS)('%s', (_name, ui, states) => {
   it.each(states)('has no axe violations when $state', async ({ reach }) => {
-    const { bus, user, container } = await renderWithDialer(ui, { provider: { tags: TAGS } });
+    const user = userEvent.setup();
+    const { bus, container } = await renderWithDialer(ui, {
+      bus: createScriptedBus(),
+      provider: { tags: TEST_TAGS },
+    });
     await reach(bus, user);
     expect(container.innerHTML).not.toBe('');
     expect(describeViolations(await axeViolations(container))).toEqual([]);

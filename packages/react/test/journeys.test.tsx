@@ -1,4 +1,17 @@
+import {
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+  TEST_TAGS,
+  TEST_TRANSFEREE,
+} from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AvailabilityBadge } from '../src/components/AvailabilityBadge/AvailabilityBadge';
@@ -7,9 +20,6 @@ import { DialPad } from '../src/components/DialPad/DialPad';
 import { IncomingCallBanner } from '../src/components/IncomingCallBanner/IncomingCallBanner';
 import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
 import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
-import { CUSTOMER, external, LINE, linesChanged, metadata, script, TAGS, TRANSFEREE } from './callScripts';
-import { busEvent } from './fakeBus';
-import { renderWithDialer } from './renderWithDialer';
 import { simulatedTime } from './simulatedTime';
 
 /** The kit as an agent desktop would compose it. */
@@ -31,10 +41,10 @@ const time = simulatedTime();
 
 async function renderDesktop() {
   const rendered = await renderWithDialer(<Desktop />, {
-    provider: { tags: TAGS },
-    userEvent: time,
+    bus: createScriptedBus(),
+    provider: { tags: TEST_TAGS },
   });
-  rendered.bus.push(linesChanged, busEvent.availability('available'));
+  rendered.bus.push(busEvent.linesChanged(), busEvent.availability('available'));
   return rendered;
 }
 
@@ -45,55 +55,61 @@ const queryBanner = () => screen.queryByRole('region', { name: 'Incoming call' }
 
 describe('journeys', () => {
   it('outgoing: dial, connect, hang up, done', async () => {
-    const { bus, user } = await renderDesktop();
+    const user = userEvent.setup(time);
+    const { bus } = await renderDesktop();
     // Pasted from the CRM: one input event, where typing re-renders the pad per key (DialPad's tests type).
     await user.click(screen.getByRole('textbox', { name: 'Phone number' }));
     await user.paste('+1 415 555 0199');
     await user.click(button('Call'));
-    expect(bus.commands('DIALER.DIAL')).toMatchObject([{ payload: { from: LINE.normalized, to: CUSTOMER } }]);
+    expect(bus.sent('DIALER.DIAL')).toMatchObject([
+      { payload: { from: TEST_LINE.normalized, to: TEST_CUSTOMER } },
+    ]);
 
-    script.dialing(bus);
+    callScripts.dialing(bus);
     bus.push(busEvent.callStatus('ringing', 'regular'));
     expect(callStatus()).toHaveTextContent('Ringing');
-    script.connected(bus);
+    callScripts.connected(bus);
     expect(callStatus()).toHaveTextContent('Connected');
-    expect(callBar()).toHaveTextContent(CUSTOMER);
+    expect(callBar()).toHaveTextContent(TEST_CUSTOMER);
     expect(button('Call')).toHaveAccessibleDescription('Not possible during a call.');
 
     await user.click(button('Hang up'));
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
     bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('ended', 'regular'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.click(button('Done'));
-    expect(bus.count('DIALER.RESET')).toBe(1);
+    expect(bus.sent('DIALER.RESET').length).toBe(1);
     bus.push(busEvent.callStatus('idle'));
     expect(callStatus()).toHaveTextContent('No call');
   });
 
   it('incoming: accept from the banner, talk', async () => {
-    const { bus, user } = await renderDesktop();
+    const user = userEvent.setup(time);
+    const { bus } = await renderDesktop();
     bus.push(busEvent.incoming());
-    expect(queryBanner()).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+    expect(queryBanner()).toHaveTextContent(`Incoming call from ${TEST_CUSTOMER}`);
     await user.click(within(queryBanner() as HTMLElement).getByRole('button', { name: 'Accept' }));
-    expect(bus.count('DIALER.ACCEPT')).toBe(1);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(1);
     bus.push(busEvent.callStatus('accepting', 'regular'), busEvent.callStatus('connected', 'regular'));
     expect(queryBanner()).not.toBeInTheDocument();
     expect(callStatus()).toHaveTextContent('Connected');
   });
 
   it('incoming: reject from the banner', async () => {
-    const { bus, user } = await renderDesktop();
+    const user = userEvent.setup(time);
+    const { bus } = await renderDesktop();
     bus.push(busEvent.incoming());
     await user.click(within(queryBanner() as HTMLElement).getByRole('button', { name: 'Reject' }));
-    expect(bus.count('DIALER.REJECT')).toBe(1);
+    expect(bus.sent('DIALER.REJECT').length).toBe(1);
     expect(queryBanner()).not.toBeInTheDocument();
-    expect(bus.count('DIALER.ACCEPT')).toBe(0);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(0);
   });
 
   it('hang-up with mandatory tagging: everything waits for the tags', async () => {
-    const { bus, user } = await renderDesktop();
-    bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TAGS[1]] }));
-    script.connected(bus);
+    const user = userEvent.setup(time);
+    const { bus } = await renderDesktop();
+    bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TEST_TAGS[1]] }));
+    callScripts.connected(bus);
     await user.click(button('Hang up'));
     bus.push(
       busEvent.callStatus('hanging', 'regular'),
@@ -114,33 +130,34 @@ describe('journeys', () => {
     expect(accept).toHaveAccessibleDescription('Tag the last call first.');
     expect(button('Call')).toHaveAccessibleDescription('Tag the last call first.');
 
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Support' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Follow-up' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save tags' }));
-    await bus.flush();
-    expect(bus.commands('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [2] } }]);
+    await bus.settle();
+    expect(bus.sent('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [102] } }]);
     bus.push(busEvent.callStatus('ended', 'regular'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     // Tagged: the call still waiting may now be accepted.
     expect(callStatus()).toHaveTextContent('Incoming call');
     await user.click(within(queryBanner() as HTMLElement).getByRole('button', { name: 'Accept' }));
-    expect(bus.count('DIALER.ACCEPT')).toBe(1);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(1);
   });
 
   it('warm transfer: start, swap, a failed swap, merge', async () => {
-    const { bus, user } = await renderDesktop();
-    script.connected(bus);
+    const user = userEvent.setup(time);
+    const { bus } = await renderDesktop();
+    callScripts.connected(bus);
     await user.click(screen.getByRole('textbox', { name: 'Transfer to' }));
-    await user.paste(TRANSFEREE);
+    await user.paste(TEST_TRANSFEREE);
     await user.click(button('Start transfer'));
-    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TRANSFEREE } }]);
-    script.warmTransferConnected(bus);
+    expect(bus.sent('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TEST_TRANSFEREE } }]);
+    callScripts.warmTransferConnected(bus);
     const transfer = screen.getByRole('region', { name: 'Warm transfer' });
-    expect(transfer).toHaveTextContent(`Talking with${TRANSFEREE}On hold${CUSTOMER}`);
+    expect(transfer).toHaveTextContent(`Talking with${TEST_TRANSFEREE}On hold${TEST_CUSTOMER}`);
 
-    const swapped = metadata({
-      activeParticipant: external(CUSTOMER, 'leg-customer'),
-      inactiveParticipant: external(TRANSFEREE, 'leg-transferee', true),
+    const swapped = callMetadata({
+      activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer'),
+      inactiveParticipant: externalParty(TEST_TRANSFEREE, 'leg-transferee', true),
     });
     await user.click(button('Swap'));
     bus.push(
@@ -148,7 +165,7 @@ describe('journeys', () => {
       busEvent.callStatus('connected', 'warmTransfer'),
     );
     bus.push(busEvent.sync(swapped));
-    expect(transfer).toHaveTextContent(`Talking with${CUSTOMER}On hold${TRANSFEREE}`);
+    expect(transfer).toHaveTextContent(`Talking with${TEST_CUSTOMER}On hold${TEST_TRANSFEREE}`);
 
     await user.click(button('Swap'));
     bus.push(
@@ -159,7 +176,7 @@ describe('journeys', () => {
     expect(within(transfer).getByText(/^Swap failed/)).toHaveAttribute('aria-live', 'polite');
 
     await user.click(button('Merge'));
-    expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
+    expect(bus.sent('DIALER.MERGE_WARM_TRANSFER').length).toBe(1);
     bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
     expect(screen.queryByRole('region', { name: 'Warm transfer' })).not.toBeInTheDocument();
     expect(callStatus()).toHaveTextContent('Call ended');
@@ -167,12 +184,12 @@ describe('journeys', () => {
 
   it('a malformed bus message changes nothing visible', async () => {
     const { bus, container } = await renderDesktop();
-    script.warmTransferConnected(bus);
+    callScripts.warmTransferConnected(bus);
     const before = container.innerHTML;
     bus.push(
       { type: 'DIALER.CALL_STATUS', payload: { status: 'teleporting', flow: 'warmTransfer' } },
       { type: 'DIALER.CALL_STATUS', payload: { status: 42 } },
-      { type: 'DIALER.INCOMING', payload: { type: 'external' } },
+      { type: 'DIALER.INCOMING', payload: { type: 'externalParty' } },
       { type: 'DIALER.SYNC' },
       // No userId nor updatedAt; the agent is available, so an applied "offline" would show.
       { type: 'USER.AVAILABILITY_CHANGED', payload: { status: 'offline' } },

@@ -1,4 +1,13 @@
+import {
+  busEvent,
+  callMetadata,
+  createScriptedBus,
+  externalParty,
+  renderWithDialer,
+  TEST_TAGS,
+} from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Profiler, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AfterCallPanel } from '../src/components/AfterCallPanel/AfterCallPanel';
@@ -9,9 +18,6 @@ import { IncomingCallBanner } from '../src/components/IncomingCallBanner/Incomin
 import { MandatoryTagModal } from '../src/components/MandatoryTagModal/MandatoryTagModal';
 import { TransferDirectory } from '../src/components/TransferDirectory/TransferDirectory';
 import { WarmTransferControls } from '../src/components/WarmTransferControls/WarmTransferControls';
-import { external, linesChanged, metadata, TAGS } from './callScripts';
-import { busEvent } from './fakeBus';
-import { renderWithDialer } from './renderWithDialer';
 
 const commits = {
   badge: 0,
@@ -38,7 +44,8 @@ function Counted({ id, children }: { readonly id: Part; readonly children: React
 
 describe('over an incoming call from offer to end, with the whole kit on the page', () => {
   it('re-renders each component only when what it shows changes', async () => {
-    const { bus, user } = await renderWithDialer(
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(
       <>
         <Counted id="badge">
           <AvailabilityBadge />
@@ -65,9 +72,9 @@ describe('over an incoming call from offer to end, with the whole kit on the pag
           <AfterCallPanel />
         </Counted>
       </>,
-      { strict: false, provider: { tags: TAGS } },
+      { bus: createScriptedBus(), reactStrictMode: false, provider: { tags: TEST_TAGS } },
     );
-    bus.push(linesChanged, busEvent.availability('available'));
+    bus.push(busEvent.linesChanged(), busEvent.availability('available'));
     const banner = () => screen.getByRole('region', { name: 'Incoming call' });
     const callBar = () => screen.getByRole('region', { name: 'Call' });
     const steps: [string, () => unknown][] = [
@@ -77,7 +84,10 @@ describe('over an incoming call from offer to end, with the whole kit on the pag
       ['CS connected', () => bus.push(busEvent.callStatus('connected', 'regular'))],
       [
         'SYNC',
-        () => bus.push(busEvent.sync(metadata({ activeParticipant: external('+14155550199', 'leg-c') }))),
+        () =>
+          bus.push(
+            busEvent.sync(callMetadata({ activeParticipant: externalParty('+14155550199', 'leg-c') })),
+          ),
       ],
       ['click Hang up', () => user.click(within(callBar()).getByRole('button', { name: 'Hang up' }))],
       ['CS hanging', () => bus.push(busEvent.callStatus('hanging', 'regular'))],
@@ -103,8 +113,8 @@ describe('over an incoming call from offer to end, with the whole kit on the pag
       totals: Object.fromEntries(PARTS.map((part) => [part, perStep[part].reduce((a, b) => a + b)])),
     });
 
-    expect(bus.count('DIALER.ACCEPT')).toBe(1);
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
     // No component re-rendered without a change in what it shows (markup, attributes, text).
     expect(wasted).toEqual([]);
     // The badge shows no call state; the closed modal only waits for tagging; the banner and the transfer

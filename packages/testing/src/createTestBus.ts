@@ -16,11 +16,9 @@ import {
   type SimulatedBusOptions,
   type SimulatorLogEntry,
 } from '@dialer-kit/simulator';
+import { type ActFunction, performIn, registerActor } from './act';
 import { installedFakeClock } from './fakeTimers';
 import { trackClock } from './trackClock';
-
-/** Runs a change of what React shows: Testing Library's `act` (set by `renderWithDialer`); none by default. */
-export type ActFunction = (callback: () => void | Promise<void>) => unknown;
 
 /** Options of {@link createTestBus}: any simulator setting, the clock, and `act`. */
 export interface TestBusOptions extends Omit<SimulatedBusOptions, 'clock'> {
@@ -93,14 +91,6 @@ const MAX_ROUNDS = 1_000;
 /** On the real clock, a task scheduled at most this far ahead is a message in flight, not a timer. */
 const MIN_FLIGHT_MS = 100;
 const REAL_SETTLE_TIMEOUT_MS = 5_000;
-
-const actors = new WeakMap<TestBus, { act: ActFunction }>();
-
-/** Makes every later delivery of `bus` to the kit run inside `act` (Testing Library's, by `renderWithDialer`). */
-export function bindAct(bus: TestBus, act: ActFunction): void {
-  const actor = actors.get(bus);
-  if (actor !== undefined) actor.act = act;
-}
 
 const microtasks = async (): Promise<void> => {
   for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
@@ -263,15 +253,7 @@ export function createTestBus(options: TestBusOptions = {}): TestBus {
       record(message);
       simulator.receive(message, origin);
     },
-    async perform<T>(action: () => T): Promise<Awaited<T>> {
-      let result: { value: T } | undefined;
-      await actor.act(() => {
-        result = { value: action() };
-      });
-      await settle();
-      if (result === undefined) throw new Error('TestBus.perform: the action did not run');
-      return await result.value;
-    },
+    perform: (action) => performIn('TestBus', actor, settle, action),
     incomingCall: async (incoming) =>
       (await farSide(
         'incomingCall',
@@ -296,6 +278,6 @@ export function createTestBus(options: TestBusOptions = {}): TestBus {
     settle,
     advance,
   };
-  actors.set(bus, actor);
+  registerActor(bus, actor);
   return bus;
 }

@@ -2,8 +2,10 @@ import type { BusTransport, DialerStore } from '@dialer-kit/core';
 import { DialerProvider, type DialerProviderProps, useDialerStore } from '@dialer-kit/react';
 import { act, type RenderOptions, type RenderResult, render } from '@testing-library/react';
 import type { JSXElementConstructor, ReactElement, ReactNode } from 'react';
+import { bindAct } from './act';
 import { createMemoryStorage } from './createMemoryStorage';
-import { bindAct, createTestBus, type TestBus } from './createTestBus';
+import type { ScriptedBus } from './createScriptedBus';
+import { createTestBus, type TestBus } from './createTestBus';
 import { TEST_TAGS } from './testData';
 
 /** The props of a provider that makes its own store from a transport (the bus's, here). */
@@ -15,20 +17,25 @@ type ConnectionProps = Omit<
 /** Provider props `renderWithDialer` passes (all but the transport, which is the bus's). */
 export type TestProviderProps = Partial<ConnectionProps>;
 
+/** A bus `renderWithDialer` can render on: the simulated {@link TestBus} or a {@link ScriptedBus}. */
+export type DialerTestBus = TestBus | ScriptedBus;
+
 /** Options of {@link renderWithDialer}: Testing Library's render options, plus the bus and provider props. */
-export interface RenderWithDialerOptions extends Omit<RenderOptions, 'queries'> {
+export interface RenderWithDialerOptions<B extends DialerTestBus = TestBus>
+  extends Omit<RenderOptions, 'queries'> {
   /** The bus (default: a new {@link createTestBus}). */
-  readonly bus?: TestBus;
+  readonly bus?: B;
   /**
    * Provider props. Defaults: `tags` {@link TEST_TAGS}, `storage` a new {@link createMemoryStorage}, `now`
-   * the bus's clock, `appName` `"dialer-kit-testing"`, `release` `"0.0.0"`.
+   * a test bus's clock (a scripted bus leaves the store its own), `appName` `"dialer-kit-testing"`,
+   * `release` `"0.0.0"`.
    */
   readonly provider?: TestProviderProps;
 }
 
 /** What {@link renderWithDialer} returns: Testing Library's result, the bus and the provider's store. */
-export type RenderWithDialerResult = RenderResult & {
-  readonly bus: TestBus;
+export type RenderWithDialerResult<B extends DialerTestBus = TestBus> = RenderResult & {
+  readonly bus: B;
   /** The provider's store (read it with `getState()`; act through the UI or `bus.perform`). */
   readonly store: DialerStore;
 };
@@ -64,18 +71,19 @@ function TestProvider({ transport, props, onStore, outer: Outer, children }: Har
  * await bus.incomingCall();
  * screen.getByRole('button', { name: 'Accept' });
  */
-export async function renderWithDialer(
+export async function renderWithDialer<B extends DialerTestBus = TestBus>(
   ui: ReactElement,
-  options: RenderWithDialerOptions = {},
-): Promise<RenderWithDialerResult> {
-  const { bus = createTestBus(), provider, wrapper: Inner, ...renderOptions } = options;
+  options: RenderWithDialerOptions<B> = {},
+): Promise<RenderWithDialerResult<B>> {
+  const { bus = createTestBus() as B, provider, wrapper: Inner, ...renderOptions } = options;
   bindAct(bus, act);
   const providerProps: ConnectionProps = {
     appName: 'dialer-kit-testing',
     release: '0.0.0',
     tags: TEST_TAGS,
     storage: createMemoryStorage(),
-    now: bus.now,
+    // A test bus's clock is the store's too; on a scripted bus the store keeps its own.
+    ...('now' in bus ? { now: bus.now } : {}),
     ...provider,
   };
   const captured: { store?: DialerStore } = {};
@@ -93,4 +101,39 @@ export async function renderWithDialer(
   const { store } = captured;
   if (store === undefined) throw new Error('renderWithDialer: the provider did not render');
   return { ...result, bus, store };
+}
+
+function HookProbe<T>({ hook, sink }: { readonly hook: () => T; readonly sink: { current: T } }): null {
+  sink.current = hook();
+  return null;
+}
+
+/**
+ * An element that runs `hook` and keeps its latest result in `result.current`: render it with
+ * {@link renderWithDialer}, alone or beside components, to test a hook (the kit's or the app's own).
+ * @example
+ * const { result, element } = probeHook(useCallStatus);
+ * await renderWithDialer(element);
+ * expect(result.current.status).toBe('idle');
+ */
+export function probeHook<T>(hook: () => T): {
+  readonly result: { readonly current: T };
+  readonly element: ReactElement;
+} {
+  const result = { current: undefined as T };
+  return { result, element: <HookProbe hook={hook} sink={result} /> };
+}
+
+/**
+ * Runs `fn` (a hook's or the store's verb) inside `act`, so the render it causes is applied, and returns
+ * its result at once: to check what shows before the bus answers (`bus.perform` also waits for it).
+ * @example const result = actOn(() => probe.result.current.hold()); expect(result).toEqual({ ok: true });
+ */
+export function actOn<T>(fn: () => T): T {
+  let value: { readonly result: T } | undefined;
+  act(() => {
+    value = { result: fn() };
+  });
+  if (value === undefined) throw new Error('actOn: the callback did not run');
+  return value.result;
 }

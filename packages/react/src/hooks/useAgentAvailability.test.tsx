@@ -1,6 +1,5 @@
+import { actOn, busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useAgentAvailability } from './useAgentAvailability';
 
 const T0 = Date.UTC(2025, 0, 1, 9, 0, 0);
@@ -15,7 +14,7 @@ describe('useAgentAvailability', () => {
 
   it('is unknown until the bus reports it', async () => {
     const { result, element } = probeHook(useAgentAvailability);
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toMatchObject({
       status: undefined,
       isUpdating: false,
@@ -25,7 +24,7 @@ describe('useAgentAvailability', () => {
 
   it('shows the reported status and the end of after-call work from its arrival time', async () => {
     const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(
       busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, wrapUpTimeConfig: 60, updatedAt: 2 }),
     );
@@ -40,29 +39,29 @@ describe('useAgentAvailability', () => {
 
   it('keeps an unknown status as sent', async () => {
     const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.availability('meditating', { updatedAt: 2 }));
     expect(result.current.status).toBe('meditating');
   });
 
   it('sends an update and is updating until the bus answers', async () => {
     const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }));
     const settled = actOn(() => result.current.updateAvailability('on_a_break'));
-    expect(bus.commands('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
+    expect(bus.sent('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
     expect(result.current.isUpdating).toBe(true);
     expect(result.current).toMatchObject({
       updateAvailabilityControl: { enabled: false, reason: 'request-pending' },
     });
-    await bus.flush();
+    await bus.settle();
     await expect(settled).resolves.toMatchObject({ ok: true });
     expect(result.current.isUpdating).toBe(false);
   });
 
   it('cannot update during a call', async () => {
     const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current).toMatchObject({
       updateAvailabilityControl: { enabled: false, reason: 'in-call' },

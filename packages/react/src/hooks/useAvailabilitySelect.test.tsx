@@ -1,6 +1,5 @@
+import { actOn, busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { busEvent, createFakeBus } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { simulatedTime } from '../../test/simulatedTime';
 import { useAvailabilitySelect } from './useAvailabilitySelect';
 
@@ -14,7 +13,7 @@ const REFUSED = { type: 'API.UPDATE_AVAILABILITY_REJECTED', payload: { error: { 
 
 async function renderAvailable() {
   const probe = probeHook(useAvailabilitySelect);
-  const rendered = await renderWithDialer(probe.element);
+  const rendered = await renderWithDialer(probe.element, { bus: createScriptedBus() });
   rendered.bus.push(availability('available'));
   return { ...rendered, result: probe.result };
 }
@@ -22,7 +21,7 @@ async function renderAvailable() {
 describe('useAvailabilitySelect', () => {
   it('knows no setting, and says why, until the bus reports the availability', async () => {
     const { result, element } = probeHook(useAvailabilitySelect);
-    await renderWithDialer(element, { bus: createFakeBus({ user: null }) });
+    await renderWithDialer(element, { bus: createScriptedBus({ user: null }) });
     expect(result.current).toMatchObject({
       status: undefined,
       setting: undefined,
@@ -42,9 +41,9 @@ describe('useAvailabilitySelect', () => {
     const { result, bus } = await renderAvailable();
     bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
     const settled = actOn(() => result.current.updateAvailability('on_a_break'));
-    expect(bus.commands('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
+    expect(bus.sent('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
     expect(result.current).toMatchObject({ setting: 'on_a_break', busy: true });
-    await bus.flush();
+    await bus.settle();
     await expect(settled).resolves.toMatchObject({ ok: true });
     // Accepted, the status it gives not arrived yet: the choice still shows, not "Always open".
     expect(result.current).toMatchObject({ status: 'available', setting: 'on_a_break', busy: false });
@@ -63,12 +62,13 @@ describe('useAvailabilitySelect', () => {
         {first.element}
         {second.element}
       </>,
+      { bus: createScriptedBus() },
     );
     bus.push(availability('available'));
     bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
     const settled = actOn(() => first.result.current.updateAvailability('out_for_lunch'));
     expect(second.result.current).toMatchObject({ setting: 'out_for_lunch', busy: true });
-    await bus.flush();
+    await bus.settle();
     await settled;
     bus.push(availability('do_not_disturb'));
     expect(second.result.current.setting).toBe('out_for_lunch');
@@ -84,9 +84,9 @@ describe('useAvailabilitySelect', () => {
     const first = actOn(() => result.current.updateAvailability('always_closed'));
     const second = actOn(() => result.current.updateAvailability('auto'));
     await expect(second).resolves.toEqual({ ok: false, reason: 'request-pending' });
-    await bus.flush();
+    await bus.settle();
     await first;
-    expect(bus.count('API.UPDATE_AVAILABILITY')).toBe(1);
+    expect(bus.sent('API.UPDATE_AVAILABILITY').length).toBe(1);
   });
 
   describe('when the bus refuses a choice', () => {
@@ -94,7 +94,7 @@ describe('useAvailabilitySelect', () => {
       const { result, bus } = await renderAvailable();
       bus.answer('API.UPDATE_AVAILABILITY', () => REFUSED);
       const settled = actOn(() => result.current.updateAvailability('on_a_break'));
-      await bus.flush();
+      await bus.settle();
       await expect(settled).resolves.toMatchObject({ ok: false });
       expect(result.current.setting).toBe('always_opened');
       expect(result.current.failure).toMatchObject({ reason: 'rejected', message: 'Not now' });
@@ -106,12 +106,12 @@ describe('useAvailabilitySelect', () => {
       const { result, bus } = await renderAvailable();
       bus.answer('API.UPDATE_AVAILABILITY', () => REFUSED);
       const refused = actOn(() => result.current.updateAvailability('on_a_break'));
-      await bus.flush();
+      await bus.settle();
       await refused;
       bus.answer('API.UPDATE_AVAILABILITY', () => ACCEPTED);
       const accepted = actOn(() => result.current.updateAvailability('on_a_break'));
       expect(result.current.failure).toBeUndefined();
-      await bus.flush();
+      await bus.settle();
       await accepted;
       expect(result.current.failure).toBeUndefined();
     });
@@ -127,7 +127,7 @@ describe('useAvailabilitySelect', () => {
         ok: false,
         reason: 'in-call',
       });
-      expect(bus.count('API.UPDATE_AVAILABILITY')).toBe(0);
+      expect(bus.sent('API.UPDATE_AVAILABILITY').length).toBe(0);
     });
 
     it('counts down the after-call work', async () => {

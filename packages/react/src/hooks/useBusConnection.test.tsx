@@ -1,7 +1,7 @@
+import { createScriptedBus, renderWithDialer, TEST_AGENT } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeBus, FAKE_USER } from '../../test/fakeBus';
-import { renderWithDialer } from '../../test/renderWithDialer';
 import { useBusConnection } from './useBusConnection';
 
 function Login() {
@@ -34,48 +34,51 @@ function Role() {
 
 describe('useBusConnection', () => {
   it('says a tab with its own store is `single`, and that taking over does nothing there', async () => {
-    const { user, bus } = await renderWithDialer(<Role />);
-    const sent = bus.commands().length;
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<Role />, { bus: createScriptedBus() });
+    const sent = bus.sent().length;
     await user.click(screen.getByRole('button', { name: 'single' }));
     expect(screen.getByRole('button', { name: 'single' })).toBeVisible();
-    expect(bus.commands()).toHaveLength(sent);
+    expect(bus.sent()).toHaveLength(sent);
   });
 
   it('is ready with the restored user once the bus answers the bring-up', async () => {
-    await renderWithDialer(<Login />);
+    await renderWithDialer(<Login />, { bus: createScriptedBus() });
     expect(screen.getByRole('status')).toHaveTextContent('ready');
-    expect(screen.getByText(String(FAKE_USER.email))).toBeInTheDocument();
+    expect(screen.getByText(String(TEST_AGENT.email))).toBeInTheDocument();
   });
 
   describe('without a session', () => {
     it('asks for a login, then becomes ready after a successful one', async () => {
-      const bus = createFakeBus({ user: null });
+      const bus = createScriptedBus({ user: null });
       bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
         type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED',
-        payload: { credentials: {}, currentUser: FAKE_USER, company: {} },
+        payload: { credentials: {}, currentUser: TEST_AGENT, company: {} },
       }));
-      const { user } = await renderWithDialer(<Login />, { bus });
+      const user = userEvent.setup();
+      await renderWithDialer(<Login />, { bus });
       expect(screen.getByRole('status')).toHaveTextContent('needs-login');
 
       await user.click(screen.getByRole('button', { name: 'Sign in' }));
-      await bus.flush();
+      await bus.settle();
 
-      expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
+      expect(bus.sent('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
         { payload: { email: 'agent@example.com', password: 's3cret' } },
       ]);
-      expect(bus.count('BUS.INIT')).toBe(1);
+      expect(bus.sent('BUS.INIT').length).toBe(1);
       expect(screen.getByRole('status')).toHaveTextContent('ready');
     });
 
     it('shows the error of a rejected login', async () => {
-      const bus = createFakeBus({ user: null });
+      const bus = createScriptedBus({ user: null });
       bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
         type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED',
         payload: { error: { message: 'Wrong password' } },
       }));
-      const { user } = await renderWithDialer(<Login />, { bus });
+      const user = userEvent.setup();
+      await renderWithDialer(<Login />, { bus });
       await user.click(screen.getByRole('button', { name: 'Sign in' }));
-      await bus.flush();
+      await bus.settle();
 
       expect(screen.getByRole('alert')).toHaveTextContent('rejected: Wrong password');
       expect(screen.getByRole('status')).toHaveTextContent('needs-login');

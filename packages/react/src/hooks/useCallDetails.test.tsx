@@ -1,13 +1,19 @@
+import {
+  actOn,
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  probeHook,
+  renderWithDialer,
+  TEST_LINE,
+} from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { LINE, script } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useCallDetails } from './useCallDetails';
 
 describe('useCallDetails', () => {
   it('starts unmuted, not held and not recording', async () => {
     const { result, element } = probeHook(useCallDetails);
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toMatchObject({
       muted: false,
       held: false,
@@ -18,7 +24,7 @@ describe('useCallDetails', () => {
 
   it('reflects mute as the kit asked for it', async () => {
     const { result, element } = probeHook(useCallDetails);
-    const { bus, store } = await renderWithDialer(element);
+    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     actOn(() => store.actions.mute(true));
     expect(result.current.muted).toBe(true);
@@ -26,7 +32,7 @@ describe('useCallDetails', () => {
 
   it('reads recording and hold from SYNC', async () => {
     const { result, element } = probeHook(useCallDetails);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     bus.push(
       busEvent.sync({
@@ -48,10 +54,10 @@ describe('useCallDetails', () => {
 
   it("gives the call's line once a SYNC names it", async () => {
     const { result, element } = probeHook(useCallDetails);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current.line).toBeUndefined();
-    script.connected(bus);
-    expect(result.current.line).toEqual(LINE);
+    callScripts.connected(bus);
+    expect(result.current.line).toEqual(TEST_LINE);
   });
 });

@@ -1,18 +1,17 @@
+import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useCallFlow } from './useCallFlow';
 
 describe('useCallFlow', () => {
   it('is undefined while idle', async () => {
     const { result, element } = probeHook(useCallFlow);
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toBeUndefined();
   });
 
   it('follows the flow of each status and clears it on idle', async () => {
     const { result, element } = probeHook(useCallFlow);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current).toBe('regular');
     bus.push(

@@ -1,6 +1,5 @@
+import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useCallParticipants } from './useCallParticipants';
 
 const me = { legId: 'leg-me', isHeld: false, state: 'answering', user: { id: 42 } } as const;
@@ -15,7 +14,7 @@ const teammate = { legId: 'leg-t', isHeld: true, state: 'answering', user: { id:
 describe('useCallParticipants', () => {
   it('has nobody while idle', async () => {
     const { result, element } = probeHook(useCallParticipants);
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toEqual({
       active: undefined,
       inactive: undefined,
@@ -26,14 +25,14 @@ describe('useCallParticipants', () => {
 
   it('names the caller from INCOMING before the first SYNC', async () => {
     const { result, element } = probeHook(useCallParticipants);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.incoming({ from: '+14155550123' }));
     expect(result.current.active).toMatchObject({ source: 'call', phoneNumber: '+14155550123' });
   });
 
   it('takes the parties from SYNC once it arrives', async () => {
     const { result, element } = probeHook(useCallParticipants);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(
       busEvent.incoming(),
       busEvent.callStatus('accepting', 'regular'),
@@ -59,7 +58,7 @@ describe('useCallParticipants', () => {
 
   it('keeps the same result when a SYNC repeats the same parties', async () => {
     const { result, element } = probeHook(useCallParticipants);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     bus.push(busEvent.sync({ me, activeParticipant: customer }));
     const before = result.current;

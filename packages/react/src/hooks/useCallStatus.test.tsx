@@ -1,7 +1,6 @@
+import { busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { renderWithDialer } from '../../test/renderWithDialer';
 import { useCallStatus } from './useCallStatus';
 
 function StatusLine() {
@@ -10,12 +9,12 @@ function StatusLine() {
 
 describe('useCallStatus', () => {
   it('is idle before any call', async () => {
-    await renderWithDialer(<StatusLine />);
+    await renderWithDialer(<StatusLine />, { bus: createScriptedBus() });
     expect(screen.getByRole('status')).toHaveTextContent('idle');
   });
 
   it('follows every CALL_STATUS the bus sends', async () => {
-    const { bus } = await renderWithDialer(<StatusLine />);
+    const { bus } = await renderWithDialer(<StatusLine />, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connecting', 'regular'));
     expect(screen.getByRole('status')).toHaveTextContent('connecting');
     bus.push(busEvent.callStatus('connected', 'regular'));
@@ -23,7 +22,7 @@ describe('useCallStatus', () => {
   });
 
   it('keeps the status when the bus sends an unknown one', async () => {
-    const { bus } = await renderWithDialer(<StatusLine />);
+    const { bus } = await renderWithDialer(<StatusLine />, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('ringing', 'regular'));
     bus.push({ type: 'DIALER.CALL_STATUS', payload: { status: 'teleporting', flow: 'regular' } });
     expect(screen.getByRole('status')).toHaveTextContent('ringing');

@@ -1,13 +1,20 @@
+import {
+  actOn,
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  probeHook,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_TRANSFEREE,
+} from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER, linesChanged, script, TRANSFEREE } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useCallSummary } from './useCallSummary';
 
 describe('useCallSummary', () => {
   it('names nobody while idle, and the caller while a call is offered', async () => {
     const { result, element } = probeHook(useCallSummary);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toEqual({
       phase: 'idle',
       aboutOffer: false,
@@ -15,38 +22,44 @@ describe('useCallSummary', () => {
       party: undefined,
       record: undefined,
     });
-    bus.push(busEvent.incoming({ from: CUSTOMER }));
-    expect(result.current).toMatchObject({ aboutOffer: true, party: { kind: 'address', address: CUSTOMER } });
+    bus.push(busEvent.incoming({ from: TEST_CUSTOMER }));
+    expect(result.current).toMatchObject({
+      aboutOffer: true,
+      party: { kind: 'address', address: TEST_CUSTOMER },
+    });
   });
 
   it('follows a dial from the DIAL sent to the live call', async () => {
     const { result, element } = probeHook(useCallSummary);
-    const { bus, store } = await renderWithDialer(element);
-    bus.push(linesChanged);
-    expect(actOn(() => store.actions.dial(CUSTOMER))).toEqual({ ok: true });
+    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+    bus.push(busEvent.linesChanged());
+    expect(actOn(() => store.actions.dial(TEST_CUSTOMER))).toEqual({ ok: true });
     expect(result.current).toMatchObject({ phase: 'idle', dialing: true, party: undefined });
-    script.dialing(bus);
+    callScripts.dialing(bus);
     expect(result.current).toMatchObject({ phase: 'setup', dialing: false, party: { kind: 'party' } });
-    script.connected(bus);
-    expect(result.current).toMatchObject({ phase: 'live', party: { party: { phoneNumber: CUSTOMER } } });
+    callScripts.connected(bus);
+    expect(result.current).toMatchObject({ phase: 'live', party: { party: { phoneNumber: TEST_CUSTOMER } } });
   });
 
   it('names the transfer target while the transferee rings', async () => {
     const { result, element } = probeHook(useCallSummary);
-    const { bus, store } = await renderWithDialer(element);
-    script.connected(bus);
-    actOn(() => store.actions.startWarmTransfer(TRANSFEREE));
+    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.connected(bus);
+    actOn(() => store.actions.startWarmTransfer(TEST_TRANSFEREE));
     bus.push(
       busEvent.callStatus('startingWarmTransfer', 'regular'),
       busEvent.callStatus('ringing', 'warmTransfer'),
     );
-    expect(result.current).toMatchObject({ phase: 'live', party: { kind: 'address', address: TRANSFEREE } });
+    expect(result.current).toMatchObject({
+      phase: 'live',
+      party: { kind: 'address', address: TEST_TRANSFEREE },
+    });
   });
 
   it('keeps its object while nothing it says changes', async () => {
     const { result, element } = probeHook(useCallSummary);
-    const { bus } = await renderWithDialer(element);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     const first = result.current;
     bus.push(busEvent.availability('in_call'));
     expect(result.current).toBe(first);
@@ -54,14 +67,14 @@ describe('useCallSummary', () => {
 
   it("gives the call's record, and keeps it once the call has ended, until Done", async () => {
     const { result, element } = probeHook(useCallSummary);
-    const { bus } = await renderWithDialer(element);
-    script.dialing(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.dialing(bus);
     expect(result.current.record).toMatchObject({
       direction: 'outgoing',
-      to: CUSTOMER,
+      to: TEST_CUSTOMER,
       answeredAt: undefined,
     });
-    script.ended(bus);
+    callScripts.ended(bus);
     const record = result.current.record;
     expect(record).toMatchObject({ direction: 'outgoing', endCause: 'other-party', endedBy: 'other-party' });
     expect(record?.talkTimeMs).toBeGreaterThanOrEqual(0);

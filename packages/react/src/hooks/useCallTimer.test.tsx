@@ -1,7 +1,6 @@
+import { busEvent, createScriptedBus, renderWithDialer, type ScriptedBus } from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { busEvent, type FakeBus } from '../../test/fakeBus';
-import { renderWithDialer } from '../../test/renderWithDialer';
 import { type CallTimerView, useCallTimer } from './useCallTimer';
 
 const T0 = Date.UTC(2025, 0, 1, 9, 0, 0);
@@ -14,7 +13,8 @@ function Timer({ seen }: { readonly seen: CallTimerView[] }): null {
 async function renderTimer(now?: () => number) {
   const seen: CallTimerView[] = [];
   const rendered = await renderWithDialer(<Timer seen={seen} />, {
-    strict: false,
+    bus: createScriptedBus(),
+    reactStrictMode: false,
     ...(now === undefined ? {} : { provider: { now } }),
   });
   const latest = (): CallTimerView => {
@@ -32,7 +32,7 @@ function advance(ms: number): void {
   }
 }
 
-function connect(bus: FakeBus): void {
+function connect(bus: ScriptedBus): void {
   bus.push(
     busEvent.incoming(),
     busEvent.callStatus('accepting', 'regular'),

@@ -1,52 +1,65 @@
+import {
+  actOn,
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  probeHook,
+  renderWithDialer,
+  TEST_COACHABLE_CALL,
+  TEST_CUSTOMER,
+  TEST_TEAMMATES,
+} from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER, metadata, script } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { COACHED_CALL, COACHEE_ID, multiParty, SUPERVISOR_ID } from '../../test/multiPartyScripts';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useCoaching } from './useCoaching';
+
+const COACHEE_ID = TEST_TEAMMATES[0]?.id ?? 0;
+const SUPERVISOR_ID = TEST_TEAMMATES[1]?.id ?? 0;
 
 describe('useCoaching', () => {
   it('joins a teammate’s call from idle, incognito only when asked', async () => {
     const { result, element } = probeHook(useCoaching);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toMatchObject({ role: 'none', joinCoachingControl: { enabled: true } });
-    expect(actOn(() => result.current.joinCoaching(COACHED_CALL))).toEqual({ ok: true });
+    expect(actOn(() => result.current.joinCoaching(TEST_COACHABLE_CALL))).toEqual({ ok: true });
     expect(result.current).toMatchObject({ role: 'coach', joining: true });
-    expect(bus.commands('DIALER.JOIN_COACHING')).toEqual([
-      { type: 'DIALER.JOIN_COACHING', payload: { callUuid: COACHED_CALL, incognito: false } },
+    expect(bus.sent('DIALER.JOIN_COACHING')).toEqual([
+      { type: 'DIALER.JOIN_COACHING', payload: { callUuid: TEST_COACHABLE_CALL, incognito: false } },
     ]);
     bus.push(busEvent.callStatus('startingCoaching', 'regular'), busEvent.callStatus('idle'));
     expect(result.current).toMatchObject({ role: 'none', failure: { operation: 'joinCoaching' } });
-    expect(actOn(() => result.current.joinCoaching(COACHED_CALL, { incognito: true }))).toEqual({ ok: true });
-    expect(bus.commands('DIALER.JOIN_COACHING')[1]).toMatchObject({ payload: { incognito: true } });
+    expect(actOn(() => result.current.joinCoaching(TEST_COACHABLE_CALL, { incognito: true }))).toEqual({
+      ok: true,
+    });
+    expect(bus.sent('DIALER.JOIN_COACHING')[1]).toMatchObject({ payload: { incognito: true } });
   });
 
   it('refuses to join during a call, sending nothing', async () => {
     const { result, element } = probeHook(useCoaching);
-    const { bus } = await renderWithDialer(element);
-    script.connected(bus);
-    expect(actOn(() => result.current.joinCoaching(COACHED_CALL))).toEqual({
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.connected(bus);
+    expect(actOn(() => result.current.joinCoaching(TEST_COACHABLE_CALL))).toEqual({
       ok: false,
       reason: 'call-in-progress',
     });
-    expect(bus.count('DIALER.JOIN_COACHING')).toBe(0);
+    expect(bus.sent('DIALER.JOIN_COACHING').length).toBe(0);
   });
 
   it('names the coached teammate and the customer once joined', async () => {
     const { result, element } = probeHook(useCoaching);
-    const { bus } = await renderWithDialer(element);
-    multiParty.coaching(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.coaching(bus);
     expect(result.current).toMatchObject({ role: 'coach', joining: false, status: 'joined' });
     expect(result.current.coachee).toMatchObject({ userId: COACHEE_ID });
-    expect(result.current.customer).toMatchObject({ phoneNumber: CUSTOMER });
+    expect(result.current.customer).toMatchObject({ phoneNumber: TEST_CUSTOMER });
   });
 
   it('is coached while a supervisor is on the agent’s call', async () => {
     const { result, element } = probeHook(useCoaching);
-    const { bus } = await renderWithDialer(element);
-    multiParty.coachJoined(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.coachJoined(bus);
     expect(result.current).toMatchObject({ role: 'coached', coach: { userId: SUPERVISOR_ID } });
-    bus.push(busEvent.sync(metadata()));
+    bus.push(busEvent.sync(callMetadata()));
     expect(result.current).toMatchObject({ role: 'none', coach: undefined });
   });
 });

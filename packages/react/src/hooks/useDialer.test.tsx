@@ -1,13 +1,21 @@
+import {
+  actOn,
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  probeHook,
+  renderWithDialer,
+  TEST_TRANSFEREE,
+} from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { external, metadata, script, TRANSFEREE } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useDialer } from './useDialer';
 
 describe('useDialer', () => {
   it('keeps the same verbs across state changes and re-renders', async () => {
     const { result, element } = probeHook(useDialer);
-    const { bus, rerender } = await renderWithDialer(element);
+    const { bus, rerender } = await renderWithDialer(element, { bus: createScriptedBus() });
     const first = result.current;
     bus.push(busEvent.callStatus('connected', 'regular'));
     rerender(element);
@@ -17,47 +25,49 @@ describe('useDialer', () => {
 
   it('dials through the guarded send path', async () => {
     const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     expect(actOn(() => result.current.dial('+14155550199', { from: '+33123456789' }))).toEqual({ ok: true });
-    expect(bus.commands('DIALER.DIAL')).toMatchObject([
+    expect(bus.sent('DIALER.DIAL')).toMatchObject([
       { payload: { from: '+33123456789', to: '+14155550199' } },
     ]);
   });
 
   it('refuses to dial during a call and sends nothing', async () => {
     const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(actOn(() => result.current.dial('+14155550199', { from: '+33123456789' }))).toEqual({
       ok: false,
       reason: 'call-in-progress',
     });
-    expect(bus.count('DIALER.DIAL')).toBe(0);
+    expect(bus.sent('DIALER.DIAL').length).toBe(0);
   });
 
   it('hangs up a connected call', async () => {
     const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(actOn(() => result.current.hangUp())).toEqual({ ok: true });
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
   });
 
   it('starts, swaps and merges a warm transfer', async () => {
     const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element);
-    script.connected(bus);
-    expect(actOn(() => result.current.startWarmTransfer(TRANSFEREE))).toEqual({ ok: true });
-    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TRANSFEREE } }]);
-    script.warmTransferConnected(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.connected(bus);
+    expect(actOn(() => result.current.startWarmTransfer(TEST_TRANSFEREE))).toEqual({ ok: true });
+    expect(bus.sent('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TEST_TRANSFEREE } }]);
+    callScripts.warmTransferConnected(bus);
     expect(actOn(() => result.current.swap())).toEqual({ ok: true });
-    expect(bus.count('DIALER.SWAP_PARTICIPANT')).toBe(1);
+    expect(bus.sent('DIALER.SWAP_PARTICIPANT').length).toBe(1);
     bus.push(
       busEvent.callStatus('swapping', 'warmTransfer'),
       busEvent.callStatus('connected', 'warmTransfer'),
     );
-    bus.push(busEvent.sync(metadata({ activeParticipant: external(TRANSFEREE, 'leg-transferee') })));
+    bus.push(
+      busEvent.sync(callMetadata({ activeParticipant: externalParty(TEST_TRANSFEREE, 'leg-transferee') })),
+    );
     expect(actOn(() => result.current.merge())).toEqual({ ok: true });
-    expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
+    expect(bus.sent('DIALER.MERGE_WARM_TRANSFER').length).toBe(1);
   });
 });

@@ -1,16 +1,14 @@
+import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
-import { linesChanged } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useDialerControls } from './useDialerControls';
 
 describe('useDialerControls', () => {
   it('gives every control, enabled or with a reason', async () => {
     const { result, element } = probeHook(useDialerControls);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current.dial).toMatchObject({ enabled: false, reason: 'no-line' });
-    bus.push(linesChanged);
+    bus.push(busEvent.linesChanged());
     expect(result.current.dial.enabled).toBe(true);
     expect(result.current.reset).toMatchObject({ enabled: false, reason: 'not-ended' });
     bus.push(busEvent.callStatus('connected', 'regular'));
@@ -25,7 +23,7 @@ describe('useDialerControls', () => {
       <Profiler id="controls" onRender={() => commits++}>
         {element}
       </Profiler>,
-      { strict: false },
+      { bus: createScriptedBus(), reactStrictMode: false },
     );
     bus.push(busEvent.callStatus('connecting', 'regular'));
     const before = result.current;

@@ -1,8 +1,7 @@
 import { type DialerState, selectOfferedCall } from '@dialer-kit/core';
+import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useDialerSelector } from './useDialerSelector';
 
 /** A probe that counts its renders. */
@@ -20,7 +19,7 @@ const statusAndFlow = (state: DialerState) => ({ status: state.call.status, flow
 describe('useDialerSelector', () => {
   it('gives what a core selector derives from the state, and follows it', async () => {
     const { result, element } = probeHook(() => useDialerSelector(selectOfferedCall));
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toBeUndefined();
     bus.push(busEvent.incoming({ callUuid: 'CA42' }));
     expect(result.current).toMatchObject({ callUuid: 'CA42', answer: 'offered' });
@@ -30,7 +29,7 @@ describe('useDialerSelector', () => {
     const { result, element, renders } = counted(() =>
       useDialerSelector(statusAndFlow, { equality: 'shallow' }),
     );
-    const { bus } = await renderWithDialer(element, { strict: false });
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus(), reactStrictMode: false });
     const before = renders.count;
     const first = result.current;
     bus.push(busEvent.availability('available'));
@@ -46,7 +45,7 @@ describe('useDialerSelector', () => {
     const { result, element, renders } = counted(() =>
       useDialerSelector(statusAndFlow, { equality: sameStatus }),
     );
-    const { bus } = await renderWithDialer(element, { strict: false });
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus(), reactStrictMode: false });
     const before = renders.count;
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(sameStatus).toHaveBeenCalled();

@@ -1,12 +1,19 @@
+import {
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  probeHook,
+  renderWithDialer,
+  TEST_CUSTOMER,
+} from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, external, metadata, script } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useHoldTimer } from './useHoldTimer';
 
 const held = (isHeld: boolean) =>
-  busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', isHeld) }));
+  busEvent.sync(callMetadata({ activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', isHeld) }));
 
 describe('useHoldTimer', () => {
   beforeEach(() => {
@@ -18,16 +25,16 @@ describe('useHoldTimer', () => {
 
   it('is zero while the party is talked with', async () => {
     const { result, element } = probeHook(useHoldTimer);
-    const { bus } = await renderWithDialer(element);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     act(() => vi.advanceTimersByTime(3_000));
     expect(result.current).toEqual({ heldMs: 0, held: false });
   });
 
   it('counts from the SYNC that showed the hold, and stops when the party is back', async () => {
     const { result, element } = probeHook(useHoldTimer);
-    const { bus } = await renderWithDialer(element);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     act(() => vi.advanceTimersByTime(10_000));
     bus.push(held(true));
     expect(result.current).toEqual({ heldMs: 0, held: true });

@@ -1,7 +1,7 @@
+import { busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { renderWithDialer } from '../../test/renderWithDialer';
 import { useIncomingCall } from './useIncomingCall';
 
 function Banner() {
@@ -24,12 +24,12 @@ function Banner() {
 
 describe('useIncomingCall', () => {
   it('is undefined until the bus offers a call', async () => {
-    await renderWithDialer(<Banner />);
+    await renderWithDialer(<Banner />, { bus: createScriptedBus() });
     expect(screen.getByText('No incoming call')).toBeInTheDocument();
   });
 
   it('offers the call with enabled accept and reject', async () => {
-    const { bus } = await renderWithDialer(<Banner />);
+    const { bus } = await renderWithDialer(<Banner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming({ from: '+14155550123' }));
 
     expect(screen.getByRole('region', { name: 'Incoming call' })).toHaveTextContent(
@@ -40,11 +40,12 @@ describe('useIncomingCall', () => {
   });
 
   it('accepts through the bus and disappears once the bus is accepting', async () => {
-    const { bus, user } = await renderWithDialer(<Banner />);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<Banner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming());
     await user.click(screen.getByRole('button', { name: 'Accept' }));
 
-    expect(bus.commands('DIALER.ACCEPT')).toMatchObject([{ type: 'DIALER.ACCEPT' }]);
+    expect(bus.sent('DIALER.ACCEPT')).toMatchObject([{ type: 'DIALER.ACCEPT' }]);
     expect(screen.getByRole('button', { name: 'Accept' })).toBeDisabled();
 
     bus.push(busEvent.callStatus('accepting', 'regular'));
@@ -52,11 +53,12 @@ describe('useIncomingCall', () => {
   });
 
   it('rejects through the bus and disappears at once', async () => {
-    const { bus, user } = await renderWithDialer(<Banner />);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<Banner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming());
     await user.click(screen.getByRole('button', { name: 'Reject' }));
 
-    expect(bus.count('DIALER.REJECT')).toBe(1);
+    expect(bus.sent('DIALER.REJECT').length).toBe(1);
     expect(screen.getByText('No incoming call')).toBeInTheDocument();
   });
 });

@@ -1,20 +1,25 @@
+import {
+  actOn,
+  busEvent,
+  callMetadata,
+  createScriptedBus,
+  probeHook,
+  renderWithDialer,
+} from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { metadata } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { type LastFailureFilter, useLastFailure } from './useLastFailure';
 
 describe('useLastFailure', () => {
   it('is undefined until an operation fails', async () => {
     const { result, element } = probeHook(useLastFailure);
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toBeUndefined();
   });
 
   it('reports a concurrent call the bus reverted', async () => {
     const { result, element } = probeHook(useLastFailure);
-    const { bus, store } = await renderWithDialer(element);
+    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
     bus.push(
       busEvent.incoming(),
       busEvent.callStatus('accepting', 'regular'),
@@ -33,8 +38,8 @@ describe('useLastFailure', () => {
     async function holdTimedOut(filter: LastFailureFilter) {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       const { result, element } = probeHook(() => useLastFailure(filter));
-      const { bus, store } = await renderWithDialer(element);
-      bus.push(busEvent.callStatus('connected', 'regular'), busEvent.sync(metadata()));
+      const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+      bus.push(busEvent.callStatus('connected', 'regular'), busEvent.sync(callMetadata()));
       actOn(() => store.actions.hold(true));
       act(() => vi.advanceTimersByTime(10_000));
       return { result, bus };

@@ -1,7 +1,6 @@
 import type { Line } from '@dialer-kit/core';
+import { actOn, busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { type LineSelectOptions, useLineSelect } from './useLineSelect';
 
 const SALES: Line = { id: 1, name: 'Sales US', number: '+1 415-555-0123', normalized: '+14155550123' };
@@ -11,7 +10,7 @@ const linesChanged = (...lines: Line[]) => ({ type: 'USER.LINES_CHANGED', payloa
 
 async function renderLines(options: LineSelectOptions = {}, lines: Line[] = [SALES, SUPPORT]) {
   const probe = probeHook(() => useLineSelect(options));
-  const rendered = await renderWithDialer(probe.element);
+  const rendered = await renderWithDialer(probe.element, { bus: createScriptedBus() });
   rendered.bus.push(linesChanged(...lines));
   return { ...rendered, result: probe.result };
 }
@@ -19,7 +18,7 @@ async function renderLines(options: LineSelectOptions = {}, lines: Line[] = [SAL
 describe('useLineSelect', () => {
   it('has no line, and says so, until the bus reports the lines', async () => {
     const { result, element } = probeHook(() => useLineSelect());
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toMatchObject({ lines: [], line: undefined, from: undefined });
     expect(result.current.selectControl).toMatchObject({ enabled: false, reason: 'no-line' });
   });

@@ -1,6 +1,5 @@
+import { actOn, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { createFakeBus } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useLogin } from './useLogin';
 
 const EMAIL = 'jane.agent@example.com';
@@ -12,14 +11,14 @@ const REJECTED = {
 
 async function renderLoggedOut() {
   const probe = probeHook(useLogin);
-  const rendered = await renderWithDialer(probe.element, { bus: createFakeBus({ user: null }) });
+  const rendered = await renderWithDialer(probe.element, { bus: createScriptedBus({ user: null }) });
   return { ...rendered, result: probe.result };
 }
 
 describe('useLogin', () => {
   it('is not needed while the bus has a session', async () => {
     const { result, element } = probeHook(useLogin);
-    await renderWithDialer(element);
+    await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toMatchObject({ needed: false, pending: false, failure: undefined });
   });
 
@@ -34,10 +33,10 @@ describe('useLogin', () => {
     const second = actOn(() => result.current.login(EMAIL, PASSWORD));
     expect(result.current.pending).toBe(true);
     await expect(second).resolves.toEqual({ ok: false, reason: 'request-pending' });
-    expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
+    expect(bus.sent('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
       { payload: { email: EMAIL, password: PASSWORD } },
     ]);
-    await bus.flush();
+    await bus.settle();
     await expect(first).resolves.toMatchObject({ ok: true });
     expect(result.current).toMatchObject({ needed: false, pending: false });
   });
@@ -46,7 +45,7 @@ describe('useLogin', () => {
     const { result, bus } = await renderLoggedOut();
     bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
     const refused = actOn(() => result.current.login(EMAIL, 'wrong'));
-    await bus.flush();
+    await bus.settle();
     await expect(refused).resolves.toEqual({ ok: false, reason: 'rejected', message: 'Invalid credentials' });
     expect(result.current).toMatchObject({
       needed: true,
@@ -55,7 +54,7 @@ describe('useLogin', () => {
     });
     const retried = actOn(() => result.current.login(EMAIL, PASSWORD));
     expect(result.current.failure).toBeUndefined();
-    await bus.flush();
+    await bus.settle();
     await retried;
   });
 
@@ -64,7 +63,7 @@ describe('useLogin', () => {
     bus.answer('AUTH.EMAIL_AND_PASSWORD', () => REJECTED);
     const refused = actOn(() => result.current.login(EMAIL, PASSWORD));
     expect(JSON.stringify(store.getState())).not.toContain(PASSWORD);
-    await bus.flush();
+    await bus.settle();
     expect(JSON.stringify(await refused)).not.toContain(PASSWORD);
     expect(JSON.stringify(result.current)).not.toContain(PASSWORD);
     expect(JSON.stringify(store.getState())).not.toContain(PASSWORD);

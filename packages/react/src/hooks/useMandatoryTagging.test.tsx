@@ -1,7 +1,7 @@
+import { busEvent, createMemoryStorage, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { busEvent, createFakeBus } from '../../test/fakeBus';
-import { createMemoryStorage, renderWithDialer } from '../../test/renderWithDialer';
 import { useMandatoryTagging } from './useMandatoryTagging';
 
 const TAGS = [
@@ -40,7 +40,7 @@ function TagForm() {
   );
 }
 
-async function renderTagging(storage = createMemoryStorage(), bus = createFakeBus()) {
+async function renderTagging(storage = createMemoryStorage(), bus = createScriptedBus()) {
   const rendered = await renderWithDialer(<TagForm />, { bus, provider: { tags: TAGS, storage } });
   bus.push(
     busEvent.incoming(),
@@ -53,14 +53,15 @@ async function renderTagging(storage = createMemoryStorage(), bus = createFakeBu
 
 describe('useMandatoryTagging', () => {
   it('is not required outside mandatoryTagging and lists the catalogue', async () => {
-    await renderWithDialer(<TagForm />, { provider: { tags: TAGS } });
+    await renderWithDialer(<TagForm />, { bus: createScriptedBus(), provider: { tags: TAGS } });
     expect(screen.getByRole('form', { name: 'Tag this call' })).not.toHaveAttribute('data-required');
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
   });
 
   describe('while mandatory tagging', () => {
     it('is required and toggles tags on and off', async () => {
-      const { user } = await renderTagging();
+      const user = userEvent.setup();
+      await renderTagging();
       expect(screen.getByRole('form', { name: 'Tag this call' })).toHaveAttribute('data-required');
 
       await user.click(screen.getByRole('checkbox', { name: 'Sales' }));
@@ -73,7 +74,8 @@ describe('useMandatoryTagging', () => {
 
     it('keeps the selection across a reload', async () => {
       const storage = createMemoryStorage();
-      const { user, unmount } = await renderTagging(storage);
+      const user = userEvent.setup();
+      const { unmount } = await renderTagging(storage);
       await user.click(screen.getByRole('checkbox', { name: 'Support' }));
       unmount();
 
@@ -83,11 +85,12 @@ describe('useMandatoryTagging', () => {
     });
 
     it('submits the selection and is submitting until the bus answers', async () => {
-      const { bus, user } = await renderTagging();
+      const user = userEvent.setup();
+      const { bus } = await renderTagging();
       await user.click(screen.getByRole('checkbox', { name: 'Support' }));
       await user.click(screen.getByRole('button', { name: 'Save tags' }));
 
-      expect(bus.commands('DIALER.SET_TAGS')).toMatchObject([{ payload: { tagIds: [2] } }]);
+      expect(bus.sent('DIALER.SET_TAGS')).toMatchObject([{ payload: { tagIds: [2] } }]);
       expect(screen.getByRole('button', { name: 'Saving' })).toBeDisabled();
       bus.push({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 2, name: 'Support' }] });
       // Answered: submitting is over. A second SET_TAGS stays possible (it replaces the tags, and a
@@ -97,15 +100,16 @@ describe('useMandatoryTagging', () => {
     });
 
     it('reports tags that could not be saved', async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       bus.answer('DIALER.SET_TAGS', () => ({
         type: 'DIALER.SET_TAGS_REJECTED',
         payload: { error: 'Tag 2 is archived' },
       }));
-      const { user } = await renderTagging(undefined, bus);
+      const user = userEvent.setup();
+      await renderTagging(undefined, bus);
       await user.click(screen.getByRole('checkbox', { name: 'Support' }));
       await user.click(screen.getByRole('button', { name: 'Save tags' }));
-      await bus.flush();
+      await bus.settle();
 
       expect(screen.getByRole('alert')).toHaveTextContent('Tag 2 is archived');
       expect(screen.getByRole('checkbox', { name: 'Support' })).toBeChecked();

@@ -1,9 +1,16 @@
+import {
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  renderWithDialer,
+  TEST_CUSTOMER,
+} from '@dialer-kit/testing';
 import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER, external, metadata, script } from '../../test/callScripts';
-import { busEvent } from '../../test/fakeBus';
-import { renderWithDialer } from '../../test/renderWithDialer';
 import { DialPad } from '../components/DialPad/DialPad';
 import { TransferDirectory } from '../components/TransferDirectory/TransferDirectory';
 import { DialerShortcuts } from '../shortcuts/DialerShortcuts';
@@ -60,74 +67,80 @@ async function renderDesk(shortcuts?: ShortcutOverrides | false) {
       <Fields />
       <DialPad />
     </>,
-    shortcuts === undefined ? {} : { provider: { shortcuts } },
+    { bus: createScriptedBus(), ...(shortcuts === undefined ? {} : { provider: { shortcuts } }) },
   );
 }
 
 describe('keyboard shortcuts', () => {
   it('listen only where DialerShortcuts is rendered: without it a key sends nothing', async () => {
-    const { bus, user } = await renderWithDialer(<DialPad />);
-    script.connected(bus);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<DialPad />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
-    expect(bus.count('DIALER.MUTE')).toBe(0);
+    expect(bus.sent('DIALER.MUTE').length).toBe(0);
   });
 
   it('accepts an offered call with Alt+Shift+P, sending call_mode shortcut', async () => {
-    const { bus, user } = await renderDesk();
+    const user = userEvent.setup();
+    const { bus } = await renderDesk();
     bus.push(busEvent.incoming());
     await user.keyboard('{Alt>}{Shift>}p{/Shift}{/Alt}');
-    expect(bus.commands('DIALER.ACCEPT')).toEqual([
+    expect(bus.sent('DIALER.ACCEPT')).toEqual([
       { type: 'DIALER.ACCEPT', meta: { tracking: { call_mode: 'shortcut' } } },
     ]);
   });
 
   it('rejects an offered call with Alt+Shift+R', async () => {
-    const { bus, user } = await renderDesk();
+    const user = userEvent.setup();
+    const { bus } = await renderDesk();
     bus.push(busEvent.incoming());
     await user.keyboard('{Alt>}{Shift>}r{/Shift}{/Alt}');
-    expect(bus.count('DIALER.REJECT')).toBe(1);
-    expect(bus.count('DIALER.ACCEPT')).toBe(0);
+    expect(bus.sent('DIALER.REJECT').length).toBe(1);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(0);
   });
 
   it('toggles mute and hold and hangs up a connected call', async () => {
-    const { bus, user } = await renderDesk();
-    script.connected(bus, { activeParticipant: external(CUSTOMER, 'leg-1') });
+    const user = userEvent.setup();
+    const { bus } = await renderDesk();
+    callScripts.connected(bus, { activeParticipant: externalParty(TEST_CUSTOMER, 'leg-1') });
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
-    expect(bus.commands('DIALER.MUTE')).toMatchObject([
+    expect(bus.sent('DIALER.MUTE')).toMatchObject([
       { payload: { shouldMute: true } },
       { payload: { shouldMute: false } },
     ]);
-    expect(bus.count('DIALER.MUTE')).toBe(2);
+    expect(bus.sent('DIALER.MUTE').length).toBe(2);
     await user.keyboard('{Alt>}{Shift>}h{/Shift}{/Alt}');
-    expect(bus.commands('DIALER.HOLD')).toMatchObject([{ payload: { shouldHold: true, legId: 'leg-1' } }]);
+    expect(bus.sent('DIALER.HOLD')).toMatchObject([{ payload: { shouldHold: true, legId: 'leg-1' } }]);
     // The SYNC says the party is held: the same key resumes them.
-    bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-1', true) })));
+    bus.push(busEvent.sync(callMetadata({ activeParticipant: externalParty(TEST_CUSTOMER, 'leg-1', true) })));
     await user.keyboard('{Alt>}{Shift>}h{/Shift}{/Alt}');
-    expect(bus.commands('DIALER.HOLD')).toMatchObject([
+    expect(bus.sent('DIALER.HOLD')).toMatchObject([
       { payload: { shouldHold: true, legId: 'leg-1' } },
       { payload: { shouldHold: false, legId: 'leg-1' } },
     ]);
-    expect(bus.count('DIALER.HOLD')).toBe(2);
+    expect(bus.sent('DIALER.HOLD').length).toBe(2);
     await user.keyboard('{Alt>}{Shift>}e{/Shift}{/Alt}');
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
   });
 
   it('sends nothing for a disabled control, and says why', async () => {
-    const { bus, user } = await renderDesk();
+    const user = userEvent.setup();
+    const { bus } = await renderDesk();
     await user.keyboard('{Alt>}{Shift>}e{/Shift}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}p{/Shift}{/Alt}');
-    expect(bus.count('DIALER.HANGUP')).toBe(0);
-    expect(bus.count('DIALER.ACCEPT')).toBe(0);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(0);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(0);
     expect(screen.getByTestId('refusal')).toHaveTextContent('accept:no-incoming-call');
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
-    expect(bus.count('DIALER.MUTE')).toBe(0);
+    expect(bus.sent('DIALER.MUTE').length).toBe(0);
     expect(screen.getByTestId('refusal')).toHaveTextContent('mute:not-connected');
   });
 
   it('does nothing while the agent types in a text field, text area, select or editable content', async () => {
-    const { bus, user } = await renderDesk();
-    script.connected(bus);
+    const user = userEvent.setup();
+    const { bus } = await renderDesk();
+    callScripts.connected(bus);
     for (const field of [
       screen.getByRole('textbox', { name: 'Phone number' }),
       screen.getByRole('textbox', { name: 'Note' }),
@@ -137,16 +150,16 @@ describe('keyboard shortcuts', () => {
     ]) {
       fireEvent.keyDown(field, { key: 'E', code: 'KeyE', altKey: true, shiftKey: true });
     }
-    expect(bus.count('DIALER.HANGUP')).toBe(0);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(0);
     // A checkbox takes no typing: the shortcut acts there.
     await user.click(screen.getByRole('checkbox', { name: 'Consent' }));
     await user.keyboard('{Alt>}{Shift>}e{/Shift}{/Alt}');
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
   });
 
   it('ignores held-down repeats, other modifiers and keys a handler already took', async () => {
     const { bus } = await renderDesk();
-    script.connected(bus);
+    callScripts.connected(bus);
     const body = document.body;
     fireEvent.keyDown(body, { key: 'M', code: 'KeyM', altKey: true, shiftKey: true, repeat: true });
     fireEvent.keyDown(body, { key: 'M', code: 'KeyM', altKey: true, shiftKey: true, ctrlKey: true });
@@ -155,20 +168,22 @@ describe('keyboard shortcuts', () => {
     body.addEventListener('keydown', taken);
     fireEvent.keyDown(body, { key: 'M', code: 'KeyM', altKey: true, shiftKey: true });
     body.removeEventListener('keydown', taken);
-    expect(bus.count('DIALER.MUTE')).toBe(0);
+    expect(bus.sent('DIALER.MUTE').length).toBe(0);
     // By the key's place: Option+Shift+M on a Mac gives "Â" as the key, and still mutes.
     const pressed = fireEvent.keyDown(body, { key: 'Â', code: 'KeyM', altKey: true, shiftKey: true });
-    expect(bus.count('DIALER.MUTE')).toBe(1);
+    expect(bus.sent('DIALER.MUTE').length).toBe(1);
     expect(pressed).toBe(false); // taken: the browser does not act on it too
   });
 
   it('focuses the dial pad field and the directory search, or says they are not shown', async () => {
-    const { user } = await renderWithDialer(
+    const user = userEvent.setup();
+    await renderWithDialer(
       <>
         <DialerShortcuts />
         <Probe />
         <DialPad />
       </>,
+      { bus: createScriptedBus() },
     );
     await user.keyboard('{Alt>}{Shift>}n{/Shift}{/Alt}');
     expect(screen.getByRole('textbox', { name: 'Phone number' })).toHaveFocus();
@@ -179,49 +194,54 @@ describe('keyboard shortcuts', () => {
   });
 
   it('focuses the transfer directory search', async () => {
-    const { user } = await renderWithDialer(
+    const user = userEvent.setup();
+    await renderWithDialer(
       <>
         <DialerShortcuts />
         <TransferDirectory />
       </>,
+      { bus: createScriptedBus() },
     );
     await user.keyboard('{Alt>}{Shift>}u{/Shift}{/Alt}');
     expect(screen.getByRole('searchbox', { name: 'Search teammates' })).toHaveFocus();
   });
 
   it('takes other keys from the provider, and turns one off with false', async () => {
-    const { bus, user } = await renderDesk({ hangUp: 'Ctrl+Alt+End', mute: false });
-    script.connected(bus);
+    const user = userEvent.setup();
+    const { bus } = await renderDesk({ hangUp: 'Ctrl+Alt+End', mute: false });
+    callScripts.connected(bus);
     expect(screen.getByTestId('keys')).not.toHaveTextContent('mute=');
     expect(screen.getByTestId('keys')).toHaveTextContent('hangUp=Ctrl+Alt+End');
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}e{/Shift}{/Alt}');
-    expect(bus.count('DIALER.MUTE')).toBe(0);
-    expect(bus.count('DIALER.HANGUP')).toBe(0);
+    expect(bus.sent('DIALER.MUTE').length).toBe(0);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(0);
     await user.keyboard('{Control>}{Alt>}{End}{/Alt}{/Control}');
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
   });
 
   it('does nothing at all when the provider turns shortcuts off', async () => {
-    const { bus, user } = await renderDesk(false);
-    bus.push(busEvent.incoming({ from: CUSTOMER }));
+    const user = userEvent.setup();
+    const { bus } = await renderDesk(false);
+    bus.push(busEvent.incoming({ from: TEST_CUSTOMER }));
     expect(screen.getByTestId('enabled')).toHaveTextContent('false');
     expect(screen.getByTestId('keys')).toBeEmptyDOMElement();
     await user.keyboard('{Alt>}{Shift>}p{/Shift}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}r{/Shift}{/Alt}');
-    expect(bus.count('DIALER.ACCEPT')).toBe(0);
-    expect(bus.count('DIALER.REJECT')).toBe(0);
+    expect(bus.sent('DIALER.ACCEPT').length).toBe(0);
+    expect(bus.sent('DIALER.REJECT').length).toBe(0);
     expect(screen.getByTestId('refusal')).toHaveTextContent('none');
   });
 
   it('runs a shortcut through the hook, with the same control checks', async () => {
-    const { bus, user } = await renderDesk();
+    const user = userEvent.setup();
+    const { bus } = await renderDesk();
     await user.click(screen.getByRole('button', { name: 'Run hang up' }));
-    expect(bus.count('DIALER.HANGUP')).toBe(0);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(0);
     expect(screen.getByTestId('refusal')).toHaveTextContent('hangUp:no-call');
-    script.connected(bus);
+    callScripts.connected(bus);
     await user.click(screen.getByRole('button', { name: 'Run hang up' }));
-    expect(bus.count('DIALER.HANGUP')).toBe(1);
+    expect(bus.sent('DIALER.HANGUP').length).toBe(1);
     expect(screen.getByTestId('refusal')).toHaveTextContent('none');
   });
 });

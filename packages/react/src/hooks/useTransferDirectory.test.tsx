@@ -1,12 +1,21 @@
 import type { BusCommand } from '@dialer-kit/core';
+import {
+  actOn,
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  probeHook,
+  renderWithDialer,
+  type ScriptedBus,
+  TEST_AGENT,
+  TEST_LINE,
+} from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { linesChanged, metadata, script } from '../../test/callScripts';
-import { busEvent, createFakeBus, FAKE_USER, type FakeBus } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { type TransferDirectoryOptions, useTransferDirectory } from './useTransferDirectory';
 
-const SELF = FAKE_USER.id ?? 42;
+const SELF = TEST_AGENT.id ?? 42;
 const fetched = (status: string, version = 1) => ({ status, version });
 const ALL = {
   [String(SELF)]: fetched('available'),
@@ -15,8 +24,8 @@ const ALL = {
 };
 
 /** A bus answering FETCH_AVAILABILITIES with `payload` (default: the agent and two teammates). */
-function busAnswering(payload: unknown = ALL): FakeBus {
-  const bus = createFakeBus();
+function busAnswering(payload: unknown = ALL): ScriptedBus {
+  const bus = createScriptedBus();
   bus.answer('API.FETCH_AVAILABILITIES', () => ({ type: 'API.FETCH_AVAILABILITIES_FULFILLED', payload }));
   return bus;
 }
@@ -24,7 +33,7 @@ function busAnswering(payload: unknown = ALL): FakeBus {
 async function renderDirectory(bus = busAnswering(), options?: TransferDirectoryOptions) {
   const { result, element } = probeHook(() => useTransferDirectory(options));
   const rendered = await renderWithDialer(element, { bus });
-  await bus.flush();
+  await bus.settle();
   return { ...rendered, result };
 }
 
@@ -34,7 +43,7 @@ const summary = (teammates: readonly { userId: number; label: string; status: st
 describe('useTransferDirectory', () => {
   it('fetches the availabilities once the dialer is ready, once under StrictMode', async () => {
     const { bus, result } = await renderDirectory();
-    expect(bus.count('API.FETCH_AVAILABILITIES')).toBe(1);
+    expect(bus.sent('API.FETCH_AVAILABILITIES').length).toBe(1);
     expect(summary(result.current.teammates)).toEqual([
       { userId: 654321, label: 'Teammate 654321', status: 'available' },
       { userId: 777001, label: 'Teammate 777001', status: 'offline' },
@@ -43,9 +52,9 @@ describe('useTransferDirectory', () => {
   });
 
   it('is loading until the bus answers', async () => {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     const { result } = await renderDirectory(bus);
-    expect(bus.count('API.FETCH_AVAILABILITIES')).toBe(1);
+    expect(bus.sent('API.FETCH_AVAILABILITIES').length).toBe(1);
     expect(result.current.isLoading).toBe(true);
     bus.push({ type: 'API.FETCH_AVAILABILITIES_FULFILLED', payload: ALL });
     expect(result.current.isLoading).toBe(false);
@@ -54,7 +63,7 @@ describe('useTransferDirectory', () => {
 
   it('does not fetch when told not to, and still shows pushed presence', async () => {
     const { bus, result } = await renderDirectory(busAnswering(), { fetchOnMount: false });
-    expect(bus.count('API.FETCH_AVAILABILITIES')).toBe(0);
+    expect(bus.sent('API.FETCH_AVAILABILITIES').length).toBe(0);
     bus.push({
       type: 'USER.TEAMMATE_AVAILABILITY_CHANGED',
       payload: { userId: 5, status: 'available', updatedAt: 1 },
@@ -67,9 +76,9 @@ describe('useTransferDirectory', () => {
   it('fetches again once the dialer is ready again after the bus restarted', async () => {
     const { bus } = await renderDirectory();
     bus.restart();
-    await bus.flush();
-    await bus.flush();
-    expect(bus.count('API.FETCH_AVAILABILITIES')).toBe(2);
+    await bus.settle();
+    await bus.settle();
+    expect(bus.sent('API.FETCH_AVAILABILITIES').length).toBe(2);
   });
 
   it('follows live presence', async () => {
@@ -84,7 +93,7 @@ describe('useTransferDirectory', () => {
   it("names teammates by the host's names, else the bus's, and sorts by name", async () => {
     const bus = busAnswering();
     const { result } = await renderDirectory(bus, { names: [{ id: 777001, name: 'Alex Supervisor' }] });
-    script.connected(bus, {
+    callScripts.connected(bus, {
       activeParticipant: {
         user: { id: 654321, name: 'Sam Teammate' },
         legId: 'l',
@@ -112,14 +121,14 @@ describe('useTransferDirectory', () => {
     it('calls the teammate picked, as a teammate dial', async () => {
       const bus = busAnswering();
       const { result } = await renderDirectory(bus);
-      bus.push(linesChanged);
+      bus.push(busEvent.linesChanged());
       expect(result.current.action).toBe('call');
       expect(result.current.startControl.enabled).toBe(true);
       expect(actOn(() => result.current.start(654321))).toEqual({ ok: true });
-      expect(bus.commands('DIALER.DIAL')).toEqual([
+      expect(bus.sent('DIALER.DIAL')).toEqual([
         {
           type: 'DIALER.DIAL',
-          payload: { from: '+33123456789', to: 'client:654321' },
+          payload: { from: TEST_LINE.normalized, to: 'client:654321' },
           meta: { tracking: { dialing_mode: 'teammate' } },
         } satisfies BusCommand,
       ]);
@@ -135,10 +144,10 @@ describe('useTransferDirectory', () => {
     it('starts a warm transfer to the teammate picked', async () => {
       const bus = busAnswering();
       const { result } = await renderDirectory(bus);
-      script.connected(bus);
+      callScripts.connected(bus);
       expect(result.current.action).toBe('transfer');
       expect(actOn(() => result.current.start(654321))).toEqual({ ok: true });
-      expect(bus.commands('DIALER.START_WARM_TRANSFER')).toEqual([
+      expect(bus.sent('DIALER.START_WARM_TRANSFER')).toEqual([
         { type: 'DIALER.START_WARM_TRANSFER', payload: { to: 'client:654321' } },
       ]);
       expect(result.current.startControl.enabled).toBe(false);
@@ -147,18 +156,18 @@ describe('useTransferDirectory', () => {
     it('says why a transfer is refused on a call with a teammate', async () => {
       const bus = busAnswering();
       const { result } = await renderDirectory(bus);
-      script.connected(bus, {
+      callScripts.connected(bus, {
         activeParticipant: { user: { id: 7 }, legId: 'leg-7', isHeld: false, state: 'answering' },
       });
       expect(result.current.startControl.reason).toBe('internal-call');
       expect(actOn(() => result.current.start(654321))).toEqual({ ok: false, reason: 'internal-call' });
-      expect(bus.count('DIALER.START_WARM_TRANSFER')).toBe(0);
+      expect(bus.sent('DIALER.START_WARM_TRANSFER').length).toBe(0);
     });
   });
 
   describe('when the fetch fails', () => {
     it('keeps the reason until a retry succeeds', async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       bus.answer('API.FETCH_AVAILABILITIES', () => ({
         type: 'API.FETCH_AVAILABILITIES_REJECTED',
         payload: { error: { message: 'Directory offline' } },
@@ -179,7 +188,7 @@ describe('useTransferDirectory', () => {
     });
 
     it('can be dismissed', async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       bus.answer('API.FETCH_AVAILABILITIES', () => ({
         type: 'API.FETCH_AVAILABILITIES_REJECTED',
         payload: { error: 'nope' },
@@ -196,7 +205,7 @@ describe('useTransferDirectory', () => {
     const { result } = await renderDirectory(bus);
     bus.push(
       busEvent.sync(
-        metadata({
+        callMetadata({
           activeParticipant: {
             user: { id: 654321, name: 42 },
             legId: 'l',

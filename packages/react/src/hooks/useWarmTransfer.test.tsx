@@ -1,6 +1,12 @@
+import {
+  actOn,
+  busEvent,
+  createScriptedBus,
+  probeHook,
+  renderWithDialer,
+  type ScriptedBus,
+} from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { busEvent, type FakeBus } from '../../test/fakeBus';
-import { actOn, probeHook, renderWithDialer } from '../../test/renderWithDialer';
 import { useWarmTransfer } from './useWarmTransfer';
 
 const customer = {
@@ -11,7 +17,7 @@ const customer = {
 } as const;
 const teammate = { legId: 'leg-t', isHeld: false, state: 'answering', user: { id: 7 } } as const;
 
-function connectCall(bus: FakeBus): void {
+function connectCall(bus: ScriptedBus): void {
   bus.push(
     busEvent.incoming(),
     busEvent.callStatus('accepting', 'regular'),
@@ -22,7 +28,7 @@ function connectCall(bus: FakeBus): void {
 describe('useWarmTransfer', () => {
   it('can start from a connected regular call only', async () => {
     const { result, element } = probeHook(useWarmTransfer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     expect(result.current).toMatchObject({
       isActive: false,
       startWarmTransferControl: { enabled: false },
@@ -35,11 +41,11 @@ describe('useWarmTransfer', () => {
 
   it('follows a transfer from start to merge', async () => {
     const { result, element } = probeHook(useWarmTransfer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     connectCall(bus);
 
     expect(actOn(() => result.current.startWarmTransfer('client:7'))).toEqual({ ok: true });
-    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: 'client:7' } }]);
+    expect(bus.sent('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: 'client:7' } }]);
     expect(result.current).toMatchObject({
       isPending: true,
       startWarmTransferControl: { enabled: false },
@@ -64,14 +70,14 @@ describe('useWarmTransfer', () => {
     expect(result.current.inactiveParticipant).toMatchObject({ phoneNumber: '+14155550123', isHeld: true });
 
     expect(actOn(() => result.current.merge())).toEqual({ ok: true });
-    expect(bus.count('DIALER.MERGE_WARM_TRANSFER')).toBe(1);
+    expect(bus.sent('DIALER.MERGE_WARM_TRANSFER').length).toBe(1);
     bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
     expect(result.current).toMatchObject({ isActive: false, failure: undefined, transferTo: undefined });
   });
 
   it('swaps the parties', async () => {
     const { result, element } = probeHook(useWarmTransfer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     connectCall(bus);
     actOn(() => result.current.startWarmTransfer('client:7'));
     bus.push(
@@ -92,14 +98,14 @@ describe('useWarmTransfer', () => {
         inactiveParticipant: { ...teammate, isHeld: true },
       }),
     );
-    expect(bus.count('DIALER.SWAP_PARTICIPANT')).toBe(1);
+    expect(bus.sent('DIALER.SWAP_PARTICIPANT').length).toBe(1);
     expect(result.current.activeParticipant).toMatchObject({ legId: 'leg-c' });
     expect(result.current.failure).toBeUndefined();
   });
 
   it('reports a start the bus reverted', async () => {
     const { result, element } = probeHook(useWarmTransfer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     connectCall(bus);
     actOn(() => result.current.startWarmTransfer('client:7'));
     bus.push(
@@ -117,7 +123,7 @@ describe('useWarmTransfer', () => {
 
   it('names the parties: the target called, then the transferee talked with, the customer on hold', async () => {
     const { result, element } = probeHook(useWarmTransfer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     connectCall(bus);
     actOn(() => result.current.startWarmTransfer('client:7'));
     bus.push(
@@ -140,7 +146,7 @@ describe('useWarmTransfer', () => {
 
   it('keeps a swap pending until the SYNC after it', async () => {
     const { result, element } = probeHook(useWarmTransfer);
-    const { bus } = await renderWithDialer(element);
+    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
     connectCall(bus);
     bus.push(
       busEvent.callStatus('startingWarmTransfer', 'regular'),

@@ -1,7 +1,6 @@
+import { busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { busEvent } from '../../test/fakeBus';
-import { renderWithDialer } from '../../test/renderWithDialer';
 import { useWrapUpCountdown } from './useWrapUpCountdown';
 
 const T0 = Date.UTC(2025, 0, 1, 9, 0, 0);
@@ -14,7 +13,8 @@ function Countdown({ seen }: { readonly seen: (number | undefined)[] }): null {
 async function renderCountdown(now?: () => number) {
   const seen: (number | undefined)[] = [];
   const rendered = await renderWithDialer(<Countdown seen={seen} />, {
-    strict: false,
+    bus: createScriptedBus(),
+    reactStrictMode: false,
     ...(now === undefined ? {} : { provider: { now } }),
   });
   return { ...rendered, seen, latest: () => seen[seen.length - 1] };

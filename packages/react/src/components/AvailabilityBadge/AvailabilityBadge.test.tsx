@@ -1,8 +1,7 @@
+import { actOn, busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { act, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { busEvent, createFakeBus } from '../../../test/fakeBus';
-import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { AvailabilityBadge } from './AvailabilityBadge';
 
 afterEach(() => {
@@ -12,27 +11,31 @@ afterEach(() => {
 describe('AvailabilityBadge', () => {
   describe('until the bus reports the availability', () => {
     it('says it is not known yet once the dialer is connected', async () => {
-      const { container, store } = await renderWithDialer(<AvailabilityBadge />);
+      const { container, store } = await renderWithDialer(<AvailabilityBadge />, {
+        bus: createScriptedBus(),
+      });
       expect(store.getState().connection).toBe('ready');
       expect(screen.getByRole('status').textContent).toBe('Availability: Not known yet');
       expect(container.firstElementChild).toHaveAttribute('data-state', 'unknown');
     });
 
     it('says it is connecting while the dialer starts', async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       bus.answer('BUS.INIT', () => undefined);
       await renderWithDialer(<AvailabilityBadge />, { bus });
       expect(screen.getByRole('status').textContent).toBe('Availability: Connecting to the dialer');
     });
 
     it('asks to sign in while the dialer has no session', async () => {
-      await renderWithDialer(<AvailabilityBadge />, { bus: createFakeBus({ user: null }) });
+      await renderWithDialer(<AvailabilityBadge />, { bus: createScriptedBus({ user: null }) });
       expect(screen.getByRole('status').textContent).toBe('Availability: Sign in to the dialer');
     });
   });
 
   it('shows visibly that an update is on its way', async () => {
-    const { bus, store, container } = await renderWithDialer(<AvailabilityBadge />);
+    const { bus, store, container } = await renderWithDialer(<AvailabilityBadge />, {
+      bus: createScriptedBus(),
+    });
     bus.push(busEvent.availability('available'));
     actOn(() => void store.actions.updateAvailability('always_closed'));
     expect(container.firstElementChild).toHaveAttribute('data-updating');
@@ -43,7 +46,7 @@ describe('AvailabilityBadge', () => {
   });
 
   it('shows the availability in words as a status', async () => {
-    const { bus, container } = await renderWithDialer(<AvailabilityBadge />);
+    const { bus, container } = await renderWithDialer(<AvailabilityBadge />, { bus: createScriptedBus() });
     bus.push(busEvent.availability('available'));
     expect(screen.getByRole('status')).toHaveTextContent('Available');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'available');
@@ -52,7 +55,7 @@ describe('AvailabilityBadge', () => {
   });
 
   it('shows an unknown availability as sent', async () => {
-    const { bus } = await renderWithDialer(<AvailabilityBadge />);
+    const { bus } = await renderWithDialer(<AvailabilityBadge />, { bus: createScriptedBus() });
     bus.push(busEvent.availability('lunch_break'));
     expect(screen.getByRole('status')).toHaveTextContent('lunch_break');
   });
@@ -60,7 +63,7 @@ describe('AvailabilityBadge', () => {
   describe('during after-call work', () => {
     it('counts the wrap-up down from the arrival time, outside the live region', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-      const { bus, container } = await renderWithDialer(<AvailabilityBadge />);
+      const { bus, container } = await renderWithDialer(<AvailabilityBadge />, { bus: createScriptedBus() });
       bus.push(busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, wrapUpTimeConfig: 30 }));
       const badge = container.firstElementChild;
       expect(screen.getByRole('status')).toHaveTextContent('After-call work');
@@ -77,7 +80,9 @@ describe('AvailabilityBadge', () => {
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLDivElement>();
-    const { container } = await renderWithDialer(<AvailabilityBadge ref={ref} className="mine" />);
+    const { container } = await renderWithDialer(<AvailabilityBadge ref={ref} className="mine" />, {
+      bus: createScriptedBus(),
+    });
     expect(ref.current).toBe(container.firstElementChild);
     expect(ref.current).toHaveClass('dk-availability', 'mine');
   });

@@ -1,9 +1,9 @@
+import { busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../../../test/axe';
-import { busEvent, createFakeBus } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { simulatedTime } from '../../../test/simulatedTime';
 import { AvailabilitySelect } from './AvailabilitySelect';
 
@@ -20,16 +20,13 @@ const options = () =>
 
 /** A bus that accepts every availability change and then reports the status it gives. */
 function acceptingBus() {
-  const bus = createFakeBus();
+  const bus = createScriptedBus();
   bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }));
   return bus;
 }
 
-async function renderAvailableOn(
-  bus: ReturnType<typeof createFakeBus>,
-  options: { advanceTimers?: (ms: number) => void } = {},
-) {
-  const rendered = await renderWithDialer(<AvailabilitySelect />, { bus, userEvent: options });
+async function renderAvailableOn(bus: ReturnType<typeof createScriptedBus>) {
+  const rendered = await renderWithDialer(<AvailabilitySelect />, { bus });
   bus.push(availability('available'));
   return rendered;
 }
@@ -42,7 +39,7 @@ const notice = () =>
 
 describe('AvailabilitySelect', () => {
   const time = simulatedTime();
-  const renderAvailable = (bus = acceptingBus()) => renderAvailableOn(bus, time);
+  const renderAvailable = (bus = acceptingBus()) => renderAvailableOn(bus);
 
   it("starts on the agent's setting, with the status beside it in agreeing words", async () => {
     const { container } = await renderAvailable();
@@ -53,18 +50,20 @@ describe('AvailabilitySelect', () => {
   });
 
   it('keeps the accepted choice', async () => {
-    const { user, bus } = await renderAvailable();
+    const user = userEvent.setup(time);
+    const { bus } = await renderAvailable();
     await user.selectOptions(select(), 'Always closed');
-    await bus.flush();
+    await bus.settle();
     bus.push(availability('do_not_disturb'));
     expect(select()).toHaveValue('always_closed');
-    expect(bus.commands('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'always_closed' } }]);
+    expect(bus.sent('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'always_closed' } }]);
   });
 
   it('shows "On a break" and "Not taking calls", never a contradicting "Do not disturb"', async () => {
-    const { user, bus, container } = await renderAvailable();
+    const user = userEvent.setup(time);
+    const { bus, container } = await renderAvailable();
     await user.selectOptions(select(), 'On a break');
-    await bus.flush();
+    await bus.settle();
     bus.push(availability('do_not_disturb'));
     expect(shownOption()).toBe('On a break');
     expect(status().textContent).toBe('Availability: Not taking calls');
@@ -73,8 +72,9 @@ describe('AvailabilitySelect', () => {
 
   describe('while an update is in flight', () => {
     it('shows the choice being sent, enabled (so it keeps focus) but busy, and says it is updating', async () => {
-      const bus = createFakeBus();
-      const { user } = await renderAvailable(bus);
+      const bus = createScriptedBus();
+      const user = userEvent.setup(time);
+      await renderAvailable(bus);
       await user.selectOptions(select(), 'Always closed');
       expect(select()).toHaveValue('always_closed');
       expect(select()).toBeEnabled();
@@ -83,27 +83,28 @@ describe('AvailabilitySelect', () => {
       expect(select()).toHaveAttribute('aria-busy', 'true');
       expect(status().textContent).toBe('Availability: Taking calls (Updating)');
       bus.push({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }, availability('do_not_disturb'));
-      await bus.flush();
+      await bus.settle();
       expect(select()).not.toHaveAttribute('aria-busy');
       expect(status().textContent).toBe('Availability: Not taking calls');
     });
 
     it('ignores another change', async () => {
-      const bus = createFakeBus();
-      const { user } = await renderAvailable(bus);
+      const bus = createScriptedBus();
+      const user = userEvent.setup(time);
+      await renderAvailable(bus);
       await user.selectOptions(select(), 'Always closed');
       await user.selectOptions(select(), 'Automatic');
       expect(select()).toHaveValue('always_closed');
       bus.push({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }, availability('do_not_disturb'));
-      await bus.flush();
+      await bus.settle();
       expect(select()).toHaveValue('always_closed');
-      expect(bus.count('API.UPDATE_AVAILABILITY')).toBe(1);
+      expect(bus.sent('API.UPDATE_AVAILABILITY').length).toBe(1);
     });
   });
 
   describe('when the bus refuses the update', () => {
     function refusingBus() {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       bus.answer('API.UPDATE_AVAILABILITY', () => ({
         type: 'API.UPDATE_AVAILABILITY_REJECTED',
         payload: { error: { message: 'Not allowed by your supervisor' } },
@@ -115,9 +116,10 @@ describe('AvailabilitySelect', () => {
       'goes back from %s to the previous choice and says why in a polite notice tied to the select',
       async (refused) => {
         const bus = refusingBus();
-        const { user } = await renderAvailable(bus);
+        const user = userEvent.setup(time);
+        await renderAvailable(bus);
         await user.selectOptions(select(), refused);
-        await bus.flush();
+        await bus.settle();
         expect(select()).toHaveValue('always_opened');
         const shown = notice();
         expect(shown).toHaveAttribute('aria-live', 'polite');
@@ -130,9 +132,10 @@ describe('AvailabilitySelect', () => {
 
     it('is dismissed by the agent, and focus goes back to the select', async () => {
       const bus = refusingBus();
-      const { user } = await renderAvailable(bus);
+      const user = userEvent.setup(time);
+      await renderAvailable(bus);
       await user.selectOptions(select(), 'On a break');
-      await bus.flush();
+      await bus.settle();
       // The refusal did not take focus from the select.
       expect(select()).toHaveFocus();
       await user.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -141,16 +144,16 @@ describe('AvailabilitySelect', () => {
     });
 
     it('says a timeout too', async () => {
-      const bus = createFakeBus();
-      const { user } = await renderWithDialer(<AvailabilitySelect />, {
+      const bus = createScriptedBus();
+      const user = userEvent.setup(time);
+      await renderWithDialer(<AvailabilitySelect />, {
         bus,
-        userEvent: time,
         provider: { requestTimeoutMs: 1_000 },
       });
       bus.push(availability('available'));
       await user.selectOptions(select(), 'On a break');
       time.advanceTimers(1_000);
-      await bus.flush();
+      await bus.settle();
       expect(notice()?.textContent).toBe('Availability could not change. The dialer did not answer in time.');
       expect(select()).toHaveValue('always_opened');
     });
@@ -173,11 +176,12 @@ describe('AvailabilitySelect', () => {
     });
 
     it('refuses a change made anyway', async () => {
-      const { bus, user } = await renderAvailable();
+      const user = userEvent.setup(time);
+      const { bus } = await renderAvailable();
       bus.push(busEvent.callStatus('connected', 'regular'), availability('in_call'));
       select().focus();
       await user.keyboard('{ArrowDown}');
-      expect(bus.count('API.UPDATE_AVAILABILITY')).toBe(0);
+      expect(bus.sent('API.UPDATE_AVAILABILITY').length).toBe(0);
     });
   });
 
@@ -193,7 +197,7 @@ describe('AvailabilitySelect', () => {
   });
 
   it('before the bus reports it, says why it is unknown', async () => {
-    await renderWithDialer(<AvailabilitySelect />, { bus: createFakeBus({ user: null }) });
+    await renderWithDialer(<AvailabilitySelect />, { bus: createScriptedBus({ user: null }) });
     expect(status().textContent).toBe('Availability: Sign in to the dialer');
     expect(shownOption()).toBe('Sign in to the dialer');
     expect(screen.getByText('The dialer is not ready.')).toBeVisible();
@@ -209,7 +213,9 @@ describe('AvailabilitySelect', () => {
 
   it('forwards its ref and class to the root', async () => {
     const ref = createRef<HTMLDivElement>();
-    const { container } = await renderWithDialer(<AvailabilitySelect ref={ref} className="crm" />);
+    const { container } = await renderWithDialer(<AvailabilitySelect ref={ref} className="crm" />, {
+      bus: createScriptedBus(),
+    });
     expect(ref.current).toBe(container.firstElementChild);
     expect(ref.current).toHaveClass('dk-availability-select', 'crm');
   });
@@ -217,12 +223,13 @@ describe('AvailabilitySelect', () => {
 
 describe('AvailabilitySelect, checked by axe', () => {
   it('has no axe violations, in use, refused and during a call', async () => {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_REJECTED' }));
-    const { container, user } = await renderAvailableOn(bus);
+    const user = userEvent.setup();
+    const { container } = await renderAvailableOn(bus);
     expect(describeViolations(await axeViolations(container))).toEqual([]);
     await user.selectOptions(select(), 'On a break');
-    await bus.flush();
+    await bus.settle();
     expect(notice()).toBeInTheDocument();
     expect(describeViolations(await axeViolations(container))).toEqual([]);
     bus.push(busEvent.callStatus('connected', 'regular'), availability('in_call'));

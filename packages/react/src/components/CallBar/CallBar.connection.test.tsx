@@ -1,8 +1,14 @@
+import {
+  actOn,
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+} from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
-import { busEvent, createFakeBus } from '../../../test/fakeBus';
-import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from './CallBar';
 
 const callRegion = () => screen.getByRole('region', { name: 'Call' });
@@ -14,7 +20,7 @@ const buttonNames = () =>
 
 /** A fake bus that never answers `BUS.INIT`, so the kit stays connecting (or reconnecting). */
 function busStuckInInit() {
-  const bus = createFakeBus();
+  const bus = createScriptedBus();
   bus.answer('BUS.INIT', () => undefined);
   return bus;
 }
@@ -29,30 +35,30 @@ describe('CallBar and the connection to the dialer', () => {
   });
 
   it('asks to sign in while the dialer has no session', async () => {
-    await renderWithDialer(<CallBar />, { bus: createFakeBus({ user: null }) });
+    await renderWithDialer(<CallBar />, { bus: createScriptedBus({ user: null }) });
     expect(statusText()).toBe('Sign in to the dialer');
     expect(buttonNames()).toEqual([]);
   });
 
   it('says it is reconnecting after the bus frame reloaded', async () => {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     const { store } = await renderWithDialer(<CallBar />, { bus });
-    script.connected(bus);
+    callScripts.connected(bus);
     bus.answer('BUS.INIT', () => undefined);
     bus.restart();
-    await bus.flush();
+    await bus.settle();
     expect(store.getState().connection).toBe('reconnecting');
     expect(statusText()).toBe('Reconnecting to the dialer');
   });
 
   describe('once closed during a call', () => {
     it('says the dialer is disconnected and gives a true reason on every button', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       act(() => store.dispose());
       expect(statusText()).toBe('Dialer disconnected');
       expect(callRegion()).toHaveAttribute('data-state', 'connected');
-      expect(callRegion()).toHaveTextContent(CUSTOMER);
+      expect(callRegion()).toHaveTextContent(TEST_CUSTOMER);
       expect(buttonNames()).toEqual(['Hang up', 'Mute', 'Hold', 'Record']);
       for (const button of screen.getAllByRole('button')) {
         expect(button).toHaveAttribute('aria-disabled', 'true');
@@ -64,15 +70,15 @@ describe('CallBar and the connection to the dialer', () => {
 
 describe('CallBar after a dial, before the first call status', () => {
   it('says it is dialing, then names the number once the bus acknowledged it', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />);
-    bus.push(linesChanged);
-    expect(actOn(() => store.actions.dial(CUSTOMER))).toEqual({ ok: true });
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    bus.push(busEvent.linesChanged());
+    expect(actOn(() => store.actions.dial(TEST_CUSTOMER))).toEqual({ ok: true });
     expect(statusText()).toBe('Dialing');
     expect(callRegion()).toHaveAttribute('data-state', 'idle');
     expect(callRegion()).toHaveAttribute('data-dialing');
-    bus.push({ type: 'DIALER.DIALING', payload: { from: LINE.normalized, to: CUSTOMER } });
+    bus.push({ type: 'DIALER.DIALING', payload: { from: TEST_LINE.normalized, to: TEST_CUSTOMER } });
     expect(statusText()).toBe('Dialing');
-    expect(callRegion()).toHaveTextContent(CUSTOMER);
+    expect(callRegion()).toHaveTextContent(TEST_CUSTOMER);
     bus.push(busEvent.callStatus('connecting', 'regular'));
     expect(statusText()).toBe('Connecting');
     expect(callRegion()).not.toHaveAttribute('data-dialing');
@@ -80,10 +86,10 @@ describe('CallBar after a dial, before the first call status', () => {
   });
 
   it('says it is dialing when the agent dials from an ended call, without its Done', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />);
-    bus.push(linesChanged);
-    script.ended(bus);
-    actOn(() => store.actions.dial(CUSTOMER));
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    bus.push(busEvent.linesChanged());
+    callScripts.ended(bus);
+    actOn(() => store.actions.dial(TEST_CUSTOMER));
     expect(statusText()).toBe('Dialing');
     expect(callRegion()).toHaveAttribute('data-state', 'ended');
     expect(buttonNames()).toEqual([]);

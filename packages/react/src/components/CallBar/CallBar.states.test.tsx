@@ -1,8 +1,15 @@
+import {
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  renderWithDialer,
+  TEST_CUSTOMER,
+} from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, external, metadata, script } from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from './CallBar';
 
 const callRegion = () => screen.getByRole('region', { name: 'Call' });
@@ -19,23 +26,24 @@ afterEach(() => {
 
 describe('CallBar states of a connected call (held, muted, recording)', () => {
   it('shows no state chip while the call is simply connected, and every toggle unpressed', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     expect(chips()).toEqual([]);
     for (const name of ['Mute', 'Hold', 'Record'])
       expect(button(name)).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('mutes: Mute is pressed, a "Muted" chip shows and the change is read out; pressing it again unmutes', async () => {
-    const { bus, user } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     await user.click(button('Mute'));
-    expect(bus.commands('DIALER.MUTE')).toEqual([{ type: 'DIALER.MUTE', payload: { shouldMute: true } }]);
+    expect(bus.sent('DIALER.MUTE')).toEqual([{ type: 'DIALER.MUTE', payload: { shouldMute: true } }]);
     expect(button('Mute')).toHaveAttribute('aria-pressed', 'true');
     expect(chips()).toEqual(['Muted']);
     expect(within(callRegion()).getByText('Muted', { selector: '[aria-live="polite"]' })).toBeInTheDocument();
     await user.click(button('Mute'));
-    expect(bus.commands('DIALER.MUTE').at(-1)).toEqual({
+    expect(bus.sent('DIALER.MUTE').at(-1)).toEqual({
       type: 'DIALER.MUTE',
       payload: { shouldMute: false },
     });
@@ -44,30 +52,35 @@ describe('CallBar states of a connected call (held, muted, recording)', () => {
   });
 
   it('holds the party: once the bus reports it, Hold is pressed and "On hold" shows', async () => {
-    const { bus, user } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     await user.click(button('Hold'));
-    expect(bus.commands('DIALER.HOLD')).toEqual([
+    expect(bus.sent('DIALER.HOLD')).toEqual([
       { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-customer' } },
     ]);
     expect(button('Hold')).toHaveAttribute('aria-pressed', 'false');
-    bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', true) })));
+    bus.push(
+      busEvent.sync(callMetadata({ activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true) })),
+    );
     expect(button('Hold')).toHaveAttribute('aria-pressed', 'true');
     expect(callRegion()).toHaveAttribute('data-held');
     expect(chips()).toEqual(['On hold 0:00']);
     await user.click(button('Hold'));
-    expect(bus.commands('DIALER.HOLD').at(-1)).toMatchObject({ payload: { shouldHold: false } });
-    bus.push(busEvent.sync(metadata()));
+    expect(bus.sent('DIALER.HOLD').at(-1)).toMatchObject({ payload: { shouldHold: false } });
+    bus.push(busEvent.sync(callMetadata()));
     expect(chips()).toEqual([]);
     expect(button('Hold')).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('counts the time on hold from the SYNC that showed it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-    const { bus } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     act(() => vi.advanceTimersByTime(30_000));
-    bus.push(busEvent.sync(metadata({ activeParticipant: external(CUSTOMER, 'leg-customer', true) })));
+    bus.push(
+      busEvent.sync(callMetadata({ activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true) })),
+    );
     expect(chips()).toEqual(['On hold 0:00']);
     act(() => vi.advanceTimersByTime(42_000));
     expect(chips()).toEqual(['On hold 0:42']);
@@ -75,32 +88,34 @@ describe('CallBar states of a connected call (held, muted, recording)', () => {
   });
 
   it('records: once recording, Record is pressed and a "Recording" chip shows; paused, it says so', async () => {
-    const { bus, user } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     await user.click(button('Record'));
-    expect(bus.commands('DIALER.SET_RECORDING')).toEqual([
+    expect(bus.sent('DIALER.SET_RECORDING')).toEqual([
       { type: 'DIALER.SET_RECORDING', payload: { shouldRecord: true } },
     ]);
-    bus.push(busEvent.sync(metadata({ recordingState: 'recording' })));
+    bus.push(busEvent.sync(callMetadata({ recordingState: 'recording' })));
     expect(button('Record')).toHaveAttribute('aria-pressed', 'true');
     expect(callRegion()).toHaveAttribute('data-recording');
     expect(chips()).toEqual(['Recording']);
     await user.click(button('Record'));
-    expect(bus.commands('DIALER.SET_RECORDING').at(-1)).toMatchObject({ payload: { shouldRecord: false } });
-    bus.push(busEvent.sync(metadata({ recordingState: 'paused' })));
+    expect(bus.sent('DIALER.SET_RECORDING').at(-1)).toMatchObject({ payload: { shouldRecord: false } });
+    bus.push(busEvent.sync(callMetadata({ recordingState: 'paused' })));
     expect(button('Record')).toHaveAttribute('aria-pressed', 'false');
     expect(chips()).toEqual(['Recording paused']);
   });
 
   it('shows held, muted and recording together, in words', async () => {
-    const { bus, user } = await renderWithDialer(<CallBar />);
-    script.connected(bus, { recordingState: 'recording' });
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus, { recordingState: 'recording' });
     await user.click(button('Mute'));
     bus.push(
       busEvent.sync(
-        metadata({
+        callMetadata({
           recordingState: 'recording',
-          activeParticipant: external(CUSTOMER, 'leg-customer', true),
+          activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true),
         }),
       ),
     );

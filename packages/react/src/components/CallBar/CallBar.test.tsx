@@ -1,10 +1,15 @@
+import {
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+} from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, LINE, script } from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { multiParty } from '../../../test/multiPartyScripts';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { IncomingCallBanner } from '../IncomingCallBanner/IncomingCallBanner';
 import { CallBar } from './CallBar';
 
@@ -23,7 +28,7 @@ afterEach(() => {
 describe('CallBar', () => {
   describe('with no call', () => {
     it('says so and offers no buttons', async () => {
-      await renderWithDialer(<CallBar />);
+      await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
       expect(callRegion()).toHaveAttribute('data-state', 'idle');
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('No call');
       expect(buttonNames()).toEqual([]);
@@ -32,19 +37,19 @@ describe('CallBar', () => {
 
   describe('while a call is offered', () => {
     it('only says a call is offered: the banner owns the caller, the line, Accept and Reject', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
       bus.push(busEvent.incoming());
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
-      expect(callRegion()).not.toHaveTextContent(CUSTOMER);
+      expect(callRegion()).not.toHaveTextContent(TEST_CUSTOMER);
       expect(callRegion()).toHaveAttribute('data-incoming');
       expect(buttonNames()).toEqual([]);
     });
 
     it('drops the last call\u2019s Done, talk time and news when a call is offered after it', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.ended(bus);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.ended(bus);
       expect(buttonNames()).toEqual(['Done']);
-      expect(callRegion()).toHaveTextContent(`${CUSTOMER} hung up.`);
+      expect(callRegion()).toHaveTextContent(`${TEST_CUSTOMER} hung up.`);
       bus.push(busEvent.incoming({ callUuid: 'CA0123456789abcdef0123456789abcd02' }));
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
       expect(buttonNames()).toEqual([]);
@@ -53,15 +58,17 @@ describe('CallBar', () => {
     });
 
     it('takes the focus the banner had once the call is accepted there', async () => {
-      const { bus, user } = await renderWithDialer(
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(
         <>
           <IncomingCallBanner />
           <CallBar />
         </>,
+        { bus: createScriptedBus() },
       );
       bus.push(busEvent.incoming());
       await user.click(button('Accept'));
-      expect(bus.count('DIALER.ACCEPT')).toBe(1);
+      expect(bus.sent('DIALER.ACCEPT').length).toBe(1);
       bus.push(busEvent.callStatus('accepting', 'regular'), busEvent.callStatus('connected', 'regular'));
       expect(buttonNames()).toContain('Hang up');
       expect(callRegion()).toContainElement(document.activeElement as HTMLElement);
@@ -70,54 +77,57 @@ describe('CallBar', () => {
 
   describe('while an outgoing call is set up', () => {
     it('shows who is called and offers only Hang up', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.dialing(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.dialing(bus);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Connecting');
-      expect(callRegion()).toHaveTextContent(CUSTOMER);
+      expect(callRegion()).toHaveTextContent(TEST_CUSTOMER);
       expect(buttonNames()).toEqual(['Hang up']);
       bus.push(busEvent.callStatus('ringing', 'regular'));
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Ringing');
       await user.click(button('Hang up'));
-      expect(bus.commands('DIALER.HANGUP')).toHaveLength(1);
+      expect(bus.sent('DIALER.HANGUP')).toHaveLength(1);
     });
   });
 
   describe('while connected', () => {
     it('shows the status, the party, the line and every call control', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       const region = callRegion();
       expect(region).toHaveAttribute('data-state', 'connected');
       expect(region).toHaveAttribute('data-flow', 'regular');
       expect(within(region).getByRole('status')).toHaveTextContent('Connected');
-      expect(region).toHaveTextContent(CUSTOMER);
-      expect(region).toHaveTextContent(`${LINE.name} · ${LINE.number}`);
+      expect(region).toHaveTextContent(TEST_CUSTOMER);
+      expect(region).toHaveTextContent(`${TEST_LINE.name} · ${TEST_LINE.number}`);
       expect(within(region).getByRole('group', { name: 'Call controls' })).toBeInTheDocument();
       expect(buttonNames()).toEqual(['Hang up', 'Mute', 'Hold', 'Record']);
     });
 
     it('counts the talk time from the connection', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       expect(callRegion()).toHaveTextContent('Call duration 0:00');
       act(() => vi.advanceTimersByTime(65_000));
       expect(callRegion()).toHaveTextContent('Call duration 1:05');
     });
 
     it('keeps Hold disabled in a conference, which holds its participants one by one', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      multiParty.conferenceStarted(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.conferenceStarted(bus);
       const hold = button('Hold');
       expect(hold).toHaveAttribute('aria-disabled', 'true');
       expect(hold).toHaveAccessibleDescription('There is nobody to do this with.');
       await user.click(hold);
-      expect(bus.count('DIALER.HOLD')).toBe(0);
+      expect(bus.sent('DIALER.HOLD').length).toBe(0);
     });
 
     it('disables Record with its reason, shown once under the buttons', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.connected(bus, { canControlRecording: false });
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus, { canControlRecording: false });
       const record = button('Record');
       expect(record).toHaveAttribute('aria-disabled', 'true');
       expect(record).toHaveAccessibleDescription('Recording cannot be controlled on this call.');
@@ -127,12 +137,12 @@ describe('CallBar', () => {
       // After every button: the reason never sits between two of them.
       expect(reasons?.previousElementSibling).toContainElement(record);
       await user.click(record);
-      expect(bus.count('DIALER.SET_RECORDING')).toBe(0);
+      expect(bus.sent('DIALER.SET_RECORDING').length).toBe(0);
     });
 
     it('says a reason shared by several buttons once', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
       const reasons = screen.getByRole('group', { name: 'Call controls' }).querySelector('.dk-reasons');
       expect(reasons?.textContent).toBe('Only possible during a connected call.');
@@ -141,28 +151,33 @@ describe('CallBar', () => {
     });
 
     it('shows no Mute or Record button when the host turned those undocumented commands off', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { provider: { undocumentedCommands: false } });
-      script.connected(bus);
+      const { bus } = await renderWithDialer(<CallBar />, {
+        bus: createScriptedBus(),
+        provider: { undocumentedCommands: false },
+      });
+      callScripts.connected(bus);
       expect(buttonNames()).toEqual(['Hang up', 'Hold']);
     });
 
     it('sends one hang-up for a double click', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       await user.dblClick(button('Hang up'));
-      expect(bus.count('DIALER.HANGUP')).toBe(1);
+      expect(bus.sent('DIALER.HANGUP').length).toBe(1);
       expect(button('Hang up')).toHaveAttribute('aria-busy', 'true');
     });
   });
 
   describe('once the call ended', () => {
     it('offers Done, which resets to no call', async () => {
-      const { bus, user } = await renderWithDialer(<CallBar />);
-      script.ended(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.ended(bus);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Call ended');
       expect(buttonNames()).toEqual(['Done']);
       await user.click(button('Done'));
-      expect(bus.count('DIALER.RESET')).toBe(1);
+      expect(bus.sent('DIALER.RESET').length).toBe(1);
       bus.push(busEvent.callStatus('idle'));
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('No call');
     });
@@ -170,8 +185,8 @@ describe('CallBar', () => {
 
   describe('while mandatory tagging', () => {
     it('says tagging is required and offers no button until the call is tagged', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.mandatoryTagging(bus);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.mandatoryTagging(bus);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Tagging required');
       expect(callRegion()).toHaveAttribute('data-state', 'mandatoryTagging');
       expect(buttonNames()).toEqual([]);
@@ -179,24 +194,24 @@ describe('CallBar', () => {
   });
 
   it('announces status changes in its polite live region', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
     const live = within(callRegion()).getByRole('status');
     expect(live).toHaveAttribute('aria-live', 'polite');
-    script.dialing(bus);
+    callScripts.dialing(bus);
     expect(live).toHaveTextContent('Connecting');
     bus.push(busEvent.callStatus('ringing', 'regular'));
     expect(live).toHaveTextContent('Ringing');
   });
 
   it('names the flow while in a sub-flow', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
-    script.warmTransferConnected(bus);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.warmTransferConnected(bus);
     expect(within(callRegion()).getByRole('status')).toHaveTextContent('Warm transfer: Connected');
     expect(callRegion()).toHaveAttribute('data-flow', 'warmTransfer');
   });
 
   it('says coaching once, not "Coaching: Coaching"', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
     bus.push(busEvent.callStatus('startingCoaching', 'regular'), busEvent.callStatus('joining', 'coaching'));
     expect(within(callRegion()).getByRole('status').textContent).toBe('Coaching: Joining');
     bus.push(busEvent.callStatus('joined', 'coaching'));
@@ -204,8 +219,8 @@ describe('CallBar', () => {
   });
 
   it('names a started conference once, not "Conference: Conference started"', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     bus.push(
       busEvent.callStatus('startingConference', 'regular'),
       busEvent.callStatus('initiating', 'conference'),
@@ -215,8 +230,8 @@ describe('CallBar', () => {
   });
 
   it('changes nothing visible for a malformed bus message', async () => {
-    const { bus, container } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus, container } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     const before = container.innerHTML;
     bus.push(
       { type: 'DIALER.CALL_STATUS', payload: { status: 'exploded', flow: 'regular' } },
@@ -228,7 +243,9 @@ describe('CallBar', () => {
 
   it('forwards its ref, composes className and passes other props', async () => {
     const ref = createRef<HTMLElement>();
-    await renderWithDialer(<CallBar ref={ref} className="mine" data-testid="bar" />);
+    await renderWithDialer(<CallBar ref={ref} className="mine" data-testid="bar" />, {
+      bus: createScriptedBus(),
+    });
     expect(ref.current).toBe(callRegion());
     expect(callRegion()).toHaveClass('dk-call-bar', 'mine');
     expect(callRegion()).toHaveAttribute('data-testid', 'bar');

@@ -1,17 +1,18 @@
+import {
+  actOn,
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+  TEST_TRANSFEREE,
+} from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  CUSTOMER,
-  external,
-  LINE,
-  linesChanged,
-  metadata,
-  script,
-  TRANSFEREE,
-} from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from './CallBar';
 
 /** The kit's default timeout of a command whose effect never arrives. */
@@ -32,29 +33,29 @@ afterEach(() => {
 
 describe('CallBar notices', () => {
   it('shows nothing while nothing failed', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     expect(notice()).not.toBeInTheDocument();
   });
 
   describe('when a dial gets no answer', () => {
     it('says the call could not start, and no longer says dialing', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      bus.push(linesChanged);
-      actOn(() => store.actions.dial(CUSTOMER));
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      bus.push(busEvent.linesChanged());
+      actOn(() => store.actions.dial(TEST_CUSTOMER));
       timeOut();
       expect(notice()).toHaveTextContent('Call could not start. The dialer did not answer in time.');
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('No call');
     });
 
     it('drops the notice once the bus starts the call after all (a new call)', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      bus.push(linesChanged);
-      actOn(() => store.actions.dial(CUSTOMER));
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      bus.push(busEvent.linesChanged());
+      actOn(() => store.actions.dial(TEST_CUSTOMER));
       timeOut();
       expect(notice()).toBeInTheDocument();
       bus.push(
-        { type: 'DIALER.DIALING', payload: { from: LINE.normalized, to: CUSTOMER } },
+        { type: 'DIALER.DIALING', payload: { from: TEST_LINE.normalized, to: TEST_CUSTOMER } },
         busEvent.callStatus('connecting', 'regular'),
       );
       expect(notice()).not.toBeInTheDocument();
@@ -63,8 +64,8 @@ describe('CallBar notices', () => {
 
   describe('when a hold gets no answer during a call', () => {
     it('says the hold failed, until the agent tries again', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       actOn(() => store.actions.hold(true));
       timeOut();
       expect(notice()).toHaveTextContent('Hold failed. The dialer did not answer in time.');
@@ -74,8 +75,8 @@ describe('CallBar notices', () => {
     });
 
     it('drops the notice as stale once the call status changes after it', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       actOn(() => store.actions.hold(true));
       timeOut();
       expect(notice()).toBeInTheDocument();
@@ -87,15 +88,15 @@ describe('CallBar notices', () => {
   });
 
   it('says a hang-up failed', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     actOn(() => store.actions.hangUp());
     timeOut();
     expect(notice()).toHaveTextContent('Hang-up failed. The dialer did not answer in time.');
   });
 
   it('leaves a failed accept to the incoming-call banner, which owns the offer', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />);
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming());
     actOn(() => store.actions.accept());
     timeOut();
@@ -104,9 +105,9 @@ describe('CallBar notices', () => {
   });
 
   it('leaves a failed transfer to the transfer controls', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
-    actOn(() => store.actions.startWarmTransfer(TRANSFEREE));
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
+    actOn(() => store.actions.startWarmTransfer(TEST_TRANSFEREE));
     timeOut();
     expect(store.getState().lastFailure?.operation).toBe('startWarmTransfer');
     expect(notice()).not.toBeInTheDocument();
@@ -114,22 +115,22 @@ describe('CallBar notices', () => {
 
   describe('when the bus answers a hold or a recording change with a SYNC that shows it undone', () => {
     it('says the hold failed', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       actOn(() => store.actions.hold(true));
-      bus.push(busEvent.sync(metadata({ recordingState: 'recording' })));
+      bus.push(busEvent.sync(callMetadata({ recordingState: 'recording' })));
       expect(notice()).toHaveTextContent('Hold failed. The dialer went back to the previous state.');
       expect(callRegion()).not.toHaveAttribute('data-held');
     });
 
     it('says the recording could not change', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       actOn(() => store.actions.record(true));
       bus.push(
         busEvent.sync(
-          metadata({
-            activeParticipant: external(CUSTOMER, 'leg-customer'),
+          callMetadata({
+            activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer'),
             recordingState: 'idle',
             canControlRecording: true,
             direction: 'incoming',
@@ -143,8 +144,8 @@ describe('CallBar notices', () => {
   });
 
   it('says a mute did not reach the dialer, and keeps the microphone as it was', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />);
-    script.connected(bus);
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     const send = bus.transport.send;
     bus.transport.send = (message) => {
       if ((message as { type?: unknown }).type === 'DIALER.MUTE') throw new Error('gone');
@@ -157,13 +158,13 @@ describe('CallBar notices', () => {
 
   it('is a polite live region that takes no focus, and Dismiss puts it away, keeping focus in the bar', async () => {
     vi.useRealTimers();
-    const { bus, store } = await renderWithDialer(<CallBar />);
+    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
     const user = userEvent.setup();
-    script.connected(bus);
+    callScripts.connected(bus);
     const hangUp = within(callRegion()).getByRole('button', { name: 'Hang up' });
     hangUp.focus();
     actOn(() => store.actions.hold(true));
-    bus.push(busEvent.sync(metadata()));
+    bus.push(busEvent.sync(callMetadata()));
     expect(notice()).toHaveAttribute('aria-live', 'polite');
     expect(hangUp).toHaveFocus();
     const dismiss = within(callRegion()).getByRole('button', { name: 'Dismiss' });
@@ -176,38 +177,38 @@ describe('CallBar notices', () => {
 
   describe('when the call ends without the agent ending it', () => {
     it('says the other party hung up', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.ended(bus);
-      expect(notice()).toHaveTextContent(`${CUSTOMER} hung up.`);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.ended(bus);
+      expect(notice()).toHaveTextContent(`${TEST_CUSTOMER} hung up.`);
     });
 
     it('says the call dropped when it ended with no hang-up', async () => {
-      const { bus } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       bus.push(busEvent.callStatus('ended', 'regular'));
-      expect(notice()).toHaveTextContent(`The call with ${CUSTOMER} dropped.`);
+      expect(notice()).toHaveTextContent(`The call with ${TEST_CUSTOMER} dropped.`);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Call ended');
     });
 
     it('says a dial could not be placed, or was not answered', async () => {
-      const first = await renderWithDialer(<CallBar />);
-      script.dialing(first.bus);
+      const first = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.dialing(first.bus);
       first.bus.push(busEvent.callStatus('ended', 'regular'));
-      expect(notice()).toHaveTextContent(`The call to ${CUSTOMER} could not be placed.`);
+      expect(notice()).toHaveTextContent(`The call to ${TEST_CUSTOMER} could not be placed.`);
       first.unmount();
-      const second = await renderWithDialer(<CallBar />);
-      script.dialing(second.bus);
+      const second = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.dialing(second.bus);
       second.bus.push(
         busEvent.callStatus('ringing', 'regular'),
         busEvent.callStatus('hanging', 'regular'),
         busEvent.callStatus('ended', 'regular'),
       );
-      expect(notice()).toHaveTextContent(`${CUSTOMER} did not answer.`);
+      expect(notice()).toHaveTextContent(`${TEST_CUSTOMER} did not answer.`);
     });
 
     it('says nothing when the agent hung up', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />);
-      script.connected(bus);
+      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       actOn(() => store.actions.hangUp());
       bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('ended', 'regular'));
       expect(notice()).toBeNull();
@@ -215,8 +216,8 @@ describe('CallBar notices', () => {
   });
 
   it('confirms the tags the bus saved once tagging ends the call', async () => {
-    const { bus } = await renderWithDialer(<CallBar />);
-    script.mandatoryTagging(bus);
+    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    callScripts.mandatoryTagging(bus);
     bus.push(
       { type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 1, name: 'Sales' }, { id: 3 }] },
       busEvent.callStatus('ended', 'regular'),
@@ -224,6 +225,6 @@ describe('CallBar notices', () => {
     const saved = [...callRegion().querySelectorAll('.dk-call-bar__notice:not([data-empty])')].map(
       (slot) => slot.querySelector('[aria-live]')?.textContent,
     );
-    expect(saved).toEqual([`${CUSTOMER} hung up.`, 'Tags saved: Sales, Tag 3']);
+    expect(saved).toEqual([`${TEST_CUSTOMER} hung up.`, 'Tags saved: Sales, Tag 3']);
   });
 });

@@ -1,9 +1,15 @@
+import {
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+} from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { defaultMessages } from '../../messages';
 import { DialPad } from './DialPad';
 
@@ -12,8 +18,8 @@ const callButton = () => screen.getByRole('button', { name: 'Call' });
 const INVALID = defaultMessages.labels.invalidPhoneNumber;
 
 async function renderReady(ui = <DialPad />) {
-  const rendered = await renderWithDialer(ui);
-  rendered.bus.push(linesChanged);
+  const rendered = await renderWithDialer(ui, { bus: createScriptedBus() });
+  rendered.bus.push(busEvent.linesChanged());
   return rendered;
 }
 
@@ -30,20 +36,26 @@ describe('DialPad', () => {
 
   it('dials a typed number with its spaces and dashes removed', async () => {
     const onDial = vi.fn();
-    const { bus, user } = await renderReady(<DialPad onDial={onDial} />);
+    const user = userEvent.setup();
+    const { bus } = await renderReady(<DialPad onDial={onDial} />);
     await user.type(numberBox(), '+1 415-555-0199');
     await user.click(callButton());
-    expect(bus.commands('DIALER.DIAL')).toEqual([
-      { type: 'DIALER.DIAL', payload: { from: LINE.normalized, to: CUSTOMER }, meta: expect.anything() },
+    expect(bus.sent('DIALER.DIAL')).toEqual([
+      {
+        type: 'DIALER.DIAL',
+        payload: { from: TEST_LINE.normalized, to: TEST_CUSTOMER },
+        meta: expect.anything(),
+      },
     ]);
-    expect(onDial).toHaveBeenCalledWith(CUSTOMER);
+    expect(onDial).toHaveBeenCalledWith(TEST_CUSTOMER);
   });
 
   it('keeps the number dialled until that call is answered', async () => {
-    const { bus, user } = await renderReady();
+    const user = userEvent.setup();
+    const { bus } = await renderReady();
     await user.type(numberBox(), '+1 415-555-0199');
     await user.click(callButton());
-    script.dialing(bus);
+    callScripts.dialing(bus);
     bus.push(busEvent.callStatus('ringing', 'regular'));
     expect(numberBox()).toHaveValue('+1 415-555-0199');
     bus.push(busEvent.callStatus('connected', 'regular'));
@@ -51,19 +63,21 @@ describe('DialPad', () => {
   });
 
   it('keeps the number of a dial that failed, so the agent can call it again', async () => {
-    const { bus, user } = await renderReady();
-    await user.type(numberBox(), CUSTOMER);
+    const user = userEvent.setup();
+    const { bus } = await renderReady();
+    await user.type(numberBox(), TEST_CUSTOMER);
     await user.click(callButton());
-    script.dialing(bus);
+    callScripts.dialing(bus);
     bus.push(busEvent.callStatus('ended', 'regular'));
-    expect(numberBox()).toHaveValue(CUSTOMER);
+    expect(numberBox()).toHaveValue(TEST_CUSTOMER);
     expect(callButton()).not.toHaveAttribute('aria-disabled');
     await user.click(callButton());
-    expect(bus.commands('DIALER.DIAL')).toHaveLength(2);
+    expect(bus.sent('DIALER.DIAL')).toHaveLength(2);
   });
 
   it('says why "Delete last digit" is disabled while the box is empty, in the line under the buttons', async () => {
-    const { user } = await renderReady();
+    const user = userEvent.setup();
+    await renderReady();
     const remove = screen.getByRole('button', { name: 'Delete last digit' });
     expect(remove).toHaveAttribute('aria-disabled', 'true');
     expect(remove).toHaveAccessibleDescription('Nothing to delete yet.');
@@ -76,28 +90,31 @@ describe('DialPad', () => {
   });
 
   it('builds the number from the keypad and dials with Enter', async () => {
-    const { bus, user } = await renderReady();
+    const user = userEvent.setup();
+    const { bus } = await renderReady();
     for (const key of '+14155550199') await user.click(screen.getByRole('button', { name: key }));
-    expect(numberBox()).toHaveValue(CUSTOMER);
+    expect(numberBox()).toHaveValue(TEST_CUSTOMER);
     await user.click(screen.getByRole('button', { name: 'Delete last digit' }));
     expect(numberBox()).toHaveValue('+1415555019');
     await user.type(numberBox(), '9{Enter}');
-    expect(bus.commands('DIALER.DIAL')[0]).toMatchObject({ payload: { to: CUSTOMER } });
+    expect(bus.sent('DIALER.DIAL')[0]).toMatchObject({ payload: { to: TEST_CUSTOMER } });
   });
 
   it('dials a teammate by client id', async () => {
-    const { bus, user } = await renderReady();
+    const user = userEvent.setup();
+    const { bus } = await renderReady();
     await user.type(numberBox(), 'client:12');
     await user.click(callButton());
-    expect(bus.commands('DIALER.DIAL')[0]).toMatchObject({ payload: { to: 'client:12' } });
+    expect(bus.sent('DIALER.DIAL')[0]).toMatchObject({ payload: { to: 'client:12' } });
   });
 
   describe('with an invalid number', () => {
     it('refuses it with a message tied to the box, and sends nothing', async () => {
-      const { bus, user, container } = await renderReady();
+      const user = userEvent.setup();
+      const { bus, container } = await renderReady();
       await user.type(numberBox(), '4155550199');
       await user.click(callButton());
-      expect(bus.count('DIALER.DIAL')).toBe(0);
+      expect(bus.sent('DIALER.DIAL').length).toBe(0);
       expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
       expect(numberBox()).toHaveAccessibleDescription(INVALID);
       expect(numberBox()).toHaveFocus();
@@ -105,7 +122,8 @@ describe('DialPad', () => {
     });
 
     it('clears the message once the agent edits the number', async () => {
-      const { user } = await renderReady();
+      const user = userEvent.setup();
+      await renderReady();
       await user.type(numberBox(), '12{Enter}');
       expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
       await user.type(numberBox(), '3');
@@ -116,37 +134,40 @@ describe('DialPad', () => {
 
   describe('while mandatory tagging', () => {
     it('refuses to dial, shows why and sends nothing', async () => {
-      const { bus, user } = await renderReady();
-      script.mandatoryTagging(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderReady();
+      callScripts.mandatoryTagging(bus);
       expect(screen.getByRole('form', { name: 'Dial pad' })).toHaveAttribute('data-state', 'disabled');
       expect(callButton()).toHaveAttribute('aria-disabled', 'true');
       expect(callButton()).toHaveAccessibleDescription('Tag the last call first.');
       expect(screen.getByText('Tag the last call first.')).toBeInTheDocument();
-      await user.type(numberBox(), `${CUSTOMER}{Enter}`);
+      await user.type(numberBox(), `${TEST_CUSTOMER}{Enter}`);
       await user.click(callButton());
-      expect(bus.count('DIALER.DIAL')).toBe(0);
+      expect(bus.sent('DIALER.DIAL').length).toBe(0);
     });
   });
 
   it('says why a dial is refused during a call', async () => {
     const { bus } = await renderReady();
-    script.connected(bus);
+    callScripts.connected(bus);
     expect(callButton()).toHaveAccessibleDescription('Not possible during a call.');
   });
 
   it('says there is no line to call from yet, and sends nothing', async () => {
-    const { bus, user } = await renderWithDialer(<DialPad />);
-    await user.type(numberBox(), `${CUSTOMER}{Enter}`);
-    expect(bus.count('DIALER.DIAL')).toBe(0);
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(<DialPad />, { bus: createScriptedBus() });
+    await user.type(numberBox(), `${TEST_CUSTOMER}{Enter}`);
+    expect(bus.sent('DIALER.DIAL').length).toBe(0);
     expect(callButton()).toHaveAttribute('aria-disabled', 'true');
     expect(callButton()).toHaveAccessibleDescription('No phone line to call from yet.');
   });
 
   it('sends one dial for a double click', async () => {
-    const { bus, user } = await renderReady();
-    await user.type(numberBox(), CUSTOMER);
+    const user = userEvent.setup();
+    const { bus } = await renderReady();
+    await user.type(numberBox(), TEST_CUSTOMER);
     await user.dblClick(callButton());
-    expect(bus.count('DIALER.DIAL')).toBe(1);
+    expect(bus.sent('DIALER.DIAL').length).toBe(1);
   });
 
   it('forwards its ref and composes className', async () => {

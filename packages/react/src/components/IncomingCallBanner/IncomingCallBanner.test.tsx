@@ -1,9 +1,16 @@
+import {
+  actOn,
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+} from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { act, createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, LINE, linesChanged, script } from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from '../CallBar/CallBar';
 import { IncomingCallBanner } from './IncomingCallBanner';
 
@@ -15,13 +22,13 @@ afterEach(() => {
 
 describe('IncomingCallBanner', () => {
   it('names the agent line the call came in on', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
-    bus.push(linesChanged, busEvent.incoming({ to: String(LINE.normalized) }));
-    expect(banner()).toHaveTextContent(`Line called: ${LINE.name} · ${LINE.number}`);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    bus.push(busEvent.linesChanged(), busEvent.incoming({ to: String(TEST_LINE.normalized) }));
+    expect(banner()).toHaveTextContent(`Line called: ${TEST_LINE.name} · ${TEST_LINE.number}`);
   });
 
   it('names the number called when it is none of the agent lines, and no line for a teammate call', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming({ to: '+14155550100' }));
     expect(banner()).toHaveTextContent('Line called: +14155550100');
     bus.push(busEvent.incoming({ type: 'internal', from: 'client:7', to: 'client:42' }));
@@ -30,7 +37,7 @@ describe('IncomingCallBanner', () => {
 
   it('says, politely and without taking focus, that an accept got no answer; Dismiss puts it away', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const { bus, store } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus, store } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming());
     const reject = within(banner()).getByRole('button', { name: 'Reject' });
     reject.focus();
@@ -45,28 +52,30 @@ describe('IncomingCallBanner', () => {
   });
 
   it('renders only an empty live region while no call is offered', async () => {
-    const { container } = await renderWithDialer(<IncomingCallBanner />);
+    const { container } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(container).toHaveTextContent('');
   });
 
   it('announces the offer politely in the live region that was already there', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     const live = screen.getByRole('status');
     expect(live).toHaveAttribute('aria-live', 'polite');
     bus.push(busEvent.incoming());
     expect(screen.getByRole('status')).toBe(live);
-    expect(live).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+    expect(live).toHaveTextContent(`Incoming call from ${TEST_CUSTOMER}`);
   });
 
   describe.each(['Accept', 'Reject'])('when %s removes the banner', (name) => {
     it('moves focus to the call bar, not to the page body', async () => {
-      const { bus, user } = await renderWithDialer(
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(
         <>
           <CallBar />
           <IncomingCallBanner />
         </>,
+        { bus: createScriptedBus() },
       );
       bus.push(busEvent.incoming());
       await user.click(within(banner()).getByRole('button', { name }));
@@ -80,12 +89,12 @@ describe('IncomingCallBanner', () => {
 
   describe('for an external call', () => {
     it('shows the kind and the caller with Accept and Reject', async () => {
-      const { bus } = await renderWithDialer(<IncomingCallBanner />);
+      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
       bus.push(busEvent.incoming());
       expect(banner()).toHaveAttribute('data-state', 'offered');
       expect(banner()).toHaveAttribute('data-type', 'external');
       expect(banner()).toHaveTextContent('External call');
-      expect(banner()).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+      expect(banner()).toHaveTextContent(`Incoming call from ${TEST_CUSTOMER}`);
       expect(
         within(banner())
           .getAllByRole('button')
@@ -94,48 +103,55 @@ describe('IncomingCallBanner', () => {
     });
 
     it('accepts with one command for a double click', async () => {
-      const { bus, user } = await renderWithDialer(<IncomingCallBanner />);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
       bus.push(busEvent.incoming());
       await user.dblClick(screen.getByRole('button', { name: 'Accept' }));
-      expect(bus.commands('DIALER.ACCEPT')).toHaveLength(1);
+      expect(bus.sent('DIALER.ACCEPT')).toHaveLength(1);
     });
 
     it('rejects and goes away', async () => {
-      const { bus, user } = await renderWithDialer(<IncomingCallBanner />);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
       bus.push(busEvent.incoming());
       await user.click(screen.getByRole('button', { name: 'Reject' }));
-      expect(bus.count('DIALER.REJECT')).toBe(1);
+      expect(bus.sent('DIALER.REJECT').length).toBe(1);
       expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument();
     });
   });
 
   it('names a teammate calling from their client id', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming({ type: 'internal', from: 'client:12', to: 'client:42' }));
     expect(banner()).toHaveTextContent('Call from a teammate');
     expect(banner()).toHaveTextContent('Incoming call from Teammate 12');
   });
 
   it('shows the transferring teammate of a cold transfer', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming({ type: 'cold-transfer', to: 'client:42', transferer: 'client:7' }));
     expect(banner()).toHaveTextContent('Transferred call');
-    expect(banner()).toHaveTextContent(`Incoming call from ${CUSTOMER}`);
+    expect(banner()).toHaveTextContent(`Incoming call from ${TEST_CUSTOMER}`);
     expect(banner()).toHaveTextContent('Transferred by Teammate 7');
   });
 
   it('shows the waiting customer of a warm transfer', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     bus.push(
-      busEvent.incoming({ type: 'warm-transfer', from: 'client:7', to: 'client:42', external: CUSTOMER }),
+      busEvent.incoming({
+        type: 'warm-transfer',
+        from: 'client:7',
+        to: 'client:42',
+        external: TEST_CUSTOMER,
+      }),
     );
     expect(banner()).toHaveTextContent('Warm transfer');
     expect(banner()).toHaveTextContent('Incoming call from Teammate 7');
-    expect(banner()).toHaveTextContent(`Customer: ${CUSTOMER}`);
+    expect(banner()).toHaveTextContent(`Customer: ${TEST_CUSTOMER}`);
   });
 
   it('shows an unknown kind of call like an external one', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
     bus.push(busEvent.incoming({ type: 'callback' }));
     expect(banner()).toHaveAttribute('data-type', 'callback');
     expect(banner()).toHaveTextContent('External call');
@@ -143,21 +159,24 @@ describe('IncomingCallBanner', () => {
 
   describe('while mandatory tagging', () => {
     it('refuses to accept, says why and sends nothing', async () => {
-      const { bus, user } = await renderWithDialer(<IncomingCallBanner />);
-      script.mandatoryTagging(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+      callScripts.mandatoryTagging(bus);
       bus.push(busEvent.incoming());
       const accept = screen.getByRole('button', { name: 'Accept' });
       expect(accept).toHaveAttribute('aria-disabled', 'true');
       expect(accept).toHaveAccessibleDescription('Tag the last call first.');
       expect(within(banner()).getAllByText('Tag the last call first.')[0]).toBeVisible();
       await user.click(accept);
-      expect(bus.count('DIALER.ACCEPT')).toBe(0);
+      expect(bus.sent('DIALER.ACCEPT').length).toBe(0);
     });
   });
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLElement>();
-    const { bus } = await renderWithDialer(<IncomingCallBanner ref={ref} className="mine" />);
+    const { bus } = await renderWithDialer(<IncomingCallBanner ref={ref} className="mine" />, {
+      bus: createScriptedBus(),
+    });
     bus.push(busEvent.incoming());
     expect(ref.current).toBe(banner());
     expect(banner()).toHaveClass('dk-incoming-call', 'mine');

@@ -1,9 +1,9 @@
+import { callScripts, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../../../test/axe';
-import { script } from '../../../test/callScripts';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { DialerShortcuts } from '../../shortcuts/DialerShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 
@@ -20,7 +20,7 @@ const rows = () =>
 
 describe('KeyboardShortcuts', () => {
   it('lists every shortcut in force with its keys, under column headers', async () => {
-    await renderWithDialer(<KeyboardShortcuts />);
+    await renderWithDialer(<KeyboardShortcuts />, { bus: createScriptedBus() });
     const headers = within(region())
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
@@ -41,6 +41,7 @@ describe('KeyboardShortcuts', () => {
 
   it('shows the keys the provider remapped, leaves out those turned off and uses the strings given', async () => {
     await renderWithDialer(<KeyboardShortcuts />, {
+      bus: createScriptedBus(),
       provider: {
         shortcuts: { hangUp: 'Meta+Alt+H', mute: false, accept: 'ctrl+enter' },
         messages: { shortcuts: { alt: 'Option', meta: 'Cmd' }, shortcutActions: { hangUp: 'End the call' } },
@@ -57,18 +58,23 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('says shortcuts are off when the provider turns them off', async () => {
-    await renderWithDialer(<KeyboardShortcuts />, { provider: { shortcuts: false } });
+    await renderWithDialer(<KeyboardShortcuts />, {
+      bus: createScriptedBus(),
+      provider: { shortcuts: false },
+    });
     expect(within(region()).queryByRole('table')).not.toBeInTheDocument();
     expect(within(region()).getByText('Keyboard shortcuts are turned off.')).toBeVisible();
     expect(region()).not.toHaveAttribute('data-enabled');
   });
 
   it('announces a shortcut that did nothing, with the reason, and clears it once one works', async () => {
-    const { bus, user } = await renderWithDialer(
+    const user = userEvent.setup();
+    const { bus } = await renderWithDialer(
       <>
         <DialerShortcuts />
         <KeyboardShortcuts />
       </>,
+      { bus: createScriptedBus() },
     );
     const status = within(region()).getByRole('status');
     expect(status).toHaveTextContent('');
@@ -76,9 +82,9 @@ describe('KeyboardShortcuts', () => {
     expect(status).toHaveTextContent('Hold or resume: Only possible during a connected call.');
     await user.keyboard('{Alt>}{Shift>}n{/Shift}{/Alt}');
     expect(status).toHaveTextContent('Go to the dial pad: It is not on this page.');
-    script.connected(bus);
+    callScripts.connected(bus);
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
-    expect(bus.count('DIALER.MUTE')).toBe(1);
+    expect(bus.sent('DIALER.MUTE').length).toBe(1);
     expect(status).toHaveTextContent('');
   });
 
@@ -86,12 +92,16 @@ describe('KeyboardShortcuts', () => {
     const ref = createRef<HTMLElement>();
     const { container, unmount } = await renderWithDialer(
       <KeyboardShortcuts ref={ref} className="crm-help" />,
+      { bus: createScriptedBus() },
     );
     expect(ref.current).toBe(region());
     expect(region()).toHaveClass('dk-shortcuts', 'crm-help');
     expect(describeViolations(await axeViolations(container))).toEqual([]);
     unmount();
-    const off = await renderWithDialer(<KeyboardShortcuts />, { provider: { shortcuts: false } });
+    const off = await renderWithDialer(<KeyboardShortcuts />, {
+      bus: createScriptedBus(),
+      provider: { shortcuts: false },
+    });
     expect(describeViolations(await axeViolations(off.container))).toEqual([]);
   });
 });

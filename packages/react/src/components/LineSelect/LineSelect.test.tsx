@@ -1,10 +1,10 @@
 import type { Line } from '@dialer-kit/core';
+import { busEvent, createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations, describeViolations } from '../../../test/axe';
-import { busEvent } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { useLineSelect } from '../../hooks/useLineSelect';
 import { DialPad } from '../DialPad/DialPad';
 import { LineSelect } from './LineSelect';
@@ -19,7 +19,7 @@ const options = () =>
     .map((option) => option.textContent);
 
 async function renderLines(ui = <LineSelect />, lines: Line[] = [SALES, SUPPORT]) {
-  const rendered = await renderWithDialer(ui);
+  const rendered = await renderWithDialer(ui, { bus: createScriptedBus() });
   rendered.bus.push(linesChanged(...lines));
   return rendered;
 }
@@ -47,7 +47,8 @@ describe('LineSelect', () => {
 
   it('picks another line and tells the owner', async () => {
     const onValueChange = vi.fn();
-    const { user } = await renderLines(<LineSelect onValueChange={onValueChange} />);
+    const user = userEvent.setup();
+    await renderLines(<LineSelect onValueChange={onValueChange} />);
     await user.selectOptions(select(), 'Support UK');
     expect(select()).toHaveValue(String(SUPPORT.id));
     expect(onValueChange).toHaveBeenCalledWith(SUPPORT.id);
@@ -55,10 +56,11 @@ describe('LineSelect', () => {
   });
 
   it('dials from the line picked, through useLineSelect', async () => {
-    const { user, bus } = await renderLines(<LineAndPad />);
+    const user = userEvent.setup();
+    const { bus } = await renderLines(<LineAndPad />);
     await user.selectOptions(select(), 'Support UK');
     await user.type(screen.getByRole('textbox', { name: 'Phone number' }), '+14155550199{Enter}');
-    expect(bus.commands('DIALER.DIAL')).toMatchObject([
+    expect(bus.sent('DIALER.DIAL')).toMatchObject([
       { payload: { from: SUPPORT.normalized, to: '+14155550199' } },
     ]);
   });
@@ -70,7 +72,7 @@ describe('LineSelect', () => {
   });
 
   it('says there are no lines yet, and why it cannot be used', async () => {
-    await renderWithDialer(<LineSelect />);
+    await renderWithDialer(<LineSelect />, { bus: createScriptedBus() });
     expect(options()).toEqual(['No lines yet']);
     expect(select()).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('No phone line to call from yet.')).toBeVisible();
@@ -89,7 +91,8 @@ describe('LineSelect', () => {
     });
 
     it('keeps the pick for the next call', async () => {
-      const { bus, user } = await renderLines();
+      const user = userEvent.setup();
+      const { bus } = await renderLines();
       await user.selectOptions(select(), 'Support UK');
       bus.push(busEvent.callStatus('connected', 'regular'));
       expect(options()).toEqual(['Support UK']);
@@ -107,13 +110,15 @@ describe('LineSelect', () => {
 
   it('forwards its ref and class to the root', async () => {
     const ref = createRef<HTMLDivElement>();
-    const { container } = await renderWithDialer(<LineSelect ref={ref} className="crm" />);
+    const { container } = await renderWithDialer(<LineSelect ref={ref} className="crm" />, {
+      bus: createScriptedBus(),
+    });
     expect(ref.current).toBe(container.firstElementChild);
     expect(ref.current).toHaveClass('dk-line-select', 'crm');
   });
 
   it('has no axe violations, ready, without lines and during a call', async () => {
-    const { container, bus } = await renderWithDialer(<LineSelect />);
+    const { container, bus } = await renderWithDialer(<LineSelect />, { bus: createScriptedBus() });
     expect(describeViolations(await axeViolations(container))).toEqual([]);
     bus.push(linesChanged(SALES, SUPPORT));
     expect(describeViolations(await axeViolations(container))).toEqual([]);

@@ -1,9 +1,9 @@
+import { createScriptedBus, renderWithDialer, type ScriptedBus } from '@dialer-kit/testing';
 import { act, screen } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations, describeViolations } from '../../../test/axe';
-import { createFakeBus, type FakeBus } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { CallBar } from '../CallBar/CallBar';
 import { LoginForm } from './LoginForm';
 
@@ -14,23 +14,23 @@ const email = () => screen.getByRole('textbox', { name: 'Email' });
 const password = () => screen.getByLabelText('Password') as HTMLInputElement;
 const signIn = () => screen.getByRole('button', { name: 'Sign in' });
 
-const rejecting = (bus: FakeBus) =>
+const rejecting = (bus: ScriptedBus) =>
   bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
     type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED',
     payload: { error: { message: 'Invalid credentials' } },
   }));
-const accepting = (bus: FakeBus) =>
+const accepting = (bus: ScriptedBus) =>
   bus.answer('AUTH.EMAIL_AND_PASSWORD', () => ({
     type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED',
     payload: { currentUser: { id: 1, email: EMAIL } },
   }));
 
 async function renderLoggedOut(ui = <LoginForm />) {
-  const bus = createFakeBus({ user: null });
+  const bus = createScriptedBus({ user: null });
   return renderWithDialer(ui, { bus });
 }
 
-async function fillIn(user: Awaited<ReturnType<typeof renderLoggedOut>>['user'], secret = PASSWORD) {
+async function fillIn(user: UserEvent, secret = PASSWORD) {
   await user.type(email(), EMAIL);
   await user.type(password(), secret);
 }
@@ -41,7 +41,7 @@ afterEach(() => {
 
 describe('LoginForm', () => {
   it('renders nothing while the bus has a session', async () => {
-    const { container } = await renderWithDialer(<LoginForm />);
+    const { container } = await renderWithDialer(<LoginForm />, { bus: createScriptedBus() });
     expect(container).toBeEmptyDOMElement();
   });
 
@@ -57,11 +57,12 @@ describe('LoginForm', () => {
   });
 
   it('signs in with what was typed, busy and announced while on its way, then goes', async () => {
-    const { bus, user } = await renderLoggedOut();
+    const user = userEvent.setup();
+    const { bus } = await renderLoggedOut();
     await fillIn(user);
     bus.answer('AUTH.EMAIL_AND_PASSWORD', () => undefined);
     await user.click(signIn());
-    expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
+    expect(bus.sent('AUTH.EMAIL_AND_PASSWORD')).toMatchObject([
       { payload: { email: EMAIL, password: PASSWORD } },
     ]);
     expect(signIn()).toHaveAttribute('aria-busy', 'true');
@@ -70,19 +71,20 @@ describe('LoginForm', () => {
     expect(form()).toHaveAttribute('data-state', 'pending');
     // A second press while it is on its way sends nothing more.
     await user.click(signIn());
-    expect(bus.count('AUTH.EMAIL_AND_PASSWORD')).toBe(1);
+    expect(bus.sent('AUTH.EMAIL_AND_PASSWORD').length).toBe(1);
     bus.push({ type: 'AUTH.EMAIL_AND_PASSWORD_FULFILLED', payload: { currentUser: { id: 1 } } });
-    await bus.flush();
+    await bus.settle();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });
 
   describe('when the bus refuses the login', () => {
     it("keeps what was typed and says the bus's reason in an alert tied to both fields", async () => {
-      const { bus, user } = await renderLoggedOut();
+      const user = userEvent.setup();
+      const { bus } = await renderLoggedOut();
       rejecting(bus);
       await fillIn(user, 'wrong password');
       await user.click(signIn());
-      await bus.flush();
+      await bus.settle();
       const alert = screen.getByRole('alert');
       expect(alert.textContent).toBe('Sign-in failed. The dialer refused it. Invalid credentials');
       expect(email()).toHaveValue(EMAIL);
@@ -93,23 +95,25 @@ describe('LoginForm', () => {
     });
 
     it('puts focus on the password, selected, so it can be typed again', async () => {
-      const { bus, user } = await renderLoggedOut();
+      const user = userEvent.setup();
+      const { bus } = await renderLoggedOut();
       rejecting(bus);
       await fillIn(user, 'wrong password');
       await user.click(signIn());
-      await bus.flush();
+      await bus.settle();
       expect(password()).toHaveFocus();
       expect([password().selectionStart, password().selectionEnd]).toEqual([0, 'wrong password'.length]);
       accepting(bus);
       await user.keyboard('right password{Enter}');
-      expect(bus.commands('AUTH.EMAIL_AND_PASSWORD')[1]).toMatchObject({
+      expect(bus.sent('AUTH.EMAIL_AND_PASSWORD')[1]).toMatchObject({
         payload: { email: EMAIL, password: 'right password' },
       });
     });
 
     it('does not take focus from where the agent went meanwhile', async () => {
-      const bus = createFakeBus({ user: null });
-      const { user } = await renderWithDialer(
+      const bus = createScriptedBus({ user: null });
+      const user = userEvent.setup();
+      await renderWithDialer(
         <>
           <LoginForm />
           <button type="button">Elsewhere</button>
@@ -124,28 +128,30 @@ describe('LoginForm', () => {
         type: 'AUTH.EMAIL_AND_PASSWORD_REJECTED',
         payload: { error: { message: 'Invalid credentials' } },
       });
-      await bus.flush();
+      await bus.settle();
       expect(screen.getByRole('alert')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
     });
 
     it('hides the reason while the next attempt is on its way', async () => {
-      const { bus, user } = await renderLoggedOut();
+      const user = userEvent.setup();
+      const { bus } = await renderLoggedOut();
       rejecting(bus);
       await fillIn(user);
       await user.click(signIn());
-      await bus.flush();
+      await bus.settle();
       bus.answer('AUTH.EMAIL_AND_PASSWORD', () => undefined);
       await user.click(signIn());
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
 
     it('has no axe violations', async () => {
-      const { bus, user, container } = await renderLoggedOut();
+      const user = userEvent.setup();
+      const { bus, container } = await renderLoggedOut();
       rejecting(bus);
       await fillIn(user);
       await user.click(signIn());
-      await bus.flush();
+      await bus.settle();
       expect(describeViolations(await axeViolations(container))).toEqual([]);
     });
   });
@@ -155,15 +161,16 @@ describe('LoginForm', () => {
       vi.spyOn(console, level).mockImplementation(() => undefined),
     );
     const onTraffic = vi.fn();
-    const bus = createFakeBus({ user: null });
+    const bus = createScriptedBus({ user: null });
     rejecting(bus);
-    const { user, store, container } = await renderWithDialer(<LoginForm />, {
+    const user = userEvent.setup();
+    const { store, container } = await renderWithDialer(<LoginForm />, {
       bus,
       provider: { onTraffic },
     });
     await fillIn(user);
     await user.click(signIn());
-    await bus.flush();
+    await bus.settle();
     // React keeps no copy: the field is uncontrolled (no value attribute), the text lives in the DOM only.
     expect(password()).not.toHaveAttribute('value');
     expect(container.innerHTML).not.toContain(PASSWORD);
@@ -173,9 +180,10 @@ describe('LoginForm', () => {
   });
 
   it('once signed in, moves focus to the call bar rather than the page', async () => {
-    const bus = createFakeBus({ user: null });
+    const bus = createScriptedBus({ user: null });
     accepting(bus);
-    const { user } = await renderWithDialer(
+    const user = userEvent.setup();
+    await renderWithDialer(
       <>
         <LoginForm />
         <CallBar />
@@ -184,7 +192,7 @@ describe('LoginForm', () => {
     );
     await fillIn(user);
     await user.keyboard('{Enter}');
-    await act(async () => bus.flush());
+    await act(async () => bus.settle());
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Call' })).toHaveFocus();
   });

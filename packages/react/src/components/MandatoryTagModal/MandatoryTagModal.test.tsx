@@ -1,12 +1,20 @@
+import {
+  busEvent,
+  callScripts,
+  createMemoryStorage,
+  createScriptedBus,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_LINE,
+  TEST_TAGS,
+} from '@dialer-kit/testing';
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { CUSTOMER, LINE, script, TAGS } from '../../../test/callScripts';
-import { busEvent, createFakeBus } from '../../../test/fakeBus';
-import { createMemoryStorage, renderWithDialer } from '../../../test/renderWithDialer';
 import { MandatoryTagModal } from './MandatoryTagModal';
 
-const WITH_TAGS = { provider: { tags: TAGS } };
+const WITH_TAGS = { provider: { tags: TEST_TAGS } };
 const dialog = () => screen.getByRole('dialog', { name: 'Tag this call' }) as HTMLDialogElement;
 const save = () => screen.getByRole('button', { name: 'Save tags' });
 /** The dialog's shown notice (its polite live region), or null. */
@@ -22,15 +30,18 @@ function expectModal(element: HTMLElement): void {
 }
 
 async function renderTagging() {
-  const rendered = await renderWithDialer(<MandatoryTagModal />, WITH_TAGS);
-  script.mandatoryTagging(rendered.bus);
+  const rendered = await renderWithDialer(<MandatoryTagModal />, { bus: createScriptedBus(), ...WITH_TAGS });
+  callScripts.mandatoryTagging(rendered.bus);
   return rendered;
 }
 
 describe('MandatoryTagModal', () => {
   it('stays closed while tagging is not required', async () => {
-    const { bus, container } = await renderWithDialer(<MandatoryTagModal />, WITH_TAGS);
-    script.connected(bus);
+    const { bus, container } = await renderWithDialer(<MandatoryTagModal />, {
+      bus: createScriptedBus(),
+      ...WITH_TAGS,
+    });
+    callScripts.connected(bus);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(container.querySelector('dialog')).toHaveAttribute('data-state', 'closed');
   });
@@ -40,30 +51,32 @@ describe('MandatoryTagModal', () => {
       await renderTagging();
       expect(HTMLDialogElement.prototype.showModal).toBeUndefined();
       expectModal(dialog());
-      expect(screen.getByRole('checkbox', { name: 'Sales' })).toHaveFocus();
+      expect(screen.getByRole('checkbox', { name: 'Qualified lead' })).toHaveFocus();
       expect(dialog()).toHaveAttribute('data-state', 'open');
-      expect(within(dialog()).getAllByRole('checkbox')).toHaveLength(TAGS.length);
-      for (const tag of TAGS)
+      expect(within(dialog()).getAllByRole('checkbox')).toHaveLength(TEST_TAGS.length);
+      for (const tag of TEST_TAGS)
         expect(within(dialog()).getByRole('checkbox', { name: tag.name })).not.toBeChecked();
       expect(dialog()).toContainElement(document.activeElement as HTMLElement);
     });
 
     it('asks for a tag before saving', async () => {
-      const { bus, user } = await renderTagging();
+      const user = userEvent.setup();
+      const { bus } = await renderTagging();
       expect(save()).toHaveAttribute('aria-disabled', 'true');
       expect(save()).toHaveAccessibleDescription('Pick at least one tag');
       await user.click(save());
-      expect(bus.count('DIALER.SET_TAGS')).toBe(0);
+      expect(bus.sent('DIALER.SET_TAGS').length).toBe(0);
     });
 
     it('saves the picked tags once for a double click', async () => {
-      const { bus, user } = await renderTagging();
-      await user.click(screen.getByRole('checkbox', { name: 'Sales' }));
-      await user.click(screen.getByRole('checkbox', { name: 'Billing' }));
-      expect(screen.getByRole('checkbox', { name: 'Billing' })).toBeChecked();
+      const user = userEvent.setup();
+      const { bus } = await renderTagging();
+      await user.click(screen.getByRole('checkbox', { name: 'Qualified lead' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
+      expect(screen.getByRole('checkbox', { name: 'Not interested' })).toBeChecked();
       await user.dblClick(save());
-      expect(bus.commands('DIALER.SET_TAGS')).toEqual([
-        { type: 'DIALER.SET_TAGS', payload: { tagIds: [1, 3] } },
+      expect(bus.sent('DIALER.SET_TAGS')).toEqual([
+        { type: 'DIALER.SET_TAGS', payload: { tagIds: [101, 103] } },
       ]);
       expect(save()).toHaveAttribute('aria-busy', 'true');
       expect(dialog()).toHaveAttribute('data-submitting');
@@ -71,22 +84,27 @@ describe('MandatoryTagModal', () => {
 
     it('cannot be dismissed with Escape', async () => {
       const onClose = vi.fn();
-      const { bus, user } = await renderWithDialer(<MandatoryTagModal onClose={onClose} />, WITH_TAGS);
-      script.mandatoryTagging(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<MandatoryTagModal onClose={onClose} />, {
+        bus: createScriptedBus(),
+        ...WITH_TAGS,
+      });
+      callScripts.mandatoryTagging(bus);
       await user.keyboard('{Escape}');
       expect(onClose).not.toHaveBeenCalled();
       expectModal(dialog());
     });
 
-    it('keeps the focus inside: focus that leaves by Tab, Shift+Tab or script comes back to the first tag', async () => {
-      const { bus, user } = await renderWithDialer(
+    it('keeps the focus inside: focus that leaves by Tab, Shift+Tab or callScripts comes back to the first tag', async () => {
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(
         <>
           <button type="button">Notes</button>
           <MandatoryTagModal />
         </>,
-        WITH_TAGS,
+        { bus: createScriptedBus(), ...WITH_TAGS },
       );
-      script.mandatoryTagging(bus);
+      callScripts.mandatoryTagging(bus);
       const boxes = within(dialog()).getAllByRole('checkbox');
       expect(boxes[0]).toHaveFocus();
       await user.tab({ shift: true });
@@ -110,14 +128,15 @@ describe('MandatoryTagModal', () => {
           <button type="button">Next</button>
         </>
       );
-      const { bus, user, rerender } = await renderWithDialer(
+      const user = userEvent.setup();
+      const { bus, rerender } = await renderWithDialer(
         <>
           {page}
           <MandatoryTagModal />
         </>,
-        WITH_TAGS,
+        { bus: createScriptedBus(), ...WITH_TAGS },
       );
-      script.mandatoryTagging(bus);
+      callScripts.mandatoryTagging(bus);
       rerender(page);
       screen.getByRole('button', { name: 'Notes' }).focus();
       expect(screen.getByRole('button', { name: 'Notes' })).toHaveFocus();
@@ -143,39 +162,41 @@ describe('MandatoryTagModal', () => {
     });
 
     it('shows a refused save as a polite notice and lets the agent retry', async () => {
-      const { bus, user } = await renderTagging();
+      const user = userEvent.setup();
+      const { bus } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({
         type: 'DIALER.SET_TAGS_REJECTED',
         payload: { error: { message: 'Tag 2 is archived' } },
       }));
-      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Follow-up' }));
       await user.click(save());
-      await bus.flush();
+      await bus.settle();
       expect(notice()).toHaveTextContent('Tags could not be saved. Tag 2 is archived');
       expect(dialog()).toContainElement(document.activeElement as HTMLElement);
       expect(dialog()).toHaveAttribute('data-error');
-      expect(screen.getByRole('checkbox', { name: 'Support' })).toBeChecked();
-      bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TAGS[1]] }));
+      expect(screen.getByRole('checkbox', { name: 'Follow-up' })).toBeChecked();
+      bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TEST_TAGS[1]] }));
       await user.click(save());
-      await bus.flush();
-      expect(bus.count('DIALER.SET_TAGS')).toBe(2);
+      await bus.settle();
+      expect(bus.sent('DIALER.SET_TAGS').length).toBe(2);
       expect(notice()).toBeNull();
     });
 
     it('puts a refused save away on Dismiss, focus staying in the dialog', async () => {
-      const { bus, user } = await renderTagging();
+      const user = userEvent.setup();
+      const { bus } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_REJECTED', payload: { error: 'No' } }));
-      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Follow-up' }));
       await user.click(save());
-      await bus.flush();
+      await bus.settle();
       await user.click(within(dialog()).getByRole('button', { name: 'Dismiss' }));
       expect(notice()).toBeNull();
-      expect(screen.getByRole('checkbox', { name: 'Sales' })).toHaveFocus();
+      expect(screen.getByRole('checkbox', { name: 'Qualified lead' })).toHaveFocus();
     });
 
     it('names the call to tag and why tagging is required, as the dialog\u2019s description', async () => {
       await renderTagging();
-      const call = `Call with ${CUSTOMER} on ${LINE.name} · ${LINE.number}`;
+      const call = `Call with ${TEST_CUSTOMER} on ${TEST_LINE.name} · ${TEST_LINE.number}`;
       expect(dialog()).toHaveTextContent(call);
       expect(dialog()).toHaveAccessibleDescription(
         `${call} This line requires tags on every call: tag it to take or make the next call.`,
@@ -198,7 +219,7 @@ describe('MandatoryTagModal', () => {
 
   describe('when the transport throws on send', () => {
     it('says the tags did not reach the dialer and lets the agent save again at once', async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus({ act }); // The render gets a wrapped bus: this one delivers in act itself.
       let broken = true;
       const transport = {
         ...bus.transport,
@@ -207,42 +228,46 @@ describe('MandatoryTagModal', () => {
           bus.transport.send(message as Parameters<typeof bus.transport.send>[0]);
         },
       };
-      const { user } = await renderWithDialer(<MandatoryTagModal />, {
+      const user = userEvent.setup();
+      await renderWithDialer(<MandatoryTagModal />, {
         ...WITH_TAGS,
         bus: { ...bus, transport },
       });
-      script.mandatoryTagging(bus);
-      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      callScripts.mandatoryTagging(bus);
+      await user.click(screen.getByRole('checkbox', { name: 'Follow-up' }));
       await user.click(save());
       expect(notice()).toHaveTextContent('Tags could not be saved. The message could not reach the dialer.');
       expect(save()).not.toHaveAttribute('aria-disabled');
       expect(save()).not.toHaveAttribute('aria-busy');
       broken = false;
       await user.click(save());
-      expect(bus.commands('DIALER.SET_TAGS')).toEqual([
-        { type: 'DIALER.SET_TAGS', payload: { tagIds: [2] } },
-      ]);
+      expect(bus.sent('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [102] } }]);
     });
   });
 
   describe('with an empty tag catalogue', () => {
     it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
-      const { bus, user } = await renderWithDialer(<MandatoryTagModal />);
-      script.mandatoryTagging(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<MandatoryTagModal />, {
+        bus: createScriptedBus(),
+        provider: { tags: [] },
+      });
+      callScripts.mandatoryTagging(bus);
       expectModal(dialog());
       expect(within(dialog()).queryByRole('checkbox')).not.toBeInTheDocument();
       expect(dialog()).toHaveTextContent('No tags are configured. Save to continue without tags.');
       expect(save()).not.toHaveAttribute('aria-disabled');
       await user.click(save());
-      expect(bus.commands('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [] } }]);
+      expect(bus.sent('DIALER.SET_TAGS')).toEqual([{ type: 'DIALER.SET_TAGS', payload: { tagIds: [] } }]);
     });
   });
 
   describe('once the bus leaves mandatory tagging', () => {
     it('closes and gives focus back to where it was', async () => {
-      const bus = createFakeBus();
-      bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TAGS[0]] }));
-      const { user } = await renderWithDialer(
+      const bus = createScriptedBus();
+      bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TEST_TAGS[0]] }));
+      const user = userEvent.setup();
+      await renderWithDialer(
         <>
           <button type="button">Notes</button>
           <MandatoryTagModal />
@@ -250,11 +275,11 @@ describe('MandatoryTagModal', () => {
         { ...WITH_TAGS, bus },
       );
       screen.getByRole('button', { name: 'Notes' }).focus();
-      script.mandatoryTagging(bus);
+      callScripts.mandatoryTagging(bus);
       expect(screen.getByRole('button', { name: 'Notes' })).not.toHaveFocus();
-      await user.click(screen.getByRole('checkbox', { name: 'Sales' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Qualified lead' }));
       await user.click(save());
-      await bus.flush();
+      await bus.settle();
       bus.push(busEvent.callStatus('ended', 'regular'));
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Notes' })).toHaveFocus();
@@ -263,21 +288,31 @@ describe('MandatoryTagModal', () => {
 
   it('keeps the picked tags across a reload', async () => {
     const storage = createMemoryStorage();
-    const first = await renderWithDialer(<MandatoryTagModal />, { provider: { tags: TAGS, storage } });
-    script.mandatoryTagging(first.bus);
-    await first.user.click(screen.getByRole('checkbox', { name: 'Billing' }));
+    const user = userEvent.setup();
+    const first = await renderWithDialer(<MandatoryTagModal />, {
+      bus: createScriptedBus(),
+      provider: { tags: TEST_TAGS, storage },
+    });
+    callScripts.mandatoryTagging(first.bus);
+    await user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
     first.unmount();
 
-    const second = await renderWithDialer(<MandatoryTagModal />, { provider: { tags: TAGS, storage } });
-    script.mandatoryTagging(second.bus);
-    expect(screen.getByRole('checkbox', { name: 'Billing' })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: 'Sales' })).not.toBeChecked();
+    const second = await renderWithDialer(<MandatoryTagModal />, {
+      bus: createScriptedBus(),
+      provider: { tags: TEST_TAGS, storage },
+    });
+    callScripts.mandatoryTagging(second.bus);
+    expect(screen.getByRole('checkbox', { name: 'Not interested' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Qualified lead' })).not.toBeChecked();
   });
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLDialogElement>();
-    const { bus } = await renderWithDialer(<MandatoryTagModal ref={ref} className="mine" />, WITH_TAGS);
-    script.mandatoryTagging(bus);
+    const { bus } = await renderWithDialer(<MandatoryTagModal ref={ref} className="mine" />, {
+      bus: createScriptedBus(),
+      ...WITH_TAGS,
+    });
+    callScripts.mandatoryTagging(bus);
     expect(ref.current).toBe(dialog());
     expect(dialog()).toHaveClass('dk-tag-modal', 'mine');
   });

@@ -1,10 +1,18 @@
+import {
+  actOn,
+  busEvent,
+  callMetadata,
+  callScripts,
+  createScriptedBus,
+  externalParty,
+  renderWithDialer,
+  TEST_CUSTOMER,
+  TEST_SECOND_CALLER,
+} from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER, external, metadata, script } from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { CUSTOMER_LEG, multiParty, SECOND, SECOND_LEG } from '../../../test/multiPartyScripts';
-import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { SecondCallControls } from './SecondCallControls';
 
 /** The notice shown in `root` (its polite live region), or null. */
@@ -23,47 +31,49 @@ const parties = () =>
   );
 const announced = () => within(section()).getByRole('status');
 const swappedSync = busEvent.sync(
-  metadata({
-    activeParticipant: external(CUSTOMER, CUSTOMER_LEG),
-    inactiveParticipant: external(SECOND, SECOND_LEG, true),
+  callMetadata({
+    activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer'),
+    inactiveParticipant: externalParty(TEST_SECOND_CALLER, 'leg-second', true),
   }),
 );
 
 describe('SecondCallControls', () => {
   it('renders nothing without a connected call', async () => {
-    const { bus, container } = await renderWithDialer(<SecondCallControls />);
+    const { bus, container } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
     expect(container).toBeEmptyDOMElement();
-    script.dialing(bus);
+    callScripts.dialing(bus);
     expect(container).toBeEmptyDOMElement();
   });
 
   describe('on a connected call', () => {
     it('starts a second call to the number typed, once for a double click', async () => {
-      const { bus, user } = await renderWithDialer(<SecondCallControls />);
-      script.connected(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       expect(section()).toHaveAttribute('data-state', 'connected');
       expect(section()).not.toHaveAttribute('data-active');
       await user.type(numberBox(), '+1 415 555 0188');
       await user.dblClick(button('Start second call'));
-      expect(bus.commands('DIALER.START_CONCURRENT_CALL')).toEqual([
-        { type: 'DIALER.START_CONCURRENT_CALL', payload: { to: SECOND } },
+      expect(bus.sent('DIALER.START_CONCURRENT_CALL')).toEqual([
+        { type: 'DIALER.START_CONCURRENT_CALL', payload: { to: TEST_SECOND_CALLER } },
       ]);
       expect(section()).toHaveAttribute('data-pending');
       expect(button('Start second call')).toHaveAttribute('aria-busy', 'true');
     });
 
     it('refuses a target that is no number and sends nothing', async () => {
-      const { bus, user } = await renderWithDialer(<SecondCallControls />);
-      script.connected(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
       await user.type(numberBox(), 'bob{Enter}');
       expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
       expect(numberBox()).toHaveFocus();
-      expect(bus.count('DIALER.START_CONCURRENT_CALL')).toBe(0);
+      expect(bus.sent('DIALER.START_CONCURRENT_CALL').length).toBe(0);
     });
 
     it('says, in words, why a call with a teammate cannot have a second call', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />);
-      script.connected(bus, {
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.connected(bus, {
         activeParticipant: { user: { id: 7 }, legId: 'leg-t', isHeld: false, state: 'answering' },
       });
       expect(button('Start second call')).toHaveAttribute('aria-disabled', 'true');
@@ -73,42 +83,44 @@ describe('SecondCallControls', () => {
 
   describe('while the second person rings', () => {
     it('shows the number called and the customer on hold, Swap waiting for an answer', async () => {
-      const { bus, user } = await renderWithDialer(<SecondCallControls />);
-      script.connected(bus);
-      await user.type(numberBox(), SECOND);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
+      await user.type(numberBox(), TEST_SECOND_CALLER);
       await user.click(button('Start second call'));
       bus.push(busEvent.callStatus('startingConcurrent', 'regular'));
       expect(section()).toHaveAttribute('data-active');
-      expect(parties()).toEqual({ Calling: SECOND, 'On hold': CUSTOMER });
+      expect(parties()).toEqual({ Calling: TEST_SECOND_CALLER, 'On hold': TEST_CUSTOMER });
       expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
       bus.push(busEvent.callStatus('ringing', 'concurrent'));
-      expect(parties()).toEqual({ Calling: SECOND, 'On hold': CUSTOMER });
+      expect(parties()).toEqual({ Calling: TEST_SECOND_CALLER, 'On hold': TEST_CUSTOMER });
       expect(button('Swap')).toHaveAccessibleDescription('Only possible during a connected call.');
-      expect(announced()).toHaveTextContent(`Calling ${SECOND}. On hold: ${CUSTOMER}.`);
+      expect(announced()).toHaveTextContent(`Calling ${TEST_SECOND_CALLER}. On hold: ${TEST_CUSTOMER}.`);
     });
 
     it('names whom the kit calls when the call was started elsewhere in the app', async () => {
-      const { bus, store } = await renderWithDialer(<SecondCallControls />);
-      script.connected(bus);
-      expect(actOn(() => store.actions.startConcurrent(SECOND))).toEqual({ ok: true });
+      const { bus, store } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
+      expect(actOn(() => store.actions.startConcurrent(TEST_SECOND_CALLER))).toEqual({ ok: true });
       bus.push(
         busEvent.callStatus('startingConcurrent', 'regular'),
         busEvent.callStatus('ringing', 'concurrent'),
       );
-      expect(parties()).toEqual({ Calling: SECOND, 'On hold': CUSTOMER });
-      expect(announced()).toHaveTextContent(`Calling ${SECOND}. On hold: ${CUSTOMER}.`);
+      expect(parties()).toEqual({ Calling: TEST_SECOND_CALLER, 'On hold': TEST_CUSTOMER });
+      expect(announced()).toHaveTextContent(`Calling ${TEST_SECOND_CALLER}. On hold: ${TEST_CUSTOMER}.`);
     });
 
     it('says the person is not known yet when the kit did not start the call (the bus frame reloaded)', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />);
-      multiParty.concurrentRinging(bus);
-      expect(parties()).toEqual({ Calling: 'Not known yet', 'On hold': CUSTOMER });
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.concurrentRinging(bus);
+      expect(parties()).toEqual({ Calling: 'Not known yet', 'On hold': TEST_CUSTOMER });
     });
 
     it('keeps the focus in the region when the form gives way to the two calls', async () => {
-      const { bus, user } = await renderWithDialer(<SecondCallControls />);
-      script.connected(bus);
-      await user.type(numberBox(), SECOND);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.connected(bus);
+      await user.type(numberBox(), TEST_SECOND_CALLER);
       await user.click(button('Start second call'));
       bus.push(busEvent.callStatus('startingConcurrent', 'regular'));
       expect(document.activeElement).toBe(section());
@@ -117,56 +129,58 @@ describe('SecondCallControls', () => {
 
   describe('once the second person answered', () => {
     it('shows who the agent talks with and who holds, and announces it', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />);
-      multiParty.concurrentConnected(bus);
-      expect(parties()).toEqual({ 'Talking with': SECOND, 'On hold': CUSTOMER });
-      expect(announced()).toHaveTextContent(`Talking with ${SECOND}. On hold: ${CUSTOMER}.`);
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.concurrentConnected(bus);
+      expect(parties()).toEqual({ 'Talking with': TEST_SECOND_CALLER, 'On hold': TEST_CUSTOMER });
+      expect(announced()).toHaveTextContent(`Talking with ${TEST_SECOND_CALLER}. On hold: ${TEST_CUSTOMER}.`);
       expect(button('Swap')).not.toHaveAttribute('aria-disabled');
     });
 
     it('swaps: busy until the SYNC, then the customer is talked with and the second person holds', async () => {
-      const { bus, user } = await renderWithDialer(<SecondCallControls />);
-      multiParty.concurrentConnected(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.concurrentConnected(bus);
       await user.click(button('Swap'));
-      expect(bus.commands('DIALER.SWAP_PARTICIPANT')).toHaveLength(1);
+      expect(bus.sent('DIALER.SWAP_PARTICIPANT')).toHaveLength(1);
       bus.push(busEvent.callStatus('swapping', 'concurrent'), busEvent.callStatus('connected', 'concurrent'));
       expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
       bus.push(swappedSync);
-      expect(parties()).toEqual({ 'Talking with': CUSTOMER, 'On hold': SECOND });
-      expect(announced()).toHaveTextContent(`Talking with ${CUSTOMER}. On hold: ${SECOND}.`);
+      expect(parties()).toEqual({ 'Talking with': TEST_CUSTOMER, 'On hold': TEST_SECOND_CALLER });
+      expect(announced()).toHaveTextContent(`Talking with ${TEST_CUSTOMER}. On hold: ${TEST_SECOND_CALLER}.`);
       expect(button('Swap')).not.toHaveAttribute('aria-busy');
     });
 
     it('says so when a swap fails, and the notice can be dismissed without losing focus', async () => {
-      const { bus, user } = await renderWithDialer(<SecondCallControls />);
-      multiParty.concurrentConnected(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.concurrentConnected(bus);
       await user.click(button('Swap'));
       bus.push(
         busEvent.callStatus('swapping', 'concurrent'),
         busEvent.callStatus('connected', 'concurrent'),
         busEvent.sync(
-          metadata({
-            activeParticipant: external(SECOND, SECOND_LEG),
-            inactiveParticipant: external(CUSTOMER, CUSTOMER_LEG, true),
+          callMetadata({
+            activeParticipant: externalParty(TEST_SECOND_CALLER, 'leg-second'),
+            inactiveParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true),
           }),
         ),
       );
       expect(shownNotice(section())).toHaveTextContent(
         'Swap failed. The dialer went back to the previous state.',
       );
-      expect(parties()).toEqual({ 'Talking with': SECOND, 'On hold': CUSTOMER });
+      expect(parties()).toEqual({ 'Talking with': TEST_SECOND_CALLER, 'On hold': TEST_CUSTOMER });
       await user.click(button('Dismiss'));
       expect(shownNotice(section())).not.toBeInTheDocument();
       expect(document.activeElement).toBe(section());
     });
 
     it('offers a second call again once one of the two has left', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />);
-      multiParty.concurrentConnected(bus);
+      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+      callScripts.concurrentConnected(bus);
       bus.push(
         busEvent.callStatus('hanging', 'concurrent'),
         busEvent.callStatus('connected', 'regular'),
-        busEvent.sync(metadata()),
+        busEvent.sync(callMetadata()),
       );
       expect(section()).not.toHaveAttribute('data-active');
       expect(numberBox()).toHaveValue('');
@@ -174,8 +188,8 @@ describe('SecondCallControls', () => {
   });
 
   it('says so when the second call could not start, and offers it again', async () => {
-    const { bus } = await renderWithDialer(<SecondCallControls />);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+    callScripts.connected(bus);
     bus.push(
       busEvent.callStatus('startingConcurrent', 'regular'),
       busEvent.callStatus('connected', 'regular'),
@@ -188,8 +202,10 @@ describe('SecondCallControls', () => {
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLElement>();
-    const { bus } = await renderWithDialer(<SecondCallControls ref={ref} className="mine" />);
-    script.connected(bus);
+    const { bus } = await renderWithDialer(<SecondCallControls ref={ref} className="mine" />, {
+      bus: createScriptedBus(),
+    });
+    callScripts.connected(bus);
     expect(ref.current).toBe(section());
     expect(section()).toHaveClass('dk-second-call', 'mine');
   });

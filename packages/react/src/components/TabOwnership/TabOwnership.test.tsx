@@ -1,10 +1,10 @@
 import { createSharedDialerStore, type DialerStore } from '@dialer-kit/core';
 import { createMemoryTabs } from '@dialer-kit/core/testing';
 import { createSimulatedBus } from '@dialer-kit/simulator';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { useBusConnection } from '../../hooks/useBusConnection';
 import { DialerProvider } from '../../provider/DialerProvider';
 import { TabOwnership } from './TabOwnership';
@@ -68,7 +68,7 @@ describe('TabOwnership', () => {
   });
 
   it('renders nothing for a store of this tab alone', async () => {
-    await renderWithDialer(<TabOwnership />);
+    await renderWithDialer(<TabOwnership />, { bus: createScriptedBus({ act }) });
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 });

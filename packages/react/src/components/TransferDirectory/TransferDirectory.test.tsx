@@ -1,9 +1,15 @@
+import {
+  busEvent,
+  callScripts,
+  createScriptedBus,
+  renderWithDialer,
+  type ScriptedBus,
+  TEST_AGENT,
+} from '@dialer-kit/testing';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { linesChanged, script } from '../../../test/callScripts';
-import { createFakeBus, FAKE_USER, type FakeBus } from '../../../test/fakeBus';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { TransferDirectory, type TransferDirectoryProps } from './TransferDirectory';
 
 const NAMES = [
@@ -11,13 +17,13 @@ const NAMES = [
   { id: 777001, name: 'Alex Supervisor' },
 ];
 const ALL = {
-  [String(FAKE_USER.id)]: { status: 'available', version: 1 },
+  [String(TEST_AGENT.id)]: { status: 'available', version: 1 },
   '654321': { status: 'available', version: 1 },
   '777001': { status: 'offline', version: 1 },
 };
 
-function busAnswering(): FakeBus {
-  const bus = createFakeBus();
+function busAnswering(): ScriptedBus {
+  const bus = createScriptedBus();
   bus.answer('API.FETCH_AVAILABILITIES', () => ({
     type: 'API.FETCH_AVAILABILITIES_FULFILLED',
     payload: ALL,
@@ -27,8 +33,8 @@ function busAnswering(): FakeBus {
 
 async function renderDirectory(props: TransferDirectoryProps = { names: NAMES }, bus = busAnswering()) {
   const rendered = await renderWithDialer(<TransferDirectory {...props} />, { bus });
-  await bus.flush();
-  bus.push(linesChanged);
+  await bus.settle();
+  bus.push(busEvent.linesChanged());
   return rendered;
 }
 
@@ -64,7 +70,7 @@ describe('TransferDirectory', () => {
   });
 
   it('says it is loading until the availabilities arrive', async () => {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     await renderDirectory({}, bus);
     expect(region()).toHaveAttribute('data-loading');
     expect(region()).toHaveTextContent('Loading teammates');
@@ -75,7 +81,7 @@ describe('TransferDirectory', () => {
   });
 
   it('says when there is nobody to show', async () => {
-    const bus = createFakeBus();
+    const bus = createScriptedBus();
     bus.answer('API.FETCH_AVAILABILITIES', () => ({
       type: 'API.FETCH_AVAILABILITIES_FULFILLED',
       payload: {},
@@ -86,7 +92,8 @@ describe('TransferDirectory', () => {
 
   describe('searching', () => {
     it('filters by name, announces the count, and says when nobody matches', async () => {
-      const { user } = await renderDirectory();
+      const user = userEvent.setup();
+      await renderDirectory();
       await user.type(search(), 'sam');
       expect(options()).toEqual(['Sam Teammate Available']);
       expect(announcer()).toHaveTextContent('1 teammate found');
@@ -107,11 +114,12 @@ describe('TransferDirectory', () => {
     });
 
     it('calls the teammate picked with a click, and announces it', async () => {
-      const { bus, user } = await renderDirectory();
+      const user = userEvent.setup();
+      const { bus } = await renderDirectory();
       await user.click(option('Sam Teammate Available'));
       expect(option('Sam Teammate Available')).toHaveAttribute('aria-selected', 'true');
       await user.click(screen.getByRole('button', { name: 'Call Sam Teammate' }));
-      expect(bus.commands('DIALER.DIAL')).toMatchObject([
+      expect(bus.sent('DIALER.DIAL')).toMatchObject([
         { payload: { to: 'client:654321' }, meta: { tracking: { dialing_mode: 'teammate' } } },
       ]);
       expect(announcer()).toHaveTextContent('Calling Sam Teammate');
@@ -123,7 +131,8 @@ describe('TransferDirectory', () => {
         type: 'API.FETCH_AVAILABILITIES_FULFILLED',
         payload: { ...ALL, '5': { status: 'do_not_disturb', version: 1 } },
       }));
-      const { user } = await renderDirectory({ names: [...NAMES, { id: 5, name: 'Bea Billing' }] }, bus);
+      const user = userEvent.setup();
+      await renderDirectory({ names: [...NAMES, { id: 5, name: 'Bea Billing' }] }, bus);
       await user.click(search());
       await user.keyboard('{ArrowDown}');
       expect(option('Alex Supervisor Offline')).toHaveFocus();
@@ -146,20 +155,22 @@ describe('TransferDirectory', () => {
 
   describe('during a call', () => {
     it('starts a warm transfer to the teammate picked, once for a double click', async () => {
-      const { bus, user } = await renderDirectory();
-      script.connected(bus);
+      const user = userEvent.setup();
+      const { bus } = await renderDirectory();
+      callScripts.connected(bus);
       expect(region()).toHaveAttribute('data-action', 'transfer');
       await user.click(option('Sam Teammate Available'));
       await user.dblClick(screen.getByRole('button', { name: 'Transfer to Sam Teammate' }));
-      expect(bus.commands('DIALER.START_WARM_TRANSFER')).toEqual([
+      expect(bus.sent('DIALER.START_WARM_TRANSFER')).toEqual([
         { type: 'DIALER.START_WARM_TRANSFER', payload: { to: 'client:654321' } },
       ]);
       expect(announcer()).toHaveTextContent('Transferring to Sam Teammate');
     });
 
     it('says why a transfer is not possible on a call with a teammate', async () => {
-      const { bus, user } = await renderDirectory();
-      script.connected(bus, {
+      const user = userEvent.setup();
+      const { bus } = await renderDirectory();
+      callScripts.connected(bus, {
         activeParticipant: { user: { id: 654321 }, legId: 'leg-sam', isHeld: false, state: 'answering' },
       });
       await user.click(option('Alex Supervisor Offline'));
@@ -167,33 +178,35 @@ describe('TransferDirectory', () => {
       expect(transfer).toHaveAttribute('aria-disabled', 'true');
       expect(transfer).toHaveAccessibleDescription('Not possible on a call between teammates.');
       await user.click(transfer);
-      expect(bus.count('DIALER.START_WARM_TRANSFER')).toBe(0);
+      expect(bus.sent('DIALER.START_WARM_TRANSFER').length).toBe(0);
     });
   });
 
   describe('when the availabilities cannot be loaded', () => {
     it("alerts with the bus's reason, and Retry loads them with focus kept in the directory", async () => {
-      const bus = createFakeBus();
+      const bus = createScriptedBus();
       bus.answer('API.FETCH_AVAILABILITIES', () => ({
         type: 'API.FETCH_AVAILABILITIES_REJECTED',
         payload: { error: { message: 'Directory offline' } },
       }));
-      const { user } = await renderDirectory({ names: NAMES }, bus);
+      const user = userEvent.setup();
+      await renderDirectory({ names: NAMES }, bus);
       expect(screen.getByRole('alert')).toHaveTextContent('Teammates could not be loaded. Directory offline');
       bus.answer('API.FETCH_AVAILABILITIES', () => ({
         type: 'API.FETCH_AVAILABILITIES_FULFILLED',
         payload: ALL,
       }));
       await user.click(screen.getByRole('button', { name: 'Retry' }));
-      await bus.flush();
+      await bus.settle();
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       expect(options()).toHaveLength(2);
       expect(search()).toHaveFocus();
     });
 
     it('says the dialer did not answer in time, and can be dismissed', async () => {
-      const bus = createFakeBus();
-      const { user } = await renderWithDialer(<TransferDirectory />, {
+      const bus = createScriptedBus();
+      const user = userEvent.setup();
+      await renderWithDialer(<TransferDirectory />, {
         bus,
         provider: { requestTimeoutMs: 20 },
       });
@@ -206,7 +219,9 @@ describe('TransferDirectory', () => {
 
   it('forwards its ref and className', async () => {
     const ref = createRef<HTMLElement>();
-    await renderWithDialer(<TransferDirectory ref={ref} className="crm-directory" />);
+    await renderWithDialer(<TransferDirectory ref={ref} className="crm-directory" />, {
+      bus: createScriptedBus(),
+    });
     expect(ref.current).toBe(region());
     expect(region()).toHaveClass('dk-directory', 'crm-directory');
   });

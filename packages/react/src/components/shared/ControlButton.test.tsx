@@ -1,8 +1,9 @@
 import type { ControlState } from '@dialer-kit/core';
+import { createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithDialer } from '../../../test/renderWithDialer';
 import { ControlButton } from './ControlButton';
 import { HANG_UP } from './icons';
 
@@ -14,10 +15,12 @@ describe('ControlButton', () => {
   describe('when its control is enabled', () => {
     it('runs its action on click, without any disabled or busy state', async () => {
       const onActivate = vi.fn();
-      const { user } = await renderWithDialer(
+      const user = userEvent.setup();
+      await renderWithDialer(
         <ControlButton control={ENABLED} onActivate={onActivate}>
           Go
         </ControlButton>,
+        { bus: createScriptedBus() },
       );
       const button = screen.getByRole('button', { name: 'Go' });
       await user.click(button);
@@ -30,10 +33,12 @@ describe('ControlButton', () => {
 
     it('lets the consumer cancel the action from onClick', async () => {
       const onActivate = vi.fn();
-      const { user } = await renderWithDialer(
+      const user = userEvent.setup();
+      await renderWithDialer(
         <ControlButton control={ENABLED} onActivate={onActivate} onClick={(event) => event.preventDefault()}>
           Go
         </ControlButton>,
+        { bus: createScriptedBus() },
       );
       await user.click(screen.getByRole('button', { name: 'Go' }));
       expect(onActivate).not.toHaveBeenCalled();
@@ -44,6 +49,7 @@ describe('ControlButton', () => {
         <ControlButton control={ENABLED} icon={HANG_UP}>
           Hang up
         </ControlButton>,
+        { bus: createScriptedBus() },
       );
       const button = screen.getByRole('button', { name: 'Hang up' });
       const icon = button.firstElementChild;
@@ -58,6 +64,7 @@ describe('ControlButton', () => {
   it('is not shown when its command is one the host turned off', async () => {
     const { container } = await renderWithDialer(
       <ControlButton control={{ enabled: false, pending: false, reason: 'not-supported' }}>Go</ControlButton>,
+      { bus: createScriptedBus() },
     );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(container.querySelector('.dk-control')).toBeNull();
@@ -66,10 +73,12 @@ describe('ControlButton', () => {
   describe('when its control is disabled', () => {
     it('refuses the click but stays focusable', async () => {
       const onActivate = vi.fn();
-      const { user } = await renderWithDialer(
+      const user = userEvent.setup();
+      await renderWithDialer(
         <ControlButton control={TAGGING} onActivate={onActivate}>
           Go
         </ControlButton>,
+        { bus: createScriptedBus() },
       );
       const button = screen.getByRole('button', { name: 'Go' });
       await user.tab();
@@ -81,7 +90,9 @@ describe('ControlButton', () => {
     });
 
     it('says why in visible text that describes the button', async () => {
-      await renderWithDialer(<ControlButton control={TAGGING}>Go</ControlButton>);
+      await renderWithDialer(<ControlButton control={TAGGING}>Go</ControlButton>, {
+        bus: createScriptedBus(),
+      });
       const button = screen.getByRole('button', { name: 'Go' });
       expect(button).toHaveAccessibleDescription('Tag the last call first.');
       expect(screen.getByText('Tag the last call first.')).toHaveClass('dk-hint');
@@ -96,18 +107,21 @@ describe('ControlButton', () => {
         >
           Go
         </ControlButton>,
+        { bus: createScriptedBus() },
       );
       expect(screen.getByRole('button', { name: 'Go' })).toHaveAccessibleDescription('Pick one first');
     });
 
     it('does not submit its form', async () => {
       const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
-      const { user } = await renderWithDialer(
+      const user = userEvent.setup();
+      await renderWithDialer(
         <form onSubmit={onSubmit}>
           <ControlButton type="submit" control={TAGGING}>
             Send
           </ControlButton>
         </form>,
+        { bus: createScriptedBus() },
       );
       await user.click(screen.getByRole('button', { name: 'Send' }));
       expect(onSubmit).not.toHaveBeenCalled();
@@ -116,7 +130,9 @@ describe('ControlButton', () => {
 
   describe('while its command is pending', () => {
     it('is busy and describes the wait without showing it', async () => {
-      await renderWithDialer(<ControlButton control={PENDING}>Go</ControlButton>);
+      await renderWithDialer(<ControlButton control={PENDING}>Go</ControlButton>, {
+        bus: createScriptedBus(),
+      });
       const button = screen.getByRole('button', { name: 'Go' });
       expect(button).toHaveAttribute('aria-busy', 'true');
       expect(button).toHaveAttribute('data-pending');
@@ -131,6 +147,7 @@ describe('ControlButton', () => {
       <ControlButton ref={ref} control={ENABLED} className="mine" aria-describedby="extra">
         Go
       </ControlButton>,
+      { bus: createScriptedBus() },
     );
     const button = screen.getByRole('button', { name: 'Go' });
     expect(ref.current).toBe(button);
