@@ -1,14 +1,27 @@
 import { createSharedDialerStore, type DialerStore } from '@dialer-kit/core';
 import { createMemoryTabs } from '@dialer-kit/core/testing';
 import { createSimulatedBus } from '@dialer-kit/simulator';
+import {
+  actOn,
+  busEvent,
+  TEST_CALL_UUID as CALL_UUID,
+  TEST_CUSTOMER as CUSTOMER,
+  createScriptedBus,
+  renderWithDialer as renderOnBus,
+} from '@dialer-kit/testing';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CALL_UUID, CUSTOMER } from '../../../test/callScripts';
-import { busEvent } from '../../../test/fakeBus';
-import { actOn, renderWithDialer } from '../../../test/renderWithDialer';
 import { DialerProvider } from '../../provider/DialerProvider';
 import { OfferAlerts } from './OfferAlerts';
 import { fakeEnvironment, fakeRegistration } from './offerAlertsFakes';
+
+/** The alerts on a bus the test scripts message by message, with a user to click. */
+async function renderWithDialer(ui: ReactElement) {
+  const rendered = await renderOnBus(ui, { bus: createScriptedBus() });
+  return { ...rendered, user: userEvent.setup() };
+}
 
 const FLASH = `☎ Incoming call – ${CUSTOMER}`;
 
@@ -243,10 +256,10 @@ describe('OfferAlerts: the system notification', () => {
     ]) {
       page.postFromWorker(data);
     }
-    expect(bus.count('DIALER.ACCEPT')).toBe(0);
-    expect(bus.count('DIALER.REJECT')).toBe(0);
+    expect(bus.sent('DIALER.ACCEPT')).toHaveLength(0);
+    expect(bus.sent('DIALER.REJECT')).toHaveLength(0);
     page.postFromWorker({ type: 'dialer-kit:offer-action', action: 'accept', callUuid: CALL_UUID });
-    expect(bus.commands('DIALER.ACCEPT')).toEqual([
+    expect(bus.sent('DIALER.ACCEPT')).toEqual([
       expect.objectContaining({ meta: { tracking: { call_mode: 'notification' } } }),
     ]);
   });
