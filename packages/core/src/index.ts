@@ -93,6 +93,7 @@ export type {
   ConferenceState,
 } from './selectors/selectConference';
 export { selectConference } from './selectors/selectConference';
+export { defaultLine } from './controls/defaultLine';
 export { lineNumber, selectedLine } from './selectors/selectedLine';
 export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
 export { selectSecondCall } from './selectors/selectSecondCall';

@@ -9,6 +9,7 @@ import { cx, flag } from '../shared/domProps';
 import { partyLabel } from '../shared/formatParty';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { AfterCallTags } from './AfterCallTags';
+import { lineNumberLabel } from '../shared/formatLine';
 
 /**
  * Props of {@link AfterCallPanel}: `callUuid` (which call, see `useAfterCall`) and any `<section>` prop;
@@ -85,7 +86,7 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
           {line !== undefined && (
             <>
               <dt>{words.line}</dt>
-              <dd>{formatBusText(messages.format.line, line.name, line.number ?? line.normalized)}</dd>
+              <dd>{formatBusText(messages.format.line, line.name, lineNumberLabel(messages, line))}</dd>
             </>
           )}
           {direction !== undefined && (

@@ -15,6 +15,7 @@ import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
 import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
+import { lineNumberLabel } from '../shared/formatLine';
 
 const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
 const connectionOf = (state: DialerState) => state.connection;
@@ -59,7 +60,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
   if (connection !== 'ready') statusText = messages.connection[connection];
-  const lineText = line === undefined ? undefined : messages.format.line(line.name, line.number);
+  const lineText = line === undefined ? undefined : messages.format.line(line.name, lineNumberLabel(messages, line));
 
   return (
     <section
@@ -89,7 +90,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
           </p>
         )}
         {line !== undefined && lineText !== '' && !aboutOffer && (
-          <p className="dk-call-bar__line">{formatBusText(messages.format.line, line.name, line.number)}</p>
+          <p className="dk-call-bar__line">{formatBusText(messages.format.line, line.name, lineNumberLabel(messages, line))}</p>
         )}
         {!dialing && !aboutOffer && <CallTimer />}
         <CallStates />

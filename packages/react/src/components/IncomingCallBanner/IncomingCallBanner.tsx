@@ -13,6 +13,7 @@ import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
+import { lineNumberLabel } from '../shared/formatLine';
 
 /** The offer's own operations: their failures are the banner's news. */
 const OFFER_FAILURES = { operations: ['accept', 'reject'] as readonly Operation[] };
@@ -87,7 +88,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
                 {formatBusText(
                   (name, number) => messages.format.lineCalled(messages.format.line(name, number)),
                   line.name,
-                  line.number,
+                  lineNumberLabel(messages, line),
                 )}
               </p>
             )}
