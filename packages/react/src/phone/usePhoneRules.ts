@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadPhoneRules } from './loadPhoneRules';
 import type { PhoneRules } from './phoneRules';
 
 /**
@@ -12,9 +13,6 @@ export type PhoneRulesState =
 const LOADING: PhoneRulesState = { status: 'loading' };
 const FAILED: PhoneRulesState = { status: 'failed' };
 
-/** How the rules are fetched: the lazy chunk. The module system keeps it, so every provider shares one load. */
-const loadRules = (): Promise<PhoneRules> => import('./phoneRules').then((module) => module.phoneRules);
-
 /**
  * Starts loading the phone-number rules when the provider mounts (so they are there before an agent
  * types) and tells `onFailure` once if they cannot load.
@@ -23,7 +21,7 @@ export function usePhoneRules(onFailure: (error: unknown) => void): PhoneRulesSt
   const [state, setState] = useState(LOADING);
   useEffect(() => {
     let mounted = true;
-    loadRules().then(
+    loadPhoneRules().then(
       (rules) => {
         if (mounted) setState({ status: 'ready', rules });
       },
