@@ -164,7 +164,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const { name, bytes, over } of figures) {
     const line = `${name}: ${(bytes / KB).toFixed(2)} KB`;
     console.log(`size ${name} ${bytes} B gz (${(bytes / KB).toFixed(2)} KB)${over ? ' over budget' : ''}`);
-    if (name === 'phone chunk') console.log(`${line} gz (lazy: loaded by the provider, not in the kit figure)`);
+    if (name === 'phone chunk')
+      console.log(`${line} gz (lazy: loaded by the provider, not in the kit figure)`);
   }
   const kit = figures.find((figure) => figure.name === 'kit');
   if (kit && kit.bytes > KIT_TARGET) {

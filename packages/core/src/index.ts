@@ -4,6 +4,7 @@
 
 export { commands } from './commands/commands';
 export { controlFor } from './commands/controlFor';
+export { defaultLine } from './controls/defaultLine';
 export { getControls } from './controls/getControls';
 export { selectHoldControl } from './controls/selectHoldControl';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';
@@ -93,7 +94,6 @@ export type {
   ConferenceState,
 } from './selectors/selectConference';
 export { selectConference } from './selectors/selectConference';
-export { defaultLine } from './controls/defaultLine';
 export { lineNumber, selectedLine } from './selectors/selectedLine';
 export type { SecondCallPhase, SecondCallState } from './selectors/selectSecondCall';
 export { selectSecondCall } from './selectors/selectSecondCall';

@@ -6,10 +6,10 @@ import { formatDuration, isoDuration } from '../CallBar/formatDuration';
 import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 import { partyLabel } from '../shared/formatParty';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { AfterCallTags } from './AfterCallTags';
-import { lineNumberLabel } from '../shared/formatLine';
 
 /**
  * Props of {@link AfterCallPanel}: `callUuid` (which call, see `useAfterCall`) and any `<section>` prop;

@@ -7,13 +7,13 @@ import { formatBusText, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 import { addressLabel } from '../shared/formatParty';
 import { HANG_UP, PHONE } from '../shared/icons';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
-import { lineNumberLabel } from '../shared/formatLine';
 
 /** The offer's own operations: their failures are the banner's news. */
 const OFFER_FAILURES = { operations: ['accept', 'reject'] as readonly Operation[] };

@@ -3,8 +3,8 @@ import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import { type LineSelectOptions, useLineSelect } from '../../hooks/useLineSelect';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatBusText, stripBidiControls } from '../shared/BusText';
-import { lineNumberLabel } from '../shared/formatLine';
 import { cx, flag, joinIds } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 
 /** Reasons that only last while a command settles: described to assistive technology, not shown. */
 const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set(['operation-pending', 'request-pending']);

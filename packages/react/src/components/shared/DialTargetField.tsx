@@ -124,7 +124,10 @@ export function DialTargetInput({ field, label, onText, inputProps }: DialTarget
         autoComplete="tel"
         value={field.value}
         aria-invalid={refusal === undefined ? undefined : true}
-        aria-describedby={joinIds(refusal !== undefined && field.errorId, dialsAs !== undefined && field.hintId)}
+        aria-describedby={joinIds(
+          refusal !== undefined && field.errorId,
+          dialsAs !== undefined && field.hintId,
+        )}
         onChange={(event) => (onText ?? field.setText)(event.target.value)}
       />
       {dialsAs !== undefined && (
