@@ -42,13 +42,17 @@ describe('once the phone-number rules have loaded', () => {
   it('reads "(415) 555-0100" on a US line', async () => {
     const { bus, user } = await renderLoaded(<DialPad />, US_LINE, GB_LINE);
     await user.type(numberBox(), '(415) 555-0100{Enter}');
-    expect(bus.commands('DIALER.DIAL')[0]?.payload).toEqual({ from: US_LINE.normalized, to: '+14155550100' });
+    expect(bus.commands('DIALER.DIAL')).toEqual([
+      expect.objectContaining({ payload: { from: US_LINE.normalized, to: '+14155550100' } }),
+    ]);
   });
 
   it('reads national numbers with the country of the line passed as `from`', async () => {
-    const { bus, user } = await renderLoaded(<DialPad from={US_LINE.normalized} />, GB_LINE, US_LINE);
+    const { bus, user } = await renderLoaded(<DialPad from="+14155550123" />, GB_LINE, US_LINE);
     await user.type(numberBox(), '415 555 0100{Enter}');
-    expect(bus.commands('DIALER.DIAL')[0]?.payload).toEqual({ from: US_LINE.normalized, to: '+14155550100' });
+    expect(bus.commands('DIALER.DIAL')).toEqual([
+      expect.objectContaining({ payload: { from: US_LINE.normalized, to: '+14155550100' } }),
+    ]);
   });
 
   it.each([
@@ -81,7 +85,9 @@ describe('once the phone-number rules have loaded', () => {
     await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), '020 7183 8750');
     expect(screen.getByText('Dials +44 20 7183 8750')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start transfer' }));
-    expect(bus.commands('DIALER.START_WARM_TRANSFER')[0]?.payload).toMatchObject({ to: '+442071838750' });
+    expect(bus.commands('DIALER.START_WARM_TRANSFER')).toEqual([
+      expect.objectContaining({ payload: expect.objectContaining({ to: '+442071838750' }) }),
+    ]);
   });
 
   it('shows the parties and lines in international format', async () => {
