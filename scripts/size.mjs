@@ -166,7 +166,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const { name, bytes, over } of figures) {
     console.log(`size ${name} ${bytes} B gz (${(bytes / KB).toFixed(2)} KB)${over ? ' over budget' : ''}`);
     if (name === 'phone-chunk') {
-      console.log(`phone chunk: ${(bytes / KB).toFixed(2)} KB gz (lazy, loaded by the provider; not in the kit)`);
+      console.log(
+        `phone chunk: ${(bytes / KB).toFixed(2)} KB gz (lazy, loaded by the provider; not in the kit)`,
+      );
     }
   }
   const kit = figures.find((figure) => figure.name === 'kit');
