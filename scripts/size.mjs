@@ -20,11 +20,13 @@ const KB = 1024;
  * the keyboard shortcuts; issue 16 TabOwnership), the test kit's dialog fallback, recent calls and per-leg
  * hold, the call bar's notices, chips, hold timer and icons, the call lifecycle callbacks with their call
  * records, and the store shared by tabs (2.3 KB, which an app pays only when it passes it to the
- * provider): it measures 49.3 KB, so the gate sits just above the measured figure. It stops growth while
- * the target is not met; lower it as the kit shrinks.
+ * provider): it measured 49.3 KB. Typing national numbers and formatting every number shown (issue 15 item
+ * 4) added 1.0 KB to it (the number box's reasons and hint, the provider's lazy load, the label rules): 50.3
+ * KB; libphonenumber-js itself is the lazy phone chunk, measured apart. The gate sits just above the
+ * measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 50 * KB;
+export const KIT_BUDGET = 51 * KB;
 /** Budget of one component's marginal size, in gzip bytes (issue 9). */
 export const COMPONENT_BUDGET = 5 * KB;
 /** The components whose marginal size is measured. */
@@ -66,12 +68,20 @@ export const distPlugin = {
   },
 };
 
-/** Gzip bytes of a browser bundle of `contents` (an ES module that re-exports from the kit). */
-async function gzipSize(contents) {
+/**
+ * Gzip bytes of a browser bundle of `contents` (an ES module that re-exports from the kit), split as an app's
+ * bundler splits it: what the page loads at once (the entry and the chunks it imports statically), and the
+ * chunks only `import()` reaches (`lazy`: the phone-number rules with libphonenumber-js).
+ * @returns {Promise<{ eager: number, lazy: number }>}
+ */
+async function bundleSizes(contents) {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'size-entry.js' },
     bundle: true,
     write: false,
+    splitting: true,
+    outdir: join(root, 'test-results', 'size-bundle'),
+    metafile: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -82,10 +92,28 @@ async function gzipSize(contents) {
     plugins: [distPlugin],
     logLevel: 'silent',
   });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no output');
-  return gzipSync(output.contents, { level: 9 }).length;
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined);
+  if (entry === undefined) throw new Error('esbuild produced no entry');
+  // The entry's static imports, transitively: what the page cannot do without.
+  const eager = new Set([entry]);
+  for (const path of eager) {
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) eager.add(imported.path);
+    }
+  }
+  const sizes = { eager: 0, lazy: 0 };
+  for (const file of result.outputFiles) {
+    const path = Object.keys(outputs).find((candidate) => file.path.endsWith(candidate));
+    const bytes = gzipSync(file.contents, { level: 9 }).length;
+    if (path !== undefined && eager.has(path)) sizes.eager += bytes;
+    else sizes.lazy += bytes;
+  }
+  return sizes;
 }
+
+/** Gzip bytes of what the page loads at once for `contents`. */
+const gzipSize = async (contents) => (await bundleSizes(contents)).eager;
 
 const reexport = (pkg, names) => `export { ${names.join(', ')} } from '@dialer-kit/${pkg}';\n`;
 
@@ -99,11 +127,11 @@ export async function measureSizes() {
     const file = join(root, 'packages', pkg, 'dist', 'index.js');
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm run build\` first`);
   }
-  const [core, react, simulator, kit, app, provider, ...withComponent] = await Promise.all([
+  const [core, react, simulator, kitSizes, app, provider, ...withComponent] = await Promise.all([
     gzipSize("export * from '@dialer-kit/core';\n"),
     gzipSize("export * from '@dialer-kit/react';\n"),
     gzipSize("export * from '@dialer-kit/simulator';\n"),
-    gzipSize("export * from '@dialer-kit/core';\nexport * from '@dialer-kit/react';\n"),
+    bundleSizes("export * from '@dialer-kit/core';\nexport * from '@dialer-kit/react';\n"),
     gzipSize(
       reexport('react', ['DialerProvider', 'useCallStatus']) +
         reexport('core', ['createPostMessageTransport']),
@@ -115,7 +143,10 @@ export async function measureSizes() {
     { name: '@dialer-kit/core', bytes: core },
     { name: '@dialer-kit/react', bytes: react },
     { name: '@dialer-kit/simulator', bytes: simulator },
-    { name: 'kit', bytes: kit, budget: KIT_BUDGET },
+    { name: 'kit', bytes: kitSizes.eager, budget: KIT_BUDGET },
+    // Loaded by the provider once mounted (libphonenumber-js, `min` metadata, and the kit's rules around it):
+    // outside the kit's budget, as the page never waits for it.
+    { name: 'phone-chunk', bytes: kitSizes.lazy },
     { name: 'app', bytes: app },
     // A component is measured by its marginal cost: size(DialerProvider + the component) minus
     // size(DialerProvider alone), i.e. what adding it to an app that already has the provider costs.
@@ -135,6 +166,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const figures = await measureSizes();
   for (const { name, bytes, over } of figures) {
     console.log(`size ${name} ${bytes} B gz (${(bytes / KB).toFixed(2)} KB)${over ? ' over budget' : ''}`);
+    if (name === 'phone-chunk') {
+      console.log(
+        `phone chunk: ${(bytes / KB).toFixed(2)} KB gz (lazy, loaded by the provider; not in the kit)`,
+      );
+    }
   }
   const kit = figures.find((figure) => figure.name === 'kit');
   if (kit && kit.bytes > KIT_TARGET) {

@@ -4,6 +4,7 @@
 
 export { commands } from './commands/commands';
 export { controlFor } from './commands/controlFor';
+export { defaultLine } from './controls/defaultLine';
 export { getControls } from './controls/getControls';
 export { selectHoldControl } from './controls/selectHoldControl';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';

@@ -184,7 +184,14 @@ export interface DialerMessages {
     readonly taggingRequiredWhy: string;
     /** The transferee when the kit does not know whom the transfer called. */
     readonly theTransferee: string;
+    /** A dial target that is not digits (nor `client:<id>`). */
     readonly invalidPhoneNumber: string;
+    /** A national number while the kit cannot read it (no phone-number rules, or a line without a country). */
+    readonly phoneNeedsCountry: string;
+    readonly phoneTooShort: string;
+    readonly phoneTooLong: string;
+    /** `+` and a calling code that no country has. */
+    readonly phoneUnknownCountry: string;
     /** The availability select's status while the bus says `available`: what the chosen setting does. */
     readonly takingCalls: string;
     /** The availability select's status while the bus says `do_not_disturb` (whatever closed setting gave it). */
@@ -284,6 +291,15 @@ export interface DialerMessages {
     readonly failureNotice: (failure: string, reason: string) => string;
     /** The line a call uses: "Support line · +33 1 23 45 67 89" (either part may be missing). */
     readonly line: (name: string | undefined, number: string | undefined) => string;
+    /**
+     * How every phone number reads (parties, lines, recent calls). Default: international format
+     * ("+44 20 7183 8750") once the phone-number rules have loaded, E.164 as sent until then.
+     */
+    readonly phoneNumber: (number: string) => string;
+    /** Under a number box: "Dials +44 20 7183 8750", the number the typed text will dial. */
+    readonly dialsAs: (number: string) => string;
+    /** A number that no number of its country looks like: "Not a phone number in United Kingdom." */
+    readonly phoneNotInCountry: (country: string | undefined) => string;
     /** Under the line select: "Caller ID +1 415-555-0123", the number the called party sees. */
     readonly callerId: (number: string) => string;
     /** A line the bus sent without a name: "Line 48211". */

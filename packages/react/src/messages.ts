@@ -231,7 +231,11 @@ export const defaultMessages: DialerMessages = {
     nothingToDelete: 'Nothing to delete yet.',
     taggingRequiredWhy: 'This line requires tags on every call: tag it to take or make the next call.',
     theTransferee: 'The transferee',
-    invalidPhoneNumber: 'Enter a number in international format (+14155550199) or client:<id>.',
+    invalidPhoneNumber: 'Enter a phone number (digits, spaces, dashes, brackets) or client:<id>.',
+    phoneNeedsCountry: 'Enter a number in international format (+14155550199) or client:<id>.',
+    phoneTooShort: 'This number has too few digits.',
+    phoneTooLong: 'This number has too many digits.',
+    phoneUnknownCountry: 'No country has this code: check the digits after +.',
     takingCalls: 'Taking calls',
     notTakingCalls: 'Not taking calls',
     availabilityAfterCallWork: 'Availability can change once after-call work ends.',
@@ -297,6 +301,10 @@ export const defaultMessages: DialerMessages = {
       flow === undefined || status.toLowerCase().includes(flow.toLowerCase()) ? status : `${flow}: ${status}`,
     failureNotice: (failure, reason) => `${failure}. ${reason}`,
     line: (name, number) => [name, number].filter(Boolean).join(' · '),
+    phoneNumber: (number) => number,
+    dialsAs: (number) => `Dials ${number}`,
+    phoneNotInCountry: (country) =>
+      `Not a phone number in ${regionName(country) ?? 'its country'}. Numbers abroad start with + and their country code.`,
     callerId: (number) => `Caller ID ${number}`,
     unnamedLine: (id) => `Line ${id}`,
   },
@@ -325,6 +333,16 @@ export const defaultMessages: DialerMessages = {
 };
 
 export { availabilityLabel, incomingTypeLabel } from './messageLabels';
+
+/** "United Kingdom" for `GB`, where the engine names regions. */
+function regionName(country: string | undefined): string | undefined {
+  if (country === undefined) return undefined;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country);
+  } catch {
+    return country;
+  }
+}
 
 /** Applies overrides to the defaults, group by group. */
 export function mergeMessages(overrides: DialerMessagesOverrides | undefined): DialerMessages {

@@ -369,7 +369,12 @@ export type DiagnosticCode =
    * A store subscriber or a host's lifecycle callback (`onCallEnded`...) threw; reported through
    * `onDiagnostic` only (`seq` -1), never into state.
    */
-  | 'listener-failed';
+  | 'listener-failed'
+  /**
+   * The React provider could not load its phone-number rules (a lazy chunk): numbers show and are typed in
+   * E.164 only. Reported through the provider's `onDiagnostic` only (`seq` -1), never into state.
+   */
+  | 'phone-rules-unavailable';
 
 /** Something a developer should see: a rejected message, an odd transition, a refused command... */
 export interface Diagnostic {

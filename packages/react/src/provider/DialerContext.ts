@@ -1,6 +1,7 @@
 import type { DialerStore } from '@dialer-kit/core';
 import { createContext } from 'react';
 import type { DialerMessages } from '../messages';
+import type { PhoneRulesState } from '../phone/usePhoneRules';
 import type { ShortcutSetup } from '../shortcuts/shortcutSetup';
 
 /** A tag of the catalogue the agent picks from. */
@@ -10,14 +11,15 @@ export interface TagOption {
 }
 
 /**
- * What {@link DialerProvider} gives its descendants: the one store, the tag catalogue, the strings and the
- * keyboard shortcuts.
+ * What {@link DialerProvider} gives its descendants: the one store, the tag catalogue, the strings, the
+ * keyboard shortcuts and the phone-number rules (loaded lazily).
  */
 export interface DialerContextValue {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[];
   readonly messages: DialerMessages;
   readonly shortcuts: ShortcutSetup;
+  readonly phone: PhoneRulesState;
 }
 
 /** The provider's context; `null` outside a provider so hooks can throw a clear error. */

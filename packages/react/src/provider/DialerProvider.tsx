@@ -12,8 +12,9 @@ import {
   type TrafficEntry,
   type UndocumentedCommandType,
 } from '@dialer-kit/core';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
+import { usePhoneRules } from '../phone/usePhoneRules';
 import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
 import { useShortcutSetup } from '../shortcuts/shortcutSetup';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
@@ -117,6 +118,11 @@ export interface DialerProviderSharedTabsProps extends DialerProviderStoreOption
 export interface DialerProviderStoreProps extends DialerProviderSharedProps {
   /** The store the components read and command. Pass the same one on every render. */
   readonly store: DialerStore;
+  /**
+   * The provider's own diagnostics (`phone-rules-unavailable`: the phone-number rules failed to load); the
+   * store's go to `createDialerStore`'s `onDiagnostic`.
+   */
+  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   readonly transport?: never;
   /** Pass the lifecycle callbacks to `createDialerStore`: the provider does not own this store. */
   readonly onIncomingCall?: never;
@@ -195,15 +201,27 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
  * @example <DialerProvider tabs={createSharedDialerStore} connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
-  if (props.store !== undefined) {
-    const { store, tags, messages, shortcuts, children } = props;
-    return (
-      <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
-        {children}
-      </DialerContextProvider>
-    );
-  }
+  if (props.store !== undefined) return <ReadyStoreProvider {...props} />;
   return <OwnedStoreProvider {...props} />;
+}
+
+/** Provides a store the host owns. */
+function ReadyStoreProvider(props: DialerProviderStoreProps): ReactNode {
+  const { store, tags, messages, shortcuts, children } = props;
+  const latest = useRef(props);
+  latest.current = props;
+  const onDiagnostic = useCallback((diagnostic: Diagnostic) => latest.current.onDiagnostic?.(diagnostic), []);
+  return (
+    <DialerContextProvider
+      store={store}
+      tags={tags}
+      messages={messages}
+      shortcuts={shortcuts}
+      onDiagnostic={onDiagnostic}
+    >
+      {children}
+    </DialerContextProvider>
+  );
 }
 
 /** Creates, starts and disposes its own store. */
@@ -238,33 +256,61 @@ function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
       });
     };
   }, []);
+  const onDiagnostic = useCallback((diagnostic: Diagnostic) => latest.current.onDiagnostic?.(diagnostic), []);
 
   return (
-    <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
+    <DialerContextProvider
+      store={store}
+      tags={tags}
+      messages={messages}
+      shortcuts={shortcuts}
+      onDiagnostic={onDiagnostic}
+    >
       {children}
     </DialerContextProvider>
   );
 }
 
-/** The context of one store, its tag catalogue, its strings and its shortcuts (`DialerShortcuts` listens). */
+/**
+ * The context of one store, its tag catalogue, its strings, its shortcuts (`DialerShortcuts` listens) and the
+ * phone-number rules, whose loading starts here. Once they are loaded, numbers read in international format
+ * (`messages.format.phoneNumber`) unless the host's messages say otherwise.
+ */
 function DialerContextProvider({
   store,
   tags = NO_TAGS,
   messages,
   shortcuts: shortcutOption,
+  onDiagnostic,
   children,
 }: {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[] | undefined;
   readonly messages: DialerMessagesOverrides | undefined;
   readonly shortcuts: ShortcutOverrides | false | undefined;
+  readonly onDiagnostic: (diagnostic: Diagnostic) => void;
   readonly children: ReactNode;
 }): ReactNode {
-  const merged = useMemo(() => mergeMessages(messages), [messages]);
+  const onPhoneFailure = useCallback(
+    (error: unknown) =>
+      onDiagnostic({
+        seq: -1,
+        at: store.now(),
+        code: 'phone-rules-unavailable',
+        message: `Phone-number rules failed to load; numbers are shown and typed in E.164 only: ${String(error)}`,
+      }),
+    [store, onDiagnostic],
+  );
+  const phone = usePhoneRules(onPhoneFailure);
+  const merged = useMemo(() => {
+    const base = mergeMessages(messages);
+    if (phone.rules === undefined || messages?.format?.phoneNumber !== undefined) return base;
+    return { ...base, format: { ...base.format, phoneNumber: phone.rules.formatNumber } };
+  }, [messages, phone]);
   const shortcuts = useShortcutSetup(shortcutOption);
   const value = useMemo<DialerContextValue>(
-    () => ({ store, tags, messages: merged, shortcuts }),
-    [store, tags, merged, shortcuts],
+    () => ({ store, tags, messages: merged, shortcuts, phone }),
+    [store, tags, merged, shortcuts, phone],
   );
   return <DialerContext.Provider value={value}>{children}</DialerContext.Provider>;
 }

@@ -2,6 +2,7 @@ import { TEST_TAGS } from '@dialer-kit/testing';
 import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
 import { mergeMessages } from '../../src/messages';
+import type { PhoneRules } from '../../src/phone/phoneRules';
 import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
 import { createShortcutNews } from '../../src/shortcuts/shortcutNews';
 import {
@@ -20,6 +21,11 @@ export interface DialerStoryParameters {
   readonly seed?: (kit: StoryKit) => Promise<void>;
   /** The tag catalogue; default the simulator's tags. */
   readonly tags?: readonly TagOption[];
+  /**
+   * The phone-number rules loaded before the story renders (national numbers typed, numbers formatted).
+   * Default: not loaded, as in an app's first moments: numbers show and are typed in E.164.
+   */
+  readonly phoneRules?: boolean;
 }
 
 /** The simulator's default tags (the bus knows them, so saving them succeeds): the test kit's. */
@@ -39,8 +45,9 @@ type LoadedPart = Pick<StoryContext, 'loaded' | 'parameters'>;
 const parametersOf = (context: ParametersPart): DialerStoryParameters =>
   (context.parameters.dialer ?? {}) as DialerStoryParameters;
 
-async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit }> {
-  const { settings, store, seed } = parametersOf(context);
+async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit; phoneRules?: PhoneRules }> {
+  const { settings, store, seed, phoneRules } = parametersOf(context);
+  const rules = phoneRules === true ? (await import('../../src/phone/phoneRules')).phoneRules : undefined;
   const kit = await createStoryKit(settings, store);
   try {
     await seed?.(kit);
@@ -50,21 +57,30 @@ async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit }> {
   }
   // Seeded ahead of real time; the story itself (render, play, axe) runs in real time.
   kit.goLive();
-  return { kit };
+  return rules === undefined ? { kit } : { kit, phoneRules: rules };
 }
 
 // One context value per kit, so re-rendering the decorator does not re-render every consumer.
 const contextValues = new WeakMap<StoryKit, DialerContextValue>();
 
-function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContextValue {
+function contextValueOf(
+  kit: StoryKit,
+  tags: readonly TagOption[],
+  rules: PhoneRules | undefined,
+): DialerContextValue {
   let value = contextValues.get(kit);
   if (value === undefined) {
+    const messages = mergeMessages(undefined);
     // Shortcuts off: a story that tests them renders its own DialerProvider and DialerShortcuts.
     value = {
       store: kit.store,
       tags,
-      messages: mergeMessages(undefined),
+      messages:
+        rules === undefined
+          ? messages
+          : { ...messages, format: { ...messages.format, phoneNumber: rules.formatNumber } },
       shortcuts: { option: false, news: createShortcutNews() },
+      phone: rules === undefined ? { status: 'loading' } : { status: 'ready', rules },
     };
     contextValues.set(kit, value);
   }
@@ -73,7 +89,8 @@ function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContex
 
 function withDialer(Story: ComponentType, context: LoadedPart): ReactElement {
   const kit = kitOf(context);
-  const value = contextValueOf(kit, parametersOf(context).tags ?? STORY_TAGS);
+  const rules = context.loaded.phoneRules as PhoneRules | undefined;
+  const value = contextValueOf(kit, parametersOf(context).tags ?? STORY_TAGS, rules);
   return (
     <DialerContext.Provider value={value}>
       <Story />

@@ -6,6 +6,7 @@ import { formatDuration, isoDuration } from '../CallBar/formatDuration';
 import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 import { partyLabel } from '../shared/formatParty';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { AfterCallTags } from './AfterCallTags';
@@ -85,7 +86,7 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
           {line !== undefined && (
             <>
               <dt>{words.line}</dt>
-              <dd>{formatBusText(messages.format.line, line.name, line.number ?? line.normalized)}</dd>
+              <dd>{formatBusText(messages.format.line, line.name, lineNumberLabel(messages, line))}</dd>
             </>
           )}
           {direction !== undefined && (

@@ -8,6 +8,7 @@ import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 import { nameLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
@@ -59,7 +60,8 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
   if (connection !== 'ready') statusText = messages.connection[connection];
-  const lineText = line === undefined ? undefined : messages.format.line(line.name, line.number);
+  const lineText =
+    line === undefined ? undefined : messages.format.line(line.name, lineNumberLabel(messages, line));
 
   return (
     <section
@@ -89,7 +91,9 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
           </p>
         )}
         {line !== undefined && lineText !== '' && !aboutOffer && (
-          <p className="dk-call-bar__line">{formatBusText(messages.format.line, line.name, line.number)}</p>
+          <p className="dk-call-bar__line">
+            {formatBusText(messages.format.line, line.name, lineNumberLabel(messages, line))}
+          </p>
         )}
         {!dialing && !aboutOffer && <CallTimer />}
         <CallStates />

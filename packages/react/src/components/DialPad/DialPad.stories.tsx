@@ -44,6 +44,21 @@ export const Ready: Story = {
   },
 };
 
+/**
+ * The phone-number rules loaded: a national number typed on the agent's US line (+1 415 555 0123) shows the
+ * number it will dial under the box and is dialled in E.164.
+ */
+export const NationalNumber: Story = {
+  parameters: { dialer: { phoneRules: true } },
+  play: async ({ args, canvasElement }) => {
+    await userEvent.type(numberBox(canvasElement), '(415) 555-0100');
+    await expect(within(canvasElement).getByText('Dials +1 415 555 0100')).toBeVisible();
+    await expect(numberBox(canvasElement)).toHaveAccessibleDescription('Dials +1 415 555 0100');
+    await userEvent.click(callButton(canvasElement));
+    await expect(args.onDial).toHaveBeenCalledWith('+14155550100');
+  },
+};
+
 /** A number that is not in international format is refused with a message tied to the box. Dark theme. */
 export const InvalidNumber: Story = {
   globals: { theme: 'dark' },

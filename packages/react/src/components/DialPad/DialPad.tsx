@@ -34,10 +34,12 @@ export interface DialPadProps extends Omit<ComponentPropsWithoutRef<'form'>, 'on
 }
 
 /**
- * A "Phone number" text box, a keypad and a "Call" button. Refuses anything but E.164 or `client:<id>`
- * (spaces and dashes are dropped) with a message tied to the box; while dialling is not possible (a call
- * in progress, mandatory tagging) the Call button says why, in one line under the buttons ("Delete last
- * digit" too, while the box is empty). The number dialled stays in the box until that call is answered,
+ * A "Phone number" text box, a keypad and a "Call" button. Takes E.164, `client:<id>` or, once the
+ * phone-number rules have loaded, a national number of the line dialled from (`020 7183 8750` on a +44
+ * line); shows under the box the number it will dial ("Dials +44 20 7183 8750") and refuses anything else
+ * with the reason tied to the box (spaces, dashes and brackets are dropped); E.164 is what is sent. While
+ * dialling is not possible (a call in progress, mandatory tagging) the Call button says why, in one line
+ * under the buttons ("Delete last digit" too, while the box is empty). The number dialled stays in the box until that call is answered,
  * so a dial that fails or is not answered can be tried again (the call bar says why it ended). A dial the
  * kit refused shows as a polite notice. `data-state` is `ready` or `disabled`.
  * @example <DialPad onDial={(to) => log(to)} />
@@ -49,7 +51,7 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
   const messages = useMessages();
   const control = useControlState('dial');
   const { dial } = useDialer();
-  const field = useDialTargetField();
+  const field = useDialTargetField(from);
   const [refusal, setRefusal] = useState<Refusal | undefined>(undefined);
   // The number dialled, kept in the box until that call is answered.
   const [placed, setPlaced] = useState<string | undefined>(undefined);

@@ -7,6 +7,7 @@ import { formatBusText, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 import { addressLabel } from '../shared/formatParty';
 import { HANG_UP, PHONE } from '../shared/icons';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
@@ -87,7 +88,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
                 {formatBusText(
                   (name, number) => messages.format.lineCalled(messages.format.line(name, number)),
                   line.name,
-                  line.number,
+                  lineNumberLabel(messages, line),
                 )}
               </p>
             )}

@@ -4,6 +4,7 @@ import { type LineSelectOptions, useLineSelect } from '../../hooks/useLineSelect
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatBusText, stripBidiControls } from '../shared/BusText';
 import { cx, flag, joinIds } from '../shared/domProps';
+import { lineNumberLabel } from '../shared/formatLine';
 
 /** Reasons that only last while a command settles: described to assistive technology, not shown. */
 const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set(['operation-pending', 'request-pending']);
@@ -18,7 +19,9 @@ export interface LineSelectProps
 
 /** A line's name in the select: its name, else its number, else "Line <id>"; "(no number)" if it has none. */
 function optionText(messages: DialerMessages, line: Line): string {
-  const name = stripBidiControls(line.name || line.number || messages.format.unnamedLine(line.id));
+  const name = stripBidiControls(
+    line.name || lineNumberLabel(messages, line) || messages.format.unnamedLine(line.id),
+  );
   return lineNumber(line) === undefined ? `${name} (${messages.labels.noLineNumber})` : name;
 }
 
@@ -44,7 +47,7 @@ export const LineSelect = /*#__PURE__*/ forwardRef<HTMLDivElement, LineSelectPro
   const reason = control.reason;
   const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
   const shown = control.enabled ? lines : lines.filter((candidate) => candidate === line);
-  const number = line === undefined ? undefined : (line.number ?? lineNumber(line));
+  const number = line === undefined ? undefined : lineNumberLabel(messages, line);
 
   return (
     <div

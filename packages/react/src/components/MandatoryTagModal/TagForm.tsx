@@ -6,6 +6,7 @@ import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
+import { lineNumberLabel } from '../shared/formatLine';
 import { nameLabel } from '../shared/formatParty';
 import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
@@ -40,7 +41,8 @@ export function TagForm({ titleId, descriptionId }: TagFormProps): ReactNode {
   const notice = useDismissibleNotice(failureNotice(messages, error));
   const reasons = useReasonLine();
   const party = call.party === undefined ? messages.labels.unknownCaller : nameLabel(messages, call.party);
-  const lineText = call.line === undefined ? '' : messages.format.line(call.line.name, call.line.number);
+  const lineText =
+    call.line === undefined ? '' : messages.format.line(call.line.name, lineNumberLabel(messages, call.line));
 
   const hasCatalogue = tags.length > 0;
   const needsPick = hasCatalogue && selectedTagIds.length === 0 && setTagsControl.enabled && !isSubmitting;

@@ -83,7 +83,7 @@ export const InvalidNumber: Story = {
     await userEvent.type(numberBox(canvasElement), 'bob{Enter}');
     await expect(numberBox(canvasElement)).toHaveAttribute('aria-invalid', 'true');
     await expect(numberBox(canvasElement)).toHaveAccessibleDescription(
-      'Enter a number in international format (+14155550199) or client:<id>.',
+      'Enter a phone number (digits, spaces, dashes, brackets) or client:<id>.',
     );
   },
 };

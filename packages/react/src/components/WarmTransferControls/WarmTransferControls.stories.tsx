@@ -109,7 +109,7 @@ export const InvalidNumber: Story = {
     await userEvent.click(button(canvasElement, 'Start transfer'));
     await expect(box).toHaveAttribute('aria-invalid', 'true');
     await expect(box).toHaveAccessibleDescription(
-      'Enter a number in international format (+14155550199) or client:<id>.',
+      'Enter a phone number (digits, spaces, dashes, brackets) or client:<id>.',
     );
     await expect(box).toHaveFocus();
     await expect(region(canvasElement)).toHaveAttribute('data-state', 'connected');

@@ -1,47 +1,98 @@
-import { type ReactNode, type Ref, useId, useRef, useState } from 'react';
-import { useMessages } from '../../messages';
-import { parseDialTarget } from '../DialPad/parseDialTarget';
+import { defaultLine } from '@dialer-kit/core';
+import { type ReactNode, type Ref, useId, useMemo, useRef, useState } from 'react';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
+import { type DialerMessages, useMessages } from '../../messages';
+import { useDialerContext } from '../../provider/useDialerStore';
+import { type DialTargetResult, parseDialTarget } from '../DialPad/parseDialTarget';
 import { joinIds } from './domProps';
 
-/** The state of a number text box that only lets E.164 or `client:<id>` through. */
+/** Why a target was refused. */
+type Refusal = Extract<DialTargetResult, { ok: false }>;
+
+/**
+ * The state of a number text box that lets through `client:<id>`, E.164 and national numbers of the line
+ * dialled from (once the phone-number rules are loaded).
+ */
 export interface DialTargetField {
   readonly value: string;
   readonly invalid: boolean;
+  /** Why the last `validate()` refused the text, until it changes. */
+  readonly refusal: Refusal | undefined;
+  /** The number the text dials, as shown ("+44 20 7183 8750"), when it is one. */
+  readonly dialsAs: string | undefined;
   /** `Ref`, not `RefObject`: `useRef(null)` types differ between @types/react 18 and 19. */
   readonly inputRef: Ref<HTMLInputElement>;
   readonly inputId: string;
   readonly errorId: string;
+  readonly hintId: string;
   /** Replaces the text (typing, keypad) and clears the invalid mark. */
   setText(text: string): void;
-  /** The normalised target, or `undefined` after marking the box invalid and focusing it. */
+  /** The normalised target (E.164 or `client:<id>`), or `undefined` after marking the box invalid and focusing it. */
   validate(): string | undefined;
 }
 
-/** UI state of a dial-target text box (not bus state): its text and whether it was refused as invalid. */
-export function useDialTargetField(): DialTargetField {
+/**
+ * UI state of a dial-target text box (not bus state): its text and whether it was refused. National numbers
+ * are read with the country of `from`, the line dialled from (default: the store's, as `dial` picks it).
+ */
+export function useDialTargetField(from?: string): DialTargetField {
   const [value, setValue] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const errorId = useId();
+  const hintId = useId();
+  const { phone, messages } = useDialerContext('useDialTargetField');
+  const line = useDialerSelector((state) => from ?? defaultLine(state), { hookName: 'useDialTargetField' });
+  const rules = phone.rules;
+  const country = useMemo(() => (line === undefined ? undefined : rules?.countryOf(line)), [rules, line]);
+  const target = parseDialTarget(value, { rules, country });
+  const dialsAs =
+    refusal === undefined && target.ok && !target.value.startsWith('client:')
+      ? messages.format.phoneNumber(target.value)
+      : undefined;
   return {
     value,
-    invalid,
+    invalid: refusal !== undefined,
+    refusal,
+    dialsAs,
     inputRef,
     inputId,
     errorId,
+    hintId,
     setText(text) {
       setValue(text);
-      setInvalid(false);
+      setRefusal(undefined);
     },
     validate() {
-      const target = parseDialTarget(value);
       if (target.ok) return target.value;
-      setInvalid(true);
+      setRefusal(target);
       inputRef.current?.focus();
       return undefined;
     },
   };
+}
+
+/** Why a target was refused, in words. */
+function refusalText(messages: DialerMessages, refusal: Refusal): string {
+  const { labels } = messages;
+  switch (refusal.reason) {
+    case 'empty':
+    case 'invalid':
+      return labels.invalidPhoneNumber;
+    case 'needs-country':
+      return labels.phoneNeedsCountry;
+    case 'too-short':
+      return labels.phoneTooShort;
+    case 'too-long':
+      return labels.phoneTooLong;
+    case 'unknown-country':
+      return labels.phoneUnknownCountry;
+    case 'not-in-country':
+      return messages.format.phoneNotInCountry(refusal.country);
+    default:
+      return refusal satisfies never;
+  }
 }
 
 /** Props of {@link DialTargetInput}. */
@@ -54,9 +105,13 @@ export interface DialTargetInputProps {
   readonly inputProps?: Readonly<Record<`data-${string}`, string>>;
 }
 
-/** The labelled box of a {@link DialTargetField}, with its invalid-number message tied to it. */
+/**
+ * The labelled box of a {@link DialTargetField}, with the number it dials shown under it ("Dials +44 20 7183
+ * 8750") and, once refused, why, both tied to it.
+ */
 export function DialTargetInput({ field, label, onText, inputProps }: DialTargetInputProps): ReactNode {
   const messages = useMessages();
+  const { refusal, dialsAs } = field;
   return (
     <div className="dk-field">
       <label htmlFor={field.inputId}>{label}</label>
@@ -68,13 +123,21 @@ export function DialTargetInput({ field, label, onText, inputProps }: DialTarget
         type="tel"
         autoComplete="tel"
         value={field.value}
-        aria-invalid={field.invalid ? true : undefined}
-        aria-describedby={joinIds(field.invalid && field.errorId)}
+        aria-invalid={refusal === undefined ? undefined : true}
+        aria-describedby={joinIds(
+          refusal !== undefined && field.errorId,
+          dialsAs !== undefined && field.hintId,
+        )}
         onChange={(event) => (onText ?? field.setText)(event.target.value)}
       />
-      {field.invalid && (
+      {dialsAs !== undefined && (
+        <p id={field.hintId} className="dk-hint">
+          {messages.format.dialsAs(dialsAs)}
+        </p>
+      )}
+      {refusal !== undefined && (
         <p id={field.errorId} className="dk-dial-pad__error">
-          {messages.labels.invalidPhoneNumber}
+          {refusalText(messages, refusal)}
         </p>
       )}
     </div>

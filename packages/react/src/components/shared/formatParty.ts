@@ -3,17 +3,17 @@ import type { DialerMessages } from '../../messages';
 
 const CLIENT_PREFIX = 'client:';
 
-/** How an address reads: `client:12` → "Teammate 12", a number as is, nothing → "Unknown caller". */
+/** How an address reads: `client:12` → "Teammate 12", a number formatted, nothing → "Unknown caller". */
 export function addressLabel(messages: DialerMessages, address: string | undefined): string {
   if (address === undefined || address === '') return messages.labels.unknownCaller;
   return address.startsWith(CLIENT_PREFIX)
     ? messages.format.teammate(address.slice(CLIENT_PREFIX.length))
-    : address;
+    : messages.format.phoneNumber(address);
 }
 
-/** How a call party reads: its number, else the teammate, else "Unknown caller". */
+/** How a call party reads: its number (formatted), else the teammate, else "Unknown caller". */
 export function partyLabel(messages: DialerMessages, party: CallParty | undefined): string {
-  if (party?.phoneNumber !== undefined) return party.phoneNumber;
+  if (party?.phoneNumber !== undefined) return messages.format.phoneNumber(party.phoneNumber);
   if (party?.userId !== undefined) return messages.format.teammate(party.userId);
   return messages.labels.unknownCaller;
 }
