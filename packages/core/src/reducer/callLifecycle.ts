@@ -6,11 +6,11 @@ import { deepEqual } from './deepEqual';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { current, type DraftState, isDraft } from './types';
+import { type DraftState, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
-  return isDraft(draft.call) ? current(draft.call) : (draft.call as CallState);
+  return plain(draft.call) as CallState;
 }
 
 /** The kit's id of the current call, given now if it has none (ids count up from 1). */

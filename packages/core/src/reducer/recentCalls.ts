@@ -5,7 +5,7 @@ import type { CallParty, EndedCallBasis, RecentCall } from '../state/DialerState
 import { deepEqual } from './deepEqual';
 import type { Effects } from './effects';
 import { partyFromSync } from './participants';
-import { castDraft, current, type DraftState, isDraft } from './types';
+import { castDraft, type DraftState, plain } from './types';
 
 /**
  * How many ended calls the kit keeps for their tags to be changed after the call (`state.recentCalls`):
@@ -22,7 +22,8 @@ export function endedCallBasis(call: DraftState['call']): EndedCallBasis | undef
 
 /** Puts `record` first among the recent calls, in place of one with its id, within the limit. */
 function keep(draft: DraftState, record: RecentCall): void {
-  const held = draft.recentCalls;
+  // Compared and copied as plain data: through the draft, each record read would become a proxy.
+  const held = plain(draft.recentCalls);
   if (held[0] !== undefined && deepEqual(held[0], record)) return;
   const others = held.filter((recent) => recent.callUuid !== record.callUuid);
   draft.recentCalls = [castDraft(record), ...others].slice(0, RECENT_CALLS_LIMIT);
@@ -45,7 +46,7 @@ function recordOf(
  * under the same id (the bus re-sent it) is replaced.
  */
 export function keepRecentCall(draft: DraftState): void {
-  const { call } = draft;
+  const call = plain(draft.call);
   const callUuid = callUuidOf(call);
   const basis = endedCallBasis(call);
   if (basis === undefined || callUuid === undefined) return;
@@ -104,7 +105,7 @@ export function confirmCallTags(
     const tagged = {
       callId: undefined,
       callUuid,
-      tags: isDraft(recent) ? current(recent).tags : recent.tags,
+      tags: plain(recent).tags,
     };
     fx.push({ type: 'notify', event: { kind: 'tagged', tagged } });
   }
