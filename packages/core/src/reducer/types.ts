@@ -1,4 +1,4 @@
-import { type Draft, current, isDraft, original } from 'immer';
+import { current, type Draft, isDraft, original } from 'immer';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
@@ -23,7 +23,7 @@ export function before<T>(value: T): T {
  * state without a proxy per object read.
  */
 export function plain<T>(value: T): T {
-  return isDraft(value) ? (current(value) as T) : value;
+  return isDraft(value) ? (current(value as Draft<T>) as T) : value;
 }
 
 /** Any event the reducer takes: from the bus or from the kit itself. */
