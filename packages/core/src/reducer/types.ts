@@ -5,7 +5,7 @@ import type { DialerState } from '../state/DialerState';
 import type { Effects } from './effects';
 
 // immer's typed identity, re-exported so that the reducer's modules import immer from one place.
-export { castDraft, current, isDraft } from 'immer';
+export { castDraft } from 'immer';
 
 /**
  * What a draft held before this event (immer's `original`), or the value itself when it was assigned whole
