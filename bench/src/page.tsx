@@ -32,9 +32,23 @@ function freshContainer(): HTMLElement {
 }
 
 /**
+ * What a component shows: its markup, attributes and text, and the live state of its form fields, which
+ * React sets as properties that the markup does not carry (a checkbox's `checked`, a field's `value`).
+ * Without them, ticking a tag would look like a commit that changed nothing.
+ */
+function shownBy(element: HTMLElement): string {
+  const fields = element.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    'input, select, textarea',
+  );
+  let shown = element.innerHTML;
+  for (const field of fields) shown += `\n${'checked' in field ? field.checked : ''} ${field.value}`;
+  return shown;
+}
+
+/**
  * Plays `calls` calls of the session, one message per task and one task after each agent verb (as a page
  * receives `postMessage` events and clicks), and counts, per component, the React commits that rendered it
- * and those that left its DOM (markup, attributes, text) as it was.
+ * and those that left what it shows ({@link shownBy}) as it was.
  */
 async function wastedCommits(calls: number): Promise<Record<string, CommitCount>> {
   const replay = createReplay(recordTrace());
@@ -43,7 +57,7 @@ async function wastedCommits(calls: number): Promise<Record<string, CommitCount>
   const kit = await mountKit(freshContainer(), replay.transport, (part, element) => {
     const count = counts[part] ?? { commits: 0, wasted: 0 };
     counts[part] = count;
-    const html = element.innerHTML;
+    const html = shownBy(element);
     const before = shown.get(part);
     shown.set(part, html);
     // The first commit of each component is its mount, never wasted.

@@ -113,7 +113,11 @@ export {
   teammateAddress,
 } from './selectors/teammateDirectory';
 export { selectTransferNotice, type TransferNotice } from './selectors/transferNotice';
-export type { PartyName, TransferParties } from './selectors/transferParties';
+export {
+  type PartyName,
+  selectTransferParties,
+  type TransferParties,
+} from './selectors/transferParties';
 export {
   selectWarmTransfer,
   selectWarmTransferPhase,

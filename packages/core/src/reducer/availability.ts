@@ -15,12 +15,13 @@ function common(
   at: number,
 ): AgentAvailability {
   const { status, wrapUpTimeConfig, wrapUpTimeTtl } = source;
+  // The optional fields last: spreads followed by properties are one of V8's slow paths.
   return {
     userId,
     status,
+    receivedAt: at,
     ...(wrapUpTimeConfig !== undefined ? { wrapUpTimeConfig } : {}),
     ...(wrapUpTimeTtl !== undefined ? { wrapUpTimeTtl } : {}),
-    receivedAt: at,
     ...(status === 'after_call_work' && wrapUpTimeTtl !== undefined
       ? { wrapUpEndsAt: at + wrapUpTimeTtl * 1000 }
       : {}),
@@ -66,9 +67,9 @@ function applyPushed(
   }
   const version = current?.version;
   const record = Object.freeze({
-    ...common(payload, userId, at),
     updatedAt: payload.updatedAt,
     pushedAt: at,
+    ...common(payload, userId, at),
     ...(version !== undefined ? { version } : {}),
   });
   const { teammates, left } = self
@@ -102,8 +103,8 @@ function fetchedRecord(
   }
   const { updatedAt, pushedAt } = current ?? {};
   return {
-    ...common(fetched, userId, at),
     version: fetched.version,
+    ...common(fetched, userId, at),
     ...(updatedAt !== undefined ? { updatedAt } : {}),
     ...(pushedAt !== undefined ? { pushedAt } : {}),
   };

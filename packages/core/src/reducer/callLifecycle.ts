@@ -2,15 +2,14 @@ import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { CallState, DialerState, IncomingCall } from '../state/DialerState';
-import { deepEqual } from './deepEqual';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { current, type DraftState, isDraft } from './types';
+import { type DraftState, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
-  return isDraft(draft.call) ? current(draft.call) : (draft.call as CallState);
+  return plain(draft.call) as CallState;
 }
 
 /** The kit's id of the current call, given now if it has none (ids count up from 1). */
@@ -60,10 +59,9 @@ function sameTags(
   tags: readonly { readonly id: number }[],
   announced: readonly number[] | undefined,
 ): boolean {
-  return deepEqual(
-    tags.map((tag) => tag.id),
-    announced ?? [],
-  );
+  // Read in place (no array of ids made): it runs after every event that changed a tagged call.
+  const ids = announced ?? [];
+  return tags.length === ids.length && tags.every((tag, index) => tag.id === ids[index]);
 }
 
 /** Records in the current call's announcements what was just told (the call has an id by then). */

@@ -15,7 +15,13 @@ export function startNewCall(draft: DraftState, fx: Effects, at: number): void {
   clearSwapCheck(draft, fx);
   closeCall(draft, fx, at);
   const { status, flow, statusSince, flowSince } = draft.call;
-  draft.call = { ...castDraft(INITIAL_CALL), status, flow, statusSince, flowSince };
+  // Copied, then set: in one literal, a spread followed by properties is one of V8's slow paths.
+  const call = { ...castDraft(INITIAL_CALL) };
+  call.status = status;
+  call.flow = flow;
+  call.statusSince = statusSince;
+  call.flowSince = flowSince;
+  draft.call = call;
   draft.lastFailure = undefined;
 }
 
@@ -50,15 +56,16 @@ function repeatsHeldOffer(call: DraftState['call'], type: string, callUuid: stri
 export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at, fx) => {
   const { type, callUuid, from, to, transferer, external } = event.payload;
   if (repeatsHeldOffer(draft.call, type, callUuid)) return;
+  // The optional fields last: spreads followed by properties are one of V8's slow paths.
   const incoming: IncomingCall = {
     type,
     callUuid,
+    offeredAt: at,
+    answer: 'offered',
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
     ...(transferer !== undefined ? { transferer } : {}),
     ...(external !== undefined ? { external } : {}),
-    offeredAt: at,
-    answer: 'offered',
   };
   const ownCall = isCallOver(draft.call.status);
   if (ownCall) {

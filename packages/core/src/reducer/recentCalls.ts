@@ -5,7 +5,7 @@ import type { CallParty, EndedCallBasis, RecentCall } from '../state/DialerState
 import { deepEqual } from './deepEqual';
 import type { Effects } from './effects';
 import { partyFromSync } from './participants';
-import { castDraft, current, type DraftState, isDraft } from './types';
+import { castDraft, type DraftState, plain } from './types';
 
 /**
  * How many ended calls the kit keeps for their tags to be changed after the call (`state.recentCalls`):
@@ -16,13 +16,17 @@ export const RECENT_CALLS_LIMIT = 5;
 
 /** What the record of the current call takes from the call itself, once its conversation ended. */
 export function endedCallBasis(call: DraftState['call']): EndedCallBasis | undefined {
-  if (call.endedAt === undefined) return undefined;
-  return { ...basisOf(call), endedAt: call.endedAt, tags: call.tags };
+  // Plain data: it outlives the draft. The spread comes last: followed by properties, it is slow in V8.
+  const ended = plain(call);
+  const { endedAt } = ended;
+  if (endedAt === undefined) return undefined;
+  return { endedAt, tags: ended.tags, ...basisOf(ended) };
 }
 
 /** Puts `record` first among the recent calls, in place of one with its id, within the limit. */
 function keep(draft: DraftState, record: RecentCall): void {
-  const held = draft.recentCalls;
+  // Compared and copied as plain data: through the draft, each record read would become a proxy.
+  const held = plain(draft.recentCalls);
   if (held[0] !== undefined && deepEqual(held[0], record)) return;
   const others = held.filter((recent) => recent.callUuid !== record.callUuid);
   draft.recentCalls = [castDraft(record), ...others].slice(0, RECENT_CALLS_LIMIT);
@@ -35,8 +39,18 @@ function recordOf(
   metadata: CallMetadata | undefined,
   talkedWith: CallParty | undefined = partyFromSync(metadata?.activeParticipant),
 ): RecentCall {
-  const summary = summaryOf(basis, metadata, talkedWith);
-  return { ...summary, callUuid, endedAt: basis.endedAt, tags: basis.tags };
+  const { talkTimeMs, line, party, direction, recordingState } = summaryOf(basis, metadata, talkedWith);
+  // Written out: `{ ...summary, callUuid }` is one of V8's slow paths (a spread followed by properties).
+  return {
+    talkTimeMs,
+    line,
+    party,
+    direction,
+    recordingState,
+    callUuid,
+    endedAt: basis.endedAt,
+    tags: basis.tags,
+  };
 }
 
 /**
@@ -45,7 +59,7 @@ function recordOf(
  * under the same id (the bus re-sent it) is replaced.
  */
 export function keepRecentCall(draft: DraftState): void {
-  const { call } = draft;
+  const call = plain(draft.call);
   const callUuid = callUuidOf(call);
   const basis = endedCallBasis(call);
   if (basis === undefined || callUuid === undefined) return;
@@ -104,7 +118,7 @@ export function confirmCallTags(
     const tagged = {
       callId: undefined,
       callUuid,
-      tags: isDraft(recent) ? current(recent).tags : recent.tags,
+      tags: plain(recent).tags,
     };
     fx.push({ type: 'notify', event: { kind: 'tagged', tagged } });
   }

@@ -1,11 +1,11 @@
-import { type Draft, isDraft, original } from 'immer';
+import { current, type Draft, isDraft, original } from 'immer';
 import type { BusEvent } from '../protocol/events';
 import type { KitEvent } from '../protocol/kitEvents';
 import type { DialerState } from '../state/DialerState';
 import type { Effects } from './effects';
 
 // immer's typed identity, re-exported so that the reducer's modules import immer from one place.
-export { castDraft, current, isDraft } from 'immer';
+export { castDraft } from 'immer';
 
 /**
  * What a draft held before this event (immer's `original`), or the value itself when it was assigned whole
@@ -15,6 +15,15 @@ export { castDraft, current, isDraft } from 'immer';
  */
 export function before<T>(value: T): T {
   return isDraft(value) ? (original(value as Draft<T>) as T) : value;
+}
+
+/**
+ * A draft's value as plain data, whatever the event did to it so far: the base itself when untouched (no
+ * copy), a copy of the changed parts otherwise (immer's `current`). For reading or comparing a part of the
+ * state without a proxy per object read.
+ */
+export function plain<T>(value: T): T {
+  return isDraft(value) ? (current(value as Draft<T>) as T) : value;
 }
 
 /** Any event the reducer takes: from the bus or from the kit itself. */

@@ -1,10 +1,9 @@
-import { type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
+import { type CallSummary, type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
-import { useCallDetails } from '../../hooks/useCallDetails';
 import { useCallFlow } from '../../hooks/useCallFlow';
 import { useCallStatus } from '../../hooks/useCallStatus';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
-import { useMessages } from '../../messages';
+import { type DialerMessages, useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
@@ -16,9 +15,23 @@ import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
 import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
+import { selectShownDetails } from './shownDetails';
 
 const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
 const connectionOf = (state: DialerState) => state.connection;
+
+/**
+ * What the bar shows of the call's summary: the party as its words, so that a SYNC restating the same party
+ * (its source, leg or state changed, nothing shown) renders nothing.
+ */
+function shownSummary(messages: DialerMessages, { phase, aboutOffer, dialing, party }: CallSummary) {
+  return {
+    phase,
+    aboutOffer,
+    dialing,
+    partyText: party === undefined ? undefined : nameLabel(messages, party),
+  };
+}
 
 /** Props of {@link CallBar}: any `<section>` prop; `className` is added to the kit's. */
 export type CallBarProps = ComponentPropsWithoutRef<'section'>;
@@ -43,11 +56,17 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const status = useCallStatus();
   const flow = useCallFlow();
   const offered = useDialerSelector(isOffered, { hookName: 'CallBar' });
-  const { muted, held, recordingState, line } = useCallDetails();
+  const { muted, held, recordingState, hasLine, lineName, lineNumber } = useDialerSelector(
+    selectShownDetails,
+    { equality: 'shallow', hookName: 'CallBar' },
+  );
   // The link's state alone (`useBusConnection` also carries the login and the tab's role).
   const connection = useDialerSelector(connectionOf, { hookName: 'CallBar' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
-  const { phase, aboutOffer, dialing, party } = useDialerSelector(selectCallSummary, { hookName: 'CallBar' });
+  const { phase, aboutOffer, dialing, partyText } = useDialerSelector(
+    (state) => shownSummary(messages, selectCallSummary(state)),
+    { equality: 'shallow', hookName: 'CallBar' },
+  );
   const rootRef = useRef<HTMLElement>(null);
   const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
   const composedRef = useComposedRefs(ref, rootRef);
@@ -60,8 +79,9 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
   if (connection !== 'ready') statusText = messages.connection[connection];
-  const lineText =
-    line === undefined ? undefined : messages.format.line(line.name, lineNumberLabel(messages, line));
+  const lineNumberText =
+    lineNumber === undefined ? undefined : lineNumberLabel(messages, { number: lineNumber });
+  const lineText = hasLine ? messages.format.line(lineName, lineNumberText) : undefined;
 
   return (
     <section
@@ -85,15 +105,13 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
         {/* The offer's caller and line are the banner's to show: the bar only says a call is offered. */}
-        {party !== undefined && !aboutOffer && (
+        {partyText !== undefined && !aboutOffer && (
           <p className="dk-call-bar__party">
-            <BusText>{nameLabel(messages, party)}</BusText>
+            <BusText>{partyText}</BusText>
           </p>
         )}
-        {line !== undefined && lineText !== '' && !aboutOffer && (
-          <p className="dk-call-bar__line">
-            {formatBusText(messages.format.line, line.name, lineNumberLabel(messages, line))}
-          </p>
+        {hasLine && lineText !== '' && !aboutOffer && (
+          <p className="dk-call-bar__line">{formatBusText(messages.format.line, lineName, lineNumberText)}</p>
         )}
         {!dialing && !aboutOffer && <CallTimer />}
         <CallStates />

@@ -7,13 +7,13 @@ import {
   selectHoldControl,
 } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
-import { useCallDetails } from '../../hooks/useCallDetails';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
 import { ControlButton } from '../shared/ControlButton';
 import { CHECK, HANG_UP, MIC_OFF, PAUSE, RECORD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
+import { selectShownDetails } from './shownDetails';
 
 type BarControls = Pick<Controls, 'hangUp' | 'mute' | 'hold' | 'record' | 'reset'>;
 
@@ -52,7 +52,10 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
     hookName: 'CallBar',
   });
   const verbs = useDialer();
-  const { muted, held, recordingState } = useCallDetails();
+  const { muted, held, recordingState } = useDialerSelector(selectShownDetails, {
+    equality: 'shallow',
+    hookName: 'CallBar',
+  });
   const reasons = useReasonLine();
   const { controls: words } = messages;
   const recording = recordingState === 'recording';

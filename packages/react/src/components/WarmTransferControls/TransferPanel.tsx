@@ -1,8 +1,9 @@
-import type { ControlState } from '@dialer-kit/core';
+import { type ControlState, type DialerState, selectTransferParties } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
-import { useWarmTransfer } from '../../hooks/useWarmTransfer';
-import { useMessages } from '../../messages';
+import { useDialer } from '../../hooks/useDialer';
+import { useDialerSelector } from '../../hooks/useDialerSelector';
+import { type DialerMessages, useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { nameLabel } from '../shared/formatParty';
@@ -13,12 +14,25 @@ import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 const BUSY: ControlState = { enabled: false, pending: true, reason: 'operation-pending' };
 
 /**
+ * What the panel shows of the transfer's parties: their words, so that a SYNC restating the same parties
+ * (their leg, hold or state changed, nothing shown) renders nothing.
+ */
+function shownParties(messages: DialerMessages, state: DialerState) {
+  const { ringing, active, held } = selectTransferParties(state);
+  return { ringing, active: nameLabel(messages, active), held: nameLabel(messages, held) };
+}
+
+/**
  * A running warm transfer: who the agent calls ("Calling", until the transferee answers) or talks with,
  * who is on hold, Swap and Merge.
  */
-export function TransferPanel(): ReactNode {
+export function TransferPanel({ isPending }: { readonly isPending: boolean }): ReactNode {
   const messages = useMessages();
-  const { parties, isPending, swap, merge } = useWarmTransfer();
+  const parties = useDialerSelector((state) => shownParties(messages, state), {
+    equality: 'shallow',
+    hookName: 'WarmTransferControls',
+  });
+  const { swap, merge } = useDialer();
   const swapControl = useControlState('swap');
   const mergeControl = useControlState('merge');
   const reasons = useReasonLine();
@@ -30,11 +44,11 @@ export function TransferPanel(): ReactNode {
       <dl className="dk-warm-transfer__parties">
         <dt>{parties.ringing ? messages.labels.calling : messages.labels.talkingWith}</dt>
         <dd>
-          <BusText>{nameLabel(messages, parties.active)}</BusText>
+          <BusText>{parties.active}</BusText>
         </dd>
         <dt>{messages.labels.onHold}</dt>
         <dd>
-          <BusText>{nameLabel(messages, parties.held)}</BusText>
+          <BusText>{parties.held}</BusText>
         </dd>
       </dl>
       <div className="dk-actions">

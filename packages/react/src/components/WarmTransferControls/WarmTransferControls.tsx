@@ -50,7 +50,7 @@ export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTr
         onBlur={rescue.onBlur}
       >
         <TransferNotice />
-        {isActive ? <TransferPanel /> : <TransferForm onStart={start} />}
+        {isActive ? <TransferPanel isPending={isPending} /> : <TransferForm onStart={start} />}
       </section>
     );
   },
