@@ -16,6 +16,7 @@ import {
   handleSwapUnconfirmed,
 } from './kitEvents';
 import { handleLinesChanged } from './lines';
+import { handleBusHeard, handleBusSilent, handleBusStale, handleResync } from './resync';
 import { handleCommandSent, handleCommandTimedOut, rejectRequest } from './requests';
 import {
   handleClosed,
@@ -86,4 +87,8 @@ export const HANDLERS: HandlerTable = {
   'kit/messageRejected': handleMessageRejected,
   'kit/messageDropped': handleMessageDropped,
   'kit/tagSelectionChanged': handleTagSelectionChanged,
+  'kit/resync': handleResync,
+  'kit/busSilent': handleBusSilent,
+  'kit/busStale': handleBusStale,
+  'kit/busHeard': handleBusHeard,
 };
