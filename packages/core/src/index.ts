@@ -143,6 +143,12 @@ export type {
   TeammateAvailabilities,
 } from './state/DialerState';
 export { TEAMMATE_LIMIT } from './state/teammates';
+export {
+  type PageDocument,
+  type PageLifecycleOptions,
+  type PageWindow,
+  watchPageLifecycle,
+} from './page/watchPageLifecycle';
 export { createDialerStore } from './store/createDialerStore';
 export type {
   DialerActions,
