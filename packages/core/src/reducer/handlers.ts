@@ -16,8 +16,8 @@ import {
   handleSwapUnconfirmed,
 } from './kitEvents';
 import { handleLinesChanged } from './lines';
-import { handleBusHeard, handleBusSilent, handleBusStale, handleResync } from './resync';
 import { handleCommandSent, handleCommandTimedOut, rejectRequest } from './requests';
+import { handleBusHeard, handleBusSilent, handleBusStale, handleResync } from './resync';
 import {
   handleClosed,
   handleCommandNotSent,

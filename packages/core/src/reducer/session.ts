@@ -9,6 +9,7 @@ import {
   timeOutRequest,
   undoCommandSent,
 } from './requests';
+import { clearSilence, resyncLost } from './resync';
 import {
   cancelRestart,
   destroy,
@@ -23,7 +24,6 @@ import {
   setUser,
   stopRegistering,
 } from './sessionMachine';
-import { clearSilence, resyncLost } from './resync';
 import type { Handler } from './types';
 
 /**

@@ -13,7 +13,8 @@ export interface Watchdog {
   stop(): void;
 }
 
-const live = (state: DialerState): boolean => state.connection === 'ready' && isCallUnderWay(state.call.status);
+const live = (state: DialerState): boolean =>
+  state.connection === 'ready' && isCallUnderWay(state.call.status);
 
 /**
  * Watches the bus during a live call: when no message came for `limitMs` it dispatches `kit/busSilent`

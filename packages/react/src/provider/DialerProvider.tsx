@@ -17,6 +17,7 @@ import { type DialerMessagesOverrides, mergeMessages } from '../messages';
 import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
 import { useShortcutSetup } from '../shortcuts/shortcutSetup';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
+import { type PageLifecycleOption, usePageLifecycle } from './usePageLifecycle';
 
 /**
  * The host's call lifecycle callbacks (`createDialerStore`'s options of the same names): each called once
@@ -46,6 +47,12 @@ interface DialerProviderSharedProps {
    * or `false` to turn them all off.
    */
   readonly shortcuts?: ShortcutOverrides | false;
+  /**
+   * The page keeps the dialer fresh: `resync` asks the bus for fresh state when the page is shown again,
+   * back online or resumed; `leaveGuard` asks before leaving the page while a call is live or must be
+   * tagged. Both on by default; `{ leaveGuard: false }` turns one off, `false` both.
+   */
+  readonly pageLifecycle?: PageLifecycleOption;
   readonly children?: ReactNode;
 }
 
@@ -74,6 +81,11 @@ interface DialerProviderStoreOptions extends DialerProviderSharedProps, CallLife
   readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
   /** The store's clock for arrival times and timers. Default: monotonic (see `DialerStoreOptions.now`). */
   readonly now?: () => number;
+  /**
+   * How long the bus may say nothing during a live call before the kit asks it for fresh state (ms, default
+   * 30 000); unanswered, the call bar says the phone may be out of date. `false`: no watchdog.
+   */
+  readonly silenceLimitMs?: number | false;
 }
 
 /**
@@ -179,6 +191,7 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
     ...(p.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: p.requestTimeoutMs }),
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
     ...(p.now === undefined ? {} : { now: p.now }),
+    ...(p.silenceLimitMs === undefined ? {} : { silenceLimitMs: p.silenceLimitMs }),
   };
   const store = sharesTabs(p)
     ? p.tabs({ ...options, connect: p.connect, ...(p.tabName === undefined ? {} : { tabName: p.tabName }) })
@@ -196,9 +209,15 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
   if (props.store !== undefined) {
-    const { store, tags, messages, shortcuts, children } = props;
+    const { store, tags, messages, shortcuts, pageLifecycle, children } = props;
     return (
-      <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
+      <DialerContextProvider
+        store={store}
+        tags={tags}
+        messages={messages}
+        shortcuts={shortcuts}
+        pageLifecycle={pageLifecycle}
+      >
         {children}
       </DialerContextProvider>
     );
@@ -208,7 +227,7 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
 
 /** Creates, starts and disposes its own store. */
 function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
-  const { tags, messages, shortcuts, children } = props;
+  const { tags, messages, shortcuts, pageLifecycle, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -240,7 +259,13 @@ function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
   }, []);
 
   return (
-    <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
+    <DialerContextProvider
+      store={store}
+      tags={tags}
+      messages={messages}
+      shortcuts={shortcuts}
+      pageLifecycle={pageLifecycle}
+    >
       {children}
     </DialerContextProvider>
   );
@@ -252,14 +277,17 @@ function DialerContextProvider({
   tags = NO_TAGS,
   messages,
   shortcuts: shortcutOption,
+  pageLifecycle,
   children,
 }: {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[] | undefined;
   readonly messages: DialerMessagesOverrides | undefined;
   readonly shortcuts: ShortcutOverrides | false | undefined;
+  readonly pageLifecycle: PageLifecycleOption | undefined;
   readonly children: ReactNode;
 }): ReactNode {
+  usePageLifecycle(store, pageLifecycle);
   const merged = useMemo(() => mergeMessages(messages), [messages]);
   const shortcuts = useShortcutSetup(shortcutOption);
   const value = useMemo<DialerContextValue>(
