@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import type { StoryKit } from '../../../stories/support/createStoryKit';
 import * as outcomes from '../../../stories/support/outcomeSeeds';
 import { CUSTOMER, MANDATORY_TAGGING } from '../../../stories/support/seeds';
 import * as statusSeeds from '../../../stories/support/statusSeeds';
-import type { StoryKit } from '../../../stories/support/createStoryKit';
 import { dialerStory, kitOf } from '../../../stories/support/withDialer';
 import { CallBar } from './CallBar';
 import { bar, button, expectBar, IN_CALL, notices } from './expectCallBar';
