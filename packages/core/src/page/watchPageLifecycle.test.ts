@@ -113,6 +113,33 @@ describe('watchPageLifecycle: leaving the page', () => {
     expect(p.leave().asked).toBe(false);
   });
 
+  it('installs no guard in a follower tab of a shared bus (closing it ends nothing), and one once it owns the bus', () => {
+    const { store: own } = onCall();
+    let role: 'owner' | 'follower' = 'follower';
+    const roleListeners = new Set<() => void>();
+    const store = {
+      ...own,
+      tab: {
+        role: () => role,
+        subscribe(listener: () => void) {
+          roleListeners.add(listener);
+          return () => roleListeners.delete(listener);
+        },
+        takeOver: () => undefined,
+      },
+    };
+    const p = page();
+    const stop = watchPageLifecycle(store, { window: p.win, document: p.doc });
+    expect(p.unloadListeners()).toBe(0);
+    expect(p.leave().asked).toBe(false);
+    role = 'owner';
+    for (const listener of roleListeners) listener();
+    expect(p.unloadListeners()).toBe(1);
+    expect(p.leave().asked).toBe(true);
+    stop();
+    expect(roleListeners.size).toBe(0);
+  });
+
   it('installs no guard with `leaveGuard: false`', () => {
     const { store } = onCall();
     const p = page();

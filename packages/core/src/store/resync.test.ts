@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RESYNC_SPACING_MS, STALE_GRACE_MS } from '../reducer/resync';
+import { checkInvariants } from '../state/invariants';
 import { CALL_UUID, callStatus, connect, memoryStorage, setup, sync } from './storeHarness.test-helper';
 
 beforeEach(() => {
@@ -137,6 +138,7 @@ describe('the watchdog', () => {
     expect(store.getState().session.silence).toEqual({ since, stale: false });
     await vi.advanceTimersByTimeAsync(STALE_GRACE_MS);
     expect(store.getState().session.silence).toEqual({ since, stale: true });
+    expect(checkInvariants(store.getState())).toEqual([]);
     // The controls that work stay usable.
     expect(store.actions.mute(true)).toEqual({ ok: true });
     bus.push({ type: 'BUS.INIT_FULFILLED' });
@@ -192,6 +194,7 @@ describe('the watchdog', () => {
     expect(store.getState().session.silence?.stale).toBe(true);
     store.dispose();
     expect(store.getState().session.silence).toBeUndefined();
+    expect(checkInvariants(store.getState())).toEqual([]);
     bus.take();
     await vi.advanceTimersByTimeAsync(120_000);
     expect(bus.sent).toEqual([]);
