@@ -21,9 +21,11 @@ const KB = 1024;
  * hold, the call bar's notices, chips, hold timer and icons, the call lifecycle callbacks with their call
  * records, and the store shared by tabs (2.3 KB, which an app pays only when it passes it to the
  * provider): it measured 49.3 KB. Typing national numbers and formatting every number shown (issue 15 item
- * 4) added 1.0 KB to it (the number box's reasons and hint, the provider's lazy load, the label rules): 50.3
- * KB; libphonenumber-js itself is the lazy phone chunk, measured apart. The gate sits just above the
- * measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
+ * 4) added 1.0 KB to it (the number box's reasons and hint, the provider's lazy load, the label rules);
+ * libphonenumber-js itself is the lazy phone chunk, measured apart. Issue 16's fresh background tabs (resync,
+ * the stale watchdog and its call bar notice, the page's triggers and leave guard, on by default in the
+ * provider) added 1.4 KB, and its offer alerts (ringtone, notification, title flash) 1.9 KB. The gate sits
+ * just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
 export const KIT_BUDGET = 51 * KB;

@@ -52,12 +52,18 @@ export async function newRecordingContext(browser: Browser): Promise<BrowserCont
 export async function openHostPage(
   context: BrowserContext,
   origins: TwoOrigins,
-  options: { readonly session?: 'none' | 'restored'; readonly tagging?: 'mandatory' } = {},
+  options: {
+    readonly session?: 'none' | 'restored';
+    readonly tagging?: 'mandatory';
+    /** The kit's watchdog limit (ms; the host page's `silence`), default the kit's 30 s. */
+    readonly silenceMs?: number;
+  } = {},
 ): Promise<HostPage> {
   const page = await context.newPage();
   const tagging = options.tagging === undefined ? '' : `&tagging=${options.tagging}`;
   const busUrl = `${origins.busOrigin}/?session=${options.session ?? 'restored'}${tagging}`;
-  await page.goto(`${origins.hostOrigin}/host.html?bus=${encodeURIComponent(busUrl)}`);
+  const silence = options.silenceMs === undefined ? '' : `&silence=${options.silenceMs}`;
+  await page.goto(`${origins.hostOrigin}/host.html?bus=${encodeURIComponent(busUrl)}${silence}`);
   await page.waitForFunction(() => '__host' in window);
   const found = page.frame({ name: 'bus' });
   if (found === null) throw new Error('the host page has no bus frame');

@@ -11,6 +11,8 @@ import { createTimeline } from './timeline/createTimeline';
 import { TimelinePanel } from './timeline/TimelinePanel';
 import { Workspace } from './workspace/Workspace';
 
+const PAGE_LIFECYCLE = { resync: true, leaveGuard: true } as const;
+
 /**
  * The agent desktop: the kit's components on `demo`'s bus, a CRM fed by its callbacks, its far side, and the
  * event timeline. The tabs of the desk share one bus (one phone): open it in two tabs and both show the call.
@@ -33,6 +35,10 @@ export function App({ demo }: { readonly demo: DemoBus }) {
       onCallAnswered={crm.onCallAnswered}
       onCallEnded={crm.onCallEnded}
       onCallTagged={crm.onCallTagged}
+      // A tab shown again, back online or resumed asks the bus for fresh state; leaving the desk during a
+      // call asks first; a bus silent for 30 s during a call is probed, and the call bar says if it is stale.
+      pageLifecycle={PAGE_LIFECYCLE}
+      silenceLimitMs={30_000}
     >
       <div className="desk">
         <AppHeader mode={demo.mode} />

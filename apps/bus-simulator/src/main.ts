@@ -46,8 +46,11 @@ const link = createParentLink({
   },
   onDrop: (reason, origin) => panel.noteDrop(reason, origin),
 });
+// `__bus.mute(true)`: the page stops posting (a bus gone silent, as a frozen or broken one would be); what
+// it emits meanwhile is lost. It still receives and counts.
+let muted = false;
 bus.onEmit((message) => {
-  link.post(message);
+  if (!muted) link.post(message);
 });
 
 const panel = createControlPanel(document.getElementById('panel') as HTMLElement, bus, () => ({
@@ -66,5 +69,8 @@ Object.defineProperty(window, '__bus', {
       return link.registeredOrigin;
     },
     bus,
+    mute(on: boolean) {
+      muted = on;
+    },
   },
 });

@@ -9,6 +9,12 @@ export { getControls } from './controls/getControls';
 export { selectHoldControl } from './controls/selectHoldControl';
 export type { ControlName, ControlReason, ControlState, Controls } from './controls/types';
 export { CONTROL_NAMES } from './controls/types';
+export {
+  type PageDocument,
+  type PageLifecycleOptions,
+  type PageWindow,
+  watchPageLifecycle,
+} from './page/watchPageLifecycle';
 export type { BusCommand, BusCommandOf, BusCommandType } from './protocol/commands';
 export type {
   BusUser,

@@ -162,6 +162,7 @@ export {
   type DialerProviderStoreProps,
 } from './provider/DialerProvider';
 export { useDialerStore } from './provider/useDialerStore';
+export type { PageLifecycleOption } from './provider/usePageLifecycle';
 export { DialerShortcuts } from './shortcuts/DialerShortcuts';
 export type { ShortcutRefusalReason, ShortcutResult } from './shortcuts/runShortcut';
 export {

@@ -156,6 +156,8 @@ export interface DialerMessages {
   /** Settings the agent may pick with `API.UPDATE_AVAILABILITY`. */
   readonly availabilitySettings: { readonly [K in AvailabilitySetting]: string };
   readonly labels: {
+    /** The bus said nothing for too long during a call, nor answered the kit's request for fresh state. */
+    readonly busStale: string;
     readonly phoneNumber: string;
     readonly transferTo: string;
     readonly email: string;

@@ -209,6 +209,7 @@ export const defaultMessages: DialerMessages = {
     out_for_lunch: 'Out for lunch',
   },
   labels: {
+    busStale: 'Phone may be out of date – reconnecting…',
     phoneNumber: 'Phone number',
     transferTo: 'Transfer to',
     email: 'Email',

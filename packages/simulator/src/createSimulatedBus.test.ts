@@ -189,6 +189,21 @@ describe('bring-up', () => {
     expect(events.map((event) => event.type)).toContain('DIALER.SYNC');
   });
 
+  it('tells a kit that re-initialises while a call is offered about the offer again (a resync)', () => {
+    const h = createHarness();
+    h.ready();
+    h.bus.incomingCall();
+    h.bus.flush();
+    const offer = h.take().find((event) => event.type === 'DIALER.INCOMING');
+    h.send({ type: 'BUS.DESTROY', payload: { services: ['AUTH', 'USER', 'DIALER'] } });
+    h.send(INIT);
+    const events = h.take();
+    expect(events.filter((event) => event.type === 'DIALER.INCOMING')).toEqual([offer]);
+    // The offer still answers to ACCEPT.
+    h.send({ type: 'DIALER.ACCEPT' });
+    expect(h.take().map((event) => event.type)).toContain('DIALER.CALL_STATUS');
+  });
+
   it('refuses messages from another origin than the registered one', () => {
     const bus = createSimulatedBus({ clock: 'manual', session: 'restored' });
     const got: unknown[] = [];

@@ -44,7 +44,10 @@ export function logIn(ctx: BusContext, command: BusCommandOf<'AUTH.EMAIL_AND_PAS
   return undefined;
 }
 
-/** `BUS.INIT`: starts the services; then the lines, the agent's availability and any call in progress. */
+/**
+ * `BUS.INIT`: starts the services; then the lines, the agent's availability, any call in progress and any
+ * call offered. A kit resyncs with DESTROY and INIT (DECISIONS.md): this is all the state it gets back.
+ */
 export function init(ctx: BusContext): Refusal {
   if (!ctx.state.authenticated) return 'BUS.INIT before login';
   ctx.state.inits += 1;
@@ -58,6 +61,9 @@ export function init(ctx: BusContext): Refusal {
     setStatus(ctx, call, call.status, call.flow);
     if (isUnderWay(call) && call.wasConnected) sync(ctx, call);
   }
+  // And of a call still offered: a kit that re-initialises while it rings must still be able to answer it.
+  const offer = ctx.state.incoming;
+  if (offer) ctx.emit({ type: 'DIALER.INCOMING', payload: offer.payload });
   return undefined;
 }
 

@@ -16,13 +16,13 @@ import { StatusReadout } from './StatusReadout';
 import { HOST_TAGS } from './tagCatalogue';
 
 /** Props of {@link HostApp}: this tab's own bus (`transport`), or one shared by the tabs (`connect`). */
-export type HostAppProps = { readonly hooks: HostHooks } & (
+export type HostAppProps = { readonly hooks: HostHooks; readonly silenceLimitMs?: number | undefined } & (
   | { readonly transport: PostMessageTransport; readonly connect?: never }
   | { readonly connect: () => BusConnection; readonly transport?: never }
 );
 
 /** An agent desktop embedding the kit over the iframe transport: status, call bar, transfer, tag dialog. */
-export function HostApp({ transport, connect, hooks }: HostAppProps) {
+export function HostApp({ transport, connect, hooks, silenceLimitMs }: HostAppProps) {
   // A shared bus's frame comes and goes with the tab's role: its drops are read from the hooks.
   const drops = useMemo(
     () =>
@@ -50,7 +50,13 @@ export function HostApp({ transport, connect, hooks }: HostAppProps) {
     </>
   );
   return connect === undefined ? (
-    <DialerProvider transport={transport} appName="dialer-kit-host" release="0.1.0" tags={HOST_TAGS}>
+    <DialerProvider
+      transport={transport}
+      appName="dialer-kit-host"
+      release="0.1.0"
+      tags={HOST_TAGS}
+      {...(silenceLimitMs === undefined ? {} : { silenceLimitMs })}
+    >
       {body}
     </DialerProvider>
   ) : (
@@ -60,6 +66,7 @@ export function HostApp({ transport, connect, hooks }: HostAppProps) {
       appName="dialer-kit-host"
       release="0.1.0"
       tags={HOST_TAGS}
+      {...(silenceLimitMs === undefined ? {} : { silenceLimitMs })}
     >
       {body}
     </DialerProvider>

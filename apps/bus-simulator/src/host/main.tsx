@@ -10,6 +10,9 @@ const params = new URLSearchParams(window.location.search);
 const busUrl = new URL(params.get('bus') ?? defaultBusUrl(window.location));
 const frames = document.getElementById('frames') as HTMLElement;
 const hooks = exposeHostHooks(window, frames);
+// `silence=<ms>`: the kit's watchdog limit (default 30 s), short for the browser tests.
+const silence = Number(params.get('silence') ?? Number.NaN);
+const silenceLimitMs = Number.isFinite(silence) && silence > 0 ? silence : undefined;
 
 /** Adds the bus iframe and its transport (made before React renders, so it sees the frame's first `load`). */
 function openBus(url: URL): { readonly transport: PostMessageTransport; close(): void } {
@@ -38,14 +41,14 @@ if (params.get('tabs') === 'shared') {
   const connect = (): BusConnection => openBus(sharedUrl);
   root.render(
     <StrictMode>
-      <HostApp connect={connect} hooks={hooks} />
+      <HostApp connect={connect} hooks={hooks} silenceLimitMs={silenceLimitMs} />
     </StrictMode>,
   );
 } else {
   const { transport } = openBus(busUrl);
   root.render(
     <StrictMode>
-      <HostApp transport={transport} hooks={hooks} />
+      <HostApp transport={transport} hooks={hooks} silenceLimitMs={silenceLimitMs} />
     </StrictMode>,
   );
 }

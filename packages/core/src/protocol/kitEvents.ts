@@ -64,6 +64,17 @@ export interface KitEventPayloadMap {
   'kit/messageRejected': { readonly error: ParseError };
   /** The transport dropped a message from a foreign origin or frame. */
   'kit/messageDropped': { readonly reason: DropReason; readonly origin: string };
+  /**
+   * Ask the bus for fresh state (`actions.resync()`, a tab shown again, the network back): DESTROY then
+   * INIT, which the bus answers by re-sending the lines, the availability and where the call stands.
+   */
+  'kit/resync': undefined;
+  /** The watchdog: no bus message since `since` for the silence limit, during a live call. */
+  'kit/busSilent': { readonly since: number };
+  /** The resync the watchdog sent after the silence since `since` got no answer either. */
+  'kit/busStale': { readonly since: number };
+  /** A bus message arrived while the bus was silent (`session.silence`): it is alive again. */
+  'kit/busHeard': undefined;
   /** The agent changed the tags picked for the current call (kept across reloads and reconnects). */
   'kit/tagSelectionChanged': { readonly tagIds: readonly number[] };
 }

@@ -25,7 +25,13 @@ export type CallLifecycleEvent =
   | { readonly kind: 'tagged'; readonly tagged: CallTagsConfirmed };
 
 /** The store's timers, one per key: a new one replaces the one of the same key. */
-export type TimerKey = 'register' | 'restart' | 'pending' | 'swap' | `request:${RequestCommandType}`;
+export type TimerKey =
+  | 'register'
+  | 'restart'
+  | 'pending'
+  | 'swap'
+  | 'stale'
+  | `request:${RequestCommandType}`;
 
 /**
  * Work an event implies, as data: the reducer returns it with the next state and the store performs it,

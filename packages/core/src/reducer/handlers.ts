@@ -17,6 +17,7 @@ import {
 } from './kitEvents';
 import { handleLinesChanged } from './lines';
 import { handleCommandSent, handleCommandTimedOut, rejectRequest } from './requests';
+import { handleBusHeard, handleBusSilent, handleBusStale, handleResync } from './resync';
 import {
   handleClosed,
   handleCommandNotSent,
@@ -86,4 +87,8 @@ export const HANDLERS: HandlerTable = {
   'kit/messageRejected': handleMessageRejected,
   'kit/messageDropped': handleMessageDropped,
   'kit/tagSelectionChanged': handleTagSelectionChanged,
+  'kit/resync': handleResync,
+  'kit/busSilent': handleBusSilent,
+  'kit/busStale': handleBusStale,
+  'kit/busHeard': handleBusHeard,
 };

@@ -9,6 +9,7 @@ import {
   timeOutRequest,
   undoCommandSent,
 } from './requests';
+import { clearSilence, resyncLost } from './resync';
 import {
   cancelRestart,
   destroy,
@@ -150,6 +151,7 @@ export const ignore = (): void => undefined;
 export const handleConnecting: Handler<'kit/connecting'> = (draft, event, at, fx) => {
   const { reconnect, registration } = event.payload;
   const { session } = draft;
+  clearSilence(draft, fx);
   stopRegistering(draft, fx);
   cancelRestart(draft, fx);
   if (reconnect) {
@@ -180,6 +182,7 @@ export const handleRequestTimedOut: Handler<'kit/requestTimedOut'> = (draft, eve
   const { commandType } = event.payload;
   const { phase } = draft.session;
   if (commandType === 'BUS.INIT' && phase === 'initializing') restart(draft, fx);
+  if (commandType === 'BUS.INIT' && phase === 'ready') resyncLost(draft, fx);
   if (commandType === 'AUTH.EMAIL_AND_PASSWORD' && phase === 'awaiting-login') restart(draft, fx);
 };
 
@@ -192,13 +195,18 @@ export const handleCommandNotSent: Handler<'kit/commandNotSent'> = (draft, event
   const { commandType, sentAt } = event.payload;
   const initLost = commandType === 'BUS.INIT' && draft.requests['BUS.INIT']?.sentAt === sentAt;
   undoCommandSent(draft, event, at, fx);
-  if (!initLost || draft.session.phase !== 'initializing') return;
+  if (!initLost) return;
+  const { phase } = draft.session;
+  if (phase !== 'initializing' && phase !== 'ready') return;
   draft.session.initSent = false;
-  restart(draft, fx);
+  // A resync's INIT: the bus may have taken its DESTROY and now sends nothing.
+  if (phase === 'ready') resyncLost(draft, fx);
+  else restart(draft, fx);
 };
 
 /** `kit/closed`: disposed. DESTROY goes out if INIT did, timers stop and nothing is waited for any more. */
 export const handleClosed: Handler<'kit/closed'> = (draft, _event, _at, fx) => {
+  clearSilence(draft, fx);
   stopRegistering(draft, fx);
   cancelRestart(draft, fx);
   clearPending(draft, fx);

@@ -35,6 +35,8 @@ export function enter(draft: DraftState, phase: SessionPhase): void {
   // A reconnect is over once the agent can act: at the login form or ready.
   if (phase !== 'registering' && phase !== 'initializing' && phase !== 'restarting')
     session.reconnect = false;
+  // Staleness is about a ready session's state: a session that is not ready says so itself.
+  if (phase !== 'ready' && session.silence !== undefined) delete session.silence;
   const connection = connectionOf(session);
   if (draft.connection !== connection) draft.connection = connection;
 }

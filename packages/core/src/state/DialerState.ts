@@ -51,6 +51,14 @@ export interface SessionState {
   readonly restarts: number;
   /** INIT went out since the last DESTROY: a DESTROY is due before the next INIT and at close. */
   readonly initSent: boolean;
+  /** When the last resync (DESTROY + INIT while ready, `actions.resync()`) was sent. */
+  readonly resyncedAt?: number;
+  /**
+   * The bus was silent past the watchdog's limit during a live call (`since`: the arrival of its last
+   * message): the kit resynced to probe it. `stale` once that probe too went unanswered: the state may be
+   * out of date ("Phone may be out of date"). Gone with the next bus message.
+   */
+  readonly silence?: { readonly since: number; readonly stale: boolean };
 }
 
 /** A party of the call as the UI shows it. */

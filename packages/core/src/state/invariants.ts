@@ -64,6 +64,8 @@ function bookkeepingProblems(state: DialerState): string[] {
   if (state.connection === 'needs-login' && state.user !== undefined)
     problems.push('needs-login has no user');
   if (state.connection !== connectionOf(state.session)) problems.push('connection shows the session phase');
+  if (state.session.silence !== undefined && state.connection !== 'ready')
+    problems.push('session.silence is kept only while ready');
   const { teammates } = state.availability;
   const held = listTeammates(teammates);
   if (held.length !== teammates.size || held.some((agent) => findTeammate(teammates, agent.userId) !== agent))

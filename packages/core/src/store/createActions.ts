@@ -3,6 +3,7 @@ import { defaultLine } from '../controls/defaultLine';
 import { getControls } from '../controls/getControls';
 import { selectHoldControl } from '../controls/selectHoldControl';
 import type { BusCommand } from '../protocol/commands';
+import { resyncRefusal } from '../reducer/resync';
 import type { RequestResult, Result } from '../result';
 import type { DialerState } from '../state/DialerState';
 import { createLogin } from './createLogin';
@@ -55,5 +56,11 @@ export function createActions(runtime: StoreRuntime, paths: ActionPaths): Dialer
     joinCoaching: (callUuid, incognito = false) => send(commands.joinCoaching({ callUuid, incognito })),
     updateAvailability: (status) => request(commands.updateAvailability({ status })),
     fetchAvailabilities: () => request(commands.fetchAvailabilities()),
+    resync() {
+      const refusal = resyncRefusal(state(), runtime.now());
+      if (refusal !== undefined) return { ok: false, ...refusal };
+      runtime.dispatch({ type: 'kit/resync' });
+      return { ok: true };
+    },
   };
 }

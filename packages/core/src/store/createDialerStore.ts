@@ -8,6 +8,7 @@ import { createDropGate } from './dropGate';
 import { guardCommand } from './guardCommand';
 import { previewMessage } from './previewMessage';
 import type { DialerStore, DialerStoreOptions } from './types';
+import { DEFAULT_SILENCE_LIMIT_MS, startWatchdog, type Watchdog } from './watchdog';
 
 const OK: Result = { ok: true };
 
@@ -37,10 +38,14 @@ export function createDialerStoreWith(
   const { store, dispatch, transmit, refuse } = runtime;
   let life: 'new' | 'started' | 'disposed' = 'new';
   let unsubscribe: (() => void)[] = [];
+  let watchdog: Watchdog | undefined;
 
   const onMessage = (message: unknown): void => {
     const at = runtime.now();
     try {
+      watchdog?.heard(at);
+      // The bus is alive: a silence found by the watchdog is over, before the message is applied.
+      if (store.getState().session.silence !== undefined) dispatch({ type: 'kit/busHeard' }, at);
       const parsed = parseBusEvent(message);
       // The log gets the validated copy, or a bounded preview: never the raw message, whose size is unknown.
       runtime.traffic(() =>
@@ -128,6 +133,11 @@ export function createDialerStoreWith(
         }),
       ),
     ].filter((stop): stop is () => void => stop !== undefined);
+    const limit = options.silenceLimitMs ?? DEFAULT_SILENCE_LIMIT_MS;
+    if (limit !== false && limit > 0) {
+      watchdog = startWatchdog(runtime, (listener) => store.subscribe((next) => listener(next)), limit);
+      unsubscribe.push(watchdog.stop);
+    }
     connect(internal.reconnect === true);
   };
 

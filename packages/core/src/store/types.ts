@@ -47,6 +47,12 @@ export interface DialerStoreOptions {
    * others report `not-supported`.
    */
   readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
+  /**
+   * The watchdog: how long the bus may say nothing during a live call before the kit asks it for fresh
+   * state (ms, default 30 000). If that goes unanswered too, `session.silence.stale` says the state may be
+   * out of date, until the next bus message. `false`: no watchdog.
+   */
+  readonly silenceLimitMs?: number | false;
   /** Keeps the tag selection across page reloads. Default: none. */
   readonly storage?: SelectionStorage;
   /**
@@ -181,4 +187,11 @@ export interface DialerActions {
   joinCoaching(callUuid: string, incognito?: boolean): Result;
   updateAvailability(status: AvailabilitySetting): Promise<Result<{ readonly payload: unknown }>>;
   fetchAvailabilities(): Promise<Result<{ readonly payload: unknown }>>;
+  /**
+   * Asks the bus for fresh state (BUS.DESTROY then BUS.INIT: the bus re-sends the lines, the availability
+   * and where the call stands), keeping everything shown until fresh state replaces it. Refused while not
+   * ready (`not-ready`), while any request awaits its answer or within a second of the last resync
+   * (`request-pending`), and in a tab that does not own a shared bus (`not-allowed`).
+   */
+  resync(): Result;
 }

@@ -312,3 +312,25 @@ describe('createSharedDialerStore without Web Locks (heartbeats on the channel)'
     });
   });
 });
+
+describe('createSharedDialerStore: resync', () => {
+  it('resyncs only in the owner tab: a follower refuses and nothing of it reaches the bus', async () => {
+    const { h, tabs } = await readyTabs(3);
+    const follower = tabs.find((tab) => tab.store.tab?.role() === 'follower');
+    const ownerTab = owner(tabs);
+    if (follower === undefined || ownerTab === undefined) throw new Error('no follower');
+    expect(follower.store.actions.resync()).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+      message: 'another tab owns the bus',
+    });
+    await Promise.resolve();
+    expect(h.count('BUS.DESTROY')).toBe(0);
+    expect(h.count('BUS.INIT')).toBe(1);
+    expect(ownerTab.store.actions.resync()).toEqual({ ok: true });
+    expect(h.sentTypes().slice(-2)).toEqual(['BUS.DESTROY', 'BUS.INIT']);
+    // The follower learns of the resync as of any event: its state stays the owner's.
+    await eventually(() => expect(follower.store.getState()).toEqual(ownerTab.store.getState()));
+    expect(follower.store.getState().connection).toBe('ready');
+  });
+});

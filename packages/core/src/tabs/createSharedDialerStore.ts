@@ -198,6 +198,8 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
     selectTags(tagIds) {
       if (role === 'follower') post({ kind: 'tags', tagIds: [...tagIds] });
     },
+    // Only the owner talks to the bus; a follower mirrors it, event by event, and is as fresh as it is.
+    resync: () => ({ ok: false, reason: 'not-allowed', message: 'another tab owns the bus' }),
   };
   // The verbs of whichever role the tab has when called.
   const actions = Object.fromEntries(

@@ -21,6 +21,11 @@ export interface BusConnectionView {
   /** The logged-in user, once known. */
   readonly user: BusUser | undefined;
   /**
+   * The state shown may be out of date: the bus said nothing for too long during a call and did not
+   * answer the kit's request for fresh state either (the kit keeps asking). Controls stay usable.
+   */
+  readonly stale: boolean;
+  /**
    * This tab's part when the tabs share one bus (`DialerProvider tabs={createSharedDialerStore}`): `owner` (the bus runs
    * here), `follower` (it runs in another tab; this one mirrors it and sends through it) or `electing`;
    * `single` when the store is this tab's own.
@@ -37,13 +42,14 @@ function selectConnection(state: DialerState) {
     reason: failure?.reason,
     message: failure?.message,
     user: state.user,
+    stale: state.session.silence?.stale === true,
   };
 }
 
 /** Connection state (`connecting`, `needs-login`, `ready`, ...), the last login's failure and `login`. */
 export function useBusConnection(): BusConnectionView {
   const store = useDialerStore('useBusConnection');
-  const { state, reason, message, user } = useDialerSelector(selectConnection, {
+  const { state, reason, message, user, stale } = useDialerSelector(selectConnection, {
     equality: 'shallow',
     hookName: 'useBusConnection',
   });
@@ -57,7 +63,7 @@ export function useBusConnection(): BusConnectionView {
   );
   const { role, takeOver } = useTabRole(store);
   return useMemo(
-    () => ({ state, login, failure, user, role, takeOver }),
-    [state, login, failure, user, role, takeOver],
+    () => ({ state, login, failure, user, stale, role, takeOver }),
+    [state, login, failure, user, stale, role, takeOver],
   );
 }

@@ -18,6 +18,7 @@ import { usePhoneRules } from '../phone/usePhoneRules';
 import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
 import { useShortcutSetup } from '../shortcuts/shortcutSetup';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';
+import { type PageLifecycleOption, usePageLifecycle } from './usePageLifecycle';
 
 /**
  * The host's call lifecycle callbacks (`createDialerStore`'s options of the same names): each called once
@@ -47,6 +48,12 @@ interface DialerProviderSharedProps {
    * or `false` to turn them all off.
    */
   readonly shortcuts?: ShortcutOverrides | false;
+  /**
+   * The page keeps the dialer fresh: `resync` asks the bus for fresh state when the page is shown again,
+   * back online or resumed; `leaveGuard` asks before leaving the page while a call is live or must be
+   * tagged. Both on by default; `{ leaveGuard: false }` turns one off, `false` both.
+   */
+  readonly pageLifecycle?: PageLifecycleOption;
   readonly children?: ReactNode;
 }
 
@@ -75,6 +82,11 @@ interface DialerProviderStoreOptions extends DialerProviderSharedProps, CallLife
   readonly undocumentedCommands?: boolean | readonly UndocumentedCommandType[];
   /** The store's clock for arrival times and timers. Default: monotonic (see `DialerStoreOptions.now`). */
   readonly now?: () => number;
+  /**
+   * How long the bus may say nothing during a live call before the kit asks it for fresh state (ms, default
+   * 30 000); unanswered, the call bar says the phone may be out of date. `false`: no watchdog.
+   */
+  readonly silenceLimitMs?: number | false;
 }
 
 /**
@@ -185,6 +197,7 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
     ...(p.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: p.requestTimeoutMs }),
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
     ...(p.now === undefined ? {} : { now: p.now }),
+    ...(p.silenceLimitMs === undefined ? {} : { silenceLimitMs: p.silenceLimitMs }),
   };
   const store = sharesTabs(p)
     ? p.tabs({ ...options, connect: p.connect, ...(p.tabName === undefined ? {} : { tabName: p.tabName }) })
@@ -207,7 +220,7 @@ export function DialerProvider(props: DialerProviderProps): ReactNode {
 
 /** Provides a store the host owns. */
 function ReadyStoreProvider(props: DialerProviderStoreProps): ReactNode {
-  const { store, tags, messages, shortcuts, children } = props;
+  const { store, tags, messages, shortcuts, pageLifecycle, children } = props;
   const latest = useRef(props);
   latest.current = props;
   const onDiagnostic = useCallback((diagnostic: Diagnostic) => latest.current.onDiagnostic?.(diagnostic), []);
@@ -218,6 +231,7 @@ function ReadyStoreProvider(props: DialerProviderStoreProps): ReactNode {
       messages={messages}
       shortcuts={shortcuts}
       onDiagnostic={onDiagnostic}
+      pageLifecycle={pageLifecycle}
     >
       {children}
     </DialerContextProvider>
@@ -226,7 +240,7 @@ function ReadyStoreProvider(props: DialerProviderStoreProps): ReactNode {
 
 /** Creates, starts and disposes its own store. */
 function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
-  const { tags, messages, shortcuts, children } = props;
+  const { tags, messages, shortcuts, pageLifecycle, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -265,6 +279,7 @@ function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
       messages={messages}
       shortcuts={shortcuts}
       onDiagnostic={onDiagnostic}
+      pageLifecycle={pageLifecycle}
     >
       {children}
     </DialerContextProvider>
@@ -282,6 +297,7 @@ function DialerContextProvider({
   messages,
   shortcuts: shortcutOption,
   onDiagnostic,
+  pageLifecycle,
   children,
 }: {
   readonly store: DialerStore;
@@ -289,8 +305,10 @@ function DialerContextProvider({
   readonly messages: DialerMessagesOverrides | undefined;
   readonly shortcuts: ShortcutOverrides | false | undefined;
   readonly onDiagnostic: (diagnostic: Diagnostic) => void;
+  readonly pageLifecycle: PageLifecycleOption | undefined;
   readonly children: ReactNode;
 }): ReactNode {
+  usePageLifecycle(store, pageLifecycle);
   const onPhoneFailure = useCallback(
     (error: unknown) =>
       onDiagnostic({

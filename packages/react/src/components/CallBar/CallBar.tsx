@@ -15,6 +15,7 @@ import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
 import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
+import { StaleNotice } from './StaleNotice';
 import { selectShownDetails } from './shownDetails';
 
 const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
@@ -124,6 +125,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       </fieldset>
       {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}
       <CallBarNotice />
+      <StaleNotice />
     </section>
   );
 });

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import type { StoryKit } from '../../../stories/support/createStoryKit';
 import * as outcomes from '../../../stories/support/outcomeSeeds';
 import { CUSTOMER, MANDATORY_TAGGING } from '../../../stories/support/seeds';
 import * as statusSeeds from '../../../stories/support/statusSeeds';
@@ -163,5 +164,30 @@ export const ConnectionClosed: Story = {
     // The buttons stay on one row: the reason is under them, not beside each.
     const tops = IN_CALL.map((name) => button(canvasElement, name).getBoundingClientRect().top);
     await expect(new Set(tops).size).toBe(1);
+  },
+};
+
+/**
+ * A connected call whose bus went silent: nothing for the watchdog's 30 s, and no answer to the request for
+ * fresh state the kit then sent (every bus event is held for 10 minutes).
+ */
+async function busWentSilent(kit: StoryKit): Promise<void> {
+  await statusSeeds.connectedSynced(kit);
+  kit.bus.setLatency(600_000);
+  await kit.until('the bus called stale', ({ session }) => session.silence?.stale === true, 40_000);
+}
+
+/**
+ * The bus said nothing for too long during the call and did not answer the kit's request for fresh state:
+ * the bar warns, politely, that the phone may be out of date while the kit keeps asking. The call's
+ * buttons stay usable; the warning goes with the bus's next message.
+ */
+export const PhoneMayBeOutOfDate: Story = {
+  parameters: { dialer: { seed: busWentSilent } },
+  play: async ({ canvasElement }) => {
+    await expectBar(canvasElement, 'connected', 'Connected', IN_CALL);
+    const warning = within(bar(canvasElement)).getByText('Phone may be out of date – reconnecting…');
+    await expect(warning).toHaveAttribute('aria-live', 'polite');
+    await expect(button(canvasElement, 'Hang up')).toBeEnabled();
   },
 };
