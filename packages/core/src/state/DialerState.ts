@@ -62,6 +62,11 @@ export interface CallParty {
   readonly phoneNumber?: string;
   /** Agent id of a teammate (`user.id` or the id of `client:<id>`). */
   readonly userId?: number;
+  /**
+   * The name the bus gave the party (SYNC's `external.name`, else `user.name`, trimmed), absent when it gave
+   * none: shown when the host's `resolveContact` has no contact for the party.
+   */
+  readonly name?: string;
   readonly isHeld: boolean;
   readonly state?: ParticipantState;
 }
