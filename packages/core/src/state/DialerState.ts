@@ -374,7 +374,12 @@ export type DiagnosticCode =
    * A store subscriber or a host's lifecycle callback (`onCallEnded`...) threw; reported through
    * `onDiagnostic` only (`seq` -1), never into state.
    */
-  | 'listener-failed';
+  | 'listener-failed'
+  /**
+   * The host's `resolveContact` (a provider option of `@dialer-kit/react`) threw, rejected or answered
+   * something that is not a contact; reported through the provider's `onDiagnostic` only (`seq` -1).
+   */
+  | 'contact-failed';
 
 /** Something a developer should see: a rejected message, an odd transition, a refused command... */
 export interface Diagnostic {

@@ -1,5 +1,6 @@
 import type { DialerStore } from '@dialer-kit/core';
 import { createContext } from 'react';
+import type { ContactDirectory } from '../contacts/contactDirectory';
 import type { DialerMessages } from '../messages';
 import type { ShortcutSetup } from '../shortcuts/shortcutSetup';
 
@@ -10,14 +11,15 @@ export interface TagOption {
 }
 
 /**
- * What {@link DialerProvider} gives its descendants: the one store, the tag catalogue, the strings and the
- * keyboard shortcuts.
+ * What {@link DialerProvider} gives its descendants: the one store, the tag catalogue, the strings, the
+ * keyboard shortcuts and the contacts (`resolveContact`'s answers, cached).
  */
 export interface DialerContextValue {
   readonly store: DialerStore;
   readonly tags: readonly TagOption[];
   readonly messages: DialerMessages;
   readonly shortcuts: ShortcutSetup;
+  readonly contacts: ContactDirectory;
 }
 
 /** The provider's context; `null` outside a provider so hooks can throw a clear error. */

@@ -13,6 +13,7 @@ import {
   type UndocumentedCommandType,
 } from '@dialer-kit/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ContactResolver, createContactDirectory } from '../contacts/contactDirectory';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
 import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
 import { useShortcutSetup } from '../shortcuts/shortcutSetup';
@@ -46,6 +47,18 @@ interface DialerProviderSharedProps {
    * or `false` to turn them all off.
    */
   readonly shortcuts?: ShortcutOverrides | false;
+  /**
+   * Looks up who a party is in the host's records, for every place the kit names a party (the latest
+   * function is always used). Answers are cached per number or teammate id; a failure shows the bus's words
+   * and is reported to `onDiagnostic` (`contact-failed`).
+   * @example resolveContact={async (party, { signal }) => crm.find(party.phoneNumber, { signal })}
+   */
+  readonly resolveContact?: ContactResolver;
+  /**
+   * Called for every new diagnostic (the latest function is always used). Given a ready `store`, only the
+   * provider's own (`contact-failed`): the store's go to `createDialerStore`'s option of the same name.
+   */
+  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   readonly children?: ReactNode;
 }
 
@@ -56,8 +69,6 @@ interface DialerProviderStoreOptions extends DialerProviderSharedProps, CallLife
   readonly appName: string;
   /** Sent in `BUS.REGISTER`. */
   readonly release: string;
-  /** Called for every new diagnostic (the latest function is always used). */
-  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called for every message in and out (the latest function is always used). */
   readonly onTraffic?: (entry: TrafficEntry) => void;
   /** Keeps the tag selection across reloads. Default `sessionStorage` when usable; `null` for none. */
@@ -195,20 +206,12 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
  * @example <DialerProvider tabs={createSharedDialerStore} connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
-  if (props.store !== undefined) {
-    const { store, tags, messages, shortcuts, children } = props;
-    return (
-      <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
-        {children}
-      </DialerContextProvider>
-    );
-  }
+  if (props.store !== undefined) return <DialerContextProvider {...props} />;
   return <OwnedStoreProvider {...props} />;
 }
 
 /** Creates, starts and disposes its own store. */
 function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
-  const { tags, messages, shortcuts, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -239,32 +242,37 @@ function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
     };
   }, []);
 
-  return (
-    <DialerContextProvider store={store} tags={tags} messages={messages} shortcuts={shortcuts}>
-      {children}
-    </DialerContextProvider>
-  );
+  return <DialerContextProvider {...props} store={store} />;
 }
 
-/** The context of one store, its tag catalogue, its strings and its shortcuts (`DialerShortcuts` listens). */
-function DialerContextProvider({
-  store,
-  tags = NO_TAGS,
-  messages,
-  shortcuts: shortcutOption,
-  children,
-}: {
-  readonly store: DialerStore;
-  readonly tags: readonly TagOption[] | undefined;
-  readonly messages: DialerMessagesOverrides | undefined;
-  readonly shortcuts: ShortcutOverrides | false | undefined;
-  readonly children: ReactNode;
-}): ReactNode {
+/**
+ * The context of one store, its tag catalogue, its strings, its shortcuts (`DialerShortcuts` listens) and
+ * its contacts.
+ */
+function DialerContextProvider(
+  props: DialerProviderSharedProps & { readonly store: DialerStore },
+): ReactNode {
+  const { store, tags = NO_TAGS, messages, shortcuts: shortcutOption, children } = props;
+  const latest = useRef(props);
+  latest.current = props;
   const merged = useMemo(() => mergeMessages(messages), [messages]);
   const shortcuts = useShortcutSetup(shortcutOption);
+  // One cache per provider, whatever function the host passes on each render: the latest one is asked.
+  const [contacts] = useState(() =>
+    createContactDirectory(
+      async (party, options) => latest.current.resolveContact?.(party, options),
+      (message) => {
+        try {
+          latest.current.onDiagnostic?.({ seq: -1, at: store.now(), code: 'contact-failed', message });
+        } catch {
+          // The host's diagnostic callback failing leaves nobody to tell.
+        }
+      },
+    ),
+  );
   const value = useMemo<DialerContextValue>(
-    () => ({ store, tags, messages: merged, shortcuts }),
-    [store, tags, merged, shortcuts],
+    () => ({ store, tags, messages: merged, shortcuts, contacts }),
+    [store, tags, merged, shortcuts, contacts],
   );
   return <DialerContext.Provider value={value}>{children}</DialerContext.Provider>;
 }

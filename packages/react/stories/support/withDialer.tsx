@@ -1,6 +1,7 @@
 import { TEST_TAGS } from '@dialer-kit/testing';
 import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
+import { type ContactResolver, createContactDirectory } from '../../src/contacts/contactDirectory';
 import { mergeMessages } from '../../src/messages';
 import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
 import { createShortcutNews } from '../../src/shortcuts/shortcutNews';
@@ -20,6 +21,8 @@ export interface DialerStoryParameters {
   readonly seed?: (kit: StoryKit) => Promise<void>;
   /** The tag catalogue; default the simulator's tags. */
   readonly tags?: readonly TagOption[];
+  /** The host's contact lookup (`DialerProvider`'s `resolveContact`); default: no contacts. */
+  readonly resolveContact?: ContactResolver;
 }
 
 /** The simulator's default tags (the bus knows them, so saving them succeeds): the test kit's. */
@@ -56,7 +59,13 @@ async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit }> {
 // One context value per kit, so re-rendering the decorator does not re-render every consumer.
 const contextValues = new WeakMap<StoryKit, DialerContextValue>();
 
-function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContextValue {
+const noContact: ContactResolver = async () => undefined;
+
+function contextValueOf(
+  kit: StoryKit,
+  tags: readonly TagOption[],
+  resolveContact: ContactResolver = noContact,
+): DialerContextValue {
   let value = contextValues.get(kit);
   if (value === undefined) {
     // Shortcuts off: a story that tests them renders its own DialerProvider and DialerShortcuts.
@@ -65,6 +74,7 @@ function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContex
       tags,
       messages: mergeMessages(undefined),
       shortcuts: { option: false, news: createShortcutNews() },
+      contacts: createContactDirectory(resolveContact, () => {}),
     };
     contextValues.set(kit, value);
   }
@@ -73,7 +83,8 @@ function contextValueOf(kit: StoryKit, tags: readonly TagOption[]): DialerContex
 
 function withDialer(Story: ComponentType, context: LoadedPart): ReactElement {
   const kit = kitOf(context);
-  const value = contextValueOf(kit, parametersOf(context).tags ?? STORY_TAGS);
+  const { tags = STORY_TAGS, resolveContact } = parametersOf(context);
+  const value = contextValueOf(kit, tags, resolveContact);
   return (
     <DialerContext.Provider value={value}>
       <Story />

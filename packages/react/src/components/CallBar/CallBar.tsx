@@ -1,14 +1,15 @@
 import { type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { partyOfName } from '../../contacts/contactDirectory';
 import { useCallDetails } from '../../hooks/useCallDetails';
 import { useCallFlow } from '../../hooks/useCallFlow';
 import { useCallStatus } from '../../hooks/useCallStatus';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
-import { BusText, formatBusText } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
+import { formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { nameLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
 import { CallBarActions } from './CallBarActions';
@@ -85,7 +86,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
         {/* The offer's caller and line are the banner's to show: the bar only says a call is offered. */}
         {party !== undefined && !aboutOffer && (
           <p className="dk-call-bar__party">
-            <BusText>{nameLabel(messages, party)}</BusText>
+            <ContactName party={partyOfName(party)} />
           </p>
         )}
         {line !== undefined && lineText !== '' && !aboutOffer && (

@@ -1,11 +1,11 @@
 import type { ControlState } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
+import { partyOfName } from '../../contacts/contactDirectory';
 import { useControlState } from '../../hooks/useControlState';
 import { useWarmTransfer } from '../../hooks/useWarmTransfer';
 import { useMessages } from '../../messages';
-import { BusText } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
 import { ControlButton } from '../shared/ControlButton';
-import { nameLabel } from '../shared/formatParty';
 import { MERGE, SWAP } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
@@ -30,11 +30,11 @@ export function TransferPanel(): ReactNode {
       <dl className="dk-warm-transfer__parties">
         <dt>{parties.ringing ? messages.labels.calling : messages.labels.talkingWith}</dt>
         <dd>
-          <BusText>{nameLabel(messages, parties.active)}</BusText>
+          <ContactName party={partyOfName(parties.active)} />
         </dd>
         <dt>{messages.labels.onHold}</dt>
         <dd>
-          <BusText>{nameLabel(messages, parties.held)}</BusText>
+          <ContactName party={partyOfName(parties.held)} />
         </dd>
       </dl>
       <div className="dk-actions">

@@ -11,8 +11,9 @@ export function addressLabel(messages: DialerMessages, address: string | undefin
     : address;
 }
 
-/** How a call party reads: its number, else the teammate, else "Unknown caller". */
+/** How a call party reads: the name the bus gave, else its number, else the teammate, else "Unknown caller". */
 export function partyLabel(messages: DialerMessages, party: CallParty | undefined): string {
+  if (party?.name !== undefined) return party.name;
   if (party?.phoneNumber !== undefined) return party.phoneNumber;
   if (party?.userId !== undefined) return messages.format.teammate(party.userId);
   return messages.labels.unknownCaller;

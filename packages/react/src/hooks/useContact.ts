@@ -1,0 +1,41 @@
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { addressLabel, partyLabel } from '../components/shared/formatParty';
+import { type Contact, type ContactParty, contactKey, contactQuery } from '../contacts/contactDirectory';
+import { useDialerContext } from '../provider/useDialerStore';
+
+/** A party's contact and the words that name them. */
+export interface ContactView {
+  /** The host's contact (`resolveContact`), once it answered; `undefined` until then and when it has none. */
+  readonly contact: Contact | undefined;
+  /** The contact's name, else the bus's name, else the number or "Teammate 12", else "Unknown caller". */
+  readonly label: string;
+}
+
+const unwatched = (): (() => void) => () => {};
+
+/**
+ * The contact of a party (a call party, or an address as the bus sent it), looked up with the provider's
+ * `resolveContact` while a component shows it and cached by number or teammate id. It never waits: until
+ * the contact comes, and when there is none or the lookup fails, `label` names the party as the bus did.
+ * @example const { contact, label } = useContact(summary.party);
+ */
+export function useContact(party: ContactParty): ContactView {
+  const { contacts, messages } = useDialerContext('useContact');
+  const key = contactKey(party);
+  // The party of the latest render: another SYNC gives a new object for the same party, which is no new lookup.
+  const latest = useRef(party);
+  latest.current = party;
+  const watch = useCallback(
+    (listener: () => void) =>
+      key === undefined || latest.current === undefined
+        ? unwatched()
+        : contacts.watch(key, contactQuery(latest.current), listener),
+    [contacts, key],
+  );
+  const read = (): Contact | undefined => contacts.read(key);
+  const contact = useSyncExternalStore(watch, read, read);
+  const label =
+    contact?.name ??
+    (typeof party === 'object' ? partyLabel(messages, party) : addressLabel(messages, party));
+  return { contact, label };
+}
