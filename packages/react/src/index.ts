@@ -65,6 +65,7 @@ export {
   type CoachingIndicatorProps,
 } from './components/CoachingIndicator/CoachingIndicator';
 export type { CoachableCallOption } from './components/CoachingIndicator/CoachJoinList';
+export { ContactName, type ContactNameProps } from './components/ContactName/ContactName';
 export { ConferencePanel, type ConferencePanelProps } from './components/ConferencePanel/ConferencePanel';
 export { DialPad, type DialPadProps } from './components/DialPad/DialPad';
 export {
@@ -107,6 +108,7 @@ export { type CallSummaryView, useCallSummary } from './hooks/useCallSummary';
 export { type CallTimerView, useCallTimer } from './hooks/useCallTimer';
 export { type CoachingView, useCoaching } from './hooks/useCoaching';
 export { type ConferenceView, useConference } from './hooks/useConference';
+export { type ContactView, useContact } from './hooks/useContact';
 export { useControlState } from './hooks/useControlState';
 export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';
@@ -140,6 +142,13 @@ export {
   mergeMessages,
   useMessages,
 } from './messages';
+export type {
+  Contact,
+  ContactDirectory,
+  ContactParty,
+  ContactQuery,
+  ContactResolver,
+} from './contacts/contactDirectory';
 export type { DialerContextValue, TagOption } from './provider/DialerContext';
 export {
   type CallLifecycleCallbacks,
