@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import { type ReactNode, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { manualResolver } from '../../test/manualResolver';
+import { actOn, renderWithDialer } from '../../test/renderWithDialer';
+import { useContact } from './useContact';
+
+/** Shows a party's label and keeps every label it rendered, in order. */
+function Labels({ party, seen }: { readonly party: string; readonly seen: string[] }): ReactNode {
+  const { label } = useContact(party);
+  seen.push(label);
+  return <p>{label}</p>;
+}
+
+describe('useContact', () => {
+  it('never flashes: the number from the first render until the name, and nothing in between', async () => {
+    const { resolve, lookups } = manualResolver();
+    const seen: string[] = [];
+    await renderWithDialer(<Labels party="+14155550199" seen={seen} />, {
+      provider: { resolveContact: resolve },
+    });
+    await lookups[0]?.answer({ name: 'Ada Lovelace' });
+    const changes = seen.filter((label, index) => label !== seen[index - 1]);
+    expect(changes).toEqual(['+14155550199', 'Ada Lovelace']);
+  });
+
+  it('shows a cached contact on the first render of a later party view, without asking again', async () => {
+    const { resolve, lookups } = manualResolver();
+    let show: (shown: boolean) => void = () => {};
+    const seen: string[] = [];
+    function Toggle(): ReactNode {
+      const [shown, setShown] = useState(true);
+      show = setShown;
+      return shown ? <Labels party="+14155550199" seen={seen} /> : null;
+    }
+    await renderWithDialer(<Toggle />, { provider: { resolveContact: resolve } });
+    await lookups[0]?.answer({ name: 'Ada Lovelace' });
+    actOn(() => show(false));
+    seen.length = 0;
+    actOn(() => show(true));
+    expect(seen[0]).toBe('Ada Lovelace');
+    expect(screen.getByText('Ada Lovelace')).toBeInTheDocument();
+    expect(resolve).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back when the resolver has no contact', async () => {
+    const { resolve, lookups } = manualResolver();
+    await renderWithDialer(<Labels party="client:7" seen={[]} />, { provider: { resolveContact: resolve } });
+    expect(lookups[0]?.party).toEqual({ userId: 7 });
+    await lookups[0]?.answer(undefined);
+    expect(screen.getByText('Teammate 7')).toBeInTheDocument();
+  });
+});
