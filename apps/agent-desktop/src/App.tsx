@@ -33,6 +33,7 @@ export function App({ demo }: { readonly demo: DemoBus }) {
       onCallAnswered={crm.onCallAnswered}
       onCallEnded={crm.onCallEnded}
       onCallTagged={crm.onCallTagged}
+      resolveContact={crm.resolveContact}
     >
       <div className="desk">
         <AppHeader mode={demo.mode} />
