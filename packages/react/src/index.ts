@@ -65,8 +65,8 @@ export {
   type CoachingIndicatorProps,
 } from './components/CoachingIndicator/CoachingIndicator';
 export type { CoachableCallOption } from './components/CoachingIndicator/CoachJoinList';
-export { ContactName, type ContactNameProps } from './components/ContactName/ContactName';
 export { ConferencePanel, type ConferencePanelProps } from './components/ConferencePanel/ConferencePanel';
+export { ContactName, type ContactNameProps } from './components/ContactName/ContactName';
 export { DialPad, type DialPadProps } from './components/DialPad/DialPad';
 export {
   IncomingCallBanner,
@@ -96,6 +96,13 @@ export {
   WarmTransferControls,
   type WarmTransferControlsProps,
 } from './components/WarmTransferControls/WarmTransferControls';
+export type {
+  Contact,
+  ContactDirectory,
+  ContactParty,
+  ContactQuery,
+  ContactResolver,
+} from './contacts/contactDirectory';
 export { type AfterCallView, useAfterCall } from './hooks/useAfterCall';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
 export { type AvailabilitySelectView, useAvailabilitySelect } from './hooks/useAvailabilitySelect';
@@ -142,13 +149,6 @@ export {
   mergeMessages,
   useMessages,
 } from './messages';
-export type {
-  Contact,
-  ContactDirectory,
-  ContactParty,
-  ContactQuery,
-  ContactResolver,
-} from './contacts/contactDirectory';
 export type { DialerContextValue, TagOption } from './provider/DialerContext';
 export {
   type CallLifecycleCallbacks,

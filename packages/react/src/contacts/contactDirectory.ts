@@ -4,7 +4,7 @@ import type { CallParty, PartyName } from '@dialer-kit/core';
 export interface Contact {
   readonly name: string;
   readonly company?: string;
-  /** A picture of them, shown beside the name (only when given). */
+  /** A picture of them (an image URL, `data:` included), shown beside the name only when given. */
   readonly avatarUrl?: string;
   /** A link to their record (`https:`, `mailto:`, `tel:` or relative; any other scheme is dropped). */
   readonly href?: string;
@@ -30,66 +30,58 @@ export type ContactResolver = (
 /** A party as a component names it: a call party, or an address as the bus sent it (`+1415…`, `client:7`). */
 export type ContactParty = CallParty | string | undefined;
 
-/** The provider's cache of contacts: read one, or watch one (which looks it up when not cached). */
+/** The provider's cache of contacts: a party's key, its contact, and watching it (which looks it up when not cached). */
 export interface ContactDirectory {
+  /** The cache key of a party: its number, else its teammate id; `undefined` when it has neither. */
+  key(party: ContactParty): string | undefined;
   read(key: string | undefined): Contact | undefined;
-  watch(key: string, query: ContactQuery, listener: () => void): () => void;
+  watch(party: CallParty | string, listener: () => void): () => void;
 }
 
 /** Most contacts kept: the least recently shown ones go first (never one still shown). */
 export const CONTACT_LIMIT = 200;
 
 const TEAMMATE = /^client:(\d+)$/;
-// A scheme, after what browsers ignore in a URL (controls and spaces); only these are followed.
-const SCHEME = /^([a-z][\d+.a-z-]*):/i;
-const SAFE_SCHEME = /^(https?|mailto|tel)$/i;
+// The scheme of a link, after what browsers ignore in a URL (controls and spaces): only safe ones are kept.
+const UNSAFE_HREF = /^(?!(https?|mailto|tel):)[a-z][\d+.a-z-]*:/i;
 
-/** The cache key of a party: its number, else its teammate id; `undefined` when it has neither. */
-export function contactKey(party: ContactParty): string | undefined {
-  if (typeof party === 'string') {
-    const id = TEAMMATE.exec(party)?.[1];
-    return id !== undefined ? `user:${id}` : party === '' ? undefined : `tel:${party}`;
-  }
-  if (party?.phoneNumber !== undefined) return `tel:${party.phoneNumber}`;
-  return party?.userId === undefined ? undefined : `user:${party.userId}`;
-}
-
-/** What to ask the resolver about a party. */
-export function contactQuery(party: CallParty | string): ContactQuery {
+/** What to ask the resolver about a party: the call party itself, or the number or teammate of an address. */
+function queryOf(party: CallParty | string): ContactQuery {
   if (typeof party !== 'string') return party;
   const id = TEAMMATE.exec(party)?.[1];
   return id === undefined ? { phoneNumber: party } : { userId: Number(id) };
 }
 
+function keyOf(party: ContactParty): string | undefined {
+  const { phoneNumber, userId } = party === undefined || party === '' ? {} : queryOf(party);
+  return phoneNumber !== undefined
+    ? `tel:${phoneNumber}`
+    : userId === undefined
+      ? undefined
+      : `user:${userId}`;
+}
+
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
-function safeHref(value: unknown): string | undefined {
-  const href = text(value);
-  const scheme = SCHEME.exec(href?.replace(/[\0- ]/g, '') ?? '')?.[1];
-  return scheme === undefined || SAFE_SCHEME.test(scheme) ? href : undefined;
-}
-
-/** The resolver's answer as a contact; `null` when it is neither one nor `undefined`. */
+/** The resolver's answer as a contact (strings only, a safe link only); `null` when it is not one. */
 function toContact(value: unknown): Contact | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  const answer = value as { readonly [K in keyof Contact]?: unknown };
-  const name = typeof value === 'object' ? text(answer.name) : undefined;
-  if (name === undefined) return null;
-  const company = text(answer.company);
-  const avatarUrl = safeHref(answer.avatarUrl);
-  const href = safeHref(answer.href);
-  return {
-    name,
-    ...(company === undefined ? {} : { company }),
-    ...(avatarUrl === undefined ? {} : { avatarUrl }),
-    ...(href === undefined ? {} : { href }),
-  };
+  if (value == null) return undefined;
+  const { name, company, avatarUrl, href } = value as { readonly [K in keyof Contact]?: unknown };
+  const contact = { name: text(name), company: text(company), avatarUrl: text(avatarUrl), href: text(href) };
+  // An image's source runs no script; a link's may (`javascript:`): only a link is filtered.
+  if (UNSAFE_HREF.test(contact.href?.replace(/[\0- ]/g, '') ?? '')) contact.href = undefined;
+  // Absent fields are left out: readers under `exactOptionalPropertyTypes` never meet an `undefined` value.
+  if (contact.name === undefined) return null;
+  return Object.fromEntries(
+    Object.entries(contact).filter(([, field]) => field !== undefined),
+  ) as unknown as Contact;
 }
 
 interface Entry {
-  contact: Contact | undefined;
-  state: 'pending' | 'done' | 'failed';
+  contact?: Contact;
+  /** The resolver answered (a contact or none); a lookup under way or failed is not done. */
+  done?: true;
   readonly controller: AbortController;
   readonly listeners: Set<() => void>;
 }
@@ -105,31 +97,22 @@ export function createContactDirectory(
 ): ContactDirectory {
   const entries = new Map<string, Entry>();
 
-  const lookUp = (query: ContactQuery): Entry => {
-    const entry: Entry = {
-      contact: undefined,
-      state: 'pending',
-      controller: new AbortController(),
-      listeners: new Set(),
-    };
+  const lookUp = (party: CallParty | string): Entry => {
+    const entry: Entry = { controller: new AbortController(), listeners: new Set() };
     const { signal } = entry.controller;
-    const fail = (message: string): void => {
-      entry.state = 'failed';
-      report(message);
-    };
     // A promise around the call, so that a resolver that throws at once fails like one that rejects.
-    new Promise<unknown>((answer) => answer(resolve(query, { signal }))).then(
+    new Promise<unknown>((answer) => answer(resolve(queryOf(party), { signal }))).then(
       (value) => {
         if (signal.aborted) return;
         const contact = toContact(value);
-        if (contact === null) return fail('resolveContact answered something that is not a contact');
-        entry.contact = contact;
-        entry.state = 'done';
+        if (contact === null) return report('resolveContact answered something that is not a contact');
+        if (contact !== undefined) entry.contact = contact;
+        entry.done = true;
         for (const listener of entry.listeners) listener();
       },
       (error: unknown) => {
         if (!signal.aborted)
-          fail(`resolveContact failed: ${error instanceof Error ? error.message : 'no reason given'}`);
+          report(`resolveContact failed: ${error instanceof Error ? error.message : 'no reason given'}`);
       },
     );
     return entry;
@@ -137,15 +120,18 @@ export function createContactDirectory(
 
   /** A party no component shows any more: its lookup under way is aborted, its failure forgotten. */
   const release = (key: string, entry: Entry): void => {
-    if (entry.listeners.size > 0 || entries.get(key) !== entry || entry.state === 'done') return;
+    if (entry.listeners.size > 0 || entries.get(key) !== entry || entry.done) return;
     entry.controller.abort();
     entries.delete(key);
   };
 
   return {
+    key: keyOf,
     read: (key) => (key === undefined ? undefined : entries.get(key)?.contact),
-    watch(key, query, listener) {
-      const entry = entries.get(key) ?? lookUp(query);
+    watch(party, listener) {
+      const key = keyOf(party);
+      if (key === undefined) return () => {};
+      const entry = entries.get(key) ?? lookUp(party);
       // Taken out and put back: the map's order is the order of last use.
       entries.delete(key);
       entries.set(key, entry);

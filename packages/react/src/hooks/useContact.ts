@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { addressLabel, partyLabel } from '../components/shared/formatParty';
-import { type Contact, type ContactParty, contactKey, contactQuery } from '../contacts/contactDirectory';
+import type { Contact, ContactParty } from '../contacts/contactDirectory';
 import { useDialerContext } from '../provider/useDialerStore';
 
 /** A party's contact and the words that name them. */
@@ -11,7 +11,7 @@ export interface ContactView {
   readonly label: string;
 }
 
-const unwatched = (): (() => void) => () => {};
+const unwatched = (): void => {};
 
 /**
  * The contact of a party (a call party, or an address as the bus sent it), looked up with the provider's
@@ -21,15 +21,15 @@ const unwatched = (): (() => void) => () => {};
  */
 export function useContact(party: ContactParty): ContactView {
   const { contacts, messages } = useDialerContext('useContact');
-  const key = contactKey(party);
+  const key = contacts.key(party);
   // The party of the latest render: another SYNC gives a new object for the same party, which is no new lookup.
   const latest = useRef(party);
   latest.current = party;
   const watch = useCallback(
     (listener: () => void) =>
       key === undefined || latest.current === undefined
-        ? unwatched()
-        : contacts.watch(key, contactQuery(latest.current), listener),
+        ? unwatched
+        : contacts.watch(latest.current, listener),
     [contacts, key],
   );
   const read = (): Contact | undefined => contacts.read(key);

@@ -98,7 +98,7 @@ describe('ContactName', () => {
 });
 
 describe('contacts where a party appears', () => {
-  it('the call bar shows the caller\'s contact once known, on the party\'s line', async () => {
+  it("the call bar shows the caller's contact once known, on the party's line", async () => {
     const { resolve, lookups } = manualResolver();
     const { bus } = await renderWithDialer(<CallBar />, { provider: { resolveContact: resolve } });
     bus.push(
