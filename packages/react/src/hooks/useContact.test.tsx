@@ -12,6 +12,19 @@ function Labels({ party, seen }: { readonly party: string; readonly seen: string
   return <p>{label}</p>;
 }
 
+/** The customer's {@link Labels}, shown or not as the test says. */
+function Toggle({
+  seen,
+  toggle,
+}: {
+  readonly seen: string[];
+  readonly toggle: { show: (shown: boolean) => void };
+}): ReactNode {
+  const [shown, setShown] = useState(true);
+  toggle.show = setShown;
+  return shown ? <Labels party="+14155550199" seen={seen} /> : null;
+}
+
 describe('useContact', () => {
   it('never flashes: the number from the first render until the name, and nothing in between', async () => {
     const { resolve, lookups } = manualResolver();
@@ -26,14 +39,10 @@ describe('useContact', () => {
 
   it('shows a cached contact on the first render of a later party view, without asking again', async () => {
     const { resolve, lookups } = manualResolver();
-    let show: (shown: boolean) => void = () => {};
     const seen: string[] = [];
-    function Toggle(): ReactNode {
-      const [shown, setShown] = useState(true);
-      show = setShown;
-      return shown ? <Labels party="+14155550199" seen={seen} /> : null;
-    }
-    await renderWithDialer(<Toggle />, { provider: { resolveContact: resolve } });
+    const toggle: { show: (shown: boolean) => void } = { show: () => {} };
+    await renderWithDialer(<Toggle seen={seen} toggle={toggle} />, { provider: { resolveContact: resolve } });
+    const show = (shown: boolean) => toggle.show(shown);
     await lookups[0]?.answer({ name: 'Ada Lovelace' });
     actOn(() => show(false));
     seen.length = 0;

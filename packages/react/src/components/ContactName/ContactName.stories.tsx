@@ -25,7 +25,7 @@ const answering =
     contact;
 
 /** No contact (the host has none, or passes no `resolveContact`): the number, as the bus sent it. */
-export const Number: Story = {
+export const PhoneNumber: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('+14155550199')).toBeVisible();
   },
