@@ -45,6 +45,7 @@ export const COMPONENTS = [
   'CoachingIndicator',
   'KeyboardShortcuts',
   'TabOwnership',
+  'ContactName',
 ];
 const PACKAGES = ['core', 'react', 'simulator'];
 const PEERS = ['react', 'react-dom', 'zustand', 'immer'];

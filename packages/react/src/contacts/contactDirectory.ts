@@ -35,7 +35,8 @@ export interface ContactDirectory {
   /** The cache key of a party: its number, else its teammate id; `undefined` when it has neither. */
   key(party: ContactParty): string | undefined;
   read(key: string | undefined): Contact | undefined;
-  watch(party: CallParty | string, listener: () => void): () => void;
+  /** Calls `listener` when the party's contact comes; a party without a key is not watched. */
+  watch(party: ContactParty, listener: () => void): () => void;
 }
 
 /** Most contacts kept: the least recently shown ones go first (never one still shown). */
@@ -131,7 +132,7 @@ export function createContactDirectory(
     watch(party, listener) {
       const key = keyOf(party);
       if (key === undefined) return () => {};
-      const entry = entries.get(key) ?? lookUp(party);
+      const entry = entries.get(key) ?? lookUp(party as CallParty | string);
       // Taken out and put back: the map's order is the order of last use.
       entries.delete(key);
       entries.set(key, entry);

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { addressLabel, partyLabel } from '../components/shared/formatParty';
 import type { Contact, ContactParty } from '../contacts/contactDirectory';
 import { useDialerContext } from '../provider/useDialerStore';
@@ -11,8 +11,6 @@ export interface ContactView {
   readonly label: string;
 }
 
-const unwatched = (): void => {};
-
 /**
  * The contact of a party (a call party, or an address as the bus sent it), looked up with the provider's
  * `resolveContact` while a component shows it and cached by number or teammate id. It never waits: until
@@ -22,16 +20,9 @@ const unwatched = (): void => {};
 export function useContact(party: ContactParty): ContactView {
   const { contacts, messages } = useDialerContext('useContact');
   const key = contacts.key(party);
-  // The party of the latest render: another SYNC gives a new object for the same party, which is no new lookup.
-  const latest = useRef(party);
-  latest.current = party;
-  const watch = useCallback(
-    (listener: () => void) =>
-      key === undefined || latest.current === undefined
-        ? unwatched
-        : contacts.watch(latest.current, listener),
-    [contacts, key],
-  );
+  // Watched again only when the key changes: another SYNC gives a new object for the same party.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the party.
+  const watch = useCallback((listener: () => void) => contacts.watch(party, listener), [contacts, key]);
   const read = (): Contact | undefined => contacts.read(key);
   const contact = useSyncExternalStore(watch, read, read);
   const label =

@@ -7,8 +7,6 @@ import { BusText } from '../shared/BusText';
 export interface ContactNameProps {
   /** A call party, or an address as the bus sent it (`+14155550199`, `client:7`). */
   readonly party: ContactParty;
-  /** Show the contact's link (default true); off where the name sits inside another control. */
-  readonly link?: boolean;
 }
 
 /**
@@ -18,15 +16,15 @@ export interface ContactNameProps {
  * `data-state` is `contact` once the contact is shown, else `party`.
  * @example <ContactName party={summary.party} />
  */
-export function ContactName({ party, link = true }: ContactNameProps): ReactNode {
+export function ContactName({ party }: ContactNameProps): ReactNode {
   const { contact, label } = useContact(party);
   const name = <BusText>{label}</BusText>;
   return (
     <span className="dk-contact" data-state={contact === undefined ? 'party' : 'contact'}>
       {contact?.avatarUrl !== undefined && (
-        <img className="dk-contact__avatar" src={contact.avatarUrl} alt="" width={20} height={20} />
+        <img className="dk-contact__avatar" src={contact.avatarUrl} alt="" />
       )}
-      {link && contact?.href !== undefined ? <a href={contact.href}>{name}</a> : name}
+      {contact?.href === undefined ? name : <a href={contact.href}>{name}</a>}
       {contact?.company !== undefined && (
         <span className="dk-contact__company">
           <span className="dk-visually-hidden">, </span>

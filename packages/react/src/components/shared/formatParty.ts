@@ -1,4 +1,4 @@
-import type { CallParty, PartyName } from '@dialer-kit/core';
+import type { CallParty } from '@dialer-kit/core';
 import type { DialerMessages } from '../../messages';
 
 const CLIENT_PREFIX = 'client:';
@@ -17,9 +17,4 @@ export function partyLabel(messages: DialerMessages, party: CallParty | undefine
   if (party?.phoneNumber !== undefined) return party.phoneNumber;
   if (party?.userId !== undefined) return messages.format.teammate(party.userId);
   return messages.labels.unknownCaller;
-}
-
-/** How a name chosen by a selector (`PartyName`: a party or an address) reads. */
-export function nameLabel(messages: DialerMessages, name: PartyName): string {
-  return name.kind === 'party' ? partyLabel(messages, name.party) : addressLabel(messages, name.address);
 }
