@@ -20,11 +20,13 @@ const KB = 1024;
  * the keyboard shortcuts; issue 16 TabOwnership), the test kit's dialog fallback, recent calls and per-leg
  * hold, the call bar's notices, chips, hold timer and icons, the call lifecycle callbacks with their call
  * records, and the store shared by tabs (2.3 KB, which an app pays only when it passes it to the
- * provider): it measures 49.3 KB, so the gate sits just above the measured figure. It stops growth while
+ * provider): it measured 49.3 KB, and the gate sat at 50 KB. Issue 15's contacts (`resolveContact`, its
+ * cache, `useContact`, `ContactName` in every component that names a party) add 1.2 KB: 50.6 KB, so the
+ * gate moves to 51 KB, just above it. It stops growth while
  * the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 50 * KB;
+export const KIT_BUDGET = 51 * KB;
 /** Budget of one component's marginal size, in gzip bytes (issue 9). */
 export const COMPONENT_BUDGET = 5 * KB;
 /** The components whose marginal size is measured. */

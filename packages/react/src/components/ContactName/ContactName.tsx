@@ -27,8 +27,7 @@ export function ContactName({ party }: ContactNameProps): ReactNode {
       {contact?.href === undefined ? name : <a href={contact.href}>{name}</a>}
       {contact?.company !== undefined && (
         <span className="dk-contact__company">
-          <span className="dk-visually-hidden">, </span>
-          <BusText>{contact.company}</BusText>
+          , <BusText>{contact.company}</BusText>
         </span>
       )}
     </span>
