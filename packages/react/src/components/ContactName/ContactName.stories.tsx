@@ -9,7 +9,8 @@ const meta = {
   component: ContactName,
   ...dialerStory,
   args: { party: { source: 'sync', phoneNumber: '+14155550199', isHeld: false } },
-  decorators: [(Story) => <p className="dk-call-bar__party">{Story()}</p>],
+  // The name on a party's line, as the call bar shows it; inside the dialer's context.
+  decorators: [(Story) => <p className="dk-call-bar__party">{Story()}</p>, ...dialerStory.decorators],
 } satisfies Meta<typeof ContactName>;
 
 export default meta;
