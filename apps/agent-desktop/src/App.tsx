@@ -39,6 +39,7 @@ export function App({ demo }: { readonly demo: DemoBus }) {
       // call asks first; a bus silent for 30 s during a call is probed, and the call bar says if it is stale.
       pageLifecycle={PAGE_LIFECYCLE}
       silenceLimitMs={30_000}
+      resolveContact={crm.resolveContact}
     >
       <div className="desk">
         <AppHeader mode={demo.mode} />

@@ -78,6 +78,7 @@ export {
 } from './components/CoachingIndicator/CoachingIndicator';
 export type { CoachableCallOption } from './components/CoachingIndicator/CoachJoinList';
 export { ConferencePanel, type ConferencePanelProps } from './components/ConferencePanel/ConferencePanel';
+export { ContactName, type ContactNameProps } from './components/ContactName/ContactName';
 export { DialPad, type DialPadProps } from './components/DialPad/DialPad';
 export {
   IncomingCallBanner,
@@ -107,6 +108,13 @@ export {
   WarmTransferControls,
   type WarmTransferControlsProps,
 } from './components/WarmTransferControls/WarmTransferControls';
+export type {
+  Contact,
+  ContactDirectory,
+  ContactParty,
+  ContactQuery,
+  ContactResolver,
+} from './contacts/contactDirectory';
 export { type AfterCallView, useAfterCall } from './hooks/useAfterCall';
 export { type AgentAvailabilityView, useAgentAvailability } from './hooks/useAgentAvailability';
 export { type AvailabilitySelectView, useAvailabilitySelect } from './hooks/useAvailabilitySelect';
@@ -119,6 +127,7 @@ export { type CallSummaryView, useCallSummary } from './hooks/useCallSummary';
 export { type CallTimerView, useCallTimer } from './hooks/useCallTimer';
 export { type CoachingView, useCoaching } from './hooks/useCoaching';
 export { type ConferenceView, useConference } from './hooks/useConference';
+export { type ContactView, useContact } from './hooks/useContact';
 export { useControlState } from './hooks/useControlState';
 export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';

@@ -41,6 +41,7 @@ beforeEach(async () => {
         onCallAnswered={crm.onCallAnswered}
         onCallEnded={crm.onCallEnded}
         onCallTagged={crm.onCallTagged}
+        resolveContact={crm.resolveContact}
       >
         <IncomingCallBanner />
         <CrmPanel crm={crm} />
@@ -62,7 +63,8 @@ describe('the demo CRM', () => {
   it('pops the caller when a call is offered, and logs the call with its summary when it ends', async () => {
     expect(record()).toBe('No caller');
     expect(container.textContent).toContain('No calls yet');
-    const callUuid = bus.incomingCall();
+    // A number the CRM has no record of: it shows the number.
+    const callUuid = bus.incomingCall({ from: '+442071838751' });
     expect(callUuid).toBeDefined();
     await settle();
     expect(record()).toMatch(/^Calling: \+\d+/);
@@ -78,8 +80,20 @@ describe('the demo CRM', () => {
     expect(entry).toContain('Talk-');
   });
 
+  it('pops the record of a known caller, and the kit shows the contact once the CRM answered', async () => {
+    bus.incomingCall({ from: '+14155550199' });
+    await settle();
+    expect(record()).toBe('Calling: Grace HopperCobol Compilers Inc. · +14155550199 · Open record');
+    const offer = () => container.querySelector('.dk-incoming-call__caller')?.textContent;
+    expect(offer()).toBe('Incoming call from +14155550199');
+    await act(async () => {
+      await new Promise((done) => setTimeout(done, 450));
+    });
+    expect(offer()).toBe('Incoming call from Grace Hopper, Cobol Compilers Inc.');
+  });
+
   it('shows the caller on the line once answered, and logs the talk time the callbacks measured', async () => {
-    bus.incomingCall();
+    bus.incomingCall({ from: '+442071838751' });
     await settle();
     const accept = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Accept');
     expect(accept).toBeDefined();

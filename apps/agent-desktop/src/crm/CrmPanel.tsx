@@ -51,6 +51,24 @@ function LoggedCall({ record }: { readonly record: CallRecord }) {
   );
 }
 
+/** The popped call: its caller's record when the CRM has one (name, company, a link to it), else the number. */
+function PoppedCall({ crm, record }: { readonly crm: Crm; readonly record: CallRecord }) {
+  const contact = crm.find(record.party);
+  return (
+    <>
+      <p>
+        {record.answeredAt === undefined ? 'Calling: ' : 'On the line: '}
+        <strong>{contact === undefined ? other(record) : contact.name}</strong>
+      </p>
+      {contact !== undefined && (
+        <p className="desk-crm-contact">
+          {contact.company} · {other(record)} · <a href={contact.href}>Open record</a>
+        </p>
+      )}
+    </>
+  );
+}
+
 /**
  * A small CRM beside the desk, fed only by the kit's lifecycle callbacks: it pops the caller when a call
  * is offered or answered, and logs each ended call with its summary.
@@ -64,14 +82,7 @@ export function CrmPanel({ crm }: { readonly crm: Crm }) {
         CRM
       </h2>
       <div role="status" aria-label="Customer record">
-        {popped === undefined ? (
-          <p>No caller</p>
-        ) : (
-          <p>
-            {popped.answeredAt === undefined ? 'Calling: ' : 'On the line: '}
-            <strong>{other(popped)}</strong>
-          </p>
-        )}
+        {popped === undefined ? <p>No caller</p> : <PoppedCall crm={crm} record={popped} />}
       </div>
       <h3>Call log</h3>
       {log.length === 0 ? (

@@ -1,4 +1,5 @@
-import type { CallRecord, CallTagsConfirmed } from '@dialer-kit/core';
+import type { CallParty, CallRecord, CallTagsConfirmed } from '@dialer-kit/core';
+import type { Contact, ContactQuery } from '@dialer-kit/react';
 
 /** What the demo CRM shows: the caller it popped, and the calls it logged (newest first). */
 export interface CrmSnapshot {
@@ -18,6 +19,27 @@ export interface Crm {
   readonly onCallAnswered: (record: CallRecord) => void;
   readonly onCallEnded: (record: CallRecord) => void;
   readonly onCallTagged: (tagged: CallTagsConfirmed) => void;
+  /** The CRM's record of a party, at once (for its own panel). */
+  find(party: ContactQuery | undefined): Contact | undefined;
+  /** The kit's `resolveContact`: the same record, after a lookup's delay (a real CRM answers over the network). */
+  readonly resolveContact: (
+    party: ContactQuery,
+    options: { readonly signal: AbortSignal },
+  ) => Promise<Contact | undefined>;
+}
+
+/** The demo CRM's records, by number (the simulator's customer) or teammate id. */
+const CONTACTS: ReadonlyMap<string, Contact> = new Map([
+  ['+14155550199', { name: 'Grace Hopper', company: 'Cobol Compilers Inc.', href: '#crm/contacts/1001' }],
+  ['user:654321', { name: 'Sam Teammate', company: 'Support team', href: '#crm/users/654321' }],
+]);
+
+/** How long the demo CRM takes to answer a lookup. */
+const LOOKUP_MS = 400;
+
+function find(party: ContactQuery | CallParty | undefined): Contact | undefined {
+  if (party?.phoneNumber !== undefined) return CONTACTS.get(party.phoneNumber);
+  return party?.userId === undefined ? undefined : CONTACTS.get(`user:${party.userId}`);
 }
 
 /** How many ended calls the demo CRM lists. */
@@ -43,6 +65,15 @@ export function createCrm(): Crm {
         listeners.delete(listener);
       };
     },
+    find,
+    resolveContact: (party, { signal }) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(find(party)), LOOKUP_MS);
+        signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        });
+      }),
     onIncomingCall: pop,
     onCallAnswered: pop,
     onCallEnded: (record) => {

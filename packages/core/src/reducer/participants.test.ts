@@ -14,7 +14,7 @@ describe('partyFromAddress', () => {
 });
 
 describe('partyFromSync', () => {
-  it('keeps only what the UI reads', () => {
+  it('keeps only what the UI reads, the name the bus gave included', () => {
     expect(
       partyFromSync({
         legId: 'L',
@@ -26,9 +26,20 @@ describe('partyFromSync', () => {
       source: 'sync',
       legId: 'L',
       phoneNumber: '+1',
+      name: 'A',
       isHeld: true,
       state: 'ringing',
     });
     expect(partyFromSync(undefined)).toBeUndefined();
+  });
+
+  it("names a teammate by the user's name, trimmed, and drops a blank name", () => {
+    const teammate = { legId: 'L', isHeld: false, state: 'answering' as const };
+    expect(partyFromSync({ ...teammate, user: { id: 7, name: '  Sam Teammate ' } })).toMatchObject({
+      userId: 7,
+      name: 'Sam Teammate',
+    });
+    expect(partyFromSync({ ...teammate, user: { id: 7, name: '   ' } })).not.toHaveProperty('name');
+    expect(partyFromSync({ ...teammate, external: { phoneNumber: '+1' } })).not.toHaveProperty('name');
   });
 });

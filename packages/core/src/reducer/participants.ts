@@ -3,16 +3,21 @@ import type { CallParty } from '../state/DialerState';
 
 const CLIENT_ID = /^client:(\d+)$/;
 
-/** The party a SYNC participant describes (source `sync`), or `undefined` when absent. */
+/**
+ * The party a SYNC participant describes (source `sync`), with the name the bus gave it (`external.name`, else
+ * `user.name`; a blank one is none), or `undefined` when absent.
+ */
 export function partyFromSync(participant: Participant | undefined): CallParty | undefined {
   if (!participant) return undefined;
   const phoneNumber = participant.external?.phoneNumber;
   const userId = participant.user?.id;
+  const name = (participant.external?.name ?? participant.user?.name)?.trim();
   return {
     source: 'sync',
     legId: participant.legId,
     ...(typeof phoneNumber === 'string' ? { phoneNumber } : {}),
     ...(typeof userId === 'number' ? { userId } : {}),
+    ...(name ? { name } : {}),
     isHeld: participant.isHeld,
     state: participant.state,
   };

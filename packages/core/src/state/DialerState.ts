@@ -70,6 +70,11 @@ export interface CallParty {
   readonly phoneNumber?: string;
   /** Agent id of a teammate (`user.id` or the id of `client:<id>`). */
   readonly userId?: number;
+  /**
+   * The name the bus gave the party (SYNC's `external.name`, else `user.name`, trimmed), absent when it gave
+   * none: shown when the host's `resolveContact` has no contact for the party.
+   */
+  readonly name?: string;
   readonly isHeld: boolean;
   readonly state?: ParticipantState;
 }
@@ -382,7 +387,12 @@ export type DiagnosticCode =
    * The React provider could not load its phone-number rules (a lazy chunk): numbers show and are typed in
    * E.164 only. Reported through the provider's `onDiagnostic` only (`seq` -1), never into state.
    */
-  | 'phone-rules-unavailable';
+  | 'phone-rules-unavailable'
+  /**
+   * The host's `resolveContact` (a provider option of `@dialer-kit/react`) threw, rejected or answered
+   * something that is not a contact; reported through the provider's `onDiagnostic` only (`seq` -1).
+   */
+  | 'contact-failed';
 
 /** Something a developer should see: a rejected message, an odd transition, a refused command... */
 export interface Diagnostic {

@@ -1,5 +1,6 @@
 import type { DialerStore } from '@dialer-kit/core';
 import { createContext } from 'react';
+import type { ContactDirectory } from '../contacts/contactDirectory';
 import type { DialerMessages } from '../messages';
 import type { PhoneRulesState } from '../phone/usePhoneRules';
 import type { ShortcutSetup } from '../shortcuts/shortcutSetup';
@@ -12,7 +13,8 @@ export interface TagOption {
 
 /**
  * What {@link DialerProvider} gives its descendants: the one store, the tag catalogue, the strings, the
- * keyboard shortcuts and the phone-number rules (loaded lazily).
+ * keyboard shortcuts, the phone-number rules (loaded lazily) and the contacts (`resolveContact`'s answers,
+ * cached).
  */
 export interface DialerContextValue {
   readonly store: DialerStore;
@@ -20,6 +22,7 @@ export interface DialerContextValue {
   readonly messages: DialerMessages;
   readonly shortcuts: ShortcutSetup;
   readonly phone: PhoneRulesState;
+  readonly contacts: ContactDirectory;
 }
 
 /** The provider's context; `null` outside a provider so hooks can throw a clear error. */

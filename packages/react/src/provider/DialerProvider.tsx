@@ -13,6 +13,7 @@ import {
   type UndocumentedCommandType,
 } from '@dialer-kit/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ContactResolver, createContactDirectory } from '../contacts/contactDirectory';
 import { type DialerMessagesOverrides, mergeMessages } from '../messages';
 import { usePhoneRules } from '../phone/usePhoneRules';
 import type { ShortcutOverrides } from '../shortcuts/shortcutKeys';
@@ -54,6 +55,18 @@ interface DialerProviderSharedProps {
    * tagged. Both on by default; `{ leaveGuard: false }` turns one off, `false` both.
    */
   readonly pageLifecycle?: PageLifecycleOption;
+  /**
+   * Looks up who a party is in the host's records, for every place the kit names a party (the latest
+   * function is always used). Answers are cached per number or teammate id; a failure shows the bus's words
+   * and is reported to `onDiagnostic` (`contact-failed`).
+   * @example resolveContact={async (party, { signal }) => crm.find(party.phoneNumber, { signal })}
+   */
+  readonly resolveContact?: ContactResolver;
+  /**
+   * Called for every new diagnostic (the latest function is always used). Given a ready `store`, only the
+   * provider's own (`contact-failed`, `phone-rules-unavailable`): the store's go to `createDialerStore`'s option of the same name.
+   */
+  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   readonly children?: ReactNode;
 }
 
@@ -64,8 +77,6 @@ interface DialerProviderStoreOptions extends DialerProviderSharedProps, CallLife
   readonly appName: string;
   /** Sent in `BUS.REGISTER`. */
   readonly release: string;
-  /** Called for every new diagnostic (the latest function is always used). */
-  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called for every message in and out (the latest function is always used). */
   readonly onTraffic?: (entry: TrafficEntry) => void;
   /** Keeps the tag selection across reloads. Default `sessionStorage` when usable; `null` for none. */
@@ -130,11 +141,6 @@ export interface DialerProviderSharedTabsProps extends DialerProviderStoreOption
 export interface DialerProviderStoreProps extends DialerProviderSharedProps {
   /** The store the components read and command. Pass the same one on every render. */
   readonly store: DialerStore;
-  /**
-   * The provider's own diagnostics (`phone-rules-unavailable`: the phone-number rules failed to load); the
-   * store's go to `createDialerStore`'s `onDiagnostic`.
-   */
-  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
   readonly transport?: never;
   /** Pass the lifecycle callbacks to `createDialerStore`: the provider does not own this store. */
   readonly onIncomingCall?: never;
@@ -214,33 +220,12 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
  * @example <DialerProvider tabs={createSharedDialerStore} connect={openBus} appName="crm" release="1.0.0">…</DialerProvider>
  */
 export function DialerProvider(props: DialerProviderProps): ReactNode {
-  if (props.store !== undefined) return <ReadyStoreProvider {...props} />;
+  if (props.store !== undefined) return <DialerContextProvider {...props} />;
   return <OwnedStoreProvider {...props} />;
-}
-
-/** Provides a store the host owns. */
-function ReadyStoreProvider(props: DialerProviderStoreProps): ReactNode {
-  const { store, tags, messages, shortcuts, pageLifecycle, children } = props;
-  const latest = useRef(props);
-  latest.current = props;
-  const onDiagnostic = useCallback((diagnostic: Diagnostic) => latest.current.onDiagnostic?.(diagnostic), []);
-  return (
-    <DialerContextProvider
-      store={store}
-      tags={tags}
-      messages={messages}
-      shortcuts={shortcuts}
-      onDiagnostic={onDiagnostic}
-      pageLifecycle={pageLifecycle}
-    >
-      {children}
-    </DialerContextProvider>
-  );
 }
 
 /** Creates, starts and disposes its own store. */
 function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
-  const { tags, messages, shortcuts, pageLifecycle, children } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -270,54 +255,41 @@ function OwnedStoreProvider(props: OwnedStoreProps): ReactNode {
       });
     };
   }, []);
-  const onDiagnostic = useCallback((diagnostic: Diagnostic) => latest.current.onDiagnostic?.(diagnostic), []);
 
-  return (
-    <DialerContextProvider
-      store={store}
-      tags={tags}
-      messages={messages}
-      shortcuts={shortcuts}
-      onDiagnostic={onDiagnostic}
-      pageLifecycle={pageLifecycle}
-    >
-      {children}
-    </DialerContextProvider>
-  );
+  return <DialerContextProvider {...props} store={store} />;
 }
 
 /**
- * The context of one store, its tag catalogue, its strings, its shortcuts (`DialerShortcuts` listens) and the
- * phone-number rules, whose loading starts here. Once they are loaded, numbers read in international format
- * (`messages.format.phoneNumber`) unless the host's messages say otherwise.
+ * The context of one store, its tag catalogue, its strings, its shortcuts (`DialerShortcuts` listens), its
+ * contacts and the phone-number rules, whose loading starts here. Once they are loaded, numbers read in
+ * international format (`messages.format.phoneNumber`) unless the host's messages say otherwise. It keeps
+ * the page's triggers (`pageLifecycle`).
  */
-function DialerContextProvider({
-  store,
-  tags = NO_TAGS,
-  messages,
-  shortcuts: shortcutOption,
-  onDiagnostic,
-  pageLifecycle,
-  children,
-}: {
-  readonly store: DialerStore;
-  readonly tags: readonly TagOption[] | undefined;
-  readonly messages: DialerMessagesOverrides | undefined;
-  readonly shortcuts: ShortcutOverrides | false | undefined;
-  readonly onDiagnostic: (diagnostic: Diagnostic) => void;
-  readonly pageLifecycle: PageLifecycleOption | undefined;
-  readonly children: ReactNode;
-}): ReactNode {
+function DialerContextProvider(
+  props: DialerProviderSharedProps & { readonly store: DialerStore },
+): ReactNode {
+  const { store, tags = NO_TAGS, messages, shortcuts: shortcutOption, pageLifecycle, children } = props;
+  const latest = useRef(props);
+  latest.current = props;
   usePageLifecycle(store, pageLifecycle);
+  // The provider's own diagnostics, to the latest `onDiagnostic`; one that throws leaves nobody to tell.
+  const report = useCallback(
+    (code: 'contact-failed' | 'phone-rules-unavailable', message: string) => {
+      try {
+        latest.current.onDiagnostic?.({ seq: -1, at: store.now(), code, message });
+      } catch {
+        // Nothing to do: the host's diagnostic callback failed.
+      }
+    },
+    [store],
+  );
   const onPhoneFailure = useCallback(
     (error: unknown) =>
-      onDiagnostic({
-        seq: -1,
-        at: store.now(),
-        code: 'phone-rules-unavailable',
-        message: `Phone-number rules failed to load; numbers are shown and typed in E.164 only: ${String(error)}`,
-      }),
-    [store, onDiagnostic],
+      report(
+        'phone-rules-unavailable',
+        `Phone-number rules failed to load; numbers are shown and typed in E.164 only: ${String(error)}`,
+      ),
+    [report],
   );
   const phone = usePhoneRules(onPhoneFailure);
   const merged = useMemo(() => {
@@ -326,9 +298,16 @@ function DialerContextProvider({
     return { ...base, format: { ...base.format, phoneNumber: phone.rules.formatNumber } };
   }, [messages, phone]);
   const shortcuts = useShortcutSetup(shortcutOption);
+  // One cache per provider, whatever function the host passes on each render: the latest one is asked.
+  const [contacts] = useState(() =>
+    createContactDirectory(
+      async (party, options) => latest.current.resolveContact?.(party, options),
+      (message) => report('contact-failed', message),
+    ),
+  );
   const value = useMemo<DialerContextValue>(
-    () => ({ store, tags, messages: merged, shortcuts, phone }),
-    [store, tags, merged, shortcuts, phone],
+    () => ({ store, tags, messages: merged, shortcuts, contacts, phone }),
+    [store, tags, merged, shortcuts, contacts, phone],
   );
   return <DialerContext.Provider value={value}>{children}</DialerContext.Provider>;
 }

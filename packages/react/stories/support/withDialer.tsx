@@ -1,6 +1,7 @@
 import { TEST_TAGS } from '@dialer-kit/testing';
 import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
+import { type ContactResolver, createContactDirectory } from '../../src/contacts/contactDirectory';
 import { mergeMessages } from '../../src/messages';
 import type { PhoneRules } from '../../src/phone/phoneRules';
 import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
@@ -26,6 +27,8 @@ export interface DialerStoryParameters {
    * Default: not loaded, as in an app's first moments: numbers show and are typed in E.164.
    */
   readonly phoneRules?: boolean;
+  /** The host's contact lookup (`DialerProvider`'s `resolveContact`); default: no contacts. */
+  readonly resolveContact?: ContactResolver;
 }
 
 /** The simulator's default tags (the bus knows them, so saving them succeeds): the test kit's. */
@@ -63,10 +66,13 @@ async function loadDialer(context: ParametersPart): Promise<{ kit: StoryKit; pho
 // One context value per kit, so re-rendering the decorator does not re-render every consumer.
 const contextValues = new WeakMap<StoryKit, DialerContextValue>();
 
+const noContact: ContactResolver = async () => undefined;
+
 function contextValueOf(
   kit: StoryKit,
   tags: readonly TagOption[],
   rules: PhoneRules | undefined,
+  resolveContact: ContactResolver = noContact,
 ): DialerContextValue {
   let value = contextValues.get(kit);
   if (value === undefined) {
@@ -81,6 +87,7 @@ function contextValueOf(
           : { ...messages, format: { ...messages.format, phoneNumber: rules.formatNumber } },
       shortcuts: { option: false, news: createShortcutNews() },
       phone: rules === undefined ? { status: 'loading' } : { status: 'ready', rules },
+      contacts: createContactDirectory(resolveContact, () => {}),
     };
     contextValues.set(kit, value);
   }
@@ -89,8 +96,9 @@ function contextValueOf(
 
 function withDialer(Story: ComponentType, context: LoadedPart): ReactElement {
   const kit = kitOf(context);
+  const { tags = STORY_TAGS, resolveContact } = parametersOf(context);
   const rules = context.loaded.phoneRules as PhoneRules | undefined;
-  const value = contextValueOf(kit, parametersOf(context).tags ?? STORY_TAGS, rules);
+  const value = contextValueOf(kit, tags, rules, resolveContact);
   return (
     <DialerContext.Provider value={value}>
       <Story />

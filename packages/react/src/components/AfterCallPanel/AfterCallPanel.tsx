@@ -3,11 +3,11 @@ import { type ComponentPropsWithoutRef, forwardRef, useId, useRef } from 'react'
 import { type AfterCallOptions, useAfterCall } from '../../hooks/useAfterCall';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatDuration, isoDuration } from '../CallBar/formatDuration';
-import { BusText, formatBusText } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
+import { formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
-import { partyLabel } from '../shared/formatParty';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { AfterCallTags } from './AfterCallTags';
 
@@ -73,7 +73,7 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
         <dl className="dk-after-call__summary">
           <dt>{words.party}</dt>
           <dd>
-            <BusText>{partyLabel(messages, summary.party)}</BusText>
+            <ContactName party={summary.party} />
           </dd>
           <dt>{words.talkTime}</dt>
           <dd>

@@ -1,10 +1,12 @@
 import { type CallSummary, type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { partyOfName } from '../../contacts/contactDirectory';
 import { useCallFlow } from '../../hooks/useCallFlow';
 import { useCallStatus } from '../../hooks/useCallStatus';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
-import { BusText, formatBusText } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
+import { formatBusText } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
@@ -22,17 +24,27 @@ const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== 
 const connectionOf = (state: DialerState) => state.connection;
 
 /**
- * What the bar shows of the call's summary: the party as its words, so that a SYNC restating the same party
- * (its source, leg or state changed, nothing shown) renders nothing.
+ * What the bar shows of the call's summary. The party is compared by its words (`partyText`), so a SYNC
+ * restating the same party (its source, leg or state changed, nothing shown) renders nothing; `party` rides
+ * along for its contact.
  */
 function shownSummary(messages: DialerMessages, { phase, aboutOffer, dialing, party }: CallSummary) {
   return {
     phase,
     aboutOffer,
     dialing,
+    party,
     partyText: party === undefined ? undefined : nameLabel(messages, party),
   };
 }
+
+type ShownSummary = ReturnType<typeof shownSummary>;
+
+const sameShownSummary = (a: ShownSummary, b: ShownSummary): boolean =>
+  a.phase === b.phase &&
+  a.aboutOffer === b.aboutOffer &&
+  a.dialing === b.dialing &&
+  a.partyText === b.partyText;
 
 /** Props of {@link CallBar}: any `<section>` prop; `className` is added to the kit's. */
 export type CallBarProps = ComponentPropsWithoutRef<'section'>;
@@ -64,9 +76,9 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   // The link's state alone (`useBusConnection` also carries the login and the tab's role).
   const connection = useDialerSelector(connectionOf, { hookName: 'CallBar' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
-  const { phase, aboutOffer, dialing, partyText } = useDialerSelector(
+  const { phase, aboutOffer, dialing, party, partyText } = useDialerSelector(
     (state) => shownSummary(messages, selectCallSummary(state)),
-    { equality: 'shallow', hookName: 'CallBar' },
+    { equality: sameShownSummary, hookName: 'CallBar' },
   );
   const rootRef = useRef<HTMLElement>(null);
   const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
@@ -108,7 +120,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
         {/* The offer's caller and line are the banner's to show: the bar only says a call is offered. */}
         {partyText !== undefined && !aboutOffer && (
           <p className="dk-call-bar__party">
-            <BusText>{partyText}</BusText>
+            <ContactName party={partyOfName(party)} />
           </p>
         )}
         {hasLine && lineText !== '' && !aboutOffer && (

@@ -1,20 +1,20 @@
 import { type CallNotice, selectCallNotice, selectSavedTags, type Tag } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
+import { partyOfName } from '../../contacts/contactDirectory';
+import { useContact } from '../../hooks/useContact';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatBusText } from '../shared/BusText';
-import { nameLabel } from '../shared/formatParty';
 import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 
 /** The words and tone of the bar's news. */
-function callNotice(messages: DialerMessages, news: CallNotice | undefined): Notice | undefined {
+function callNotice(messages: DialerMessages, news: CallNotice | undefined, who: string): Notice | undefined {
   if (news === undefined) return undefined;
   if (news.kind === 'failure') {
     const { operation, reason } = news.failure;
     const text = messages.format.failureNotice(messages.failures[operation], messages.failureReasons[reason]);
     return { text, tone: 'error', about: news };
   }
-  const who = news.party === undefined ? messages.labels.unknownCaller : nameLabel(messages, news.party);
   const tone = news.cause === 'merged' ? 'success' : news.cause === 'other-party' ? 'info' : 'error';
   return { text: formatBusText(messages.callEnds[news.cause], who), tone, about: news };
 }
@@ -36,7 +36,9 @@ export function CallBarNotice(): ReactNode {
   const messages = useMessages();
   const news = useDialerSelector(selectCallNotice, { hookName: 'CallBar' });
   const tags = useDialerSelector(selectSavedTags, { hookName: 'CallBar' });
-  const call = useDismissibleNotice(callNotice(messages, news));
+  // Who the call was with, by the contact's name once known.
+  const who = useContact(news?.kind === 'ended' ? partyOfName(news.party) : undefined).label;
+  const call = useDismissibleNotice(callNotice(messages, news, who));
   const saved = useDismissibleNotice(savedNotice(messages, tags));
   return (
     <>

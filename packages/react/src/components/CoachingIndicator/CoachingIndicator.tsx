@@ -1,11 +1,12 @@
 import type { CallStatus } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
 import { type CoachingView, useCoaching } from '../../hooks/useCoaching';
+import { useContact } from '../../hooks/useContact';
 import { type DialerMessages, useMessages } from '../../messages';
-import { BusText, formatBusText, stripBidiControls } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
+import { formatPartyNode, stripBidiControls } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { partyLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
@@ -27,11 +28,14 @@ const NO_CALLS: readonly CoachableCallOption[] = [];
 const CALL_OVER: ReadonlySet<CallStatus> = new Set<CallStatus>(['idle', 'ended', 'mandatoryTagging']);
 
 /** What the live region says: a supervisor joined or left the agent's call, or the coach's call joined. */
-function announcementOf(messages: DialerMessages, coaching: CoachingView, coachLeft: boolean): string {
-  if (coaching.role === 'coached')
-    return messages.coaching.listeningAnnouncement(partyLabel(messages, coaching.coach));
-  if (coaching.role === 'coach' && coaching.status === 'joined')
-    return messages.coaching.coachingWho(partyLabel(messages, coaching.coachee));
+function announcementOf(
+  messages: DialerMessages,
+  coaching: CoachingView,
+  coachLeft: boolean,
+  who: string,
+): string {
+  if (coaching.role === 'coached') return messages.coaching.listeningAnnouncement(who);
+  if (coaching.role === 'coach' && coaching.status === 'joined') return messages.coaching.coachingWho(who);
   return coachLeft ? messages.coaching.left : '';
 }
 
@@ -64,7 +68,11 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
     const coachLeft = hadCoach && !coached;
     const offering = coaching.role === 'none' && coachableCalls.length > 0;
     const shown = coaching.role !== 'none' || offering || notice.notice !== undefined;
-    const announcement = stripBidiControls(announcementOf(messages, coaching, coachLeft));
+    // The coach (coached) or the coachee (coach), by the contact's name once known.
+    const whoParty = coaching.role === 'coached' ? coaching.coach : coaching.coachee;
+    const who = useContact(whoParty).label;
+    const customer = useContact(coaching.customer).label;
+    const announcement = stripBidiControls(announcementOf(messages, coaching, coachLeft, who));
 
     return (
       <>
@@ -87,7 +95,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
               <p className="dk-coaching__listening">
                 <strong>{messages.coaching.listening}</strong>{' '}
                 <span className="dk-coaching__who">
-                  <BusText>{partyLabel(messages, coaching.coach)}</BusText>
+                  <ContactName party={coaching.coach} />
                 </span>
               </p>
             )}
@@ -96,11 +104,15 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
                 <p className="dk-coaching__title">
                   {coaching.joining
                     ? messages.coaching.joining
-                    : formatBusText(messages.coaching.coachingWho, partyLabel(messages, coaching.coachee))}
+                    : formatPartyNode(messages.coaching.coachingWho, who, <ContactName party={whoParty} />)}
                 </p>
                 {!coaching.joining && coaching.customer !== undefined && (
                   <p className="dk-coaching__customer">
-                    {formatBusText(messages.format.customer, partyLabel(messages, coaching.customer))}
+                    {formatPartyNode(
+                      messages.format.customer,
+                      customer,
+                      <ContactName party={coaching.customer} />,
+                    )}
                   </p>
                 )}
               </>

@@ -1,10 +1,11 @@
 import type { ConferenceParticipant, Result } from '@dialer-kit/core';
 import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { useContact } from '../../hooks/useContact';
 import { useMessages } from '../../messages';
+import { ContactName } from '../ContactName/ContactName';
 import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { flag } from '../shared/domProps';
-import { partyLabel } from '../shared/formatParty';
 import { PAUSE } from '../shared/icons';
 
 /** Props of {@link ParticipantRow}. */
@@ -26,7 +27,8 @@ export function ParticipantRow({ participant, onHold, onKick }: ParticipantRowPr
   const keepRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const here = participant.state !== 'ended';
-  const who = partyLabel(messages, participant);
+  // The contact's name once known: it ends the buttons' names and asks the question.
+  const who = useContact(participant).label;
 
   useLayoutEffect(() => {
     const target = focusNext.current === 'keep' ? keepRef.current : removeRef.current;
@@ -63,7 +65,7 @@ export function ParticipantRow({ participant, onHold, onKick }: ParticipantRowPr
     >
       <span className="dk-conference__info">
         <span className="dk-conference__who">
-          <BusText>{who}</BusText>
+          <ContactName party={participant} />
         </span>
         <span className="dk-conference__chip" data-tone={participant.state}>
           {messages.conference.states[participant.state]}

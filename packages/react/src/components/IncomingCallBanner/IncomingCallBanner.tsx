@@ -1,14 +1,15 @@
 import type { Operation } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { useContact } from '../../hooks/useContact';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useLastFailure } from '../../hooks/useLastFailure';
 import { incomingTypeLabel, useMessages } from '../../messages';
-import { formatBusText, stripBidiControls } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
+import { formatBusText, formatPartyNode, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
-import { addressLabel } from '../shared/formatParty';
 import { HANG_UP, PHONE } from '../shared/icons';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
@@ -52,14 +53,14 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
+    // The caller by the contact's name once known (the announcement waits for no lookup).
+    const caller = useContact(incoming?.call.from).label;
+    const transferer = useContact(incoming?.call.transferer).label;
+    const customer = useContact(incoming?.call.external).label;
     // Mounted before the offer arrives: screen readers only read changes of a region already on the page.
     const announcer = (
       <LiveAnnouncer
-        message={
-          incoming === undefined
-            ? ''
-            : messages.format.incomingFrom(stripBidiControls(addressLabel(messages, incoming.call.from)))
-        }
+        message={incoming === undefined ? '' : messages.format.incomingFrom(stripBidiControls(caller))}
       />
     );
     if (incoming === undefined) return <>{announcer}</>;
@@ -81,7 +82,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
           <div>
             <p className="dk-incoming-call__title">{incomingTypeLabel(messages, call.type)}</p>
             <p className="dk-incoming-call__caller">
-              {formatBusText(messages.format.incomingFrom, addressLabel(messages, call.from))}
+              {formatPartyNode(messages.format.incomingFrom, caller, <ContactName party={call.from} />)}
             </p>
             {line !== undefined && (
               <p className="dk-incoming-call__line">
@@ -94,12 +95,16 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
             )}
             {call.type === 'cold-transfer' && call.transferer !== undefined && (
               <p className="dk-incoming-call__via">
-                {formatBusText(messages.format.transferredBy, addressLabel(messages, call.transferer))}
+                {formatPartyNode(
+                  messages.format.transferredBy,
+                  transferer,
+                  <ContactName party={call.transferer} />,
+                )}
               </p>
             )}
             {call.type === 'warm-transfer' && call.external !== undefined && (
               <p className="dk-incoming-call__via">
-                {formatBusText(messages.format.customer, addressLabel(messages, call.external))}
+                {formatPartyNode(messages.format.customer, customer, <ContactName party={call.external} />)}
               </p>
             )}
           </div>

@@ -1,5 +1,7 @@
 import type { ControlState } from '@dialer-kit/core';
 import type { FormEvent, ReactNode } from 'react';
+import { partyOfName } from '../../contacts/contactDirectory';
+import { useContact } from '../../hooks/useContact';
 import { useControlState } from '../../hooks/useControlState';
 import { useMandatoryTagging } from '../../hooks/useMandatoryTagging';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
@@ -7,7 +9,6 @@ import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { lineNumberLabel } from '../shared/formatLine';
-import { nameLabel } from '../shared/formatParty';
 import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
@@ -40,7 +41,7 @@ export function TagForm({ titleId, descriptionId }: TagFormProps): ReactNode {
   const { tags, selectedTagIds, isSubmitting, failure: error, call } = tagging;
   const notice = useDismissibleNotice(failureNotice(messages, error));
   const reasons = useReasonLine();
-  const party = call.party === undefined ? messages.labels.unknownCaller : nameLabel(messages, call.party);
+  const party = useContact(partyOfName(call.party)).label;
   const lineText =
     call.line === undefined ? '' : messages.format.line(call.line.name, lineNumberLabel(messages, call.line));
 

@@ -1,11 +1,11 @@
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
-import { type SecondCallView, useSecondCall } from '../../hooks/useSecondCall';
-import { type DialerMessages, useMessages } from '../../messages';
+import { useContact } from '../../hooks/useContact';
+import { useSecondCall } from '../../hooks/useSecondCall';
+import { useMessages } from '../../messages';
 import { stripBidiControls } from '../shared/BusText';
 import { useComposedRefs } from '../shared/composeRefs';
 import { DialTargetForm } from '../shared/DialTargetForm';
 import { cx, flag } from '../shared/domProps';
-import { partyLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
@@ -13,16 +13,6 @@ import { SecondCallParties } from './SecondCallParties';
 
 /** Props of {@link SecondCallControls}: any `<section>` prop; `className` is added to the kit's. */
 export type SecondCallControlsProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
-
-/**
- * The two parties as the panel names them: whom the agent talks with (or calls: the store records whom the
- * kit called, whatever started it), and who holds.
- */
-function partiesOf(second: SecondCallView, messages: DialerMessages) {
-  const current =
-    second.current !== undefined ? partyLabel(messages, second.current) : messages.secondCall.unknownParty;
-  return { current, held: partyLabel(messages, second.held) };
-}
 
 /**
  * A second call during a call (the bus's concurrent flow): on a connected call, "Second call to" and
@@ -41,15 +31,18 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
     const rootRef = useRef<HTMLElement>(null);
     const composedRef = useComposedRefs(ref, rootRef);
     const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
+    // The parties' words for the announcement, by the contacts' names once known.
+    const contact = useContact(second.current).label;
+    const current = second.current === undefined ? messages.secondCall.unknownParty : contact;
+    const held = useContact(second.held).label;
     if (second.phase === 'hidden') return null;
     const isActive = second.phase === 'active';
-    const parties = partiesOf(second, messages);
     const announcement = !isActive
       ? ''
       : stripBidiControls(
           second.ringing
-            ? messages.secondCall.announceCalling(parties.current, parties.held)
-            : messages.secondCall.announceTalking(parties.current, parties.held),
+            ? messages.secondCall.announceCalling(current, held)
+            : messages.secondCall.announceTalking(current, held),
         );
 
     return (
@@ -68,8 +61,8 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
         <NoticeSlot {...notice} className="dk-second-call__notice" />
         {isActive ? (
           <SecondCallParties
-            current={parties.current}
-            held={parties.held}
+            current={second.current}
+            held={second.held}
             ringing={second.ringing}
             swapControl={second.swapControl}
             onSwap={second.swap}

@@ -1,16 +1,16 @@
-import type { ControlState } from '@dialer-kit/core';
+import type { CallParty, ControlState } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { useMessages } from '../../messages';
-import { BusText } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
 import { ControlButton } from '../shared/ControlButton';
 import { SWAP } from '../shared/icons';
 
 /** Props of {@link SecondCallParties}. */
 export interface SecondCallPartiesProps {
-  /** Whom the agent talks with, or calls while `ringing`. */
-  readonly current: string;
+  /** Whom the agent talks with, or calls while `ringing`; `undefined` while the bus names nobody. */
+  readonly current: CallParty | undefined;
   /** Who is on hold. */
-  readonly held: string;
+  readonly held: CallParty | undefined;
   readonly ringing: boolean;
   readonly swapControl: ControlState;
   readonly onSwap: () => void;
@@ -31,13 +31,13 @@ export function SecondCallParties({
         <div className="dk-second-call__party" data-active="">
           <dt>{ringing ? messages.labels.calling : messages.labels.talkingWith}</dt>
           <dd>
-            <BusText>{current}</BusText>
+            {current === undefined ? messages.secondCall.unknownParty : <ContactName party={current} />}
           </dd>
         </div>
         <div className="dk-second-call__party" data-held="">
           <dt>{messages.labels.onHold}</dt>
           <dd>
-            <BusText>{held}</BusText>
+            <ContactName party={held} />
           </dd>
         </div>
       </dl>

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useContact } from '../../hooks/useContact';
 import {
   type TeammateName,
   type TransferDirectoryOptions,
@@ -64,6 +65,16 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
     // What the agent last did here, announced; a new search replaces it with the result count.
     const [said, setSaid] = useState<string | undefined>(undefined);
     const words = messages.directory;
+    // The picked teammate by their contact's name once known (the rows keep the directory's names: a lookup
+    // per teammate of a whole team would flood the host).
+    const who = useContact(
+      selected && {
+        source: 'call',
+        userId: selected.userId,
+        isHeld: false,
+        ...(selected.name === undefined ? {} : { name: selected.name }),
+      },
+    ).label;
 
     const handleSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
       const target = selected ?? results[0];
@@ -76,7 +87,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
       if (selected === undefined) return;
       const result = directory.start(selected.userId);
       const done = action === 'call' ? words.calling : words.transferring;
-      setSaid(result.ok ? done(selected.label) : messages.reasons[result.reason]);
+      setSaid(result.ok ? done(who) : messages.reasons[result.reason]);
     };
 
     const label =
@@ -84,7 +95,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
         ? action === 'call'
           ? messages.controls.call
           : messages.controls.startTransfer
-        : formatBusText(action === 'call' ? words.call : words.transfer, selected.label);
+        : formatBusText(action === 'call' ? words.call : words.transfer, who);
     const needsPick = control.enabled && selected === undefined;
     const announcement = said ?? (query.trim() === '' ? '' : words.results(results.length));
 

@@ -1,13 +1,17 @@
 import { selectTransferNotice, type TransferNotice as TransferNews } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
+import { useContact } from '../../hooks/useContact';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatBusText } from '../shared/BusText';
-import { addressLabel } from '../shared/formatParty';
 import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 
 /** The words and tone of the transfer's news. */
-function transferNotice(messages: DialerMessages, news: TransferNews | undefined): Notice | undefined {
+function transferNotice(
+  messages: DialerMessages,
+  news: TransferNews | undefined,
+  transferee: string,
+): Notice | undefined {
   if (news === undefined) return undefined;
   if (news.kind === 'failure') {
     const { operation, reason } = news.failure;
@@ -16,9 +20,7 @@ function transferNotice(messages: DialerMessages, news: TransferNews | undefined
   }
   const format = news.kind === 'declined' ? messages.format.transferDeclined : messages.format.transferLeft;
   const text =
-    news.to === undefined
-      ? format(messages.labels.theTransferee)
-      : formatBusText(format, addressLabel(messages, news.to));
+    news.to === undefined ? format(messages.labels.theTransferee) : formatBusText(format, transferee);
   return { text, tone: news.kind === 'declined' ? 'error' : 'info', about: news };
 }
 
@@ -29,6 +31,7 @@ function transferNotice(messages: DialerMessages, news: TransferNews | undefined
 export function TransferNotice(): ReactNode {
   const messages = useMessages();
   const news = useDialerSelector(selectTransferNotice, { hookName: 'WarmTransferControls' });
-  const notice = useDismissibleNotice(transferNotice(messages, news));
+  const transferee = useContact(news?.kind === 'failure' ? undefined : news?.to).label;
+  const notice = useDismissibleNotice(transferNotice(messages, news, transferee));
   return <NoticeSlot {...notice} className="dk-warm-transfer__notice" />;
 }

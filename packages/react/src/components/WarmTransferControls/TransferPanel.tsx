@@ -1,10 +1,11 @@
 import { type ControlState, type DialerState, selectTransferParties } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
+import { partyOfName } from '../../contacts/contactDirectory';
 import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
-import { BusText } from '../shared/BusText';
+import { ContactName } from '../ContactName/ContactName';
 import { ControlButton } from '../shared/ControlButton';
 import { nameLabel } from '../shared/formatParty';
 import { MERGE, SWAP } from '../shared/icons';
@@ -14,13 +15,25 @@ import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 const BUSY: ControlState = { enabled: false, pending: true, reason: 'operation-pending' };
 
 /**
- * What the panel shows of the transfer's parties: their words, so that a SYNC restating the same parties
- * (their leg, hold or state changed, nothing shown) renders nothing.
+ * What the panel shows of the transfer's parties. They are compared by their words (`activeText`,
+ * `heldText`), so a SYNC restating the same parties (their leg, hold or state changed, nothing shown)
+ * renders nothing; the parties ride along for their contacts.
  */
 function shownParties(messages: DialerMessages, state: DialerState) {
   const { ringing, active, held } = selectTransferParties(state);
-  return { ringing, active: nameLabel(messages, active), held: nameLabel(messages, held) };
+  return {
+    ringing,
+    active,
+    held,
+    activeText: nameLabel(messages, active),
+    heldText: nameLabel(messages, held),
+  };
 }
+
+type ShownParties = ReturnType<typeof shownParties>;
+
+const sameShownParties = (a: ShownParties, b: ShownParties): boolean =>
+  a.ringing === b.ringing && a.activeText === b.activeText && a.heldText === b.heldText;
 
 /**
  * A running warm transfer: who the agent calls ("Calling", until the transferee answers) or talks with,
@@ -29,7 +42,7 @@ function shownParties(messages: DialerMessages, state: DialerState) {
 export function TransferPanel({ isPending }: { readonly isPending: boolean }): ReactNode {
   const messages = useMessages();
   const parties = useDialerSelector((state) => shownParties(messages, state), {
-    equality: 'shallow',
+    equality: sameShownParties,
     hookName: 'WarmTransferControls',
   });
   const { swap, merge } = useDialer();
@@ -44,11 +57,11 @@ export function TransferPanel({ isPending }: { readonly isPending: boolean }): R
       <dl className="dk-warm-transfer__parties">
         <dt>{parties.ringing ? messages.labels.calling : messages.labels.talkingWith}</dt>
         <dd>
-          <BusText>{parties.active}</BusText>
+          <ContactName party={partyOfName(parties.active)} />
         </dd>
         <dt>{messages.labels.onHold}</dt>
         <dd>
-          <BusText>{parties.held}</BusText>
+          <ContactName party={partyOfName(parties.held)} />
         </dd>
       </dl>
       <div className="dk-actions">

@@ -27,6 +27,7 @@ export function BusText({ children }: BusTextProps): ReactNode {
 }
 
 // Private-use characters mark where each bus text lands in a formatted message.
+const MARK = '\uE000';
 const SLOT = /\uE000(\d+)\uE001/;
 const slot = (index: number): string => `\uE000${index}\uE001`;
 
@@ -56,5 +57,22 @@ export function formatBusText<const Texts extends readonly (string | undefined)[
   // Each slot is found once, so its text's index is a stable key.
   return parts.map((part, index) =>
     index % 2 === 0 ? part : <BusText key={part}>{texts[Number(part)] ?? ''}</BusText>,
+  );
+}
+
+/**
+ * A message of `messages.format` about one party, with `node` (its `ContactName`) where the party's words
+ * go. If the format does not place them exactly once, the message made with `text` is shown as one isolate.
+ * @example formatPartyNode(messages.format.incomingFrom, label, <ContactName party={from} />)
+ */
+export function formatPartyNode(format: (text: string) => string, text: string, node: ReactNode): ReactNode {
+  const [before, after, ...more] = format(MARK).split(MARK);
+  if (after === undefined || more.length > 0) return <BusText>{format(text)}</BusText>;
+  return (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
   );
 }

@@ -11,8 +11,12 @@ export function addressLabel(messages: DialerMessages, address: string | undefin
     : messages.format.phoneNumber(address);
 }
 
-/** How a call party reads: its number (formatted), else the teammate, else "Unknown caller". */
+/**
+ * How a call party reads: the name the bus gave, else its number (formatted), else the teammate, else
+ * "Unknown caller".
+ */
 export function partyLabel(messages: DialerMessages, party: CallParty | undefined): string {
+  if (party?.name !== undefined) return party.name;
   if (party?.phoneNumber !== undefined) return messages.format.phoneNumber(party.phoneNumber);
   if (party?.userId !== undefined) return messages.format.teammate(party.userId);
   return messages.labels.unknownCaller;
