@@ -43,9 +43,26 @@ export function useDialTargetField(from?: string): DialTargetField {
   const errorId = useId();
   const hintId = useId();
   const { phone, messages } = useDialerContext('useDialTargetField');
-  const line = useDialerSelector((state) => from ?? defaultLine(state), { hookName: 'useDialTargetField' });
   const rules = phone.rules;
-  const country = useMemo(() => (line === undefined ? undefined : rules?.countryOf(line)), [rules, line]);
+  // The country alone: the line's number changes between calls (and its writing between idle and a call's
+  // SYNC) while its country, all the box reads of it, stays.
+  // Parsed once per line number, not on every store change.
+  const countryOfLine = useMemo(() => {
+    let lastLine: string | undefined;
+    let lastCountry: string | undefined;
+    return (line: string | undefined): string | undefined => {
+      if (line !== lastLine) {
+        lastLine = line;
+        lastCountry = line === undefined ? undefined : rules?.countryOf(line);
+      }
+      return lastCountry;
+    };
+  }, [rules]);
+  // An empty box reads no country: the line changing between calls then renders nothing.
+  const country = useDialerSelector(
+    (state) => (value === '' ? undefined : countryOfLine(from ?? defaultLine(state))),
+    { hookName: 'useDialTargetField' },
+  );
   const target = parseDialTarget(value, { rules, country });
   const dialsAs =
     refusal === undefined && target.ok && !target.value.startsWith('client:')
