@@ -6,6 +6,9 @@ import { withDesktop } from './withDesktop';
 
 const INVITEE = '+442079460018';
 const SECOND = '+14155550188';
+/** The numbers as the page shows them: international format. */
+const SECOND_SHOWN = '+1 415 555 0188';
+const INVITEE_SHOWN = '+44 20 7946 0018';
 
 const region = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 const politeStatus = (panel: Locator): Promise<string> =>
@@ -49,9 +52,9 @@ describe('the desk’s call panels, with the memory bus', () => {
       expect(await callBar(page).getByRole('button', { name: 'Hold' }).getAttribute('aria-disabled')).toBe(
         'true',
       );
-      await conference.getByRole('button', { name: `Hold ${INVITEE}` }).click();
+      await conference.getByRole('button', { name: `Hold ${INVITEE_SHOWN}` }).click();
       await eventually(
-        () => conference.getByRole('button', { name: `Hold ${INVITEE}` }).getAttribute('aria-pressed'),
+        () => conference.getByRole('button', { name: `Hold ${INVITEE_SHOWN}` }).getAttribute('aria-pressed'),
         'true',
       );
       await eventually(() => politeStatus(conference), 'Conference: 2 on the call, 1 on hold.');
@@ -66,9 +69,9 @@ describe('the desk’s call panels, with the memory bus', () => {
       await second.getByRole('textbox', { name: 'Second call to' }).fill(SECOND);
       await second.getByRole('button', { name: 'Start second call' }).click();
       await expectCallStatus(page, 'Second call: Ringing');
-      await eventually(() => politeStatus(second), `Calling ${SECOND}. On hold: +14155550199.`);
+      await eventually(() => politeStatus(second), `Calling ${SECOND_SHOWN}. On hold: Grace Hopper.`);
       await farSide(page, 'memory').getByRole('button', { name: 'Remote answers' }).click();
-      await eventually(() => politeStatus(second), `Talking with ${SECOND}. On hold: +14155550199.`);
+      await eventually(() => politeStatus(second), `Talking with ${SECOND_SHOWN}. On hold: Grace Hopper.`);
       await saveScreenshot(page, 'memory', 'second-call');
     });
   });

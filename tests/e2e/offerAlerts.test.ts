@@ -27,7 +27,9 @@ afterAll(async () => {
 
 const TITLE = 'dialer-kit agent desktop';
 const CALLER = '+14155550199';
-const FLASH = `☎ Incoming call – ${CALLER}`;
+/** The caller as the page shows it: numbers in international format. */
+const CALLER_SHOWN = '+1 415 555 0199';
+const FLASH = `☎ Incoming call – ${CALLER_SHOWN}`;
 
 interface AlertsWindow {
   __setVisibility(state: 'visible' | 'hidden'): void;
@@ -144,7 +146,7 @@ describe('the alerts of an offered call, in Chromium', () => {
 
     await eventually(
       () => notifications(page),
-      [{ title: `Incoming call from ${CALLER}`, body: 'External call', closed: false }],
+      [{ title: `Incoming call from ${CALLER_SHOWN}`, body: 'External call', closed: false }],
     );
     expect(await titlesOver(page, 2_200)).toEqual(expect.arrayContaining([FLASH, TITLE]));
     // No click in the page yet: the browser refused the ringtone, and the page says so.

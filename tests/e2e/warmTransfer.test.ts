@@ -11,6 +11,8 @@ import {
 import { withDesktop } from './withDesktop';
 
 const TRANSFEREE = '+442079460000';
+/** The transferee as the page shows it: international format. */
+const TRANSFEREE_SHOWN = '+44 20 7946 0000';
 
 describe.each(BUS_MODES)('with the %s bus', (mode) => {
   describe('a warm transfer', () => {
@@ -21,12 +23,12 @@ describe.each(BUS_MODES)('with the %s bus', (mode) => {
         await expectCallStatus(page, 'Warm transfer: Ringing');
         const ringing = await transferParties(page);
         expect(Object.keys(ringing)).toEqual(['Calling', 'On hold']);
-        expect(ringing.Calling).toContain(TRANSFEREE);
+        expect(ringing.Calling).toContain(TRANSFEREE_SHOWN);
 
         await farSide(page, mode).getByRole('button', { name: 'Transferee answers' }).click();
         await expectCallStatus(page, 'Warm transfer: Connected');
         const before = await transferParties(page);
-        expect(before['Talking with']).toContain(TRANSFEREE);
+        expect(before['Talking with']).toContain(TRANSFEREE_SHOWN);
 
         await transferRegion(page).getByRole('button', { name: 'Swap' }).click();
         await eventually<Record<string, string | undefined>>(() => transferParties(page), {

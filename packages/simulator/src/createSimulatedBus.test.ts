@@ -204,6 +204,25 @@ describe('bring-up', () => {
     expect(h.take().map((event) => event.type)).toContain('DIALER.CALL_STATUS');
   });
 
+  it('does not repeat the ended status of the last call while another is offered (it would withdraw the offer)', () => {
+    const h = createHarness();
+    h.ready();
+    h.bus.incomingCall();
+    h.bus.flush();
+    h.send({ type: 'DIALER.REJECT' });
+    h.bus.incomingCall();
+    h.bus.flush();
+    const offer = h
+      .take()
+      .filter((event) => event.type === 'DIALER.INCOMING')
+      .at(-1);
+    h.send({ type: 'BUS.DESTROY', payload: { services: ['AUTH', 'USER', 'DIALER'] } });
+    h.send(INIT);
+    const events = h.take();
+    expect(events.filter((event) => event.type === 'DIALER.CALL_STATUS')).toEqual([]);
+    expect(events.filter((event) => event.type === 'DIALER.INCOMING')).toEqual([offer]);
+  });
+
   it('refuses messages from another origin than the registered one', () => {
     const bus = createSimulatedBus({ clock: 'manual', session: 'restored' });
     const got: unknown[] = [];

@@ -56,13 +56,15 @@ export function init(ctx: BusContext): Refusal {
   ctx.emit({ type: 'USER.LINES_CHANGED', payload: { lines: ctx.state.lines.map(toBusLine) } });
   ctx.availability.announce();
   const call = ctx.state.call;
-  if (call) {
-    // A kit that reconnects during a call learns where it stands.
+  const offer = ctx.state.incoming;
+  // A kit that reconnects during a call learns where it stands. The status of a call that is over is not
+  // repeated while another is offered: a second `ended` is how a caller's giving up reads (DECISIONS:
+  // `ended` repeating the status ends a held offer), so it would withdraw the offer that still rings.
+  if (call && (offer === undefined || isUnderWay(call) || call.status === 'mandatoryTagging')) {
     setStatus(ctx, call, call.status, call.flow);
     if (isUnderWay(call) && call.wasConnected) sync(ctx, call);
   }
   // And of a call still offered: a kit that re-initialises while it rings must still be able to answer it.
-  const offer = ctx.state.incoming;
   if (offer) ctx.emit({ type: 'DIALER.INCOMING', payload: offer.payload });
   return undefined;
 }
