@@ -26,10 +26,12 @@ const KB = 1024;
  * the stale watchdog and its call bar notice, the page's triggers and leave guard, on by default in the
  * provider) added 1.4 KB, and its offer alerts (ringtone, notification, title flash) 1.9 KB. Issue 15's contacts
  * (`resolveContact`, its cache, `useContact`, `ContactName` in every component that names a party) added
- * 1.2 KB. The gate sits just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
+ * 1.2 KB: 54.7 KB on main (2026-12-03), over the 51 KB gate. The slim pass (CallBar's buttons on the store's
+ * verbs, not useDialer's copy; smaller notice and chip code) took off only a few bytes: 54.74 KB measured. The
+ * gate sits just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 51 * KB;
+export const KIT_BUDGET = 55 * KB;
 /** Budget of one component's marginal size, in gzip bytes (issue 9). */
 export const COMPONENT_BUDGET = 5 * KB;
 /** The components whose marginal size is measured. */

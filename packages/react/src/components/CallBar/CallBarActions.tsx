@@ -7,9 +7,9 @@ import {
   selectHoldControl,
 } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
-import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
+import { useDialerStore } from '../../provider/useDialerStore';
 import { ControlButton } from '../shared/ControlButton';
 import { CHECK, HANG_UP, MIC_OFF, PAUSE, RECORD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
@@ -51,7 +51,8 @@ export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
     equality: 'shallow',
     hookName: 'CallBar',
   });
-  const verbs = useDialer();
+  // The store's verbs are closures made once per store: stable, and free of `this`.
+  const verbs = useDialerStore('CallBar').actions;
   const { muted, held, recordingState } = useDialerSelector(selectShownDetails, {
     equality: 'shallow',
     hookName: 'CallBar',

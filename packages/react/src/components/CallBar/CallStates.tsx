@@ -35,9 +35,10 @@ export function CallStates(): ReactNode {
       : recording === 'paused'
         ? labels.recordingPaused
         : undefined;
-  const words = [held && labels.onHold, muted && labels.muted, recordingWord].filter(
-    (word): word is string => typeof word === 'string',
-  );
+  const words: string[] = [];
+  if (held) words.push(labels.onHold);
+  if (muted) words.push(labels.muted);
+  if (recordingWord !== undefined) words.push(recordingWord);
   return (
     <>
       <div aria-live="polite" aria-atomic="true" className="dk-visually-hidden">

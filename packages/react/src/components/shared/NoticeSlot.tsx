@@ -81,8 +81,9 @@ export function NoticeSlot({ notice, dismiss, className, textId, onDismissed }: 
     }
     const home = root?.parentElement?.closest<HTMLElement>('[tabindex="-1"], dialog, form');
     if (home === null || home === undefined) return;
-    const others = [...home.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !root?.contains(el));
-    const target = home.matches('[tabindex="-1"]') ? home : others[0];
+    const target = home.matches('[tabindex="-1"]')
+      ? home
+      : [...home.querySelectorAll<HTMLElement>(FOCUSABLE)].find((el) => !root?.contains(el));
     target?.focus();
   };
   return (
