@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { announceProgress, progressDue } from './reducer/callLifecycle';
+import { markProgress, type ProgressTold, progressDueIn, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -36,13 +36,15 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     fx: DialerEffect[],
   ) => void;
   const effects: DialerEffect[] = [];
-  let next = produce(state, (draft) => {
+  let told: readonly ProgressTold[] | undefined;
+  const next = produce(state, (draft) => {
     handler(draft, event, at, effects);
+    // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle),
+    // marked in the same draft when something is due (checked without making drafts), told below from the
+    // finished call (a record read through the draft would copy the call the event changed).
+    if (progressDueIn(draft)) told = markProgress(draft);
   });
-  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), told
-  // from a second draft only when something is due (checked on the plain state).
-  if (next !== state && progressDue(next))
-    next = produce(next, (draft) => announceProgress(draft, effects, at));
+  if (told !== undefined) tellProgress(effects, next.call, told, at);
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;

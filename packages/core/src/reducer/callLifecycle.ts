@@ -1,11 +1,11 @@
 import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, DialerState, IncomingCall } from '../state/DialerState';
+import type { CallAnnouncements, CallState, IncomingCall } from '../state/DialerState';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { type DraftState, plain } from './types';
+import { type DraftState, isDraft, peek, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
@@ -70,13 +70,13 @@ function mark(draft: DraftState, told: 'answered' | 'ended'): void {
   if (announced !== undefined) announced[told] = true;
 }
 
-/**
- * Whether `announceProgress` has anything to tell after an event, read on the plain next state: most
- * events tell nothing, and making a draft of the call to find that out cost every event (the store path
- * went from 73 to 139 times the bench's floor). The same conditions as `announceProgress` (not closing).
- */
-export function progressDue(state: DialerState): boolean {
-  const { call } = state;
+/** What `markProgress` reads of the call to know whether it has anything to tell. */
+type LifecycleView = Pick<CallState, 'status' | 'connectedAt' | 'endedAt' | 'tags'> & {
+  readonly announced?: CallAnnouncements | undefined;
+};
+
+/** Whether `markProgress` has anything to tell: the same conditions (not closing). */
+function progressDue(call: LifecycleView): boolean {
   if (call.connectedAt !== undefined && call.announced?.answered !== true) return true;
   if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, call.announced?.tagIds))
     return true;
@@ -84,34 +84,75 @@ export function progressDue(state: DialerState): boolean {
 }
 
 /**
+ * Whether `markProgress` has anything to tell after the event the draft holds, read without a draft
+ * of what the event did not touch: most events tell nothing, and reading the call through the draft
+ * (a draft of it and of its parts, a copy of each parent) cost every event. A call the event left as it was
+ * is read as it is; one it touched has its scalars read through its draft, its tags and announcements
+ * peeked (copied only when the event changed them).
+ */
+export function progressDueIn(draft: DraftState): boolean {
+  const call = peek(draft, 'call');
+  if (!isDraft(call)) return progressDue(call as CallState);
+  return progressDue({
+    status: call.status,
+    connectedAt: call.connectedAt,
+    endedAt: call.endedAt,
+    tags: plain(peek(call, 'tags')),
+    announced: plain(peek(call, 'announced')),
+  });
+}
+
+/** A lifecycle callback of the current call found due, and marked told, by {@link markProgress}. */
+export type ProgressTold = 'answered' | 'tagged' | 'ended';
+
+const TOLD_NOTHING: readonly ProgressTold[] = [];
+
+/**
  * What the current call gives rise to, after each event: `onCallAnswered` at its first `connected`,
  * `onCallTagged` when the bus confirms tags other than those announced, `onCallEnded` at `ended` (after
- * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told.
- * `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call whose
- * conversation ended, or that was announced, and was not yet told ended (its `ended` was lost) ends now.
+ * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told, and is
+ * marked here (the call gets its id if it has none); the callbacks due are returned, in order, for
+ * {@link tellProgress} to turn into effects from the call as it ends up (the marks change nothing a record
+ * reads). `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call
+ * whose conversation ended, or that was announced, and was not yet told ended (its `ended` was lost) ends
+ * now.
  */
-export function announceProgress(draft: DraftState, fx: Effects, at: number, closing = false): void {
+export function markProgress(draft: DraftState, closing = false): readonly ProgressTold[] {
   const { call } = draft;
+  let told: ProgressTold[] | undefined;
   if (call.connectedAt !== undefined && call.announced?.answered !== true) {
-    const record = recordNow(draft, at);
+    callIdOf(draft);
     mark(draft, 'answered');
-    notify(fx, { kind: 'answered', record });
+    told = ['answered'];
   }
   if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, call.announced?.tagIds)) {
-    const callId = callIdOf(draft);
-    const plain = plainCall(draft);
+    callIdOf(draft);
     const announced = draft.call.announced;
-    if (announced !== undefined) announced.tagIds = plain.tags.map((tag) => tag.id);
-    notify(fx, { kind: 'tagged', tagged: { callId, callUuid: callUuidOf(plain), tags: plain.tags } });
+    if (announced !== undefined) announced.tagIds = plain(call.tags).map((tag) => tag.id);
+    (told ??= []).push('tagged');
   }
   // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
   const over =
     (call.status === 'ended' && call.endedAt !== undefined) ||
     (closing && (call.endedAt !== undefined || call.announced !== undefined));
   if (over && call.announced?.ended !== true) {
-    const record = recordNow(draft, at);
+    callIdOf(draft);
     mark(draft, 'ended');
-    notify(fx, { kind: 'ended', record });
+    (told ??= []).push('ended');
+  }
+  return told ?? TOLD_NOTHING;
+}
+
+/**
+ * The effects of the callbacks {@link markProgress} found due, from `call` as plain data once marked (its
+ * `announced` holds its id), at `at`.
+ */
+export function tellProgress(fx: Effects, call: CallState, told: readonly ProgressTold[], at: number): void {
+  if (told.length === 0) return;
+  const callId = call.announced?.callId;
+  for (const kind of told) {
+    if (kind === 'tagged') notify(fx, { kind, tagged: { callId, callUuid: callUuidOf(call), tags: call.tags } });
+    else notify(fx, { kind, record: recordOfCall(call, callId, at) });
   }
 }
 
@@ -120,6 +161,7 @@ export function announceProgress(draft: DraftState, fx: Effects, at: number, clo
  * host is told, and an ended call is kept among the recent calls.
  */
 export function closeCall(draft: DraftState, fx: Effects, at: number): void {
-  announceProgress(draft, fx, at, true);
+  const told = markProgress(draft, true);
+  tellProgress(fx, plainCall(draft), told, at);
   keepRecentCall(draft);
 }
