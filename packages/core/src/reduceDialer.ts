@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { markProgress, type ProgressTold, progressDueIn, tellProgress } from './reducer/callLifecycle';
+import { markProgress, type ProgressTold, progressDue, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -36,15 +36,19 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     fx: DialerEffect[],
   ) => void;
   const effects: DialerEffect[] = [];
-  let told: readonly ProgressTold[] | undefined;
-  const next = produce(state, (draft) => {
+  let next = produce(state, (draft) => {
     handler(draft, event, at, effects);
-    // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle),
-    // marked in the same draft when something is due (checked without making drafts), told below from the
-    // finished call (a record read through the draft would copy the call the event changed).
-    if (progressDueIn(draft)) told = markProgress(draft);
   });
-  if (told !== undefined) tellProgress(effects, next.call, told, at);
+  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
+  // in a second draft only when something is due (checked on the plain state), and told from the finished
+  // call: a record read through a draft would copy the call.
+  if (next !== state && progressDue(next.call)) {
+    let told: readonly ProgressTold[] = [];
+    next = produce(next, (draft) => {
+      told = markProgress(draft);
+    });
+    tellProgress(effects, next.call, told, at);
+  }
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;

@@ -5,7 +5,7 @@ import type { DialerState } from '../state/DialerState';
 import type { Effects } from './effects';
 
 // immer's typed identity, re-exported so that the reducer's modules import immer from one place.
-export { castDraft, isDraft } from 'immer';
+export { castDraft } from 'immer';
 
 /**
  * What a draft held before this event (immer's `original`), or the value itself when it was assigned whole
@@ -24,17 +24,6 @@ export function before<T>(value: T): T {
  */
 export function plain<T>(value: T): T {
   return isDraft(value) ? (current(value as Draft<T>) as T) : value;
-}
-
-/**
- * A property of a draft as it stands, without making a draft of it: `draft.x` makes a draft of an object it
- * reads (a proxy, and a copy of its parent, finalised later), even when nothing is written. The property's
- * descriptor holds the value itself: the base's when untouched, a value assigned during the event, or the
- * draft an earlier read made. Combine with {@link plain} to read it as plain data.
- */
-export function peek<T extends object, K extends keyof T>(value: T, key: K): T[K] {
-  if (!isDraft(value)) return value[key];
-  return Object.getOwnPropertyDescriptor(value, key)?.value as T[K];
 }
 
 /** Any event the reducer takes: from the bus or from the kit itself. */
