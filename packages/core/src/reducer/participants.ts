@@ -1,7 +1,6 @@
 import type { Participant } from '../protocol/entities';
 import type { CallParty } from '../state/DialerState';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Mutable } from './types';
 
 const CLIENT_ID = /^client:(\d+)$/;
 
