@@ -100,22 +100,25 @@ export type ProgressTold = 'answered' | 'tagged' | 'ended';
 export function markProgress(draft: DraftState, closing = false): readonly ProgressTold[] {
   const { call } = draft;
   const told: ProgressTold[] = [];
-  if (call.connectedAt !== undefined && call.announced?.answered !== true) {
+  // Tags and announcements read as plain data: through the draft, each one read would become a proxy.
+  const tags = plain(call.tags);
+  if (call.connectedAt !== undefined && plain(call.announced)?.answered !== true) {
     callIdOf(draft);
     mark(draft, 'answered');
     told.push('answered');
   }
-  if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, call.announced?.tagIds)) {
+  if (call.status !== 'idle' && tags.length > 0 && !sameTags(tags, plain(call.announced)?.tagIds)) {
     callIdOf(draft);
-    const announced = draft.call.announced;
-    if (announced !== undefined) announced.tagIds = plain(call.tags).map((tag) => tag.id);
+    const announced = call.announced;
+    if (announced !== undefined) announced.tagIds = tags.map((tag) => tag.id);
     told.push('tagged');
   }
   // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
+  const announced = plain(call.announced);
   const over =
     (call.status === 'ended' && call.endedAt !== undefined) ||
-    (closing && (call.endedAt !== undefined || call.announced !== undefined));
-  if (over && call.announced?.ended !== true) {
+    (closing && (call.endedAt !== undefined || announced !== undefined));
+  if (over && announced?.ended !== true) {
     callIdOf(draft);
     mark(draft, 'ended');
     told.push('ended');
@@ -143,6 +146,7 @@ export function tellProgress(fx: Effects, call: CallState, told: readonly Progre
  */
 export function closeCall(draft: DraftState, fx: Effects, at: number): void {
   const told = markProgress(draft, true);
-  tellProgress(fx, plainCall(draft), told, at);
+  // The call as plain data (a copy once the event changed it) only when there is something to tell.
+  if (told.length > 0) tellProgress(fx, plainCall(draft), told, at);
   keepRecentCall(draft);
 }
