@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { announceProgress, progressDue } from './reducer/callLifecycle';
+import { markProgress, type ProgressTold, progressDue, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -39,10 +39,16 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
   let next = produce(state, (draft) => {
     handler(draft, event, at, effects);
   });
-  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), told
-  // from a second draft only when something is due (checked on the plain state).
-  if (next !== state && progressDue(next))
-    next = produce(next, (draft) => announceProgress(draft, effects, at));
+  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
+  // in a second draft only when something is due (checked on the plain state), and told from the finished
+  // call: a record read through a draft would copy the call.
+  if (next !== state && progressDue(next.call)) {
+    let told: readonly ProgressTold[] = [];
+    next = produce(next, (draft) => {
+      told = markProgress(draft);
+    });
+    tellProgress(effects, next.call, told, at);
+  }
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;

@@ -63,4 +63,38 @@ describe('kit diagnostics', () => {
     expect(state.diagnostics.total).toBe(5);
     expect(state.diagnostics.items.map((item) => item.seq)).toEqual([3, 4, 5]);
   });
+
+  describe('the ring of diagnostics', () => {
+    const rejected = (path: string) =>
+      ({
+        type: 'kit/messageRejected',
+        payload: { error: { code: 'invalid-payload', path, message: 'bad' } },
+      }) as const;
+    const events = ['a', 'b', 'c', 'd', 'e'].map(rejected);
+
+    it('keeps the newest `limit` items, in order, frozen, and counts them all', () => {
+      const state = after(events, createInitialState({ diagnosticsLimit: 3 }));
+      expect(state.diagnostics.total).toBe(5);
+      expect(state.diagnostics.items.map((item) => [item.seq, item.path])).toEqual([
+        [3, 'c'],
+        [4, 'd'],
+        [5, 'e'],
+      ]);
+      expect(Object.isFrozen(state.diagnostics.items)).toBe(true);
+      expect(state.diagnostics.items.every((item) => Object.isFrozen(item))).toBe(true);
+    });
+
+    it('keeps nothing with a limit of 0, but still counts', () => {
+      const state = after(events, createInitialState({ diagnosticsLimit: 0 }));
+      expect(state.diagnostics.items).toEqual([]);
+      expect(state.diagnostics.total).toBe(5);
+    });
+
+    it('leaves the previous state as it was', () => {
+      const before = after(events.slice(0, 3), createInitialState({ diagnosticsLimit: 3 }));
+      const seqs = before.diagnostics.items.map((item) => item.seq);
+      after(events.slice(3), before);
+      expect(before.diagnostics.items.map((item) => item.seq)).toEqual(seqs);
+    });
+  });
 });

@@ -2,6 +2,9 @@ import { callUuidOf } from '../controls/callPredicates';
 import type { DialerState } from '../state/DialerState';
 import type { DialerEffect } from './effects';
 
+/** No effect: most reductions (one array shared rather than one made each time). */
+const NONE: readonly DialerEffect[] = [];
+
 /**
  * What keeps the tag picks of the call being tagged across reloads (Decision 6), as effects of one
  * reduction from `previous` to `next`: while `mandatoryTagging` the picks are kept with the call's id;
@@ -14,7 +17,7 @@ export function tagPersistence(previous: DialerState, next: DialerState): readon
   const was = previous.call.status === 'mandatoryTagging';
   if (next.call.status !== 'mandatoryTagging') {
     // While (re)connecting the call is unknown, not over: keep the picks for when the bus re-sends it.
-    return was && next.connection === 'ready' ? [{ type: 'persistTags', selection: null }] : [];
+    return was && next.connection === 'ready' ? [{ type: 'persistTags', selection: null }] : NONE;
   }
   const callUuid = callUuidOf(next.call);
   const uuidLearnt = callUuid !== undefined && callUuidOf(previous.call) !== callUuid;
@@ -23,13 +26,13 @@ export function tagPersistence(previous: DialerState, next: DialerState): readon
   if ((!was || uuidLearnt) && selection.length === 0 && callUuid !== undefined) {
     return [{ type: 'restoreTags', callUuid }];
   }
-  if (was && !uuidLearnt && previous.call.tagSelection === selection) return [];
+  if (was && !uuidLearnt && previous.call.tagSelection === selection) return NONE;
   // Nothing picked yet for a call not yet named: what is kept may be this call's, kept for its id.
-  if (callUuid === undefined && selection.length === 0) return [];
+  if (callUuid === undefined && selection.length === 0) return NONE;
   return [
     {
       type: 'persistTags',
-      selection: { ...(callUuid !== undefined ? { callUuid } : {}), tagIds: selection },
+      selection: callUuid === undefined ? { tagIds: selection } : { callUuid, tagIds: selection },
     },
   ];
 }

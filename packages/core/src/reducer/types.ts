@@ -26,6 +26,9 @@ export function plain<T>(value: T): T {
   return isDraft(value) ? (current(value as Draft<T>) as T) : value;
 }
 
+/** `T` with its fields writable: an object built field by field before it is kept read-only. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Any event the reducer takes: from the bus or from the kit itself. */
 export type DialerEvent = BusEvent | KitEvent;
 
