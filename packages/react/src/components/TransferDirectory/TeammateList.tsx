@@ -1,7 +1,24 @@
+import type { CallParty } from '@dialer-kit/core';
 import type { FocusEvent, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { TeammateView } from '../../hooks/useTransferDirectory';
 import { availabilityLabel, useMessages } from '../../messages';
+import { ContactName } from '../ContactName/ContactName';
 import { BusText } from '../shared/BusText';
+
+/**
+ * Most rows whose teammates are looked up in the host's contacts (`resolveContact`): a search narrowed to
+ * this many names each row by its contact; a longer list keeps the names it has, so a team of thousands
+ * never floods the host with lookups.
+ */
+export const CONTACT_ROWS = 20;
+
+/** A teammate as a party, named as the directory names them until their contact comes. */
+const teammateParty = ({ userId, label }: TeammateView): CallParty => ({
+  source: 'sync',
+  userId,
+  name: label,
+  isHeld: false,
+});
 
 /** Props of {@link TeammateList}. */
 export interface TeammateListProps {
@@ -46,6 +63,7 @@ export function TeammateList({ id, teammates, selectedId, onSelect }: TeammateLi
   const selectedIndex = teammates.findIndex((teammate) => teammate.userId === selectedId);
   // The option Tab lands on: the picked one, else the first.
   const tabStop = selectedIndex === -1 ? teammates[0]?.userId : selectedId;
+  const lookUp = teammates.length <= CONTACT_ROWS;
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const current = userIdOf(event.target);
@@ -88,7 +106,7 @@ export function TeammateList({ id, teammates, selectedId, onSelect }: TeammateLi
             data-state={teammate.status}
           >
             <span className="dk-directory__name">
-              <BusText>{teammate.label}</BusText>
+              {lookUp ? <ContactName party={teammateParty(teammate)} /> : <BusText>{teammate.label}</BusText>}
             </span>
             {/* Named from its content, "Sam Teammate Available": the space keeps the two words apart. */}{' '}
             <span className="dk-presence" data-state={teammate.status}>

@@ -65,8 +65,8 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
     // What the agent last did here, announced; a new search replaces it with the result count.
     const [said, setSaid] = useState<string | undefined>(undefined);
     const words = messages.directory;
-    // The picked teammate by their contact's name once known (the rows keep the directory's names: a lookup
-    // per teammate of a whole team would flood the host).
+    // The picked teammate by their contact's name once known (so are the rows of a short list: see
+    // TeammateList's CONTACT_ROWS).
     const who = useContact(
       selected && {
         source: 'call',
