@@ -1,25 +1,15 @@
-import {
-  TEST_CUSTOMER as CUSTOMER,
-  createScriptedBus,
-  renderWithDialer as renderOnBus,
-  callScripts as script,
-} from '@dialer-kit/testing';
+import { TEST_CUSTOMER as CUSTOMER, callScripts as script } from '@dialer-kit/testing';
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { callButton, GB_LINE, linesChanged, numberBox } from '../../test/phoneFixtures';
+import {
+  callButton,
+  GB_LINE,
+  linesChanged,
+  numberBox,
+  renderOnScriptedBus as renderWithDialer,
+} from '../../test/phoneFixtures';
 import { CallBar } from '../components/CallBar/CallBar';
 import { DialPad } from '../components/DialPad/DialPad';
-
-/** The kit on a bus the test scripts message by message, with a user to type and click. */
-async function renderWithDialer(
-  ui: ReactElement,
-  options: Omit<Parameters<typeof renderOnBus>[1] & object, 'bus'> = {},
-) {
-  const rendered = await renderOnBus(ui, { ...options, bus: createScriptedBus() });
-  return { ...rendered, user: userEvent.setup() };
-}
 
 // The lazy chunk cannot be fetched (offline, a deploy removed it).
 vi.mock('./loadPhoneRules', () => ({

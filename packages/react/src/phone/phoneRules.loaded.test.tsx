@@ -1,28 +1,18 @@
-import {
-  busEvent,
-  TEST_CUSTOMER as CUSTOMER,
-  createScriptedBus,
-  renderWithDialer as renderOnBus,
-  callScripts as script,
-} from '@dialer-kit/testing';
+import { busEvent, TEST_CUSTOMER as CUSTOMER, callScripts as script } from '@dialer-kit/testing';
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { callButton, GB_LINE, linesChanged, numberBox, US_LINE } from '../../test/phoneFixtures';
+import {
+  callButton,
+  GB_LINE,
+  linesChanged,
+  numberBox,
+  renderOnScriptedBus as renderWithDialer,
+  US_LINE,
+} from '../../test/phoneFixtures';
 import { CallBar } from '../components/CallBar/CallBar';
 import { DialPad } from '../components/DialPad/DialPad';
 import { LineSelect } from '../components/LineSelect/LineSelect';
 import { WarmTransferControls } from '../components/WarmTransferControls/WarmTransferControls';
-
-/** The kit on a bus the test scripts message by message, with a user to type and click. */
-async function renderWithDialer(
-  ui: ReactElement,
-  options: Omit<Parameters<typeof renderOnBus>[1] & object, 'bus'> = {},
-) {
-  const rendered = await renderOnBus(ui, { ...options, bus: createScriptedBus() });
-  return { ...rendered, user: userEvent.setup() };
-}
 
 // The lazy chunk as an app gets it: the real rules (the setup file holds it pending for the other tests).
 vi.unmock('./loadPhoneRules');
