@@ -1,8 +1,8 @@
 import type { CallParty } from '@dialer-kit/core';
 import type { FocusEvent, KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { useContact } from '../../hooks/useContact';
 import type { TeammateView } from '../../hooks/useTransferDirectory';
 import { availabilityLabel, useMessages } from '../../messages';
-import { ContactName } from '../ContactName/ContactName';
 import { BusText } from '../shared/BusText';
 
 /**
@@ -11,6 +11,14 @@ import { BusText } from '../shared/BusText';
  * never floods the host with lookups.
  */
 export const CONTACT_ROWS = 20;
+
+/**
+ * A row's name: the teammate's contact name once the host answers. Words only: a row is an option, so the
+ * contact's link (or anything else interactive) may not sit in it.
+ */
+function ContactLabel({ teammate }: { readonly teammate: TeammateView }): ReactNode {
+  return <BusText>{useContact(teammateParty(teammate)).label}</BusText>;
+}
 
 /** A teammate as a party, named as the directory names them until their contact comes. */
 const teammateParty = ({ userId, label }: TeammateView): CallParty => ({
@@ -106,7 +114,7 @@ export function TeammateList({ id, teammates, selectedId, onSelect }: TeammateLi
             data-state={teammate.status}
           >
             <span className="dk-directory__name">
-              {lookUp ? <ContactName party={teammateParty(teammate)} /> : <BusText>{teammate.label}</BusText>}
+              {lookUp ? <ContactLabel teammate={teammate} /> : <BusText>{teammate.label}</BusText>}
             </span>
             {/* Named from its content, "Sam Teammate Available": the space keeps the two words apart. */}{' '}
             <span className="dk-presence" data-state={teammate.status}>

@@ -22,7 +22,7 @@ function team(size: number) {
 }
 
 describe('TransferDirectory and the host’s contacts', () => {
-  it('names each row of a short list by its contact once the host answers, the directory’s name until then', async () => {
+  it('names each row of a short list by its contact’s name once the host answers, the directory’s name until then', async () => {
     const { bus, names } = team(2);
     const { resolve, lookups } = manualResolver();
     await renderWithDialer(<TransferDirectory names={names} />, {
@@ -38,13 +38,19 @@ describe('TransferDirectory and the host’s contacts', () => {
       { source: 'sync', userId: 1000, name: 'Agent 0', isHeld: false },
       { source: 'sync', userId: 1001, name: 'Agent 1', isHeld: false },
     ]);
-    await lookups[1]?.answer({ name: 'Ada Lovelace', company: 'Support' });
+    await lookups[1]?.answer({
+      name: 'Ada Lovelace',
+      company: 'Support',
+      href: 'https://crm.example.com/ada',
+    });
     await waitFor(() =>
       expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
         'Agent 0 Available',
-        'Ada Lovelace, Support Available',
+        'Ada Lovelace Available',
       ]),
     );
+    // A row is an option: the contact's link is not put inside it.
+    expect(screen.queryByRole('link')).toBeNull();
   });
 
   it(`asks nothing for a list longer than ${CONTACT_ROWS} rows, and asks once a search narrows it`, async () => {
