@@ -29,6 +29,13 @@ export interface StoryKit {
 const DEFAULT_TIMEOUT_MS = 4_000;
 
 /**
+ * The store's command and request limits in a story unless it sets its own (a story about a timeout does):
+ * once live, a story's clock is real time, and a story that shows a command pending must still show it
+ * when its `play` runs on a loaded machine (two suites at once took past the kit's 10 s default).
+ */
+const STORY_STORE_DEFAULTS: StoryStoreOptions = { commandTimeoutMs: 60_000, requestTimeoutMs: 60_000 };
+
+/**
  * Creates a simulated bus (logged in, short latency) and a store on it, starts the store and waits until
  * the connection is ready. Stories seed their state from here, through the same paths an app uses, ahead
  * of real time until `goLive`.
@@ -44,6 +51,7 @@ export async function createStoryKit(
     transport: bus.transport,
     appName: 'storybook',
     release: '0.0.0',
+    ...STORY_STORE_DEFAULTS,
     ...storeOptions,
     now: clock.now,
     setTimeout: (fn, ms) => clock.schedule(ms, fn),
