@@ -57,7 +57,7 @@ const OFFER = 'section[aria-label="Incoming call"]';
 async function openTabs(count: number): Promise<{ context: BrowserContext; pages: Page[] }> {
   const context = await newRecordingContext(browser);
   const busUrl = `${origins.busOrigin}/?session=restored`;
-  const url = `${origins.hostOrigin}/host.html?tabs=shared&bus=${encodeURIComponent(busUrl)}`;
+  const url = `${origins.hostOrigin}/host.html?tabs=shared&registerRetry=10000&bus=${encodeURIComponent(busUrl)}`;
   const pages = await Promise.all(
     Array.from({ length: count }, async () => {
       const page = await context.newPage();
@@ -93,19 +93,23 @@ const posted = (page: Page) =>
   page.mainFrame().evaluate(() => [...(window as unknown as { __postedTypes: string[] }).__postedTypes]);
 
 /**
- * One tab registered with the bus and initialised it once: the REGISTERs the bus received are those this
- * tab posted, all before its one INIT. A bus slow to answer may get REGISTER more than once from that tab
- * (the kit retries until the first answer, DECISIONS.md "A slow bus may get REGISTER twice"), never from
- * another tab.
+ * Exactly one REGISTER and one INIT reached the bus, both from the owner tab, REGISTER first; no other tab
+ * posted anything to a bus. The pages wait 10 s before repeating an unanswered REGISTER (`registerRetry`):
+ * with the default 500 ms, a machine busy opening five tabs may answer late and get a second REGISTER from
+ * the same tab (DECISIONS.md "A slow bus may get REGISTER twice", proven in busFrame.test.ts), which is
+ * not what this counts.
  */
-async function expectOneRegistration(owner: { readonly page: Page; readonly bus: Frame }): Promise<void> {
+async function expectOneRegistration(
+  owner: { readonly page: Page; readonly bus: Frame },
+  pages: readonly Page[],
+): Promise<void> {
   const types = await posted(owner.page);
-  const registers = types.filter((type) => type === 'BUS.REGISTER').length;
-  expect(registers).toBeGreaterThanOrEqual(1);
+  expect(types.filter((type) => type === 'BUS.REGISTER')).toHaveLength(1);
   expect(types.filter((type) => type === 'BUS.INIT')).toHaveLength(1);
-  expect(types.lastIndexOf('BUS.REGISTER')).toBeLessThan(types.indexOf('BUS.INIT'));
-  expect(await busCount(owner.bus, 'BUS.REGISTER')).toBe(registers);
+  expect(types.indexOf('BUS.REGISTER')).toBeLessThan(types.indexOf('BUS.INIT'));
+  expect(await busCount(owner.bus, 'BUS.REGISTER')).toBe(1);
   expect(await busCount(owner.bus, 'BUS.INIT')).toBe(1);
+  for (const page of pages) if (page !== owner.page) expect(await posted(page)).toEqual([]);
 }
 
 describe('tabs sharing one bus, in Chromium', () => {
@@ -121,9 +125,7 @@ describe('tabs sharing one bus, in Chromium', () => {
           expect(await page.getByRole('region', { name: 'Phone is in another tab' }).count()).toBe(1);
           expect(await page.getByRole('button', { name: 'Use this tab' }).count()).toBe(1);
         }
-        await expectOneRegistration(owner);
-        // No other tab posted anything to a bus.
-        for (const page of followers) expect(await posted(page)).toEqual([]);
+        await expectOneRegistration(owner, pages);
 
         const dialler = followers[followers.length - 1] as Page;
         await poll(() => readout(dialler, 'dial')).toBe('yes');
@@ -210,7 +212,7 @@ describe('tabs sharing one bus, in Chromium', () => {
           () => (window as unknown as BusWindow).__bus.bus.getSnapshot().call?.callUuid,
         ),
       ).toBe(callUuid);
-      await expectOneRegistration(next);
+      await expectOneRegistration(next, rest);
 
       const moments = await next.page.evaluate(() => [...(window as unknown as HostWindow).__host.moments]);
       const ownerAt = moments.find((m) => m.kind === 'role' && m.value === 'owner' && m.at >= closedAt)?.at;

@@ -15,14 +15,20 @@ import { LoginForm } from './LoginForm';
 import { StatusReadout } from './StatusReadout';
 import { HOST_TAGS } from './tagCatalogue';
 
+/** The kit's timings the browser tests shorten or lengthen through the page's query. */
+export interface HostTuning {
+  readonly silenceLimitMs?: number;
+  readonly registerRetryMs?: number;
+}
+
 /** Props of {@link HostApp}: this tab's own bus (`transport`), or one shared by the tabs (`connect`). */
-export type HostAppProps = { readonly hooks: HostHooks; readonly silenceLimitMs?: number | undefined } & (
+export type HostAppProps = { readonly hooks: HostHooks; readonly tuning?: HostTuning } & (
   | { readonly transport: PostMessageTransport; readonly connect?: never }
   | { readonly connect: () => BusConnection; readonly transport?: never }
 );
 
 /** An agent desktop embedding the kit over the iframe transport: status, call bar, transfer, tag dialog. */
-export function HostApp({ transport, connect, hooks, silenceLimitMs }: HostAppProps) {
+export function HostApp({ transport, connect, hooks, tuning }: HostAppProps) {
   // A shared bus's frame comes and goes with the tab's role: its drops are read from the hooks.
   const drops = useMemo(
     () =>
@@ -55,7 +61,7 @@ export function HostApp({ transport, connect, hooks, silenceLimitMs }: HostAppPr
       appName="dialer-kit-host"
       release="0.1.0"
       tags={HOST_TAGS}
-      {...(silenceLimitMs === undefined ? {} : { silenceLimitMs })}
+      {...tuning}
     >
       {body}
     </DialerProvider>
@@ -66,7 +72,7 @@ export function HostApp({ transport, connect, hooks, silenceLimitMs }: HostAppPr
       appName="dialer-kit-host"
       release="0.1.0"
       tags={HOST_TAGS}
-      {...(silenceLimitMs === undefined ? {} : { silenceLimitMs })}
+      {...tuning}
     >
       {body}
     </DialerProvider>

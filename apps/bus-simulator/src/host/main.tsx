@@ -4,15 +4,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultBusUrl } from './defaultBusUrl';
 import { exposeHostHooks } from './exposeHostHooks';
-import { HostApp } from './HostApp';
+import { HostApp, type HostTuning } from './HostApp';
 
 const params = new URLSearchParams(window.location.search);
 const busUrl = new URL(params.get('bus') ?? defaultBusUrl(window.location));
 const frames = document.getElementById('frames') as HTMLElement;
 const hooks = exposeHostHooks(window, frames);
-// `silence=<ms>`: the kit's watchdog limit (default 30 s), short for the browser tests.
-const silence = Number(params.get('silence') ?? Number.NaN);
-const silenceLimitMs = Number.isFinite(silence) && silence > 0 ? silence : undefined;
+/** A positive number of milliseconds from the query, if given. */
+function queryMs(name: string): number | undefined {
+  const value = Number(params.get(name) ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+// `silence=<ms>`: the kit's watchdog limit (default 30 s), short for the browser tests. `registerRetry=<ms>`:
+// how long the kit waits for REGISTER's answer before sending it again (default 500 ms).
+const silenceLimitMs = queryMs('silence');
+const registerRetryMs = queryMs('registerRetry');
+const tuning: HostTuning = {
+  ...(silenceLimitMs === undefined ? {} : { silenceLimitMs }),
+  ...(registerRetryMs === undefined ? {} : { registerRetryMs }),
+};
 
 /** Adds the bus iframe and its transport (made before React renders, so it sees the frame's first `load`). */
 function openBus(url: URL): { readonly transport: PostMessageTransport; close(): void } {
@@ -41,14 +51,14 @@ if (params.get('tabs') === 'shared') {
   const connect = (): BusConnection => openBus(sharedUrl);
   root.render(
     <StrictMode>
-      <HostApp connect={connect} hooks={hooks} silenceLimitMs={silenceLimitMs} />
+      <HostApp connect={connect} hooks={hooks} tuning={tuning} />
     </StrictMode>,
   );
 } else {
   const { transport } = openBus(busUrl);
   root.render(
     <StrictMode>
-      <HostApp transport={transport} hooks={hooks} silenceLimitMs={silenceLimitMs} />
+      <HostApp transport={transport} hooks={hooks} tuning={tuning} />
     </StrictMode>,
   );
 }

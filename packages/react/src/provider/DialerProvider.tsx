@@ -98,6 +98,11 @@ interface DialerProviderStoreOptions extends DialerProviderSharedProps, CallLife
    * 30 000); unanswered, the call bar says the phone may be out of date. `false`: no watchdog.
    */
   readonly silenceLimitMs?: number | false;
+  /**
+   * How long the kit waits for the bus to answer REGISTER before sending it again (ms, default 500, doubled
+   * up to 8 000): longer for a bus known to be slow to answer, so that it gets one REGISTER.
+   */
+  readonly registerRetryMs?: number;
 }
 
 /**
@@ -204,6 +209,7 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
     ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
     ...(p.now === undefined ? {} : { now: p.now }),
     ...(p.silenceLimitMs === undefined ? {} : { silenceLimitMs: p.silenceLimitMs }),
+    ...(p.registerRetryMs === undefined ? {} : { registerRetryMs: p.registerRetryMs }),
   };
   const store = sharesTabs(p)
     ? p.tabs({ ...options, connect: p.connect, ...(p.tabName === undefined ? {} : { tabName: p.tabName }) })
