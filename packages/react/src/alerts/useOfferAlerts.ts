@@ -1,7 +1,7 @@
 import { selectOfferedCall } from '@dialer-kit/core';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { stripBidiControls } from '../components/shared/BusText';
-import { addressLabel } from '../components/shared/formatParty';
+import { useContact } from '../hooks/useContact';
 import { useDialerSelector } from '../hooks/useDialerSelector';
 import { useTabRole } from '../hooks/useTabRole';
 import { incomingTypeLabel, useMessages } from '../messages';
@@ -70,7 +70,9 @@ export function useOfferAlerts(options: OfferAlertsOptions = {}): OfferAlertsVie
   );
   // One tab alerts for the shared bus: its owner, which is always there (see docs/DECISIONS.md).
   const alerting = offer !== undefined && (role === 'owner' || role === 'single');
-  const who = offer === undefined ? undefined : stripBidiControls(addressLabel(messages, offer.from));
+  // Named as the banner names the caller: the host's contact once it answered, else the number.
+  const caller = useContact(offer?.from).label;
+  const who = offer === undefined ? undefined : stripBidiControls(caller);
   const type = offer?.type;
   const text = useMemo(
     () =>
