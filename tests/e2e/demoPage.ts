@@ -86,7 +86,7 @@ export async function typeOnKeypad(page: Page, number: string): Promise<void> {
 }
 
 /** Picks the line to call from, types `number` in the "Phone number" box, presses Call and waits for ringing. */
-async function dialOut(page: Page, line: LineName, number = '+14155550199'): Promise<void> {
+export async function dialOut(page: Page, line: LineName, number = '+14155550199'): Promise<void> {
   await page.getByRole('combobox', { name: 'Line' }).selectOption({ label: line });
   await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
   await dialPadCall(page).click();
