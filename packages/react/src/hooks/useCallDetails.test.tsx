@@ -8,6 +8,7 @@ import {
   TEST_LINE,
 } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useCallDetails } from './useCallDetails';
 
 describe('useCallDetails', () => {
@@ -23,16 +24,14 @@ describe('useCallDetails', () => {
   });
 
   it('reflects mute as the kit asked for it', async () => {
-    const { result, element } = probeHook(useCallDetails);
-    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus, store } = await probeOnScript(useCallDetails);
     bus.push(busEvent.callStatus('connected', 'regular'));
     actOn(() => store.actions.mute(true));
     expect(result.current.muted).toBe(true);
   });
 
   it('reads recording and hold from SYNC', async () => {
-    const { result, element } = probeHook(useCallDetails);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallDetails);
     bus.push(busEvent.callStatus('connected', 'regular'));
     bus.push(
       busEvent.sync({
@@ -53,8 +52,7 @@ describe('useCallDetails', () => {
   });
 
   it("gives the call's line once a SYNC names it", async () => {
-    const { result, element } = probeHook(useCallDetails);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallDetails);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current.line).toBeUndefined();
     callScripts.connected(bus);

@@ -10,10 +10,10 @@ import {
   TEST_SECOND_CALLER,
 } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, SECOND_CALLER, twoPartySync } from '../../../test/partySyncs';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { SecondCallControls } from './SecondCallControls';
 
 /** The notice shown in `root` (its polite live region), or null. */
@@ -33,12 +33,7 @@ const parties = () =>
 const announced = () => within(section()).getByRole('status');
 
 /** The panel on a scripted bus that `script` brings to a point of the call, with a user to click. */
-async function renderPanel(script: (bus: ScriptedBus) => void = () => undefined) {
-  const user = userEvent.setup();
-  const rendered = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-  script(rendered.bus);
-  return { ...rendered, user };
-}
+const renderPanel = (script?: (bus: ScriptedBus) => void) => renderOnScript(<SecondCallControls />, script);
 
 describe('SecondCallControls', () => {
   it('renders nothing without a connected call', async () => {

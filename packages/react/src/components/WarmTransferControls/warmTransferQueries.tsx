@@ -1,6 +1,6 @@
-import { callScripts, createScriptedBus, renderWithDialer, type ScriptedBus } from '@dialer-kit/testing';
+import { callScripts, type ScriptedBus } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { WarmTransferControls } from './WarmTransferControls';
 
 // The warm-transfer region as its tests read it: by role and name, as the agent finds it; and the
@@ -20,12 +20,8 @@ export const parties = () =>
   );
 
 /** The controls on a scripted bus that `script` brings to a point of the call, with a user to click. */
-export async function renderControls(script: (bus: ScriptedBus) => void = () => undefined) {
-  const user = userEvent.setup();
-  const rendered = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-  script(rendered.bus);
-  return { ...rendered, user };
-}
+export const renderControls = (script?: (bus: ScriptedBus) => void) =>
+  renderOnScript(<WarmTransferControls />, script);
 
 /** The controls on a connected call once the agent started a transfer to `to`, the bus not yet told. */
 export async function renderStarted(to: string) {
