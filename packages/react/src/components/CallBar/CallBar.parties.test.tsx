@@ -2,28 +2,20 @@ import {
   actOn,
   busEvent,
   callScripts,
-  createScriptedBus,
-  renderWithDialer,
   TEST_CUSTOMER,
   TEST_SECOND_CALLER,
   TEST_TRANSFEREE,
 } from '@dialer-kit/testing';
-import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, SECOND_CALLER, TRANSFEREE, twoPartySync } from '../../../test/partySyncs';
-import { CallBar } from './CallBar';
-
-const callRegion = () => screen.getByRole('region', { name: 'Call' });
-const statusText = () => within(callRegion()).getByRole('status').textContent;
-const partyText = () => callRegion().querySelector('.dk-call-bar__party')?.textContent;
+import { callRegion, partyText, renderBar, statusText } from './callBarQueries';
 
 /**
  * The call bar on a connected call whose second party the agent called through the store (a transfer to
  * the transferee, or a second call): the bus announces the start, then the ringing of `flow`.
  */
 async function renderRinging(flow: 'warmTransfer' | 'concurrent') {
-  const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-  callScripts.connected(bus);
+  const { bus, store } = await renderBar(callScripts.connected);
   if (flow === 'warmTransfer') {
     actOn(() => store.actions.startWarmTransfer(TEST_TRANSFEREE));
     bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));

@@ -11,6 +11,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act, createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { CallBar } from '../CallBar/CallBar';
 import { IncomingCallBanner } from './IncomingCallBanner';
 
@@ -69,15 +70,14 @@ describe('IncomingCallBanner', () => {
 
   describe.each(['Accept', 'Reject'])('when %s removes the banner', (name) => {
     it('moves focus to the call bar, not to the page body', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      // The call bar before the banner: the focus must go back up the page, not on to what follows.
+      const { bus, user } = await renderOnScript(
         <>
           <CallBar />
           <IncomingCallBanner />
         </>,
-        { bus: createScriptedBus() },
+        (bus) => bus.push(busEvent.incoming()),
       );
-      bus.push(busEvent.incoming());
       await user.click(within(banner()).getByRole('button', { name }));
       // An accept settles when the bus says so; a reject is final at once.
       if (name === 'Accept') bus.push(busEvent.callStatus('accepting', 'regular'));
