@@ -1,9 +1,10 @@
-import { createSharedDialerStore, type DialerStore } from '@dialer-kit/core';
+import type { DialerStore } from '@dialer-kit/core';
 import { createMemoryTabs } from '@dialer-kit/core/testing';
 import { createSimulatedBus } from '@dialer-kit/simulator';
 import { TEST_CUSTOMER as CUSTOMER } from '@dialer-kit/testing';
 import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openTabStore } from '../../../test/tabStores';
 import { DialerProvider } from '../../provider/DialerProvider';
 import { OfferAlerts } from './OfferAlerts';
 import { FLASH, fakeEnvironment } from './offerAlertsFakes';
@@ -24,16 +25,8 @@ describe('OfferAlerts in tabs sharing one bus', () => {
     };
     const pages = [fakeEnvironment(), fakeEnvironment()];
     for (const page of pages) {
-      const tab = memory.tab();
-      const store = createSharedDialerStore({
-        appName: 'test',
-        release: '0.0.0',
-        connect,
-        locks: tab.locks,
-        channel: tab.channel,
-      });
+      const store = openTabStore(memory, connect);
       stores.push(store);
-      store.start();
       render(
         <DialerProvider store={store}>
           <OfferAlerts environment={page.environment} />
