@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import flows from '../test/fixtures/flows.json';
 import { BUS_EVENT_TYPES, isBusEventType } from './parseBusEvent';
+import { errorOf, eventOf } from './parseBusEvent.test-helper';
 import type { BusEventType } from './protocol/events';
 
 const FLOWS: Record<string, readonly unknown[]> = flows;
