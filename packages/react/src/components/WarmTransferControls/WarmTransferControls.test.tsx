@@ -13,6 +13,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, TRANSFEREE, twoPartySync } from '../../../test/partySyncs';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { useWarmTransfer } from '../../hooks/useWarmTransfer';
 import { CallBar } from '../CallBar/CallBar';
 import { WarmTransferControls } from './WarmTransferControls';
@@ -182,10 +183,7 @@ describe('WarmTransferControls', () => {
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLElement>();
-    const { bus } = await renderWithDialer(<WarmTransferControls ref={ref} className="mine" />, {
-      bus: createScriptedBus(),
-    });
-    callScripts.connected(bus);
+    await renderOnScript(<WarmTransferControls ref={ref} className="mine" />, callScripts.connected);
     expect(ref.current).toBe(section());
     expect(section()).toHaveClass('dk-warm-transfer', 'mine');
   });
