@@ -1,20 +1,11 @@
-import {
-  actOn,
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  probeHook,
-  renderWithDialer,
-  TEST_LINE,
-} from '@dialer-kit/testing';
+import { actOn, busEvent, callScripts, TEST_LINE } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { probeOnScript } from '../../test/renderOnScript';
 import { useCallDetails } from './useCallDetails';
 
 describe('useCallDetails', () => {
   it('starts unmuted, not held and not recording', async () => {
-    const { result, element } = probeHook(useCallDetails);
-    await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result } = await probeOnScript(useCallDetails);
     expect(result.current).toMatchObject({
       muted: false,
       held: false,

@@ -1,11 +1,4 @@
-import {
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  renderWithDialer,
-  TEST_CUSTOMER,
-  TEST_LINE,
-} from '@dialer-kit/testing';
+import { busEvent, callScripts, TEST_CUSTOMER, TEST_LINE } from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +14,7 @@ afterEach(() => {
 describe('CallBar', () => {
   describe('with no call', () => {
     it('says so and offers no buttons', async () => {
-      await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      await renderBar();
       expect(callRegion()).toHaveAttribute('data-state', 'idle');
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('No call');
       expect(buttonNames()).toEqual([]);
@@ -133,11 +126,7 @@ describe('CallBar', () => {
     });
 
     it('shows no Mute or Record button when the host turned those undocumented commands off', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, {
-        bus: createScriptedBus(),
-        provider: { undocumentedCommands: false },
-      });
-      callScripts.connected(bus);
+      await renderOnScript(<CallBar />, callScripts.connected, { provider: { undocumentedCommands: false } });
       expect(buttonNames()).toEqual(['Hang up', 'Hold']);
     });
 
@@ -217,9 +206,7 @@ describe('CallBar', () => {
 
   it('forwards its ref, composes className and passes other props', async () => {
     const ref = createRef<HTMLElement>();
-    await renderWithDialer(<CallBar ref={ref} className="mine" data-testid="bar" />, {
-      bus: createScriptedBus(),
-    });
+    await renderOnScript(<CallBar ref={ref} className="mine" data-testid="bar" />);
     expect(ref.current).toBe(callRegion());
     expect(callRegion()).toHaveClass('dk-call-bar', 'mine');
     expect(callRegion()).toHaveAttribute('data-testid', 'bar');

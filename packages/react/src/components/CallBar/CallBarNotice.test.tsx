@@ -3,9 +3,7 @@ import {
   busEvent,
   callMetadata,
   callScripts,
-  createScriptedBus,
   externalParty,
-  renderWithDialer,
   TEST_CUSTOMER,
   TEST_LINE,
   TEST_TRANSFEREE,
@@ -13,7 +11,6 @@ import {
 import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CallBar } from './CallBar';
 import { callRegion, notice, renderBar } from './callBarQueries';
 
 /** The kit's default timeout of a command whose effect never arrives. */
@@ -178,13 +175,11 @@ describe('CallBar notices', () => {
     });
 
     it('says a dial could not be placed, or was not answered', async () => {
-      const first = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.dialing(first.bus);
+      const first = await renderBar(callScripts.dialing);
       first.bus.push(busEvent.callStatus('ended', 'regular'));
       expect(notice()).toHaveTextContent(`The call to ${TEST_CUSTOMER} could not be placed.`);
       first.unmount();
-      const second = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.dialing(second.bus);
+      const second = await renderBar(callScripts.dialing);
       second.bus.push(
         busEvent.callStatus('ringing', 'regular'),
         busEvent.callStatus('hanging', 'regular'),

@@ -3,33 +3,29 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MandatoryTagModal } from './MandatoryTagModal';
-import { dialog, expectModal, renderTagging, save, WITH_TAGS } from './tagModal.test-helper';
+import { dialog, expectModal, renderModal, renderTagging, save, WITH_TAGS } from './tagModal.test-helper';
 
 describe('MandatoryTagModal as a modal: no way out but saving, and the focus', () => {
   describe('while mandatory tagging', () => {
     it('cannot be dismissed with Escape', async () => {
       const onClose = vi.fn();
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<MandatoryTagModal onClose={onClose} />, {
-        bus: createScriptedBus(),
-        ...WITH_TAGS,
-      });
-      callScripts.mandatoryTagging(bus);
+      const { user } = await renderModal(
+        callScripts.mandatoryTagging,
+        <MandatoryTagModal onClose={onClose} />,
+      );
       await user.keyboard('{Escape}');
       expect(onClose).not.toHaveBeenCalled();
       expectModal(dialog());
     });
 
     it('keeps the focus inside: focus that leaves by Tab, Shift+Tab or callScripts comes back to the first tag', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      const { user } = await renderModal(
+        callScripts.mandatoryTagging,
         <>
           <button type="button">Notes</button>
           <MandatoryTagModal />
         </>,
-        { bus: createScriptedBus(), ...WITH_TAGS },
       );
-      callScripts.mandatoryTagging(bus);
       const boxes = within(dialog()).getAllByRole('checkbox');
       expect(boxes[0]).toHaveFocus();
       await user.tab({ shift: true });
@@ -53,15 +49,13 @@ describe('MandatoryTagModal as a modal: no way out but saving, and the focus', (
           <button type="button">Next</button>
         </>
       );
-      const user = userEvent.setup();
-      const { bus, rerender } = await renderWithDialer(
+      const { rerender, user } = await renderModal(
+        callScripts.mandatoryTagging,
         <>
           {page}
           <MandatoryTagModal />
         </>,
-        { bus: createScriptedBus(), ...WITH_TAGS },
       );
-      callScripts.mandatoryTagging(bus);
       rerender(page);
       screen.getByRole('button', { name: 'Notes' }).focus();
       expect(screen.getByRole('button', { name: 'Notes' })).toHaveFocus();

@@ -13,15 +13,19 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MandatoryTagModal } from './MandatoryTagModal';
-import { dialog, expectModal, notice, renderTagging, save, WITH_TAGS } from './tagModal.test-helper';
+import {
+  dialog,
+  expectModal,
+  notice,
+  renderModal,
+  renderTagging,
+  save,
+  WITH_TAGS,
+} from './tagModal.test-helper';
 
 describe('MandatoryTagModal', () => {
   it('stays closed while tagging is not required', async () => {
-    const { bus, container } = await renderWithDialer(<MandatoryTagModal />, {
-      bus: createScriptedBus(),
-      ...WITH_TAGS,
-    });
-    callScripts.connected(bus);
+    const { container } = await renderModal(callScripts.connected);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(container.querySelector('dialog')).toHaveAttribute('data-state', 'closed');
   });
@@ -40,8 +44,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('asks for a tag before saving', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       expect(save()).toHaveAttribute('aria-disabled', 'true');
       expect(save()).toHaveAccessibleDescription('Pick at least one tag');
       await user.click(save());
@@ -49,8 +52,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('saves the picked tags once for a double click', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       await user.click(screen.getByRole('checkbox', { name: 'Qualified lead' }));
       await user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
       expect(screen.getByRole('checkbox', { name: 'Not interested' })).toBeChecked();
@@ -63,8 +65,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('shows a refused save as a polite notice and lets the agent retry', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({
         type: 'DIALER.SET_TAGS_REJECTED',
         payload: { error: { message: 'Tag 2 is archived' } },
@@ -84,8 +85,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('puts a refused save away on Dismiss, focus staying in the dialog', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_REJECTED', payload: { error: 'No' } }));
       await user.click(screen.getByRole('checkbox', { name: 'Follow-up' }));
       await user.click(save());
@@ -148,12 +148,9 @@ describe('MandatoryTagModal', () => {
 
   describe('with an empty tag catalogue', () => {
     it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<MandatoryTagModal />, {
-        bus: createScriptedBus(),
-        provider: { tags: [] },
+      const { bus, user } = await renderModal(callScripts.mandatoryTagging, <MandatoryTagModal />, {
+        tags: [],
       });
-      callScripts.mandatoryTagging(bus);
       expectModal(dialog());
       expect(within(dialog()).queryByRole('checkbox')).not.toBeInTheDocument();
       expect(dialog()).toHaveTextContent('No tags are configured. Save to continue without tags.');
@@ -165,20 +162,12 @@ describe('MandatoryTagModal', () => {
 
   it('keeps the picked tags across a reload', async () => {
     const storage = createMemoryStorage();
-    const user = userEvent.setup();
-    const first = await renderWithDialer(<MandatoryTagModal />, {
-      bus: createScriptedBus(),
-      provider: { tags: TEST_TAGS, storage },
-    });
-    callScripts.mandatoryTagging(first.bus);
-    await user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
+    const provider = { tags: TEST_TAGS, storage };
+    const first = await renderModal(callScripts.mandatoryTagging, <MandatoryTagModal />, provider);
+    await first.user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
     first.unmount();
 
-    const second = await renderWithDialer(<MandatoryTagModal />, {
-      bus: createScriptedBus(),
-      provider: { tags: TEST_TAGS, storage },
-    });
-    callScripts.mandatoryTagging(second.bus);
+    await renderModal(callScripts.mandatoryTagging, <MandatoryTagModal />, provider);
     expect(screen.getByRole('checkbox', { name: 'Not interested' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Qualified lead' })).not.toBeChecked();
   });

@@ -1,6 +1,8 @@
-import { callScripts, createScriptedBus, renderWithDialer, TEST_TAGS } from '@dialer-kit/testing';
+import { callScripts, type ScriptedBus, TEST_TAGS, type TestProviderProps } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { expect } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { MandatoryTagModal } from './MandatoryTagModal';
 
 // Test-only: the queries and the arrange step the MandatoryTagModal tests share.
@@ -20,9 +22,17 @@ export function expectModal(element: HTMLElement): void {
   expect(element).toContainElement(document.activeElement as HTMLElement);
 }
 
-/** The modal with the test tags, the bus in mandatory tagging. */
-export async function renderTagging() {
-  const rendered = await renderWithDialer(<MandatoryTagModal />, { bus: createScriptedBus(), ...WITH_TAGS });
-  callScripts.mandatoryTagging(rendered.bus);
-  return rendered;
+/**
+ * `ui` (default the modal alone) on a scripted bus that `script` brings to a point of the call, with the
+ * provider's tag catalogue (default the test tags) and a user to click.
+ */
+export function renderModal(
+  script?: (bus: ScriptedBus) => void,
+  ui: ReactElement = <MandatoryTagModal />,
+  provider: TestProviderProps = WITH_TAGS.provider,
+) {
+  return renderOnScript(ui, script, { provider });
 }
+
+/** The modal with the test tags, the bus in mandatory tagging. */
+export const renderTagging = () => renderModal(callScripts.mandatoryTagging);

@@ -1,15 +1,5 @@
-import {
-  actOn,
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  probeHook,
-  renderWithDialer,
-  TEST_CUSTOMER,
-  TEST_TRANSFEREE,
-} from '@dialer-kit/testing';
+import { actOn, busEvent, callScripts, probeHook, TEST_CUSTOMER, TEST_TRANSFEREE } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER, TRANSFEREE, twoPartySync } from '../../../test/partySyncs';
@@ -93,15 +83,13 @@ describe('WarmTransferControls', () => {
 
     it('shows the target of a transfer started through useWarmTransfer, not an earlier one', async () => {
       const { result, element } = probeHook(useWarmTransfer);
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      const { bus, user } = await renderOnScript(
         <>
           {element}
           <WarmTransferControls />
         </>,
-        { bus: createScriptedBus() },
+        callScripts.connected,
       );
-      callScripts.connected(bus);
       await user.type(transferBox(), OTHER);
       await user.click(button('Start transfer'));
       bus.push(
@@ -152,15 +140,13 @@ describe('WarmTransferControls', () => {
     });
 
     it('moves to the call bar when Merge ends the transfer and the region goes', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      const { bus, user } = await renderOnScript(
         <>
           <CallBar />
           <WarmTransferControls />
         </>,
-        { bus: createScriptedBus() },
+        callScripts.warmTransferConnected,
       );
-      callScripts.warmTransferConnected(bus);
       await user.click(button('Merge'));
       bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
       expect(screen.queryByRole('region', { name: 'Warm transfer' })).not.toBeInTheDocument();
