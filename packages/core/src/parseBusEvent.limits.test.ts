@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { throwingProxy } from '../../../tests/support/throwingProxy';
-import { parseBusEvent } from './parseBusEvent';
+import { errorOf, eventOf } from './parseBusEvent.test-helper';
 
 const sync = (metadata: unknown) => ({ type: 'DIALER.SYNC', payload: { metadata } });
 const party = { legId: 'CA1', isHeld: false, state: 'answering' };
-
-function errorOf(input: unknown) {
-  const result = parseBusEvent(input);
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.event)}`);
-  return result.error;
-}
-
-function eventOf(input: unknown) {
-  const result = parseBusEvent(input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.event;
-}
 
 describe('with oversize input', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import flows from '../test/fixtures/flows.json';
-import { BUS_EVENT_TYPES, isBusEventType, parseBusEvent } from './parseBusEvent';
+import { BUS_EVENT_TYPES, isBusEventType } from './parseBusEvent';
+import { errorOf, eventOf } from './parseBusEvent.test-helper';
 import type { BusEventType } from './protocol/events';
 
 const FLOWS: Record<string, readonly unknown[]> = flows;
@@ -18,18 +19,6 @@ function sampleOf(type: BusEventType): { type: string; payload?: unknown } {
   const sample = [...fixtureMessages, ...EXTRA_SAMPLES].find((message) => message.type === type);
   if (!sample) throw new Error(`no sample for ${type}`);
   return structuredClone(sample);
-}
-
-function errorOf(input: unknown) {
-  const result = parseBusEvent(input);
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.event)}`);
-  return result.error;
-}
-
-function eventOf(input: unknown) {
-  const result = parseBusEvent(input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.event;
 }
 
 describe('with the documented flows', () => {

@@ -1,6 +1,6 @@
 import type { CallMetadata } from '@dialer-kit/core';
 import { describe, expect, it } from 'vitest';
-import { createHarness, payloadsOf, statuses } from '../test/harness';
+import { createHarness, payloadsOf, statuses, TAGGED_LINE } from '../test/harness';
 
 const inCall = () => {
   const h = createHarness();
@@ -63,16 +63,7 @@ describe('recording', () => {
 describe('tags', () => {
   it('answers SET_TAGS with the catalogue entries, and the call then needs no tagging', () => {
     const h = createHarness({
-      lines: [
-        {
-          id: 1,
-          name: 'L',
-          number: 'n',
-          normalized: '+14155550123',
-          country_iso: 'US',
-          mandatoryTagging: true,
-        },
-      ],
+      lines: [TAGGED_LINE],
     });
     h.ready();
     h.outgoingConnected();

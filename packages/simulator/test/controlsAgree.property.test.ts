@@ -2,7 +2,6 @@ import {
   AVAILABILITY_SETTINGS,
   CONTROL_NAMES,
   type ControlName,
-  createDialerStore,
   type DialerState,
   type DialerStore,
   getControls,
@@ -12,7 +11,8 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyBudget } from '../../../tests/support/propertyBudget';
-import { createManualClock, createSimulatedBus, DEFAULT_SETTINGS, type SimulatedBus } from '../src/index';
+import { DEFAULT_SETTINGS, type SimulatedBus } from '../src/index';
+import { storeOnSimulator } from './storeOnSimulator';
 
 // Issue 12, item 6: the kit's controls and the simulator's command handlers are two sets of rules for one
 // protocol. Whatever a control enables, the bus must accept: a button the kit offers must never be a
@@ -99,22 +99,9 @@ const step: fc.Arbitrary<Step> = fc.oneof({ arbitrary: verb, weight: 3 }, { arbi
 
 /** The kit's own store on the simulator, both on one manual clock, connected. */
 function connect(mandatoryTagging: boolean): { bus: SimulatedBus; store: DialerStore } {
-  const clock = createManualClock(1_717_000_000_000);
   const [first, ...others] = DEFAULT_SETTINGS.lines;
   const lines = first === undefined ? others : [{ ...first, mandatoryTagging }, ...others];
-  const bus = createSimulatedBus({ session: 'restored', lines, wrapUpSeconds: 3, clock });
-  const store = createDialerStore({
-    transport: bus.transport,
-    appName: 'controls-agree',
-    release: '0.0.0',
-    origin: 'https://app.example.com',
-    now: () => clock.now(),
-    setTimeout: (fn, ms) => clock.schedule(ms, fn),
-    clearTimeout: (cancel) => (cancel as () => void)(),
-  });
-  store.start();
-  bus.advance(1_000);
-  return { bus, store };
+  return storeOnSimulator({ lines, wrapUpSeconds: 3 }, 'controls-agree');
 }
 
 const nth = <T>(items: readonly T[], pick: number): T | undefined => items[pick % Math.max(1, items.length)];

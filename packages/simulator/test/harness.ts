@@ -89,3 +89,13 @@ export function statuses(events: readonly Received[]): string[] {
 export function payloadsOf<T = Record<string, unknown>>(events: readonly Received[], type: string): T[] {
   return events.filter((event) => event.type === type).map((event) => event.payload as T);
 }
+
+/** A line on which every call must be tagged before the next one. */
+export const TAGGED_LINE = {
+  id: 1,
+  name: 'L',
+  number: 'n',
+  normalized: '+14155550123',
+  country_iso: 'US',
+  mandatoryTagging: true,
+};

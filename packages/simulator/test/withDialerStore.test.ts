@@ -1,29 +1,10 @@
-import { createDialerStore, type DialerStore } from '@dialer-kit/core';
+import type { DialerStore } from '@dialer-kit/core';
 import { describe, expect, it } from 'vitest';
-import {
-  createManualClock,
-  createSimulatedBus,
-  type SimulatedBus,
-  type SimulatedBusOptions,
-} from '../src/index';
+import type { SimulatedBusOptions } from '../src/index';
+import { TAGGED_LINE } from './harness';
+import { storeOnSimulator } from './storeOnSimulator';
 
-/** The kit's own store wired to the simulator, both on one manual clock. */
-function connect(options: SimulatedBusOptions = {}): { bus: SimulatedBus; store: DialerStore } {
-  const clock = createManualClock(1_717_000_000_000);
-  const bus = createSimulatedBus({ session: 'restored', ...options, clock });
-  const store = createDialerStore({
-    transport: bus.transport,
-    appName: 'simulator-tests',
-    release: '0.0.0',
-    origin: 'https://app.example.com',
-    now: () => clock.now(),
-    setTimeout: (fn, ms) => clock.schedule(ms, fn),
-    clearTimeout: (cancel) => (cancel as () => void)(),
-  });
-  store.start();
-  bus.advance(1000);
-  return { bus, store };
-}
+const connect = (options?: SimulatedBusOptions) => storeOnSimulator(options);
 
 /** Diagnostics that would mean the simulator broke the protocol the kit expects. */
 const protocolComplaints = (store: DialerStore) =>
@@ -73,17 +54,7 @@ describe('with the kit store', () => {
   });
 
   it('keeps the kit refusing to dial until a tagged call is tagged', () => {
-    const lines = [
-      {
-        id: 1,
-        name: 'L',
-        number: 'n',
-        normalized: '+14155550123',
-        country_iso: 'US',
-        mandatoryTagging: true,
-      },
-    ];
-    const { bus, store } = connect({ lines });
+    const { bus, store } = connect({ lines: [TAGGED_LINE] });
     store.send({ type: 'DIALER.DIAL', payload: { from: '+14155550123', to: '+14155550199' } });
     bus.advance(1000);
     bus.remoteAnswers();

@@ -1,5 +1,6 @@
 import { actOn, busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useAgentAvailability } from './useAgentAvailability';
 
 const T0 = Date.UTC(2025, 0, 1, 9, 0, 0);
@@ -23,8 +24,7 @@ describe('useAgentAvailability', () => {
   });
 
   it('shows the reported status and the end of after-call work from its arrival time', async () => {
-    const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useAgentAvailability);
     bus.push(
       busEvent.availability('after_call_work', { wrapUpTimeTtl: 30, wrapUpTimeConfig: 60, updatedAt: 2 }),
     );
@@ -38,15 +38,13 @@ describe('useAgentAvailability', () => {
   });
 
   it('keeps an unknown status as sent', async () => {
-    const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useAgentAvailability);
     bus.push(busEvent.availability('meditating', { updatedAt: 2 }));
     expect(result.current.status).toBe('meditating');
   });
 
   it('sends an update and is updating until the bus answers', async () => {
-    const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useAgentAvailability);
     bus.answer('API.UPDATE_AVAILABILITY', () => ({ type: 'API.UPDATE_AVAILABILITY_FULFILLED' }));
     const settled = actOn(() => result.current.updateAvailability('on_a_break'));
     expect(bus.sent('API.UPDATE_AVAILABILITY')).toMatchObject([{ payload: { status: 'on_a_break' } }]);
@@ -60,8 +58,7 @@ describe('useAgentAvailability', () => {
   });
 
   it('cannot update during a call', async () => {
-    const { result, element } = probeHook(useAgentAvailability);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useAgentAvailability);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current).toMatchObject({
       updateAvailabilityControl: { enabled: false, reason: 'in-call' },

@@ -1,19 +1,11 @@
-import {
-  actOn,
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  probeHook,
-  renderWithDialer,
-  TEST_LINE,
-} from '@dialer-kit/testing';
+import { actOn, busEvent, callScripts, TEST_LINE } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useCallDetails } from './useCallDetails';
 
 describe('useCallDetails', () => {
   it('starts unmuted, not held and not recording', async () => {
-    const { result, element } = probeHook(useCallDetails);
-    await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result } = await probeOnScript(useCallDetails);
     expect(result.current).toMatchObject({
       muted: false,
       held: false,
@@ -23,16 +15,14 @@ describe('useCallDetails', () => {
   });
 
   it('reflects mute as the kit asked for it', async () => {
-    const { result, element } = probeHook(useCallDetails);
-    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus, store } = await probeOnScript(useCallDetails);
     bus.push(busEvent.callStatus('connected', 'regular'));
     actOn(() => store.actions.mute(true));
     expect(result.current.muted).toBe(true);
   });
 
   it('reads recording and hold from SYNC', async () => {
-    const { result, element } = probeHook(useCallDetails);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallDetails);
     bus.push(busEvent.callStatus('connected', 'regular'));
     bus.push(
       busEvent.sync({
@@ -53,8 +43,7 @@ describe('useCallDetails', () => {
   });
 
   it("gives the call's line once a SYNC names it", async () => {
-    const { result, element } = probeHook(useCallDetails);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallDetails);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current.line).toBeUndefined();
     callScripts.connected(bus);

@@ -1,5 +1,6 @@
 import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useCallFlow } from './useCallFlow';
 
 describe('useCallFlow', () => {
@@ -10,8 +11,7 @@ describe('useCallFlow', () => {
   });
 
   it('follows the flow of each status and clears it on idle', async () => {
-    const { result, element } = probeHook(useCallFlow);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallFlow);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(result.current).toBe('regular');
     bus.push(

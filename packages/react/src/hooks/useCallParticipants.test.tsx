@@ -1,5 +1,6 @@
 import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useCallParticipants } from './useCallParticipants';
 
 const me = { legId: 'leg-me', isHeld: false, state: 'answering', user: { id: 42 } } as const;
@@ -24,15 +25,13 @@ describe('useCallParticipants', () => {
   });
 
   it('names the caller from INCOMING before the first SYNC', async () => {
-    const { result, element } = probeHook(useCallParticipants);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallParticipants);
     bus.push(busEvent.incoming({ from: '+14155550123' }));
     expect(result.current.active).toMatchObject({ source: 'call', phoneNumber: '+14155550123' });
   });
 
   it('takes the parties from SYNC once it arrives', async () => {
-    const { result, element } = probeHook(useCallParticipants);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallParticipants);
     bus.push(
       busEvent.incoming(),
       busEvent.callStatus('accepting', 'regular'),
@@ -57,8 +56,7 @@ describe('useCallParticipants', () => {
   });
 
   it('keeps the same result when a SYNC repeats the same parties', async () => {
-    const { result, element } = probeHook(useCallParticipants);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallParticipants);
     bus.push(busEvent.callStatus('connected', 'regular'));
     bus.push(busEvent.sync({ me, activeParticipant: customer }));
     const before = result.current;

@@ -1,20 +1,11 @@
-import {
-  actOn,
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  probeHook,
-  renderWithDialer,
-  TEST_CUSTOMER,
-  TEST_TRANSFEREE,
-} from '@dialer-kit/testing';
+import { actOn, busEvent, callScripts, TEST_CUSTOMER, TEST_TRANSFEREE } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useCallSummary } from './useCallSummary';
 
 describe('useCallSummary', () => {
   it('names nobody while idle, and the caller while a call is offered', async () => {
-    const { result, element } = probeHook(useCallSummary);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useCallSummary);
     expect(result.current).toEqual({
       phase: 'idle',
       aboutOffer: false,
@@ -30,8 +21,7 @@ describe('useCallSummary', () => {
   });
 
   it('follows a dial from the DIAL sent to the live call', async () => {
-    const { result, element } = probeHook(useCallSummary);
-    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus, store } = await probeOnScript(useCallSummary);
     bus.push(busEvent.linesChanged());
     expect(actOn(() => store.actions.dial(TEST_CUSTOMER))).toEqual({ ok: true });
     expect(result.current).toMatchObject({ phase: 'idle', dialing: true, party: undefined });
@@ -42,9 +32,7 @@ describe('useCallSummary', () => {
   });
 
   it('names the transfer target while the transferee rings', async () => {
-    const { result, element } = probeHook(useCallSummary);
-    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { result, bus, store } = await probeOnScript(useCallSummary, callScripts.connected);
     actOn(() => store.actions.startWarmTransfer(TEST_TRANSFEREE));
     bus.push(
       busEvent.callStatus('startingWarmTransfer', 'regular'),
@@ -57,18 +45,14 @@ describe('useCallSummary', () => {
   });
 
   it('keeps its object while nothing it says changes', async () => {
-    const { result, element } = probeHook(useCallSummary);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { result, bus } = await probeOnScript(useCallSummary, callScripts.connected);
     const first = result.current;
     bus.push(busEvent.availability('in_call'));
     expect(result.current).toBe(first);
   });
 
   it("gives the call's record, and keeps it once the call has ended, until Done", async () => {
-    const { result, element } = probeHook(useCallSummary);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.dialing(bus);
+    const { result, bus } = await probeOnScript(useCallSummary, callScripts.dialing);
     expect(result.current.record).toMatchObject({
       direction: 'outgoing',
       to: TEST_CUSTOMER,

@@ -2,24 +2,20 @@ import {
   actOn,
   busEvent,
   callScripts,
-  createScriptedBus,
   externalParty,
-  probeHook,
-  renderWithDialer,
   TEST_CUSTOMER,
   TEST_TEAMMATES,
   teammateParty,
 } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useConference } from './useConference';
 
 const TEAMMATE_ID = TEST_TEAMMATES[0]?.id ?? 0;
 
 describe('useConference', () => {
   it('invites from a connected call, which starts the conference', async () => {
-    const { result, element } = probeHook(useConference);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { result, bus } = await probeOnScript(useConference, callScripts.connected);
     expect(result.current).toMatchObject({ phase: 'offer', inviteControl: { enabled: true } });
     expect(actOn(() => result.current.invite('client:7'))).toEqual({ ok: true });
     expect(bus.sent('DIALER.INVITE_PARTICIPANT')).toEqual([
@@ -30,9 +26,7 @@ describe('useConference', () => {
   });
 
   it('lists the participants with their state, and grows the conference once started', async () => {
-    const { result, element } = probeHook(useConference);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.conferenceInitiating(bus);
+    const { result, bus } = await probeOnScript(useConference, callScripts.conferenceInitiating);
     expect(result.current.participants).toMatchObject([
       { legId: 'leg-customer', phoneNumber: TEST_CUSTOMER, state: 'answering' },
       { legId: 'leg-teammate', userId: TEAMMATE_ID, state: 'ringing' },
@@ -44,9 +38,7 @@ describe('useConference', () => {
   });
 
   it('removes one participant by its leg, once, until a SYNC shows the effect', async () => {
-    const { result, element } = probeHook(useConference);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.conferenceStarted(bus);
+    const { result, bus } = await probeOnScript(useConference, callScripts.conferenceStarted);
     expect(actOn(() => result.current.kick('leg-teammate'))).toEqual({ ok: true });
     expect(actOn(() => result.current.kick('leg-teammate'))).toMatchObject({ ok: false });
     expect(bus.sent('DIALER.KICK_PARTICIPANT')).toEqual([
@@ -68,9 +60,7 @@ describe('useConference', () => {
 
   describe('hold of one participant', () => {
     it('sends DIALER.HOLD for the leg given when the kit’s hold control allows it', async () => {
-      const { result, element } = probeHook(useConference);
-      const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { result, bus } = await probeOnScript(useConference, callScripts.connected);
       expect(actOn(() => result.current.hold('leg-customer', true))).toEqual({ ok: true });
       expect(bus.sent('DIALER.HOLD')).toEqual([
         { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-customer' } },
@@ -78,9 +68,7 @@ describe('useConference', () => {
     });
 
     it('holds and resumes a participant of a started conference by its leg', async () => {
-      const { result, element } = probeHook(useConference);
-      const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-      callScripts.conferenceStarted(bus);
+      const { result, bus } = await probeOnScript(useConference, callScripts.conferenceStarted);
       expect(result.current.participants[0]?.holdControl).toMatchObject({ enabled: true });
       expect(actOn(() => result.current.hold('leg-customer', true))).toEqual({ ok: true });
       expect(bus.sent('DIALER.HOLD')).toEqual([
@@ -100,9 +88,7 @@ describe('useConference', () => {
     });
 
     it('is refused with the reason of the participant’s hold control when it is disabled', async () => {
-      const { result, element } = probeHook(useConference);
-      const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-      callScripts.conferenceInitiating(bus);
+      const { result, bus } = await probeOnScript(useConference, callScripts.conferenceInitiating);
       const control = result.current.participants[1]?.holdControl;
       expect(control).toMatchObject({ enabled: false, reason: 'not-connected' });
       expect(actOn(() => result.current.hold('leg-teammate', true))).toEqual({
@@ -114,9 +100,7 @@ describe('useConference', () => {
   });
 
   it('keeps the same view while nothing it shows changes', async () => {
-    const { result, element } = probeHook(useConference);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.conferenceStarted(bus);
+    const { result, bus } = await probeOnScript(useConference, callScripts.conferenceStarted);
     const before = result.current;
     bus.push(busEvent.availability('in_call'));
     expect(result.current).toBe(before);

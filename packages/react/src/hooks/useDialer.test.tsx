@@ -3,19 +3,16 @@ import {
   busEvent,
   callMetadata,
   callScripts,
-  createScriptedBus,
   externalParty,
-  probeHook,
-  renderWithDialer,
   TEST_TRANSFEREE,
 } from '@dialer-kit/testing';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useDialer } from './useDialer';
 
 describe('useDialer', () => {
   it('keeps the same verbs across state changes and re-renders', async () => {
-    const { result, element } = probeHook(useDialer);
-    const { bus, rerender } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus, rerender, element } = await probeOnScript(useDialer);
     const first = result.current;
     bus.push(busEvent.callStatus('connected', 'regular'));
     rerender(element);
@@ -24,8 +21,7 @@ describe('useDialer', () => {
   });
 
   it('dials through the guarded send path', async () => {
-    const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useDialer);
     expect(actOn(() => result.current.dial('+14155550199', { from: '+33123456789' }))).toEqual({ ok: true });
     expect(bus.sent('DIALER.DIAL')).toMatchObject([
       { payload: { from: '+33123456789', to: '+14155550199' } },
@@ -33,8 +29,7 @@ describe('useDialer', () => {
   });
 
   it('refuses to dial during a call and sends nothing', async () => {
-    const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useDialer);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(actOn(() => result.current.dial('+14155550199', { from: '+33123456789' }))).toEqual({
       ok: false,
@@ -44,17 +39,14 @@ describe('useDialer', () => {
   });
 
   it('hangs up a connected call', async () => {
-    const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useDialer);
     bus.push(busEvent.callStatus('connected', 'regular'));
     expect(actOn(() => result.current.hangUp())).toEqual({ ok: true });
     expect(bus.sent('DIALER.HANGUP').length).toBe(1);
   });
 
   it('starts, swaps and merges a warm transfer', async () => {
-    const { result, element } = probeHook(useDialer);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { result, bus } = await probeOnScript(useDialer, callScripts.connected);
     expect(actOn(() => result.current.startWarmTransfer(TEST_TRANSFEREE))).toEqual({ ok: true });
     expect(bus.sent('DIALER.START_WARM_TRANSFER')).toMatchObject([{ payload: { to: TEST_TRANSFEREE } }]);
     callScripts.warmTransferConnected(bus);

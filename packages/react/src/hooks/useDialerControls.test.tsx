@@ -1,12 +1,12 @@
 import { busEvent, createScriptedBus, probeHook, renderWithDialer } from '@dialer-kit/testing';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useDialerControls } from './useDialerControls';
 
 describe('useDialerControls', () => {
   it('gives every control, enabled or with a reason', async () => {
-    const { result, element } = probeHook(useDialerControls);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus } = await probeOnScript(useDialerControls);
     expect(result.current.dial).toMatchObject({ enabled: false, reason: 'no-line' });
     bus.push(busEvent.linesChanged());
     expect(result.current.dial.enabled).toBe(true);

@@ -1,15 +1,7 @@
-import {
-  busEvent,
-  callMetadata,
-  callScripts,
-  createScriptedBus,
-  externalParty,
-  probeHook,
-  renderWithDialer,
-  TEST_CUSTOMER,
-} from '@dialer-kit/testing';
+import { busEvent, callMetadata, callScripts, externalParty, TEST_CUSTOMER } from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { useHoldTimer } from './useHoldTimer';
 
 const held = (isHeld: boolean) =>
@@ -24,17 +16,13 @@ describe('useHoldTimer', () => {
   });
 
   it('is zero while the party is talked with', async () => {
-    const { result, element } = probeHook(useHoldTimer);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { result } = await probeOnScript(useHoldTimer, callScripts.connected);
     act(() => vi.advanceTimersByTime(3_000));
     expect(result.current).toEqual({ heldMs: 0, held: false });
   });
 
   it('counts from the SYNC that showed the hold, and stops when the party is back', async () => {
-    const { result, element } = probeHook(useHoldTimer);
-    const { bus } = await renderWithDialer(element, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { result, bus } = await probeOnScript(useHoldTimer, callScripts.connected);
     act(() => vi.advanceTimersByTime(10_000));
     bus.push(held(true));
     expect(result.current).toEqual({ heldMs: 0, held: true });

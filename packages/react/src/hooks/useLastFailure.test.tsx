@@ -8,6 +8,7 @@ import {
 } from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { probeOnScript } from '../../test/renderOnScript';
 import { type LastFailureFilter, useLastFailure } from './useLastFailure';
 
 describe('useLastFailure', () => {
@@ -18,8 +19,7 @@ describe('useLastFailure', () => {
   });
 
   it('reports a concurrent call the bus reverted', async () => {
-    const { result, element } = probeHook(useLastFailure);
-    const { bus, store } = await renderWithDialer(element, { bus: createScriptedBus() });
+    const { result, bus, store } = await probeOnScript(useLastFailure);
     bus.push(
       busEvent.incoming(),
       busEvent.callStatus('accepting', 'regular'),

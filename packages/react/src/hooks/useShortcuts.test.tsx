@@ -11,6 +11,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { renderOnScript } from '../../test/renderOnScript';
 import { DialPad } from '../components/DialPad/DialPad';
 import { TransferDirectory } from '../components/TransferDirectory/TransferDirectory';
 import { DialerShortcuts } from '../shortcuts/DialerShortcuts';
@@ -73,9 +74,7 @@ async function renderDesk(shortcuts?: ShortcutOverrides | false) {
 
 describe('keyboard shortcuts', () => {
   it('listen only where DialerShortcuts is rendered: without it a key sends nothing', async () => {
-    const user = userEvent.setup();
-    const { bus } = await renderWithDialer(<DialPad />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus, user } = await renderOnScript(<DialPad />, callScripts.connected);
     await user.keyboard('{Alt>}{Shift>}m{/Shift}{/Alt}');
     expect(bus.sent('DIALER.MUTE').length).toBe(0);
   });

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { StoryKit } from '../support/createStoryKit';
 import {
   CALLER,
+  type Canvas,
   expectAvailability,
   expectCall,
   expectFocusInDesk,
@@ -21,6 +23,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The agent types the customer's number and presses Call: the call bar says it rings. */
+async function dialCustomer(canvas: Canvas): Promise<void> {
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), CUSTOMER);
+  await userEvent.click(canvas.getByRole('button', { name: 'Call' }));
+  await expectCall(canvas, 'ringing', 'Ringing');
+}
+
+/** The far side offers a call from {@link CALLER}; resolves with the banner once it shows. */
+async function customerCalls(canvas: Canvas, kit: StoryKit): Promise<HTMLElement> {
+  farSide('incomingCall', kit.bus.incomingCall({ type: 'external', from: CALLER }));
+  return canvas.findByRole('region', { name: 'Incoming call' });
+}
+
 /** The agent dials a customer from the dial pad, the customer answers, the agent hangs up. */
 export const OutgoingCall: Story = {
   play: async (context) => {
@@ -29,9 +44,7 @@ export const OutgoingCall: Story = {
     const kit = kitOf(context);
 
     await step('The agent types the number and presses Call', async () => {
-      await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), CUSTOMER);
-      await userEvent.click(canvas.getByRole('button', { name: 'Call' }));
-      await expectCall(canvas, 'ringing', 'Ringing');
+      await dialCustomer(canvas);
       await expect(canvas.getByRole('button', { name: 'Hang up' })).toBeEnabled();
     });
 
@@ -61,8 +74,7 @@ export const IncomingAccept: Story = {
     const kit = kitOf(context);
 
     await step('A customer calls', async () => {
-      farSide('incomingCall', kit.bus.incomingCall({ type: 'external', from: CALLER }));
-      const banner = await canvas.findByRole('region', { name: 'Incoming call' });
+      const banner = await customerCalls(canvas, kit);
       await expect(banner).toHaveAttribute('data-state', 'offered');
       await expect(banner).toHaveTextContent(`Incoming call from ${CALLER}`);
     });
@@ -86,8 +98,7 @@ export const IncomingReject: Story = {
     const kit = kitOf(context);
 
     await step('A customer calls', async () => {
-      farSide('incomingCall', kit.bus.incomingCall({ type: 'external', from: CALLER }));
-      await canvas.findByRole('region', { name: 'Incoming call' });
+      await customerCalls(canvas, kit);
       await expect(canvas.getByRole('button', { name: 'Call' })).toHaveAttribute('aria-disabled', 'true');
     });
 
@@ -106,9 +117,7 @@ export const IncomingReject: Story = {
       await expectAvailability(canvasElement, 'available', 'Available');
       const pad = canvas.getByRole('form', { name: 'Dial pad' });
       await expect(pad).toHaveAttribute('data-state', 'ready');
-      await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), CUSTOMER);
-      await userEvent.click(canvas.getByRole('button', { name: 'Call' }));
-      await expectCall(canvas, 'ringing', 'Ringing');
+      await dialCustomer(canvas);
     });
   },
 };

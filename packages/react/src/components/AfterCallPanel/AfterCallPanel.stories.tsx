@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
+import { CALLER } from '../../../stories/support/journeySteps';
 import {
   CUSTOMER,
   connected,
@@ -25,9 +26,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** The simulator's caller of an incoming call. */
-const CALLER = '+14155550199';
 
 const panel = (canvas: HTMLElement) => within(canvas).getByRole('region', { name: 'Call summary' });
 const inPanel = (canvas: HTMLElement) => within(panel(canvas));

@@ -13,6 +13,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { CallBar } from '../CallBar/CallBar';
 import { AfterCallPanel } from './AfterCallPanel';
 
@@ -268,10 +269,10 @@ describe('AfterCallPanel', () => {
     });
 
     it('renders nothing for a call the store does not keep', async () => {
-      const { bus, container } = await renderWithDialer(<AfterCallPanel callUuid="CA-unknown" />, {
-        bus: createScriptedBus(),
-      });
-      callScripts.ended(bus);
+      const { bus, container } = await renderOnScript(
+        <AfterCallPanel callUuid="CA-unknown" />,
+        callScripts.ended,
+      );
       bus.push(busEvent.callStatus('idle'));
       expect(container).toBeEmptyDOMElement();
     });
@@ -279,10 +280,7 @@ describe('AfterCallPanel', () => {
 
   it('forwards its ref and className', async () => {
     const ref = createRef<HTMLElement>();
-    const { bus } = await renderWithDialer(<AfterCallPanel ref={ref} className="crm-wrap-up" />, {
-      bus: createScriptedBus(),
-    });
-    callScripts.ended(bus);
+    await renderOnScript(<AfterCallPanel ref={ref} className="crm-wrap-up" />, callScripts.ended);
     expect(ref.current).toBe(panel());
     expect(panel()).toHaveClass('dk-after-call', 'crm-wrap-up');
   });

@@ -7,16 +7,10 @@ import {
   TEST_CUSTOMER,
   TEST_LINE,
 } from '@dialer-kit/testing';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CallBar } from './CallBar';
-
-const callRegion = () => screen.getByRole('region', { name: 'Call' });
-const statusText = () => within(callRegion()).getByRole('status').textContent;
-const buttonNames = () =>
-  within(screen.getByRole('group', { name: 'Call controls' }))
-    .queryAllByRole('button')
-    .map((b) => b.textContent);
+import { buttonNames, callRegion, renderBar, statusText } from './callBarQueries';
 
 /** A fake bus that never answers `BUS.INIT`, so the kit stays connecting (or reconnecting). */
 function busStuckInInit() {
@@ -53,8 +47,7 @@ describe('CallBar and the connection to the dialer', () => {
 
   describe('once closed during a call', () => {
     it('says the dialer is disconnected and gives a true reason on every button', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { store } = await renderBar(callScripts.connected);
       act(() => store.dispose());
       expect(statusText()).toBe('Dialer disconnected');
       expect(callRegion()).toHaveAttribute('data-state', 'connected');
@@ -70,7 +63,7 @@ describe('CallBar and the connection to the dialer', () => {
 
 describe('CallBar after a dial, before the first call status', () => {
   it('says it is dialing, then names the number once the bus acknowledged it', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus, store } = await renderBar();
     bus.push(busEvent.linesChanged());
     expect(actOn(() => store.actions.dial(TEST_CUSTOMER))).toEqual({ ok: true });
     expect(statusText()).toBe('Dialing');
@@ -86,7 +79,7 @@ describe('CallBar after a dial, before the first call status', () => {
   });
 
   it('says it is dialing when the agent dials from an ended call, without its Done', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus, store } = await renderBar();
     bus.push(busEvent.linesChanged());
     callScripts.ended(bus);
     actOn(() => store.actions.dial(TEST_CUSTOMER));

@@ -1,24 +1,7 @@
-import {
-  busEvent,
-  callMetadata,
-  callScripts,
-  createScriptedBus,
-  externalParty,
-  renderWithDialer,
-  TEST_CUSTOMER,
-} from '@dialer-kit/testing';
-import { act, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { busEvent, callMetadata, callScripts, externalParty, TEST_CUSTOMER } from '@dialer-kit/testing';
+import { act, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CallBar } from './CallBar';
-
-const callRegion = () => screen.getByRole('region', { name: 'Call' });
-const button = (name: string) => screen.getByRole('button', { name });
-/** The bar's state chips, in words. */
-const chips = () =>
-  within(callRegion())
-    .queryAllByRole('listitem')
-    .map((chip) => chip.textContent);
+import { button, callRegion, chips, renderBar } from './callBarQueries';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -26,17 +9,14 @@ afterEach(() => {
 
 describe('CallBar states of a connected call (held, muted, recording)', () => {
   it('shows no state chip while the call is simply connected, and every toggle unpressed', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    await renderBar(callScripts.connected);
     expect(chips()).toEqual([]);
     for (const name of ['Mute', 'Hold', 'Record'])
       expect(button(name)).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('mutes: Mute is pressed, a "Muted" chip shows and the change is read out; pressing it again unmutes', async () => {
-    const user = userEvent.setup();
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus, user } = await renderBar(callScripts.connected);
     await user.click(button('Mute'));
     expect(bus.sent('DIALER.MUTE')).toEqual([{ type: 'DIALER.MUTE', payload: { shouldMute: true } }]);
     expect(button('Mute')).toHaveAttribute('aria-pressed', 'true');
@@ -52,9 +32,7 @@ describe('CallBar states of a connected call (held, muted, recording)', () => {
   });
 
   it('holds the party: once the bus reports it, Hold is pressed and "On hold" shows', async () => {
-    const user = userEvent.setup();
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus, user } = await renderBar(callScripts.connected);
     await user.click(button('Hold'));
     expect(bus.sent('DIALER.HOLD')).toEqual([
       { type: 'DIALER.HOLD', payload: { shouldHold: true, legId: 'leg-customer' } },
@@ -75,8 +53,7 @@ describe('CallBar states of a connected call (held, muted, recording)', () => {
 
   it('counts the time on hold from the SYNC that showed it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus } = await renderBar(callScripts.connected);
     act(() => vi.advanceTimersByTime(30_000));
     bus.push(
       busEvent.sync(callMetadata({ activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true) })),
@@ -88,9 +65,7 @@ describe('CallBar states of a connected call (held, muted, recording)', () => {
   });
 
   it('records: once recording, Record is pressed and a "Recording" chip shows; paused, it says so', async () => {
-    const user = userEvent.setup();
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus, user } = await renderBar(callScripts.connected);
     await user.click(button('Record'));
     expect(bus.sent('DIALER.SET_RECORDING')).toEqual([
       { type: 'DIALER.SET_RECORDING', payload: { shouldRecord: true } },
@@ -107,8 +82,7 @@ describe('CallBar states of a connected call (held, muted, recording)', () => {
   });
 
   it('shows held, muted and recording together, in words', async () => {
-    const user = userEvent.setup();
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus, user } = await renderBar();
     callScripts.connected(bus, { recordingState: 'recording' });
     await user.click(button('Mute'));
     bus.push(

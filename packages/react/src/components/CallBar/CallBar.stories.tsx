@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS } from '@dialer-kit/simulator';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { StoryKit } from '../../../stories/support/createStoryKit';
+import { CALLER } from '../../../stories/support/journeySteps';
 import { heldMutedRecorded } from '../../../stories/support/outcomeSeeds';
 import {
   CUSTOMER,
@@ -24,8 +25,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The simulator's caller for external offers. */
-const CALLER = '+14155550199';
 /** A held call's chip: "On hold" and the time on hold. */
 const ON_HOLD = /^On hold \d+:\d\d$/;
 /** No call: the bar says so and offers no button. */

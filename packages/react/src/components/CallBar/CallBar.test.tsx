@@ -1,25 +1,11 @@
-import {
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  renderWithDialer,
-  TEST_CUSTOMER,
-  TEST_LINE,
-} from '@dialer-kit/testing';
+import { busEvent, callScripts, TEST_CUSTOMER, TEST_LINE } from '@dialer-kit/testing';
 import { act, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { IncomingCallBanner } from '../IncomingCallBanner/IncomingCallBanner';
 import { CallBar } from './CallBar';
-
-const callRegion = () => screen.getByRole('region', { name: 'Call' });
-const button = (name: string) => screen.getByRole('button', { name });
-/** The call's own buttons (a notice's Dismiss is not one of them). */
-const buttonNames = () =>
-  within(screen.getByRole('group', { name: 'Call controls' }))
-    .queryAllByRole('button')
-    .map((b) => b.textContent);
+import { button, buttonNames, callRegion, renderBar } from './callBarQueries';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -28,7 +14,7 @@ afterEach(() => {
 describe('CallBar', () => {
   describe('with no call', () => {
     it('says so and offers no buttons', async () => {
-      await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      await renderBar();
       expect(callRegion()).toHaveAttribute('data-state', 'idle');
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('No call');
       expect(buttonNames()).toEqual([]);
@@ -37,7 +23,7 @@ describe('CallBar', () => {
 
   describe('while a call is offered', () => {
     it('only says a call is offered: the banner owns the caller, the line, Accept and Reject', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      const { bus } = await renderBar();
       bus.push(busEvent.incoming());
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Incoming call');
       expect(callRegion()).not.toHaveTextContent(TEST_CUSTOMER);
@@ -46,8 +32,7 @@ describe('CallBar', () => {
     });
 
     it('drops the last call\u2019s Done, talk time and news when a call is offered after it', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.ended(bus);
+      const { bus } = await renderBar(callScripts.ended);
       expect(buttonNames()).toEqual(['Done']);
       expect(callRegion()).toHaveTextContent(`${TEST_CUSTOMER} hung up.`);
       bus.push(busEvent.incoming({ callUuid: 'CA0123456789abcdef0123456789abcd02' }));
@@ -58,15 +43,13 @@ describe('CallBar', () => {
     });
 
     it('takes the focus the banner had once the call is accepted there', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      const { bus, user } = await renderOnScript(
         <>
           <IncomingCallBanner />
           <CallBar />
         </>,
-        { bus: createScriptedBus() },
+        (bus) => bus.push(busEvent.incoming()),
       );
-      bus.push(busEvent.incoming());
       await user.click(button('Accept'));
       expect(bus.sent('DIALER.ACCEPT').length).toBe(1);
       bus.push(busEvent.callStatus('accepting', 'regular'), busEvent.callStatus('connected', 'regular'));
@@ -77,9 +60,7 @@ describe('CallBar', () => {
 
   describe('while an outgoing call is set up', () => {
     it('shows who is called and offers only Hang up', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.dialing(bus);
+      const { bus, user } = await renderBar(callScripts.dialing);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Connecting');
       expect(callRegion()).toHaveTextContent(TEST_CUSTOMER);
       expect(buttonNames()).toEqual(['Hang up']);
@@ -92,8 +73,7 @@ describe('CallBar', () => {
 
   describe('while connected', () => {
     it('shows the status, the party, the line and every call control', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      await renderBar(callScripts.connected);
       const region = callRegion();
       expect(region).toHaveAttribute('data-state', 'connected');
       expect(region).toHaveAttribute('data-flow', 'regular');
@@ -106,17 +86,14 @@ describe('CallBar', () => {
 
     it('counts the talk time from the connection', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      await renderBar(callScripts.connected);
       expect(callRegion()).toHaveTextContent('Call duration 0:00');
       act(() => vi.advanceTimersByTime(65_000));
       expect(callRegion()).toHaveTextContent('Call duration 1:05');
     });
 
     it('keeps Hold disabled in a conference, which holds its participants one by one', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.conferenceStarted(bus);
+      const { bus, user } = await renderBar(callScripts.conferenceStarted);
       const hold = button('Hold');
       expect(hold).toHaveAttribute('aria-disabled', 'true');
       expect(hold).toHaveAccessibleDescription('There is nobody to do this with.');
@@ -125,8 +102,7 @@ describe('CallBar', () => {
     });
 
     it('disables Record with its reason, shown once under the buttons', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      const { bus, user } = await renderBar();
       callScripts.connected(bus, { canControlRecording: false });
       const record = button('Record');
       expect(record).toHaveAttribute('aria-disabled', 'true');
@@ -141,8 +117,7 @@ describe('CallBar', () => {
     });
 
     it('says a reason shared by several buttons once', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus } = await renderBar(callScripts.connected);
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
       const reasons = screen.getByRole('group', { name: 'Call controls' }).querySelector('.dk-reasons');
       expect(reasons?.textContent).toBe('Only possible during a connected call.');
@@ -151,18 +126,12 @@ describe('CallBar', () => {
     });
 
     it('shows no Mute or Record button when the host turned those undocumented commands off', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, {
-        bus: createScriptedBus(),
-        provider: { undocumentedCommands: false },
-      });
-      callScripts.connected(bus);
+      await renderOnScript(<CallBar />, callScripts.connected, { provider: { undocumentedCommands: false } });
       expect(buttonNames()).toEqual(['Hang up', 'Hold']);
     });
 
     it('sends one hang-up for a double click', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, user } = await renderBar(callScripts.connected);
       await user.dblClick(button('Hang up'));
       expect(bus.sent('DIALER.HANGUP').length).toBe(1);
       expect(button('Hang up')).toHaveAttribute('aria-busy', 'true');
@@ -171,9 +140,7 @@ describe('CallBar', () => {
 
   describe('once the call ended', () => {
     it('offers Done, which resets to no call', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.ended(bus);
+      const { bus, user } = await renderBar(callScripts.ended);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Call ended');
       expect(buttonNames()).toEqual(['Done']);
       await user.click(button('Done'));
@@ -185,8 +152,7 @@ describe('CallBar', () => {
 
   describe('while mandatory tagging', () => {
     it('says tagging is required and offers no button until the call is tagged', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.mandatoryTagging(bus);
+      await renderBar(callScripts.mandatoryTagging);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Tagging required');
       expect(callRegion()).toHaveAttribute('data-state', 'mandatoryTagging');
       expect(buttonNames()).toEqual([]);
@@ -194,7 +160,7 @@ describe('CallBar', () => {
   });
 
   it('announces status changes in its polite live region', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus } = await renderBar();
     const live = within(callRegion()).getByRole('status');
     expect(live).toHaveAttribute('aria-live', 'polite');
     callScripts.dialing(bus);
@@ -204,14 +170,13 @@ describe('CallBar', () => {
   });
 
   it('names the flow while in a sub-flow', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.warmTransferConnected(bus);
+    await renderBar(callScripts.warmTransferConnected);
     expect(within(callRegion()).getByRole('status')).toHaveTextContent('Warm transfer: Connected');
     expect(callRegion()).toHaveAttribute('data-flow', 'warmTransfer');
   });
 
   it('says coaching once, not "Coaching: Coaching"', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus } = await renderBar();
     bus.push(busEvent.callStatus('startingCoaching', 'regular'), busEvent.callStatus('joining', 'coaching'));
     expect(within(callRegion()).getByRole('status').textContent).toBe('Coaching: Joining');
     bus.push(busEvent.callStatus('joined', 'coaching'));
@@ -219,8 +184,7 @@ describe('CallBar', () => {
   });
 
   it('names a started conference once, not "Conference: Conference started"', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus } = await renderBar(callScripts.connected);
     bus.push(
       busEvent.callStatus('startingConference', 'regular'),
       busEvent.callStatus('initiating', 'conference'),
@@ -230,8 +194,7 @@ describe('CallBar', () => {
   });
 
   it('changes nothing visible for a malformed bus message', async () => {
-    const { bus, container } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus, container } = await renderBar(callScripts.connected);
     const before = container.innerHTML;
     bus.push(
       { type: 'DIALER.CALL_STATUS', payload: { status: 'exploded', flow: 'regular' } },
@@ -243,9 +206,7 @@ describe('CallBar', () => {
 
   it('forwards its ref, composes className and passes other props', async () => {
     const ref = createRef<HTMLElement>();
-    await renderWithDialer(<CallBar ref={ref} className="mine" data-testid="bar" />, {
-      bus: createScriptedBus(),
-    });
+    await renderOnScript(<CallBar ref={ref} className="mine" data-testid="bar" />);
     expect(ref.current).toBe(callRegion());
     expect(callRegion()).toHaveClass('dk-call-bar', 'mine');
     expect(callRegion()).toHaveAttribute('data-testid', 'bar');

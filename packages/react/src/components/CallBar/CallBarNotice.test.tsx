@@ -3,25 +3,19 @@ import {
   busEvent,
   callMetadata,
   callScripts,
-  createScriptedBus,
   externalParty,
-  renderWithDialer,
   TEST_CUSTOMER,
   TEST_LINE,
   TEST_TRANSFEREE,
 } from '@dialer-kit/testing';
-import { act, screen, within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CallBar } from './CallBar';
+import { callRegion, notice, renderBar } from './callBarQueries';
 
 /** The kit's default timeout of a command whose effect never arrives. */
 const COMMAND_TIMEOUT_MS = 10_000;
 
-const callRegion = () => screen.getByRole('region', { name: 'Call' });
-/** The bar's shown notice (its polite live region), or null. */
-const notice = () =>
-  callRegion().querySelector<HTMLElement>('.dk-call-bar__notice:not([data-empty]) [aria-live="polite"]');
 const timeOut = () => act(() => vi.advanceTimersByTime(COMMAND_TIMEOUT_MS));
 
 beforeEach(() => {
@@ -33,14 +27,13 @@ afterEach(() => {
 
 describe('CallBar notices', () => {
   it('shows nothing while nothing failed', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    await renderBar(callScripts.connected);
     expect(notice()).not.toBeInTheDocument();
   });
 
   describe('when a dial gets no answer', () => {
     it('says the call could not start, and no longer says dialing', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      const { bus, store } = await renderBar();
       bus.push(busEvent.linesChanged());
       actOn(() => store.actions.dial(TEST_CUSTOMER));
       timeOut();
@@ -49,7 +42,7 @@ describe('CallBar notices', () => {
     });
 
     it('drops the notice once the bus starts the call after all (a new call)', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+      const { bus, store } = await renderBar();
       bus.push(busEvent.linesChanged());
       actOn(() => store.actions.dial(TEST_CUSTOMER));
       timeOut();
@@ -64,8 +57,7 @@ describe('CallBar notices', () => {
 
   describe('when a hold gets no answer during a call', () => {
     it('says the hold failed, until the agent tries again', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { store } = await renderBar(callScripts.connected);
       actOn(() => store.actions.hold(true));
       timeOut();
       expect(notice()).toHaveTextContent('Hold failed. The dialer did not answer in time.');
@@ -75,8 +67,7 @@ describe('CallBar notices', () => {
     });
 
     it('drops the notice as stale once the call status changes after it', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, store } = await renderBar(callScripts.connected);
       actOn(() => store.actions.hold(true));
       timeOut();
       expect(notice()).toBeInTheDocument();
@@ -88,15 +79,14 @@ describe('CallBar notices', () => {
   });
 
   it('says a hang-up failed', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { store } = await renderBar(callScripts.connected);
     actOn(() => store.actions.hangUp());
     timeOut();
     expect(notice()).toHaveTextContent('Hang-up failed. The dialer did not answer in time.');
   });
 
   it('leaves a failed accept to the incoming-call banner, which owns the offer', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus, store } = await renderBar();
     bus.push(busEvent.incoming());
     actOn(() => store.actions.accept());
     timeOut();
@@ -105,8 +95,7 @@ describe('CallBar notices', () => {
   });
 
   it('leaves a failed transfer to the transfer controls', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { store } = await renderBar(callScripts.connected);
     actOn(() => store.actions.startWarmTransfer(TEST_TRANSFEREE));
     timeOut();
     expect(store.getState().lastFailure?.operation).toBe('startWarmTransfer');
@@ -115,8 +104,7 @@ describe('CallBar notices', () => {
 
   describe('when the bus answers a hold or a recording change with a SYNC that shows it undone', () => {
     it('says the hold failed', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, store } = await renderBar(callScripts.connected);
       actOn(() => store.actions.hold(true));
       bus.push(busEvent.sync(callMetadata({ recordingState: 'recording' })));
       expect(notice()).toHaveTextContent('Hold failed. The dialer went back to the previous state.');
@@ -124,8 +112,7 @@ describe('CallBar notices', () => {
     });
 
     it('says the recording could not change', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, store } = await renderBar(callScripts.connected);
       actOn(() => store.actions.record(true));
       bus.push(
         busEvent.sync(
@@ -144,8 +131,7 @@ describe('CallBar notices', () => {
   });
 
   it('says a mute did not reach the dialer, and keeps the microphone as it was', async () => {
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus, store } = await renderBar(callScripts.connected);
     const send = bus.transport.send;
     bus.transport.send = (message) => {
       if ((message as { type?: unknown }).type === 'DIALER.MUTE') throw new Error('gone');
@@ -158,7 +144,7 @@ describe('CallBar notices', () => {
 
   it('is a polite live region that takes no focus, and Dismiss puts it away, keeping focus in the bar', async () => {
     vi.useRealTimers();
-    const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
+    const { bus, store } = await renderBar();
     const user = userEvent.setup();
     callScripts.connected(bus);
     const hangUp = within(callRegion()).getByRole('button', { name: 'Hang up' });
@@ -177,27 +163,23 @@ describe('CallBar notices', () => {
 
   describe('when the call ends without the agent ending it', () => {
     it('says the other party hung up', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.ended(bus);
+      await renderBar(callScripts.ended);
       expect(notice()).toHaveTextContent(`${TEST_CUSTOMER} hung up.`);
     });
 
     it('says the call dropped when it ended with no hang-up', async () => {
-      const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus } = await renderBar(callScripts.connected);
       bus.push(busEvent.callStatus('ended', 'regular'));
       expect(notice()).toHaveTextContent(`The call with ${TEST_CUSTOMER} dropped.`);
       expect(within(callRegion()).getByRole('status')).toHaveTextContent('Call ended');
     });
 
     it('says a dial could not be placed, or was not answered', async () => {
-      const first = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.dialing(first.bus);
+      const first = await renderBar(callScripts.dialing);
       first.bus.push(busEvent.callStatus('ended', 'regular'));
       expect(notice()).toHaveTextContent(`The call to ${TEST_CUSTOMER} could not be placed.`);
       first.unmount();
-      const second = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.dialing(second.bus);
+      const second = await renderBar(callScripts.dialing);
       second.bus.push(
         busEvent.callStatus('ringing', 'regular'),
         busEvent.callStatus('hanging', 'regular'),
@@ -207,8 +189,7 @@ describe('CallBar notices', () => {
     });
 
     it('says nothing when the agent hung up', async () => {
-      const { bus, store } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, store } = await renderBar(callScripts.connected);
       actOn(() => store.actions.hangUp());
       bus.push(busEvent.callStatus('hanging', 'regular'), busEvent.callStatus('ended', 'regular'));
       expect(notice()).toBeNull();
@@ -216,8 +197,7 @@ describe('CallBar notices', () => {
   });
 
   it('confirms the tags the bus saved once tagging ends the call', async () => {
-    const { bus } = await renderWithDialer(<CallBar />, { bus: createScriptedBus() });
-    callScripts.mandatoryTagging(bus);
+    const { bus } = await renderBar(callScripts.mandatoryTagging);
     bus.push(
       { type: 'DIALER.SET_TAGS_FULFILLED', payload: [{ id: 1, name: 'Sales' }, { id: 3 }] },
       busEvent.callStatus('ended', 'regular'),

@@ -9,9 +9,9 @@ import {
   TEST_TEAMMATES,
 } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { CoachingIndicator } from './CoachingIndicator';
 
 const COACHEE_ID = TEST_TEAMMATES[0]?.id ?? 0;
@@ -37,10 +37,7 @@ describe('CoachingIndicator', () => {
 
   describe('joining as a coach', () => {
     it('lists the calls the app passes, and joins one from idle, incognito when ticked', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CoachingIndicator coachableCalls={CALLS} />, {
-        bus: createScriptedBus(),
-      });
+      const { bus, user } = await renderOnScript(<CoachingIndicator coachableCalls={CALLS} />);
       expect(within(section()).getByRole('list', { name: 'Calls you can coach' })).toBeVisible();
       const incognito = within(section()).getByRole('checkbox', { name: 'Join incognito' });
       expect(incognito).not.toBeChecked();
@@ -55,19 +52,13 @@ describe('CoachingIndicator', () => {
     });
 
     it('says, in words, why joining is not possible during a call', async () => {
-      const { bus } = await renderWithDialer(<CoachingIndicator coachableCalls={CALLS} />, {
-        bus: createScriptedBus(),
-      });
-      callScripts.connected(bus);
+      await renderOnScript(<CoachingIndicator coachableCalls={CALLS} />, callScripts.connected);
       expect(joinButton()).toHaveAttribute('aria-disabled', 'true');
       expect(within(section()).getByText('Not possible during a call.')).toBeVisible();
     });
 
     it('names the teammate coached and the customer once joined, and announces it', async () => {
-      const { bus } = await renderWithDialer(<CoachingIndicator coachableCalls={CALLS} />, {
-        bus: createScriptedBus(),
-      });
-      callScripts.coaching(bus);
+      await renderOnScript(<CoachingIndicator coachableCalls={CALLS} />, callScripts.coaching);
       expect(section()).toHaveAttribute('data-state', 'joined');
       expect(section()).not.toHaveAttribute('data-joining');
       expect(section()).toHaveTextContent(
@@ -78,10 +69,7 @@ describe('CoachingIndicator', () => {
     });
 
     it('says so when the join failed; Dismiss puts the notice away', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<CoachingIndicator coachableCalls={CALLS} />, {
-        bus: createScriptedBus(),
-      });
+      const { bus, user } = await renderOnScript(<CoachingIndicator coachableCalls={CALLS} />);
       await user.click(joinButton());
       bus.push(busEvent.callStatus('startingCoaching', 'regular'), busEvent.callStatus('idle'));
       expect(shownNotice(section())).toHaveTextContent(
@@ -95,16 +83,14 @@ describe('CoachingIndicator', () => {
 
   describe('on the agent’s own call', () => {
     it('says a supervisor is listening, naming them, and announces it', async () => {
-      const { bus } = await renderWithDialer(<CoachingIndicator />, { bus: createScriptedBus() });
-      callScripts.coachJoined(bus);
+      await renderOnScript(<CoachingIndicator />, callScripts.coachJoined);
       expect(section()).toHaveAttribute('data-role', 'coached');
       expect(section()).toHaveTextContent(`A supervisor is listening Teammate ${SUPERVISOR_ID}`);
       expect(announced()).toHaveTextContent(`A supervisor is listening: Teammate ${SUPERVISOR_ID}.`);
     });
 
     it('announces that the supervisor left, and shows nothing more', async () => {
-      const { bus } = await renderWithDialer(<CoachingIndicator />, { bus: createScriptedBus() });
-      callScripts.coachJoined(bus);
+      const { bus } = await renderOnScript(<CoachingIndicator />, callScripts.coachJoined);
       bus.push(busEvent.sync(callMetadata()));
       expect(screen.queryByRole('region')).not.toBeInTheDocument();
       expect(announced()).toHaveTextContent('The supervisor left the call.');

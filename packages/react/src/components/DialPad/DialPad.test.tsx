@@ -10,6 +10,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { defaultMessages } from '../../messages';
 import { DialPad } from './DialPad';
 
@@ -155,8 +156,7 @@ describe('DialPad', () => {
   });
 
   it('says there is no line to call from yet, and sends nothing', async () => {
-    const user = userEvent.setup();
-    const { bus } = await renderWithDialer(<DialPad />, { bus: createScriptedBus() });
+    const { bus, user } = await renderOnScript(<DialPad />);
     await user.type(numberBox(), `${TEST_CUSTOMER}{Enter}`);
     expect(bus.sent('DIALER.DIAL').length).toBe(0);
     expect(callButton()).toHaveAttribute('aria-disabled', 'true');

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { CALLER } from '../../../stories/support/journeySteps';
 import { findNotice } from '../../../stories/support/notices';
 import { MANDATORY_TAGGING, SECOND_CALLER } from '../../../stories/support/seeds';
 import { SHORT_COMMAND_TIMEOUT } from '../../../stories/support/statusSeeds';
@@ -21,8 +22,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The simulator's caller for external, cold-transfer and rollback offers. */
-const CALLER = '+14155550199';
 /** The simulator's first teammate, who calls, transfers or hands over a customer. */
 const TEAMMATE = 'Teammate 654321';
 

@@ -1,16 +1,8 @@
-import {
-  actOn,
-  busEvent,
-  callScripts,
-  createScriptedBus,
-  renderWithDialer,
-  TEST_CUSTOMER,
-  TEST_LINE,
-} from '@dialer-kit/testing';
+import { actOn, busEvent, callScripts, TEST_CUSTOMER, TEST_LINE } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { act, createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { CallBar } from '../CallBar/CallBar';
 import { IncomingCallBanner } from './IncomingCallBanner';
 
@@ -22,13 +14,13 @@ afterEach(() => {
 
 describe('IncomingCallBanner', () => {
   it('names the agent line the call came in on', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     bus.push(busEvent.linesChanged(), busEvent.incoming({ to: String(TEST_LINE.normalized) }));
     expect(banner()).toHaveTextContent(`Line called: ${TEST_LINE.name} · ${TEST_LINE.number}`);
   });
 
   it('names the number called when it is none of the agent lines, and no line for a teammate call', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     bus.push(busEvent.incoming({ to: '+14155550100' }));
     expect(banner()).toHaveTextContent('Line called: +14155550100');
     bus.push(busEvent.incoming({ type: 'internal', from: 'client:7', to: 'client:42' }));
@@ -37,7 +29,7 @@ describe('IncomingCallBanner', () => {
 
   it('says, politely and without taking focus, that an accept got no answer; Dismiss puts it away', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const { bus, store } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus, store } = await renderOnScript(<IncomingCallBanner />);
     bus.push(busEvent.incoming());
     const reject = within(banner()).getByRole('button', { name: 'Reject' });
     reject.focus();
@@ -52,14 +44,14 @@ describe('IncomingCallBanner', () => {
   });
 
   it('renders only an empty live region while no call is offered', async () => {
-    const { container } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { container } = await renderOnScript(<IncomingCallBanner />);
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(container).toHaveTextContent('');
   });
 
   it('announces the offer politely in the live region that was already there', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     const live = screen.getByRole('status');
     expect(live).toHaveAttribute('aria-live', 'polite');
     bus.push(busEvent.incoming());
@@ -69,15 +61,14 @@ describe('IncomingCallBanner', () => {
 
   describe.each(['Accept', 'Reject'])('when %s removes the banner', (name) => {
     it('moves focus to the call bar, not to the page body', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      // The call bar before the banner: the focus must go back up the page, not on to what follows.
+      const { bus, user } = await renderOnScript(
         <>
           <CallBar />
           <IncomingCallBanner />
         </>,
-        { bus: createScriptedBus() },
+        (bus) => bus.push(busEvent.incoming()),
       );
-      bus.push(busEvent.incoming());
       await user.click(within(banner()).getByRole('button', { name }));
       // An accept settles when the bus says so; a reject is final at once.
       if (name === 'Accept') bus.push(busEvent.callStatus('accepting', 'regular'));
@@ -89,7 +80,7 @@ describe('IncomingCallBanner', () => {
 
   describe('for an external call', () => {
     it('shows the kind and the caller with Accept and Reject', async () => {
-      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+      const { bus } = await renderOnScript(<IncomingCallBanner />);
       bus.push(busEvent.incoming());
       expect(banner()).toHaveAttribute('data-state', 'offered');
       expect(banner()).toHaveAttribute('data-type', 'external');
@@ -103,16 +94,14 @@ describe('IncomingCallBanner', () => {
     });
 
     it('accepts with one command for a double click', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+      const { bus, user } = await renderOnScript(<IncomingCallBanner />);
       bus.push(busEvent.incoming());
       await user.dblClick(screen.getByRole('button', { name: 'Accept' }));
       expect(bus.sent('DIALER.ACCEPT')).toHaveLength(1);
     });
 
     it('rejects and goes away', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+      const { bus, user } = await renderOnScript(<IncomingCallBanner />);
       bus.push(busEvent.incoming());
       await user.click(screen.getByRole('button', { name: 'Reject' }));
       expect(bus.sent('DIALER.REJECT').length).toBe(1);
@@ -121,14 +110,14 @@ describe('IncomingCallBanner', () => {
   });
 
   it('names a teammate calling from their client id', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     bus.push(busEvent.incoming({ type: 'internal', from: 'client:12', to: 'client:42' }));
     expect(banner()).toHaveTextContent('Call from a teammate');
     expect(banner()).toHaveTextContent('Incoming call from Teammate 12');
   });
 
   it('shows the transferring teammate of a cold transfer', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     bus.push(busEvent.incoming({ type: 'cold-transfer', to: 'client:42', transferer: 'client:7' }));
     expect(banner()).toHaveTextContent('Transferred call');
     expect(banner()).toHaveTextContent(`Incoming call from ${TEST_CUSTOMER}`);
@@ -136,7 +125,7 @@ describe('IncomingCallBanner', () => {
   });
 
   it('shows the waiting customer of a warm transfer', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     bus.push(
       busEvent.incoming({
         type: 'warm-transfer',
@@ -151,7 +140,7 @@ describe('IncomingCallBanner', () => {
   });
 
   it('shows an unknown kind of call like an external one', async () => {
-    const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
+    const { bus } = await renderOnScript(<IncomingCallBanner />);
     bus.push(busEvent.incoming({ type: 'callback' }));
     expect(banner()).toHaveAttribute('data-type', 'callback');
     expect(banner()).toHaveTextContent('External call');
@@ -159,9 +148,7 @@ describe('IncomingCallBanner', () => {
 
   describe('while mandatory tagging', () => {
     it('refuses to accept, says why and sends nothing', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<IncomingCallBanner />, { bus: createScriptedBus() });
-      callScripts.mandatoryTagging(bus);
+      const { bus, user } = await renderOnScript(<IncomingCallBanner />, callScripts.mandatoryTagging);
       bus.push(busEvent.incoming());
       const accept = screen.getByRole('button', { name: 'Accept' });
       expect(accept).toHaveAttribute('aria-disabled', 'true');
@@ -174,9 +161,7 @@ describe('IncomingCallBanner', () => {
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLElement>();
-    const { bus } = await renderWithDialer(<IncomingCallBanner ref={ref} className="mine" />, {
-      bus: createScriptedBus(),
-    });
+    const { bus } = await renderOnScript(<IncomingCallBanner ref={ref} className="mine" />);
     bus.push(busEvent.incoming());
     expect(ref.current).toBe(banner());
     expect(banner()).toHaveClass('dk-incoming-call', 'mine');

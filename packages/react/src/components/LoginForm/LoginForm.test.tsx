@@ -35,6 +35,17 @@ async function fillIn(user: UserEvent, secret = PASSWORD) {
   await user.type(password(), secret);
 }
 
+/** The form once the bus refused a sign-in with `secret` (its answer settled), with the user who tried. */
+async function refusedLogin(secret = PASSWORD) {
+  const user = userEvent.setup();
+  const rendered = await renderLoggedOut();
+  rejecting(rendered.bus);
+  await fillIn(user, secret);
+  await user.click(signIn());
+  await rendered.bus.settle();
+  return { ...rendered, user };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -79,12 +90,7 @@ describe('LoginForm', () => {
 
   describe('when the bus refuses the login', () => {
     it("keeps what was typed and says the bus's reason in an alert tied to both fields", async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderLoggedOut();
-      rejecting(bus);
-      await fillIn(user, 'wrong password');
-      await user.click(signIn());
-      await bus.settle();
+      await refusedLogin('wrong password');
       const alert = screen.getByRole('alert');
       expect(alert.textContent).toBe('Sign-in failed. The dialer refused it. Invalid credentials');
       expect(email()).toHaveValue(EMAIL);
@@ -95,12 +101,7 @@ describe('LoginForm', () => {
     });
 
     it('puts focus on the password, selected, so it can be typed again', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderLoggedOut();
-      rejecting(bus);
-      await fillIn(user, 'wrong password');
-      await user.click(signIn());
-      await bus.settle();
+      const { bus, user } = await refusedLogin('wrong password');
       expect(password()).toHaveFocus();
       expect([password().selectionStart, password().selectionEnd]).toEqual([0, 'wrong password'.length]);
       accepting(bus);
@@ -134,24 +135,14 @@ describe('LoginForm', () => {
     });
 
     it('hides the reason while the next attempt is on its way', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderLoggedOut();
-      rejecting(bus);
-      await fillIn(user);
-      await user.click(signIn());
-      await bus.settle();
+      const { bus, user } = await refusedLogin();
       bus.answer('AUTH.EMAIL_AND_PASSWORD', () => undefined);
       await user.click(signIn());
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
 
     it('has no axe violations', async () => {
-      const user = userEvent.setup();
-      const { bus, container } = await renderLoggedOut();
-      rejecting(bus);
-      await fillIn(user);
-      await user.click(signIn());
-      await bus.settle();
+      const { container } = await refusedLogin();
       expect(describeViolations(await axeViolations(container))).toEqual([]);
     });
   });

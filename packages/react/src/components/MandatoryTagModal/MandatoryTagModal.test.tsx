@@ -8,40 +8,24 @@ import {
   TEST_LINE,
   TEST_TAGS,
 } from '@dialer-kit/testing';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MandatoryTagModal } from './MandatoryTagModal';
-
-const WITH_TAGS = { provider: { tags: TEST_TAGS } };
-const dialog = () => screen.getByRole('dialog', { name: 'Tag this call' }) as HTMLDialogElement;
-const save = () => screen.getByRole('button', { name: 'Save tags' });
-/** The dialog's shown notice (its polite live region), or null. */
-const notice = () =>
-  dialog().querySelector<HTMLElement>('.dk-tag-modal__notice:not([data-empty]) [aria-live="polite"]');
-
-/** Open as a modal dialog, with the focus inside: jsdom has no `showModal()`, so the kit does it by hand. */
-function expectModal(element: HTMLElement): void {
-  expect(element).toHaveAttribute('open');
-  expect(element).toHaveAttribute('role', 'dialog');
-  expect(element).toHaveAttribute('aria-modal', 'true');
-  expect(element).toContainElement(document.activeElement as HTMLElement);
-}
-
-async function renderTagging() {
-  const rendered = await renderWithDialer(<MandatoryTagModal />, { bus: createScriptedBus(), ...WITH_TAGS });
-  callScripts.mandatoryTagging(rendered.bus);
-  return rendered;
-}
+import {
+  dialog,
+  expectModal,
+  notice,
+  renderModal,
+  renderTagging,
+  save,
+  WITH_TAGS,
+} from './tagModal.test-helper';
 
 describe('MandatoryTagModal', () => {
   it('stays closed while tagging is not required', async () => {
-    const { bus, container } = await renderWithDialer(<MandatoryTagModal />, {
-      bus: createScriptedBus(),
-      ...WITH_TAGS,
-    });
-    callScripts.connected(bus);
+    const { container } = await renderModal(callScripts.connected);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(container.querySelector('dialog')).toHaveAttribute('data-state', 'closed');
   });
@@ -60,8 +44,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('asks for a tag before saving', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       expect(save()).toHaveAttribute('aria-disabled', 'true');
       expect(save()).toHaveAccessibleDescription('Pick at least one tag');
       await user.click(save());
@@ -69,8 +52,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('saves the picked tags once for a double click', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       await user.click(screen.getByRole('checkbox', { name: 'Qualified lead' }));
       await user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
       expect(screen.getByRole('checkbox', { name: 'Not interested' })).toBeChecked();
@@ -82,88 +64,8 @@ describe('MandatoryTagModal', () => {
       expect(dialog()).toHaveAttribute('data-submitting');
     });
 
-    it('cannot be dismissed with Escape', async () => {
-      const onClose = vi.fn();
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<MandatoryTagModal onClose={onClose} />, {
-        bus: createScriptedBus(),
-        ...WITH_TAGS,
-      });
-      callScripts.mandatoryTagging(bus);
-      await user.keyboard('{Escape}');
-      expect(onClose).not.toHaveBeenCalled();
-      expectModal(dialog());
-    });
-
-    it('keeps the focus inside: focus that leaves by Tab, Shift+Tab or callScripts comes back to the first tag', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
-        <>
-          <button type="button">Notes</button>
-          <MandatoryTagModal />
-        </>,
-        { bus: createScriptedBus(), ...WITH_TAGS },
-      );
-      callScripts.mandatoryTagging(bus);
-      const boxes = within(dialog()).getAllByRole('checkbox');
-      expect(boxes[0]).toHaveFocus();
-      await user.tab({ shift: true });
-      expect(boxes[0]).toHaveFocus();
-      await user.tab();
-      expect(boxes[1]).toHaveFocus();
-      save().focus();
-      // Past the last control focus leaves the page (as in a browser); the next Tab lands on the first tag.
-      await user.tab();
-      expect(within(document.body).queryByRole('button', { name: 'Notes' })).not.toHaveFocus();
-      await user.tab();
-      expect(boxes[0]).toHaveFocus();
-      screen.getByRole('button', { name: 'Notes' }).focus();
-      expect(boxes[0]).toHaveFocus();
-    });
-
-    it('gives the page its focus and its Tab key back once unmounted', async () => {
-      const page = (
-        <>
-          <button type="button">Notes</button>
-          <button type="button">Next</button>
-        </>
-      );
-      const user = userEvent.setup();
-      const { bus, rerender } = await renderWithDialer(
-        <>
-          {page}
-          <MandatoryTagModal />
-        </>,
-        { bus: createScriptedBus(), ...WITH_TAGS },
-      );
-      callScripts.mandatoryTagging(bus);
-      rerender(page);
-      screen.getByRole('button', { name: 'Notes' }).focus();
-      expect(screen.getByRole('button', { name: 'Notes' })).toHaveFocus();
-      await user.tab();
-      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
-    });
-
-    it('cancels the cancel event', async () => {
-      await renderTagging();
-      const cancel = new Event('cancel', { cancelable: true });
-      fireEvent(dialog(), cancel);
-      expect(cancel.defaultPrevented).toBe(true);
-      expectModal(dialog());
-    });
-
-    it('has no button to close it', async () => {
-      await renderTagging();
-      expect(
-        within(dialog())
-          .getAllByRole('button')
-          .map((b) => b.textContent),
-      ).toEqual(['Save tags']);
-    });
-
     it('shows a refused save as a polite notice and lets the agent retry', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({
         type: 'DIALER.SET_TAGS_REJECTED',
         payload: { error: { message: 'Tag 2 is archived' } },
@@ -183,8 +85,7 @@ describe('MandatoryTagModal', () => {
     });
 
     it('puts a refused save away on Dismiss, focus staying in the dialog', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderTagging();
+      const { bus, user } = await renderTagging();
       bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_REJECTED', payload: { error: 'No' } }));
       await user.click(screen.getByRole('checkbox', { name: 'Follow-up' }));
       await user.click(save());
@@ -247,12 +148,9 @@ describe('MandatoryTagModal', () => {
 
   describe('with an empty tag catalogue', () => {
     it('says no tags are configured and saves with no tag ids, so the agent is not trapped', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<MandatoryTagModal />, {
-        bus: createScriptedBus(),
-        provider: { tags: [] },
+      const { bus, user } = await renderModal(callScripts.mandatoryTagging, <MandatoryTagModal />, {
+        tags: [],
       });
-      callScripts.mandatoryTagging(bus);
       expectModal(dialog());
       expect(within(dialog()).queryByRole('checkbox')).not.toBeInTheDocument();
       expect(dialog()).toHaveTextContent('No tags are configured. Save to continue without tags.');
@@ -262,46 +160,14 @@ describe('MandatoryTagModal', () => {
     });
   });
 
-  describe('once the bus leaves mandatory tagging', () => {
-    it('closes and gives focus back to where it was', async () => {
-      const bus = createScriptedBus();
-      bus.answer('DIALER.SET_TAGS', () => ({ type: 'DIALER.SET_TAGS_FULFILLED', payload: [TEST_TAGS[0]] }));
-      const user = userEvent.setup();
-      await renderWithDialer(
-        <>
-          <button type="button">Notes</button>
-          <MandatoryTagModal />
-        </>,
-        { ...WITH_TAGS, bus },
-      );
-      screen.getByRole('button', { name: 'Notes' }).focus();
-      callScripts.mandatoryTagging(bus);
-      expect(screen.getByRole('button', { name: 'Notes' })).not.toHaveFocus();
-      await user.click(screen.getByRole('checkbox', { name: 'Qualified lead' }));
-      await user.click(save());
-      await bus.settle();
-      bus.push(busEvent.callStatus('ended', 'regular'));
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Notes' })).toHaveFocus();
-    });
-  });
-
   it('keeps the picked tags across a reload', async () => {
     const storage = createMemoryStorage();
-    const user = userEvent.setup();
-    const first = await renderWithDialer(<MandatoryTagModal />, {
-      bus: createScriptedBus(),
-      provider: { tags: TEST_TAGS, storage },
-    });
-    callScripts.mandatoryTagging(first.bus);
-    await user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
+    const provider = { tags: TEST_TAGS, storage };
+    const first = await renderModal(callScripts.mandatoryTagging, <MandatoryTagModal />, provider);
+    await first.user.click(screen.getByRole('checkbox', { name: 'Not interested' }));
     first.unmount();
 
-    const second = await renderWithDialer(<MandatoryTagModal />, {
-      bus: createScriptedBus(),
-      provider: { tags: TEST_TAGS, storage },
-    });
-    callScripts.mandatoryTagging(second.bus);
+    await renderModal(callScripts.mandatoryTagging, <MandatoryTagModal />, provider);
     expect(screen.getByRole('checkbox', { name: 'Not interested' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Qualified lead' })).not.toBeChecked();
   });

@@ -1,4 +1,7 @@
+import { createScriptedBus, renderWithDialer, TEST_CUSTOMER } from '@dialer-kit/testing';
 import { act } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import type { OfferAlertsEnvironment, RingtonePlayer } from '../../alerts/alertsEnvironment';
 import type { OfferNotificationRegistration } from '../../alerts/useOfferNotification';
@@ -116,3 +119,12 @@ export function fakeRegistration() {
   };
   return { registration, shown };
 }
+
+/** The alerts on a bus the test scripts message by message, with a user to click. */
+export async function renderAlerts(ui: ReactElement) {
+  const rendered = await renderWithDialer(ui, { bus: createScriptedBus() });
+  return { ...rendered, user: userEvent.setup() };
+}
+
+/** The title a hidden tab flashes while the test customer's call is offered. */
+export const FLASH = `☎ Incoming call – ${TEST_CUSTOMER}`;

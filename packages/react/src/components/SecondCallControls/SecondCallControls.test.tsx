@@ -4,15 +4,16 @@ import {
   callMetadata,
   callScripts,
   createScriptedBus,
-  externalParty,
   renderWithDialer,
+  type ScriptedBus,
   TEST_CUSTOMER,
   TEST_SECOND_CALLER,
 } from '@dialer-kit/testing';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { CUSTOMER, SECOND_CALLER, twoPartySync } from '../../../test/partySyncs';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { SecondCallControls } from './SecondCallControls';
 
 /** The notice shown in `root` (its polite live region), or null. */
@@ -30,16 +31,13 @@ const parties = () =>
       .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
   );
 const announced = () => within(section()).getByRole('status');
-const swappedSync = busEvent.sync(
-  callMetadata({
-    activeParticipant: externalParty(TEST_CUSTOMER, 'leg-customer'),
-    inactiveParticipant: externalParty(TEST_SECOND_CALLER, 'leg-second', true),
-  }),
-);
+
+/** The panel on a scripted bus that `script` brings to a point of the call, with a user to click. */
+const renderPanel = (script?: (bus: ScriptedBus) => void) => renderOnScript(<SecondCallControls />, script);
 
 describe('SecondCallControls', () => {
   it('renders nothing without a connected call', async () => {
-    const { bus, container } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
+    const { bus, container } = await renderPanel();
     expect(container).toBeEmptyDOMElement();
     callScripts.dialing(bus);
     expect(container).toBeEmptyDOMElement();
@@ -47,9 +45,7 @@ describe('SecondCallControls', () => {
 
   describe('on a connected call', () => {
     it('starts a second call to the number typed, once for a double click', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, user } = await renderPanel(callScripts.connected);
       expect(section()).toHaveAttribute('data-state', 'connected');
       expect(section()).not.toHaveAttribute('data-active');
       await user.type(numberBox(), '+1 415 555 0188');
@@ -62,9 +58,7 @@ describe('SecondCallControls', () => {
     });
 
     it('refuses a target that is no number and sends nothing', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, user } = await renderPanel(callScripts.connected);
       await user.type(numberBox(), 'bob{Enter}');
       expect(numberBox()).toHaveAttribute('aria-invalid', 'true');
       expect(numberBox()).toHaveFocus();
@@ -72,10 +66,11 @@ describe('SecondCallControls', () => {
     });
 
     it('says, in words, why a call with a teammate cannot have a second call', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus, {
-        activeParticipant: { user: { id: 7 }, legId: 'leg-t', isHeld: false, state: 'answering' },
-      });
+      await renderPanel((bus) =>
+        callScripts.connected(bus, {
+          activeParticipant: { user: { id: 7 }, legId: 'leg-t', isHeld: false, state: 'answering' },
+        }),
+      );
       expect(button('Start second call')).toHaveAttribute('aria-disabled', 'true');
       expect(within(section()).getByText('Not possible on a call between teammates.')).toBeVisible();
     });
@@ -83,9 +78,7 @@ describe('SecondCallControls', () => {
 
   describe('while the second person rings', () => {
     it('shows the number called and the customer on hold, Swap waiting for an answer', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, user } = await renderPanel(callScripts.connected);
       await user.type(numberBox(), TEST_SECOND_CALLER);
       await user.click(button('Start second call'));
       bus.push(busEvent.callStatus('startingConcurrent', 'regular'));
@@ -99,8 +92,7 @@ describe('SecondCallControls', () => {
     });
 
     it('names whom the kit calls when the call was started elsewhere in the app', async () => {
-      const { bus, store } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, store } = await renderPanel(callScripts.connected);
       expect(actOn(() => store.actions.startConcurrent(TEST_SECOND_CALLER))).toEqual({ ok: true });
       bus.push(
         busEvent.callStatus('startingConcurrent', 'regular'),
@@ -111,15 +103,12 @@ describe('SecondCallControls', () => {
     });
 
     it('says the person is not known yet when the kit did not start the call (the bus frame reloaded)', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.concurrentRinging(bus);
+      await renderPanel(callScripts.concurrentRinging);
       expect(parties()).toEqual({ Calling: 'Not known yet', 'On hold': TEST_CUSTOMER });
     });
 
     it('keeps the focus in the region when the form gives way to the two calls', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, user } = await renderPanel(callScripts.connected);
       await user.type(numberBox(), TEST_SECOND_CALLER);
       await user.click(button('Start second call'));
       bus.push(busEvent.callStatus('startingConcurrent', 'regular'));
@@ -129,41 +118,31 @@ describe('SecondCallControls', () => {
 
   describe('once the second person answered', () => {
     it('shows who the agent talks with and who holds, and announces it', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.concurrentConnected(bus);
+      await renderPanel(callScripts.concurrentConnected);
       expect(parties()).toEqual({ 'Talking with': TEST_SECOND_CALLER, 'On hold': TEST_CUSTOMER });
       expect(announced()).toHaveTextContent(`Talking with ${TEST_SECOND_CALLER}. On hold: ${TEST_CUSTOMER}.`);
       expect(button('Swap')).not.toHaveAttribute('aria-disabled');
     });
 
     it('swaps: busy until the SYNC, then the customer is talked with and the second person holds', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.concurrentConnected(bus);
+      const { bus, user } = await renderPanel(callScripts.concurrentConnected);
       await user.click(button('Swap'));
       expect(bus.sent('DIALER.SWAP_PARTICIPANT')).toHaveLength(1);
       bus.push(busEvent.callStatus('swapping', 'concurrent'), busEvent.callStatus('connected', 'concurrent'));
       expect(button('Swap')).toHaveAttribute('aria-busy', 'true');
-      bus.push(swappedSync);
+      bus.push(twoPartySync(CUSTOMER, SECOND_CALLER));
       expect(parties()).toEqual({ 'Talking with': TEST_CUSTOMER, 'On hold': TEST_SECOND_CALLER });
       expect(announced()).toHaveTextContent(`Talking with ${TEST_CUSTOMER}. On hold: ${TEST_SECOND_CALLER}.`);
       expect(button('Swap')).not.toHaveAttribute('aria-busy');
     });
 
     it('says so when a swap fails, and the notice can be dismissed without losing focus', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.concurrentConnected(bus);
+      const { bus, user } = await renderPanel(callScripts.concurrentConnected);
       await user.click(button('Swap'));
       bus.push(
         busEvent.callStatus('swapping', 'concurrent'),
         busEvent.callStatus('connected', 'concurrent'),
-        busEvent.sync(
-          callMetadata({
-            activeParticipant: externalParty(TEST_SECOND_CALLER, 'leg-second'),
-            inactiveParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true),
-          }),
-        ),
+        twoPartySync(SECOND_CALLER, CUSTOMER),
       );
       expect(shownNotice(section())).toHaveTextContent(
         'Swap failed. The dialer went back to the previous state.',
@@ -175,8 +154,7 @@ describe('SecondCallControls', () => {
     });
 
     it('offers a second call again once one of the two has left', async () => {
-      const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-      callScripts.concurrentConnected(bus);
+      const { bus } = await renderPanel(callScripts.concurrentConnected);
       bus.push(
         busEvent.callStatus('hanging', 'concurrent'),
         busEvent.callStatus('connected', 'regular'),
@@ -188,8 +166,7 @@ describe('SecondCallControls', () => {
   });
 
   it('says so when the second call could not start, and offers it again', async () => {
-    const { bus } = await renderWithDialer(<SecondCallControls />, { bus: createScriptedBus() });
-    callScripts.connected(bus);
+    const { bus } = await renderPanel(callScripts.connected);
     bus.push(
       busEvent.callStatus('startingConcurrent', 'regular'),
       busEvent.callStatus('connected', 'regular'),

@@ -1,8 +1,9 @@
-import { createSharedDialerStore, type DialerStore } from '@dialer-kit/core';
+import type { DialerStore } from '@dialer-kit/core';
 import { createMemoryTabs } from '@dialer-kit/core/testing';
 import { createSimulatedBus } from '@dialer-kit/simulator';
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { openTabStore } from '../../../test/tabStores';
 import { DialerProvider } from '../../provider/DialerProvider';
 import { TabOwnership } from './TabOwnership';
 
@@ -16,16 +17,7 @@ async function loadTabs(): Promise<{ tabs: readonly StoryTab[] }> {
   const memory = createMemoryTabs();
   const connect = () => ({ transport: createSimulatedBus({ session: 'restored', latencyMs: 5 }).transport });
   const tabs = ['Tab 1', 'Tab 2'].map((name) => {
-    const tab = memory.tab();
-    const store = createSharedDialerStore({
-      appName: 'storybook',
-      release: '0.0.0',
-      connect,
-      locks: tab.locks,
-      channel: tab.channel,
-    });
-    store.start();
-    return { name, store };
+    return { name, store: openTabStore(memory, connect, 'storybook') };
   });
   await waitFor(() => {
     if (tabs.some(({ store }) => store.getState().connection !== 'ready')) throw new Error('not ready');

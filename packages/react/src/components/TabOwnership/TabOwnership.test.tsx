@@ -5,6 +5,7 @@ import { createScriptedBus, renderWithDialer } from '@dialer-kit/testing';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openTabStore } from '../../../test/tabStores';
 import { useBusConnection } from '../../hooks/useBusConnection';
 import { DialerProvider } from '../../provider/DialerProvider';
 import { TabOwnership } from './TabOwnership';
@@ -21,16 +22,8 @@ function twoTabs() {
     transport: createSimulatedBus({ session: 'restored', latencyMs: 0 }).transport,
   }));
   const open = (name: string) => {
-    const tab = memory.tab();
-    const store = createSharedDialerStore({
-      appName: 'test',
-      release: '0.0.0',
-      connect,
-      locks: tab.locks,
-      channel: tab.channel,
-    });
+    const store = openTabStore(memory, connect);
     stores.push(store);
-    store.start();
     const container = document.body.appendChild(document.createElement('div'));
     container.setAttribute('aria-label', name);
     render(

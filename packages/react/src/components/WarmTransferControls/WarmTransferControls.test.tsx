@@ -1,34 +1,29 @@
-import {
-  actOn,
-  busEvent,
-  callMetadata,
-  callScripts,
-  createScriptedBus,
-  externalParty,
-  probeHook,
-  renderWithDialer,
-  TEST_CUSTOMER,
-  TEST_TRANSFEREE,
-} from '@dialer-kit/testing';
+import { actOn, busEvent, callScripts, probeHook, TEST_CUSTOMER, TEST_TRANSFEREE } from '@dialer-kit/testing';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { CUSTOMER, TRANSFEREE, twoPartySync } from '../../../test/partySyncs';
+import { renderOnScript } from '../../../test/renderOnScript';
 import { useWarmTransfer } from '../../hooks/useWarmTransfer';
 import { CallBar } from '../CallBar/CallBar';
 import { WarmTransferControls } from './WarmTransferControls';
-import { button, notice, parties, section } from './warmTransferQueries';
+import {
+  button,
+  notice,
+  parties,
+  renderControls,
+  renderStarted,
+  section,
+  transferBox,
+} from './warmTransferQueries';
 
 const OTHER = '+442079460000';
-const RINGING_SYNC = busEvent.sync(
-  callMetadata({
-    activeParticipant: externalParty(TEST_TRANSFEREE, 'leg-transferee'),
-    inactiveParticipant: externalParty(TEST_CUSTOMER, 'leg-customer', true),
-  }),
-);
+/** The SYNC of a transfer whose transferee is called, the customer on hold. */
+const RINGING_SYNC = twoPartySync(TRANSFEREE, CUSTOMER);
+
 describe('WarmTransferControls', () => {
   it('renders nothing without a connected call', async () => {
-    const { bus, container } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
+    const { bus, container } = await renderControls();
     expect(container).toBeEmptyDOMElement();
     callScripts.dialing(bus);
     expect(container).toBeEmptyDOMElement();
@@ -36,12 +31,10 @@ describe('WarmTransferControls', () => {
 
   describe('on a connected regular call', () => {
     it('offers "Transfer to" and "Start transfer", which starts the transfer', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus, user } = await renderControls(callScripts.connected);
       expect(section()).toHaveAttribute('data-state', 'connected');
       expect(section()).not.toHaveAttribute('data-active');
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), '+33 6 12 34 56 78');
+      await user.type(transferBox(), '+33 6 12 34 56 78');
       await user.click(button('Start transfer'));
       expect(bus.sent('DIALER.START_WARM_TRANSFER')).toEqual([
         { type: 'DIALER.START_WARM_TRANSFER', payload: { to: TEST_TRANSFEREE } },
@@ -49,20 +42,16 @@ describe('WarmTransferControls', () => {
     });
 
     it('refuses an invalid target and sends nothing', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
-      const box = screen.getByRole('textbox', { name: 'Transfer to' });
+      const { bus, user } = await renderControls(callScripts.connected);
+      const box = transferBox();
       await user.type(box, 'bob{Enter}');
       expect(box).toHaveAttribute('aria-invalid', 'true');
       expect(bus.sent('DIALER.START_WARM_TRANSFER').length).toBe(0);
     });
 
     it('sends one start for a double click', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TEST_TRANSFEREE);
+      const { bus, user } = await renderControls(callScripts.connected);
+      await user.type(transferBox(), TEST_TRANSFEREE);
       await user.dblClick(button('Start transfer'));
       expect(bus.sent('DIALER.START_WARM_TRANSFER').length).toBe(1);
     });
@@ -70,8 +59,7 @@ describe('WarmTransferControls', () => {
 
   describe('while the transfer starts', () => {
     it('shows Swap and Merge disabled and busy', async () => {
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus } = await renderControls(callScripts.connected);
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
       expect(section()).toHaveAttribute('data-active');
       expect(section()).toHaveAttribute('data-pending');
@@ -87,11 +75,7 @@ describe('WarmTransferControls', () => {
       ['startingWarmTransfer', 'regular'],
       ['ringing', 'warmTransfer'],
     ] as const)('on %s shows "Calling" the typed number and the customer on hold', async (status, flow) => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), '+33 6 12 34 56 78');
-      await user.click(button('Start transfer'));
+      const { bus } = await renderStarted('+33 6 12 34 56 78');
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
       if (status === 'ringing') bus.push(busEvent.callStatus(status, flow));
       expect(parties()).toEqual({ Calling: TEST_TRANSFEREE, 'On hold': TEST_CUSTOMER });
@@ -99,16 +83,14 @@ describe('WarmTransferControls', () => {
 
     it('shows the target of a transfer started through useWarmTransfer, not an earlier one', async () => {
       const { result, element } = probeHook(useWarmTransfer);
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      const { bus, user } = await renderOnScript(
         <>
           {element}
           <WarmTransferControls />
         </>,
-        { bus: createScriptedBus() },
+        callScripts.connected,
       );
-      callScripts.connected(bus);
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), OTHER);
+      await user.type(transferBox(), OTHER);
       await user.click(button('Start transfer'));
       bus.push(
         busEvent.callStatus('startingWarmTransfer', 'regular'),
@@ -123,13 +105,7 @@ describe('WarmTransferControls', () => {
     });
 
     it('still shows the target after the controls are mounted again', async () => {
-      const user = userEvent.setup();
-      const { bus, rerender } = await renderWithDialer(<WarmTransferControls />, {
-        bus: createScriptedBus(),
-      });
-      callScripts.connected(bus);
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TEST_TRANSFEREE);
-      await user.click(button('Start transfer'));
+      const { bus, rerender } = await renderStarted(TEST_TRANSFEREE);
       bus.push(
         busEvent.callStatus('startingWarmTransfer', 'regular'),
         busEvent.callStatus('ringing', 'warmTransfer'),
@@ -140,11 +116,7 @@ describe('WarmTransferControls', () => {
     });
 
     it('shows the held customer on hold when a SYNC arrived before the ringing status', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TEST_TRANSFEREE);
-      await user.click(button('Start transfer'));
+      const { bus } = await renderStarted(TEST_TRANSFEREE);
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'), RINGING_SYNC);
       expect(parties()).toEqual({ Calling: TEST_TRANSFEREE, 'On hold': TEST_CUSTOMER });
       bus.push(busEvent.callStatus('ringing', 'warmTransfer'));
@@ -152,7 +124,7 @@ describe('WarmTransferControls', () => {
     });
 
     it('names the transferee from the SYNC when the kit did not start the transfer', async () => {
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
+      const { bus } = await renderControls();
       bus.push(busEvent.callStatus('ringing', 'warmTransfer'), RINGING_SYNC);
       expect(parties()).toEqual({ Calling: TEST_TRANSFEREE, 'On hold': TEST_CUSTOMER });
     });
@@ -160,11 +132,7 @@ describe('WarmTransferControls', () => {
 
   describe('focus', () => {
     it('stays in the transfer region when Start transfer gives way to the parties', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
-      await user.type(screen.getByRole('textbox', { name: 'Transfer to' }), TEST_TRANSFEREE);
-      await user.click(button('Start transfer'));
+      const { bus } = await renderStarted(TEST_TRANSFEREE);
       bus.push(busEvent.callStatus('startingWarmTransfer', 'regular'));
       expect(screen.queryByRole('button', { name: 'Start transfer' })).not.toBeInTheDocument();
       expect(document.activeElement).not.toBe(document.body);
@@ -172,15 +140,13 @@ describe('WarmTransferControls', () => {
     });
 
     it('moves to the call bar when Merge ends the transfer and the region goes', async () => {
-      const user = userEvent.setup();
-      const { bus } = await renderWithDialer(
+      const { bus, user } = await renderOnScript(
         <>
           <CallBar />
           <WarmTransferControls />
         </>,
-        { bus: createScriptedBus() },
+        callScripts.warmTransferConnected,
       );
-      callScripts.warmTransferConnected(bus);
       await user.click(button('Merge'));
       bus.push(busEvent.callStatus('merging', 'warmTransfer'), busEvent.callStatus('ended', 'regular'));
       expect(screen.queryByRole('region', { name: 'Warm transfer' })).not.toBeInTheDocument();
@@ -191,8 +157,7 @@ describe('WarmTransferControls', () => {
 
   describe('when the start fails', () => {
     it('says the transfer could not start and offers the form again', async () => {
-      const { bus } = await renderWithDialer(<WarmTransferControls />, { bus: createScriptedBus() });
-      callScripts.connected(bus);
+      const { bus } = await renderControls(callScripts.connected);
       bus.push(
         busEvent.callStatus('startingWarmTransfer', 'regular'),
         busEvent.callStatus('connected', 'regular'),
@@ -204,10 +169,7 @@ describe('WarmTransferControls', () => {
 
   it('forwards its ref and composes className', async () => {
     const ref = createRef<HTMLElement>();
-    const { bus } = await renderWithDialer(<WarmTransferControls ref={ref} className="mine" />, {
-      bus: createScriptedBus(),
-    });
-    callScripts.connected(bus);
+    await renderOnScript(<WarmTransferControls ref={ref} className="mine" />, callScripts.connected);
     expect(ref.current).toBe(section());
     expect(section()).toHaveClass('dk-warm-transfer', 'mine');
   });
