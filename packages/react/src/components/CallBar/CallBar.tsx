@@ -68,17 +68,17 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   const messages = useMessages();
   const status = useCallStatus();
   const flow = useCallFlow();
-  const offered = useDialerSelector(isOffered, { hookName: 'CallBar' });
+  const offered = useDialerSelector(isOffered);
   const { muted, held, recordingState, hasLine, lineName, lineNumber } = useDialerSelector(
     selectShownDetails,
-    { equality: 'shallow', hookName: 'CallBar' },
+    { equality: 'shallow' },
   );
   // The link's state alone (`useBusConnection` also carries the login and the tab's role).
-  const connection = useDialerSelector(connectionOf, { hookName: 'CallBar' });
+  const connection = useDialerSelector(connectionOf);
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
   const { phase, aboutOffer, dialing, party, partyText } = useDialerSelector(
     (state) => shownSummary(messages, selectCallSummary(state)),
-    { equality: sameShownSummary, hookName: 'CallBar' },
+    { equality: sameShownSummary },
   );
   const rootRef = useRef<HTMLElement>(null);
   const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
@@ -133,7 +133,12 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
         <legend className="dk-visually-hidden">{messages.regions.callControls}</legend>
         {/* A dial in flight has no button yet: Hang up comes with the first status, Done would be refused. */}
         {/* An offer while no call is up: Accept and Reject are the banner's, the last call's Done is moot. */}
-        <CallBarActions phase={dialing || aboutOffer ? 'idle' : phase} />
+        <CallBarActions
+          phase={dialing || aboutOffer ? 'idle' : phase}
+          muted={muted}
+          held={held}
+          recordingState={recordingState}
+        />
       </fieldset>
       {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}
       <CallBarNotice />

@@ -13,7 +13,7 @@ const isStale = (state: DialerState): boolean => state.session.silence?.stale ==
  */
 export function StaleNotice(): ReactNode {
   const messages = useMessages();
-  const stale = useDialerSelector(isStale, { hookName: 'CallBar' });
+  const stale = useDialerSelector(isStale);
   return (
     <p
       className="dk-call-bar__stale"
