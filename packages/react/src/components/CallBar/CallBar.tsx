@@ -1,15 +1,11 @@
-import { type CallSummary, type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { type CallSummary, selectCallSummary } from '@dialer-kit/core';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { partyOfName } from '../../contacts/contactDirectory';
-import { useCallFlow } from '../../hooks/useCallFlow';
-import { useCallStatus } from '../../hooks/useCallStatus';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { ContactName } from '../ContactName/ContactName';
 import { formatBusText } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { lineNumberLabel } from '../shared/formatLine';
 import { nameLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
@@ -19,9 +15,6 @@ import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
 import { StaleNotice } from './StaleNotice';
 import { selectShownDetails } from './shownDetails';
-
-const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
-const connectionOf = (state: DialerState) => state.connection;
 
 /**
  * What the bar shows of the call's summary. The party is compared by its words (`partyText`), so a SYNC
@@ -66,23 +59,14 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   ref,
 ) {
   const messages = useMessages();
-  const status = useCallStatus();
-  const flow = useCallFlow();
-  const offered = useDialerSelector(isOffered);
-  const { muted, held, recordingState, hasLine, lineName, lineNumber } = useDialerSelector(
-    selectShownDetails,
-    { equality: 'shallow' },
-  );
-  // The link's state alone (`useBusConnection` also carries the login and the tab's role).
-  const connection = useDialerSelector(connectionOf);
+  const { status, flow, connection, offered, muted, held, recordingState, hasLine, lineName, lineNumber } =
+    useDialerSelector(selectShownDetails, { equality: 'shallow' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
   const { phase, aboutOffer, dialing, party, partyText } = useDialerSelector(
     (state) => shownSummary(messages, selectCallSummary(state)),
     { equality: sameShownSummary },
   );
-  const rootRef = useRef<HTMLElement>(null);
-  const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
-  const composedRef = useComposedRefs(ref, rootRef);
+  const rescue = useFocusRescue(ref, { onFocus, onBlur });
 
   const flowWord = flow === undefined || flow === 'regular' ? undefined : messages.flow[flow];
   let statusText = messages.format.callAnnouncement(
@@ -92,8 +76,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
   if (connection !== 'ready') statusText = messages.connection[connection];
-  const lineNumberText =
-    lineNumber === undefined ? undefined : lineNumberLabel(messages, { number: lineNumber });
+  const lineNumberText = lineNumber ? messages.format.phoneNumber(lineNumber) : undefined;
   const lineText = hasLine ? messages.format.line(lineName, lineNumberText) : undefined;
 
   return (
@@ -101,7 +84,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       tabIndex={-1}
       aria-label={messages.regions.call}
       {...rest}
-      ref={composedRef}
+      {...rescue}
       className={cx('dk-call-bar', className)}
       data-state={status}
       data-flow={flow}
@@ -112,8 +95,6 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       data-muted={flag(muted && phase === 'live')}
       data-held={flag(held && phase === 'live')}
       data-recording={flag(recordingState === 'recording')}
-      onFocus={rescue.onFocus}
-      onBlur={rescue.onBlur}
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />

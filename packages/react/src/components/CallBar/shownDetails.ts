@@ -1,7 +1,20 @@
-import type { DialerState, RecordingState } from '@dialer-kit/core';
+import {
+  type CallFlow,
+  type CallStatus,
+  type ConnectionState,
+  type DialerState,
+  type RecordingState,
+  selectOfferedCall,
+} from '@dialer-kit/core';
 
-/** What the call bar shows of the call's details (`useCallDetails` has more, which SYNC changes). */
+/** What the call bar shows of the call and the link (`useCallDetails` has more, which SYNC changes). */
 export interface ShownDetails {
+  readonly status: CallStatus;
+  readonly flow: CallFlow | undefined;
+  /** The link's state alone (`useBusConnection` also carries the login and the tab's role). */
+  readonly connection: ConnectionState;
+  /** A call is offered (the banner's to show). */
+  readonly offered: boolean;
   readonly muted: boolean;
   readonly held: boolean;
   readonly recordingState: RecordingState;
@@ -13,9 +26,14 @@ export interface ShownDetails {
 }
 
 /** {@link ShownDetails} of the current call, to select with shallow equality. */
-export function selectShownDetails({ call }: DialerState): ShownDetails {
+export function selectShownDetails(state: DialerState): ShownDetails {
+  const { call } = state;
   const line = call.metadata?.line;
   return {
+    status: call.status,
+    flow: call.flow,
+    connection: state.connection,
+    offered: selectOfferedCall(state) !== undefined,
     muted: call.muted,
     held: call.activeParticipant?.isHeld ?? false,
     recordingState: call.metadata?.recordingState ?? 'idle',

@@ -1,5 +1,5 @@
 import type { Operation } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useContact } from '../../hooks/useContact';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useLastFailure } from '../../hooks/useLastFailure';
@@ -7,7 +7,6 @@ import { incomingTypeLabel, useMessages } from '../../messages';
 import { ContactName } from '../ContactName/ContactName';
 import { formatBusText, formatPartyNode, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
 import { HANG_UP, PHONE } from '../shared/icons';
@@ -50,9 +49,7 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
           };
     const notice = useDismissibleNotice(failureNotice);
     const reasons = useReasonLine();
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
     // The caller by the contact's name once known (the announcement waits for no lookup).
     const caller = useContact(incoming?.call.from).label;
     const transferer = useContact(incoming?.call.transferer).label;
@@ -72,12 +69,10 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
         <section
           aria-label={messages.regions.incomingCall}
           {...rest}
-          ref={composedRef}
+          {...rescue}
           className={cx('dk-incoming-call', className)}
           data-state="offered"
           data-type={call.type}
-          onFocus={rescue.onFocus}
-          onBlur={rescue.onBlur}
         >
           <div>
             <p className="dk-incoming-call__title">{incomingTypeLabel(messages, call.type)}</p>

@@ -2,7 +2,6 @@ import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRe
 import { useLogin } from '../../hooks/useLogin';
 import { useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
@@ -30,23 +29,21 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
   // Refused by the kit before reaching the bus (no failure is recorded then): said all the same.
   const [refused, setRefused] = useState(false);
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const composedRef = useComposedRefs(ref, formRef);
-  const rescue = useFocusRescue(formRef, { fallback: findCallBar, onFocus, onBlur });
+  const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
   if (!needed) return null;
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (pending) return;
+    const form = event.currentTarget;
     setRefused(false);
     const result = await login(email, passwordRef.current?.value ?? '');
     if (result.ok) return;
     setRefused(true);
-    const form = formRef.current;
     const field = passwordRef.current;
     // Back to the password (kept, selected so typing replaces it), unless the agent has moved elsewhere.
-    if (form === null || field === null || !form.contains(form.ownerDocument.activeElement)) return;
+    if (field === null || !form.contains(form.ownerDocument.activeElement)) return;
     field.focus();
     field.select();
   };
@@ -63,13 +60,11 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
     <form
       aria-labelledby={`${id}-title`}
       {...rest}
-      ref={composedRef}
+      {...rescue}
       className={cx('dk-login', className)}
       data-state={pending ? 'pending' : reason === undefined ? 'idle' : 'failed'}
       data-failed={flag(reason !== undefined)}
       onSubmit={submit}
-      onFocus={rescue.onFocus}
-      onBlur={rescue.onBlur}
     >
       <h2 id={`${id}-title`} className="dk-login__title">
         {messages.regions.signIn}

@@ -4,11 +4,9 @@ import { useMessages } from '../../messages';
 import { cx, flag, joinIds } from './domProps';
 import { Icon } from './icons';
 
-/** Reasons that only last while a command settles: described to assistive technology, not shown. */
-export const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set([
-  'operation-pending',
-  'request-pending',
-]);
+/** A reason that only lasts while a command settles: described to assistive technology, not shown. */
+export const isTransient = (reason: ControlReason | undefined): boolean =>
+  reason === 'operation-pending' || reason === 'request-pending';
 
 /** Props of {@link ControlButton}. */
 export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'disabled'> {
@@ -62,7 +60,7 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
     const hint = control.enabled
       ? undefined
       : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
-    const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
+    const transient = isTransient(reason);
     // Shown elsewhere (the row's reason line): only the reference stays here.
     const shownElsewhere = hint !== undefined && !transient && reasonId !== undefined;
     const describedBy = shownElsewhere ? reasonId : hint !== undefined && hintId;

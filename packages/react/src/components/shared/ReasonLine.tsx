@@ -1,7 +1,7 @@
 import type { ControlState } from '@dialer-kit/core';
 import { type ReactNode, useId } from 'react';
 import { type DialerMessages, useMessages } from '../../messages';
-import { TRANSIENT_REASONS } from './ControlButton';
+import { isTransient } from './ControlButton';
 
 /** One reason of a {@link ReasonLineCollector}: its text and the id the buttons it explains point at. */
 interface ReasonEntry {
@@ -29,8 +29,7 @@ function createCollector(baseId: string, messages: DialerMessages): ReasonLineCo
     entries,
     describe(control, text) {
       const { reason } = control;
-      if (control.enabled || reason === 'not-supported') return {};
-      if (reason !== undefined && TRANSIENT_REASONS.has(reason)) return {};
+      if (control.enabled || reason === 'not-supported' || isTransient(reason)) return {};
       const words = text ?? (reason === undefined ? undefined : messages.reasons[reason]);
       if (words === undefined) return {};
       let entry = entries.find((candidate) => candidate.text === words);
