@@ -13,7 +13,6 @@ import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
 import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
-import { StaleNotice } from './StaleNotice';
 import { selectShownDetails } from './shownDetails';
 
 /**
@@ -59,8 +58,19 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   ref,
 ) {
   const messages = useMessages();
-  const { status, flow, connection, offered, muted, held, recordingState, hasLine, lineName, lineNumber } =
-    useDialerSelector(selectShownDetails, { equality: 'shallow' });
+  const {
+    status,
+    flow,
+    connection,
+    offered,
+    stale,
+    muted,
+    held,
+    recordingState,
+    hasLine,
+    lineName,
+    lineNumber,
+  } = useDialerSelector(selectShownDetails, { equality: 'shallow' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
   const { phase, aboutOffer, dialing, party, partyText } = useDialerSelector(
     (state) => shownSummary(messages, selectCallSummary(state)),
@@ -77,7 +87,6 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
   if (connection !== 'ready') statusText = messages.connection[connection];
   const lineNumberText = lineNumber ? messages.format.phoneNumber(lineNumber) : undefined;
-  const lineText = hasLine ? messages.format.line(lineName, lineNumberText) : undefined;
 
   return (
     <section
@@ -104,7 +113,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
             <ContactName party={partyOfName(party)} />
           </p>
         )}
-        {hasLine && lineText !== '' && !aboutOffer && (
+        {hasLine && !aboutOffer && messages.format.line(lineName, lineNumberText) !== '' && (
           <p className="dk-call-bar__line">{formatBusText(messages.format.line, lineName, lineNumberText)}</p>
         )}
         {!dialing && !aboutOffer && <CallTimer />}
@@ -123,7 +132,14 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       </fieldset>
       {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}
       <CallBarNotice />
-      <StaleNotice />
+      {/*
+        "Phone may be out of date – reconnecting…" while the bus is silent: a polite live region, mounted
+        before the news so that it is read out when it comes; it goes with the bus's next message. It blocks
+        nothing: the controls that still work stay usable.
+      */}
+      <p className="dk-call-bar__stale" aria-live="polite" aria-atomic="true" data-empty={flag(!stale)}>
+        {stale ? messages.labels.busStale : null}
+      </p>
     </section>
   );
 });

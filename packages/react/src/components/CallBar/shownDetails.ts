@@ -15,6 +15,8 @@ export interface ShownDetails {
   readonly connection: ConnectionState;
   /** A call is offered (the banner's to show). */
   readonly offered: boolean;
+  /** The bus is silent and has not answered the kit's request for fresh state (`useBusConnection().stale`). */
+  readonly stale: boolean;
   readonly muted: boolean;
   readonly held: boolean;
   readonly recordingState: RecordingState;
@@ -34,6 +36,7 @@ export function selectShownDetails(state: DialerState): ShownDetails {
     flow: call.flow,
     connection: state.connection,
     offered: selectOfferedCall(state) !== undefined,
+    stale: state.session.silence?.stale === true,
     muted: call.muted,
     held: call.activeParticipant?.isHeld ?? false,
     recordingState: call.metadata?.recordingState ?? 'idle',

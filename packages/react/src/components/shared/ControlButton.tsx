@@ -57,9 +57,7 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
     const reason = control.enabled ? undefined : control.reason;
     // A command the host turned off is gone for good: no button, rather than one that can never work.
     if (reason === 'not-supported') return null;
-    const hint = control.enabled
-      ? undefined
-      : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
+    const hint = control.enabled ? undefined : (reasonText ?? (reason && messages.reasons[reason]));
     const transient = isTransient(reason);
     // Shown elsewhere (the row's reason line): only the reference stays here.
     const shownElsewhere = hint !== undefined && !transient && reasonId !== undefined;

@@ -1,5 +1,5 @@
 import type { FailedOperation } from '@dialer-kit/core';
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useId, useState } from 'react';
 import type { DialerMessages } from '../../messages';
 import { useMessages } from '../../messages';
 import { formatBusText } from './BusText';
@@ -71,9 +71,8 @@ export function NoticeSlot({ notice, dismiss, className, textId, onDismissed }: 
   const messages = useMessages();
   const ownId = useId();
   const id = textId ?? ownId;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const close = (): void => {
-    const root = rootRef.current;
+  const close = (event: MouseEvent<HTMLButtonElement>): void => {
+    const root = event.currentTarget.parentElement;
     dismiss();
     if (onDismissed !== undefined) {
       onDismissed();
@@ -88,7 +87,6 @@ export function NoticeSlot({ notice, dismiss, className, textId, onDismissed }: 
   };
   return (
     <div
-      ref={rootRef}
       className={cx('dk-notice-slot', className)}
       data-tone={notice?.tone}
       data-empty={flag(notice === undefined)}
