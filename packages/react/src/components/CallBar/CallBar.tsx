@@ -78,14 +78,16 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   );
   const rescue = useFocusRescue(ref, { onFocus, onBlur });
 
-  const flowWord = flow === undefined || flow === 'regular' ? undefined : messages.flow[flow];
-  let statusText = messages.format.callAnnouncement(
-    aboutOffer ? messages.regions.incomingCall : messages.status[status],
-    flowWord,
-  );
-  if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
-  if (connection !== 'ready') statusText = messages.connection[connection];
+  const statusText =
+    connection !== 'ready'
+      ? messages.connection[connection]
+      : dialing
+        ? messages.labels.dialing
+        : messages.format.callAnnouncement(
+            aboutOffer ? messages.regions.incomingCall : messages.status[status],
+            flow === undefined || flow === 'regular' ? undefined : messages.flow[flow],
+          );
   const lineNumberText = lineNumber ? messages.format.phoneNumber(lineNumber) : undefined;
 
   return (

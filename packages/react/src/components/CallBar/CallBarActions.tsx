@@ -52,22 +52,21 @@ export function CallBarActions({ phase, muted, held, recordingState }: CallBarAc
   const verbs = useDialerStore().actions;
   const reasons = useReasonLine();
   const { controls: words } = messages;
-  const live = phase === 'live';
-  // Each button: its control (and verb), whether the phase shows it, its icon, colour, words and, for a
-  // toggle, whether it is on (the verb is then called with the opposite).
+  // Each button: its control (and verb), icon, colour, words and, for a toggle, whether it is on (the verb is
+  // then called with the opposite). The phase shows the buttons whose control is not hidden.
   const buttons = [
-    ['hangUp', live || phase === 'setup', HANG_UP, 'danger', words.hangUp],
-    ['mute', live, MIC_OFF, 'neutral', words.mute, muted],
-    ['hold', live, PAUSE, 'neutral', words.hold, held],
-    ['record', live, RECORD, 'neutral', words.record, recordingState === 'recording'],
-    ['reset', phase === 'ended', CHECK, 'primary', words.done],
+    ['hangUp', HANG_UP, 'danger', words.hangUp],
+    ['mute', MIC_OFF, 'neutral', words.mute, muted],
+    ['hold', PAUSE, 'neutral', words.hold, held],
+    ['record', RECORD, 'neutral', words.record, recordingState === 'recording'],
+    ['reset', CHECK, 'primary', words.done],
   ] as const;
 
   return (
     <>
       {buttons.map(
-        ([name, shown, icon, variant, word, on]) =>
-          shown && (
+        ([name, icon, variant, word, on]) =>
+          controls[name] !== HIDDEN && (
             <ControlButton
               key={name}
               control={controls[name]}

@@ -59,9 +59,9 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
     if (reason === 'not-supported') return null;
     const hint = control.enabled ? undefined : (reasonText ?? (reason && messages.reasons[reason]));
     const transient = isTransient(reason);
-    // Shown elsewhere (the row's reason line): only the reference stays here.
-    const shownElsewhere = hint !== undefined && !transient && reasonId !== undefined;
-    const describedBy = shownElsewhere ? reasonId : hint !== undefined && hintId;
+    // Its own hint, unless the row's reason line shows it: then only the reference stays here.
+    const ownHint = hint !== undefined && (transient || reasonId === undefined);
+    const describedBy = ownHint ? hintId : hint !== undefined && reasonId;
 
     const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
       onClick?.(event);
@@ -93,7 +93,7 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
           {icon !== undefined && <Icon d={icon} />}
           {children}
         </button>
-        {hint !== undefined && !shownElsewhere && (
+        {ownHint && (
           <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
             {hint}
           </span>
