@@ -71,6 +71,16 @@ export const nonEmptyString = /*#__PURE__*/ v.pipe(
   /*#__PURE__*/ v.minLength(1, 'Invalid length: Expected a non-empty string'),
 );
 
+/**
+ * The fields of every availability the bus sends (its events and its answers to fetches): the status
+ * (Decision 8: any non-empty status is kept as sent) and the wrap-up's configured length and time left.
+ */
+export const availabilityEntries = {
+  status: nonEmptyString,
+  wrapUpTimeConfig: opt(num),
+  wrapUpTimeTtl: opt(num),
+};
+
 /** A schema for the payload of an event that carries none: the parser drops whatever is sent. */
 export const noPayload = /*#__PURE__*/ v.undefined();
 

@@ -25,7 +25,7 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
    */
   readonly reasonId?: string | undefined;
   /** An icon's path (`shared/icons`), drawn before the button's words, which stay its name. */
-  readonly icon?: string;
+  readonly icon?: string | undefined;
 }
 
 /**
