@@ -1,4 +1,13 @@
-import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  forwardRef,
+  type ReactNode,
+  type Ref,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useLogin } from '../../hooks/useLogin';
 import { useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
@@ -8,6 +17,23 @@ import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 
 /** Props of {@link LoginForm}: any `<form>` prop but `onSubmit`; `className` is added to the kit's. */
 export type LoginFormProps = Omit<ComponentPropsWithoutRef<'form'>, 'children' | 'onSubmit'>;
+
+/** A labelled, required box of the form; `inputRef` reaches the `<input>`. */
+function Field({
+  label,
+  inputRef,
+  ...input
+}: ComponentPropsWithoutRef<'input'> & {
+  readonly label: string;
+  readonly inputRef?: Ref<HTMLInputElement>;
+}): ReactNode {
+  return (
+    <div className="dk-field">
+      <label htmlFor={input.id}>{label}</label>
+      <input ref={inputRef} className="dk-input" required {...input} />
+    </div>
+  );
+}
 
 /**
  * The sign-in form while the bus has no session (`needs-login`); nothing otherwise. Email and password
@@ -69,34 +95,26 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
       <h2 id={`${id}-title`} className="dk-login__title">
         {messages.regions.signIn}
       </h2>
-      <div className="dk-field">
-        <label htmlFor={`${id}-email`}>{messages.labels.email}</label>
-        <input
-          id={`${id}-email`}
-          className="dk-input"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          aria-describedby={errorId}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </div>
-      <div className="dk-field">
-        <label htmlFor={`${id}-password`}>{messages.labels.password}</label>
-        {/* Uncontrolled: the password lives in the field only, never in React state. */}
-        <input
-          ref={passwordRef}
-          id={`${id}-password`}
-          className="dk-input"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-describedby={errorId}
-        />
-      </div>
+      <Field
+        id={`${id}-email`}
+        label={messages.labels.email}
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        aria-describedby={errorId}
+        onChange={(event) => setEmail(event.target.value)}
+      />
+      {/* Uncontrolled: the password lives in the field only, never in React state. */}
+      <Field
+        inputRef={passwordRef}
+        id={`${id}-password`}
+        label={messages.labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        aria-describedby={errorId}
+      />
       <div className="dk-actions">
         <button
           type="submit"
