@@ -58,19 +58,8 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   ref,
 ) {
   const messages = useMessages();
-  const {
-    status,
-    flow,
-    connection,
-    offered,
-    stale,
-    muted,
-    held,
-    recordingState,
-    hasLine,
-    lineName,
-    lineNumber,
-  } = useDialerSelector(selectShownDetails, { equality: 'shallow' });
+  const { status, flow, connection, offered, stale, muted, held, recording, hasLine, lineName, lineNumber } =
+    useDialerSelector(selectShownDetails, { equality: 'shallow' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
   const { phase, aboutOffer, dialing, party, partyText } = useDialerSelector(
     (state) => shownSummary(messages, selectCallSummary(state)),
@@ -105,7 +94,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       data-incoming={flag(offered)}
       data-muted={flag(muted && phase === 'live')}
       data-held={flag(held && phase === 'live')}
-      data-recording={flag(recordingState === 'recording')}
+      data-recording={flag(recording)}
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
@@ -129,7 +118,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
           phase={dialing || aboutOffer ? 'idle' : phase}
           muted={muted}
           held={held}
-          recordingState={recordingState}
+          recording={recording}
         />
       </fieldset>
       {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}

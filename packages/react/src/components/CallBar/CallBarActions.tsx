@@ -35,7 +35,7 @@ function barControls(state: DialerState, phase: CallPhase): BarControls {
 }
 
 /** Props of {@link CallBarActions}: the phase whose buttons show, and the call's toggles as the bar has them. */
-export interface CallBarActionsProps extends Pick<ShownDetails, 'muted' | 'held' | 'recordingState'> {
+export interface CallBarActionsProps extends Pick<ShownDetails, 'muted' | 'held' | 'recording'> {
   readonly phase: CallPhase;
 }
 
@@ -45,7 +45,7 @@ export interface CallBarActionsProps extends Pick<ShownDetails, 'muted' | 'held'
  * there is none: the tag dialog is the only way on, and Done comes once the bus says ended. An offered
  * call's Accept and Reject are the incoming-call banner's.
  */
-export function CallBarActions({ phase, muted, held, recordingState }: CallBarActionsProps): ReactNode {
+export function CallBarActions({ phase, muted, held, recording }: CallBarActionsProps): ReactNode {
   const messages = useMessages();
   const controls = useDialerSelector((state) => barControls(state, phase), { equality: 'shallow' });
   // The store's verbs are closures made once per store: stable, and free of `this`.
@@ -58,7 +58,7 @@ export function CallBarActions({ phase, muted, held, recordingState }: CallBarAc
     ['hangUp', HANG_UP, 'danger', words.hangUp],
     ['mute', MIC_OFF, 'neutral', words.mute, muted],
     ['hold', PAUSE, 'neutral', words.hold, held],
-    ['record', RECORD, 'neutral', words.record, recordingState === 'recording'],
+    ['record', RECORD, 'neutral', words.record, recording],
     ['reset', CHECK, 'primary', words.done],
   ] as const;
 

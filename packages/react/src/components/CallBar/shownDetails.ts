@@ -3,7 +3,6 @@ import {
   type CallStatus,
   type ConnectionState,
   type DialerState,
-  type RecordingState,
   selectOfferedCall,
 } from '@dialer-kit/core';
 
@@ -19,7 +18,8 @@ export interface ShownDetails {
   readonly stale: boolean;
   readonly muted: boolean;
   readonly held: boolean;
-  readonly recordingState: RecordingState;
+  /** The call is being recorded (not paused, not idle). */
+  readonly recording: boolean;
   /** SYNC named the call's line; its name and number as text, so a SYNC restating it renders nothing. */
   readonly hasLine: boolean;
   readonly lineName: string | undefined;
@@ -39,7 +39,7 @@ export function selectShownDetails(state: DialerState): ShownDetails {
     stale: state.session.silence?.stale === true,
     muted: call.muted,
     held: call.activeParticipant?.isHeld ?? false,
-    recordingState: call.metadata?.recordingState ?? 'idle',
+    recording: call.metadata?.recordingState === 'recording',
     hasLine: line !== undefined,
     lineName: line?.name,
     lineNumber: line?.number || line?.normalized,

@@ -65,12 +65,9 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
 
     const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
       onClick?.(event);
-      if (!control.enabled) {
-        // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
-        event.preventDefault();
-        return;
-      }
-      if (!event.defaultPrevented) onActivate?.();
+      // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
+      if (!control.enabled) event.preventDefault();
+      else if (!event.defaultPrevented) onActivate?.();
     };
 
     return (

@@ -14,6 +14,10 @@ export interface Notice {
   readonly about: unknown;
 }
 
+/** "Swap failed. The dialer refused it.": what failed, then why, in the kit's words. */
+export const failureText = (messages: DialerMessages, { operation, reason }: FailedOperation): string =>
+  messages.format.failureNotice(messages.failures[operation], messages.failureReasons[reason]);
+
 /**
  * The notice of a failed operation, e.g. "Swap failed. The dialer refused it." or, with the bus's own words
  * (isolated, they may hold any script), "Tags could not be saved. Tag 2 is archived".
@@ -26,7 +30,7 @@ export function failureNotice(
   const what = messages.failures[failure.operation];
   const text =
     failure.message === undefined
-      ? messages.format.failureNotice(what, messages.failureReasons[failure.reason])
+      ? failureText(messages, failure)
       : formatBusText((reason: string) => messages.format.failureNotice(what, reason), failure.message);
   return { text, tone: 'error', about: failure };
 }
