@@ -11,7 +11,10 @@ import {
 } from './shared';
 
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
-const fetchedAvailability = open({ ...availabilityEntries, version: num }) satisfies v.GenericSchema<unknown, FetchedAvailability>;
+const fetchedAvailability = open({ ...availabilityEntries, version: num }) satisfies v.GenericSchema<
+  unknown,
+  FetchedAvailability
+>;
 
 /** Schemas of the `API.*` answers. */
 export const API_EVENT_SCHEMAS = {
