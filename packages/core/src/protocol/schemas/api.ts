@@ -1,9 +1,8 @@
 import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
-  availabilityEntries,
+  availabilityOf,
   num,
-  open,
   optionalOpenPayload,
   recordOf,
   rejectedPayload,
@@ -11,7 +10,7 @@ import {
 } from './shared';
 
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
-const fetchedAvailability = open({ ...availabilityEntries, version: num }) satisfies v.GenericSchema<
+const fetchedAvailability = availabilityOf({ version: num }) satisfies v.GenericSchema<
   unknown,
   FetchedAvailability
 >;
@@ -22,7 +21,7 @@ export const API_EVENT_SCHEMAS = {
   'API.UPDATE_AVAILABILITY_REJECTED': rejectedPayload,
   'API.FETCH_AVAILABILITIES_FULFILLED': recordOf(fetchedAvailability),
   'API.FETCH_AVAILABILITIES_REJECTED': rejectedPayload,
-  'API.FETCH_USER_AVAILABILITY_FULFILLED': open({ userId: num, ...availabilityEntries, version: num }),
+  'API.FETCH_USER_AVAILABILITY_FULFILLED': availabilityOf({ userId: num, version: num }),
   'API.FETCH_USER_AVAILABILITY_REJECTED': rejectedPayload,
   'API.UPDATE_CALL_TAGS_FULFILLED': optionalOpenPayload,
   'API.UPDATE_CALL_TAGS_REJECTED': rejectedPayload,
