@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useState } from 'react';
 import { type CoachingView, useCoaching } from '../../hooks/useCoaching';
 import { useContact } from '../../hooks/useContact';
 import { type DialerMessages, useMessages } from '../../messages';
-import { ContactName } from '../ContactName/ContactName';
+import { ContactName, PartyPhrase } from '../ContactName/ContactName';
 import { formatPartyNode, stripBidiControls } from '../shared/BusText';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
@@ -68,7 +68,6 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
     // The coach (coached) or the coachee (coach), by the contact's name once known.
     const whoParty = coaching.role === 'coached' ? coaching.coach : coaching.coachee;
     const who = useContact(whoParty).label;
-    const customer = useContact(coaching.customer).label;
     const announcement = stripBidiControls(announcementOf(messages, coaching, coachLeft, who));
 
     return (
@@ -103,11 +102,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
                 </p>
                 {!coaching.joining && coaching.customer !== undefined && (
                   <p className="dk-coaching__customer">
-                    {formatPartyNode(
-                      messages.format.customer,
-                      customer,
-                      <ContactName party={coaching.customer} />,
-                    )}
+                    <PartyPhrase format={messages.format.customer} party={coaching.customer} />
                   </p>
                 )}
               </>

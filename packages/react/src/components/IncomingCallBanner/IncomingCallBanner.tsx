@@ -4,7 +4,7 @@ import { useContact } from '../../hooks/useContact';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useLastFailure } from '../../hooks/useLastFailure';
 import { incomingTypeLabel, useMessages } from '../../messages';
-import { ContactName } from '../ContactName/ContactName';
+import { ContactName, PartyPhrase } from '../ContactName/ContactName';
 import { formatBusText, formatPartyNode, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
 import { cx } from '../shared/domProps';
@@ -52,8 +52,6 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
     const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
     // The caller by the contact's name once known (the announcement waits for no lookup).
     const caller = useContact(incoming?.call.from).label;
-    const transferer = useContact(incoming?.call.transferer).label;
-    const customer = useContact(incoming?.call.external).label;
     // Mounted before the offer arrives: screen readers only read changes of a region already on the page.
     const announcer = (
       <LiveAnnouncer
@@ -90,16 +88,12 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
             )}
             {call.type === 'cold-transfer' && call.transferer !== undefined && (
               <p className="dk-incoming-call__via">
-                {formatPartyNode(
-                  messages.format.transferredBy,
-                  transferer,
-                  <ContactName party={call.transferer} />,
-                )}
+                <PartyPhrase format={messages.format.transferredBy} party={call.transferer} />
               </p>
             )}
             {call.type === 'warm-transfer' && call.external !== undefined && (
               <p className="dk-incoming-call__via">
-                {formatPartyNode(messages.format.customer, customer, <ContactName party={call.external} />)}
+                <PartyPhrase format={messages.format.customer} party={call.external} />
               </p>
             )}
           </div>
