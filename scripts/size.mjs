@@ -28,19 +28,21 @@ const KB = 1024;
  * (`resolveContact`, its cache, `useContact`, `ContactName` in every component that names a party) added
  * 1.2 KB: 54.7 KB on main (2026-12-03), over the 51 KB gate. The slim pass (CallBar's buttons on the store's
  * verbs, not useDialer's copy; smaller notice and chip code) took off only a few bytes: 54.74 KB measured. The
- * gate sits just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
+ * trim pass (2026-12-03: code written twice made one, strings never shown dropped, CallBar under 5 KB) brought
+ * it to 54.50 KB; 20 KB is out of reach without dropping features, which the kit will not do. The gate sits
+ * just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
-export const KIT_BUDGET = 55 * KB;
+export const KIT_BUDGET = 54.6 * KB;
 /** Budget of one component's marginal size, in gzip bytes (issue 9). */
 export const COMPONENT_BUDGET = 5 * KB;
 /**
  * Components over {@link COMPONENT_BUDGET}, each with the gate it is held to until it is back under: issue 9's
- * "no component over 5 KB" is not met while this lists any. CallBar measured 5.18 KB once it named the
- * party by its contact (issue 15) and said when the phone may be stale (issue 16); the slim pass found no
- * cut that keeps its behaviour.
+ * "no component over 5 KB" is not met while this lists any. Empty since the trim pass (2026-12-03) brought
+ * CallBar (5.20 KB once it named the party by its contact and said when the phone may be stale) to 4.99 KB.
+ * @type {Record<string, number>}
  */
-export const OVER_BUDGET = { CallBar: 5.25 * KB };
+export const OVER_BUDGET = {};
 /** The components whose marginal size is measured. */
 export const COMPONENTS = [
   'CallBar',

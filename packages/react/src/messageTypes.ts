@@ -46,8 +46,6 @@ export interface DialerMessages {
     readonly merge: string;
     readonly call: string;
     readonly deleteDigit: string;
-    readonly clear: string;
-    readonly changeAvailability: string;
     readonly signIn: string;
     readonly dismiss: string;
   };

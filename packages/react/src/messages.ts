@@ -53,8 +53,6 @@ export const defaultMessages: DialerMessages = {
     merge: 'Merge',
     call: 'Call',
     deleteDigit: 'Delete last digit',
-    clear: 'Clear',
-    changeAvailability: 'Change availability',
     signIn: 'Sign in',
     dismiss: 'Dismiss',
   },
@@ -217,7 +215,6 @@ export const defaultMessages: DialerMessages = {
     callDuration: 'Call duration',
     talkingWith: 'Talking with',
     onHold: 'On hold',
-    you: 'You',
     unknownCaller: 'Unknown caller',
     noTags: 'No tags are configured. Save to continue without tags.',
     calling: 'Calling',
@@ -296,7 +293,6 @@ export const defaultMessages: DialerMessages = {
     customer: (who) => `Customer: ${who}`,
     teammate: (userId) => `Teammate ${userId}`,
     wrapUpEndsIn: (seconds) => `Wrap-up ends in ${seconds} s`,
-    tagsSelected: (count) => (count === 1 ? '1 tag selected' : `${count} tags selected`),
     // "Coaching: Coaching", "Conference: Conference started": a status that names its flow says it once.
     callAnnouncement: (status, flow) =>
       flow === undefined || status.toLowerCase().includes(flow.toLowerCase()) ? status : `${flow}: ${status}`,

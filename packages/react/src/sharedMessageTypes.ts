@@ -11,7 +11,6 @@ export interface LabelMessages {
   readonly callDuration: string;
   readonly talkingWith: string;
   readonly onHold: string;
-  readonly you: string;
   readonly unknownCaller: string;
   readonly noTags: string;
   readonly calling: string; // "Calling" + the number typed, until the transferee answers
@@ -80,8 +79,6 @@ export interface FormatMessages {
   readonly teammate: (userId: number | string) => string;
   /** "Wrap-up ends in 42 s". */
   readonly wrapUpEndsIn: (seconds: number) => string;
-  /** "2 tags selected". */
-  readonly tagsSelected: (count: number) => string;
   /** Spoken call status: "Warm transfer: Ringing"; the flow is left out when the status names it. */
   readonly callAnnouncement: (status: string, flow: string | undefined) => string;
   /** A failure notice: "Swap failed. The dialer refused it." (what failed, then why). */

@@ -186,6 +186,24 @@ function usableSessionStorage(): SelectionStorage | undefined {
   }
 }
 
+/** The store's options a provider passes on as its props give them (one left out keeps the store's default). */
+const STORE_OPTIONS = [
+  'origin',
+  'commandTimeoutMs',
+  'requestTimeoutMs',
+  'undocumentedCommands',
+  'now',
+  'silenceLimitMs',
+  'registerRetryMs',
+] as const;
+
+/** The `keys` of `from` that are set: an option left `undefined` is not passed at all. */
+function given<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (from[key] !== undefined) picked[key] = from[key];
+  return picked;
+}
+
 const sharesTabs = (props: OwnedStoreProps): props is DialerProviderSharedTabsProps =>
   typeof props.tabs === 'function';
 
@@ -203,16 +221,10 @@ function createEntry(latest: { readonly current: OwnedStoreProps }): StoreEntry 
     onCallEnded: (record) => latest.current.onCallEnded?.(record),
     onCallTagged: (tagged) => latest.current.onCallTagged?.(tagged),
     ...(storage === undefined ? {} : { storage }),
-    ...(p.origin === undefined ? {} : { origin: p.origin }),
-    ...(p.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: p.commandTimeoutMs }),
-    ...(p.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: p.requestTimeoutMs }),
-    ...(p.undocumentedCommands === undefined ? {} : { undocumentedCommands: p.undocumentedCommands }),
-    ...(p.now === undefined ? {} : { now: p.now }),
-    ...(p.silenceLimitMs === undefined ? {} : { silenceLimitMs: p.silenceLimitMs }),
-    ...(p.registerRetryMs === undefined ? {} : { registerRetryMs: p.registerRetryMs }),
+    ...given(p, STORE_OPTIONS),
   };
   const store = sharesTabs(p)
-    ? p.tabs({ ...options, connect: p.connect, ...(p.tabName === undefined ? {} : { tabName: p.tabName }) })
+    ? p.tabs({ ...options, connect: p.connect, ...given(p, ['tabName']) })
     : createDialerStore({ ...options, transport: p.transport });
   return { store, disposed: false, disposeScheduled: false };
 }

@@ -14,17 +14,6 @@ export type ShortcutKeys = { readonly [A in ShortcutAction]: string | false };
 /** The provider's `shortcuts` option: keys for any shortcut (the others keep their default). */
 export type ShortcutOverrides = Partial<ShortcutKeys>;
 
-/** The order shortcuts are matched and listed in. */
-const SHORTCUT_ACTIONS: readonly ShortcutAction[] = [
-  'accept',
-  'reject',
-  'hangUp',
-  'mute',
-  'hold',
-  'focusDialPad',
-  'focusDirectory',
-];
-
 /**
  * The default keys: Alt+Shift and a letter, which browsers, operating systems and screen readers leave to
  * the page (docs/DECISIONS.md, "Keyboard shortcuts"), matched by the key's place on the keyboard so that
@@ -39,6 +28,9 @@ export const defaultShortcuts: ShortcutKeys = {
   focusDialPad: 'Alt+Shift+N',
   focusDirectory: 'Alt+Shift+U',
 };
+
+/** The order shortcuts are matched and listed in: the defaults' order. */
+const SHORTCUT_ACTIONS = /*#__PURE__*/ Object.keys(defaultShortcuts) as readonly ShortcutAction[];
 
 /** A modifier key, by its `KeyboardEvent.key` name. */
 export type ModifierName = 'Control' | 'Alt' | 'Shift' | 'Meta';

@@ -1,10 +1,8 @@
 import type * as v from 'valibot';
 import type { FetchedAvailability } from '../entities';
 import {
-  nonEmptyString,
+  availabilityOf,
   num,
-  open,
-  opt,
   optionalOpenPayload,
   recordOf,
   rejectedPayload,
@@ -12,12 +10,10 @@ import {
 } from './shared';
 
 /** Availability as answered by `API.FETCH_*AVAILABILIT*`; Decision 8 for `status`. */
-const fetchedAvailability = open({
-  status: nonEmptyString,
-  wrapUpTimeConfig: opt(num),
-  wrapUpTimeTtl: opt(num),
-  version: num,
-}) satisfies v.GenericSchema<unknown, FetchedAvailability>;
+const fetchedAvailability = availabilityOf({ version: num }) satisfies v.GenericSchema<
+  unknown,
+  FetchedAvailability
+>;
 
 /** Schemas of the `API.*` answers. */
 export const API_EVENT_SCHEMAS = {
@@ -25,13 +21,7 @@ export const API_EVENT_SCHEMAS = {
   'API.UPDATE_AVAILABILITY_REJECTED': rejectedPayload,
   'API.FETCH_AVAILABILITIES_FULFILLED': recordOf(fetchedAvailability),
   'API.FETCH_AVAILABILITIES_REJECTED': rejectedPayload,
-  'API.FETCH_USER_AVAILABILITY_FULFILLED': open({
-    userId: num,
-    status: nonEmptyString,
-    wrapUpTimeConfig: opt(num),
-    wrapUpTimeTtl: opt(num),
-    version: num,
-  }),
+  'API.FETCH_USER_AVAILABILITY_FULFILLED': availabilityOf({ userId: num, version: num }),
   'API.FETCH_USER_AVAILABILITY_REJECTED': rejectedPayload,
   'API.UPDATE_CALL_TAGS_FULFILLED': optionalOpenPayload,
   'API.UPDATE_CALL_TAGS_REJECTED': rejectedPayload,

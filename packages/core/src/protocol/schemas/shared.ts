@@ -71,6 +71,16 @@ export const nonEmptyString = /*#__PURE__*/ v.pipe(
   /*#__PURE__*/ v.minLength(1, 'Invalid length: Expected a non-empty string'),
 );
 
+/**
+ * An availability as the bus sends it (its events and its answers to fetches): `entries` (whose it is, its
+ * version or time), then the status (Decision 8: any non-empty status is kept as sent) and the wrap-up's
+ * configured length and time left.
+ */
+/*#__NO_SIDE_EFFECTS__*/
+export function availabilityOf<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return open({ ...entries, status: nonEmptyString, wrapUpTimeConfig: opt(num), wrapUpTimeTtl: opt(num) });
+}
+
 /** A schema for the payload of an event that carries none: the parser drops whatever is sent. */
 export const noPayload = /*#__PURE__*/ v.undefined();
 

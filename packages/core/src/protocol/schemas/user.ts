@@ -1,15 +1,12 @@
 import type * as v from 'valibot';
 import type { AvailabilityPayload } from '../entities';
-import { line, listOf, nonEmptyString, num, open, opt, type ServiceEventSchemas } from './shared';
+import { availabilityOf, line, listOf, num, open, type ServiceEventSchemas } from './shared';
 
 /** Availability of an agent; Decision 8: any non-empty status is kept as sent. */
-const availabilityPayload = open({
-  userId: num,
-  status: nonEmptyString,
-  wrapUpTimeConfig: opt(num),
-  wrapUpTimeTtl: opt(num),
-  updatedAt: num,
-}) satisfies v.GenericSchema<unknown, AvailabilityPayload>;
+const availabilityPayload = availabilityOf({ userId: num, updatedAt: num }) satisfies v.GenericSchema<
+  unknown,
+  AvailabilityPayload
+>;
 
 /** Schemas of the `USER.*` events. */
 export const USER_EVENT_SCHEMAS = {

@@ -1,11 +1,10 @@
 import type { RecordingState } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useId, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import { type AfterCallOptions, useAfterCall } from '../../hooks/useAfterCall';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatDuration, isoDuration } from '../CallBar/formatDuration';
 import { ContactName } from '../ContactName/ContactName';
 import { formatBusText } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
@@ -45,10 +44,8 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
     const messages = useMessages();
     const view = useAfterCall(callUuid === undefined ? {} : { callUuid });
     const titleId = useId();
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
     // A Dismiss that goes keeps focus in the panel; the panel going (Done, a new call) sends it to the call bar.
-    const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
     const { summary } = view;
     if (summary === undefined) return null;
     const words = messages.afterCall;
@@ -58,14 +55,12 @@ export const AfterCallPanel = /*#__PURE__*/ forwardRef<HTMLElement, AfterCallPan
       <section
         aria-labelledby={titleId}
         {...rest}
-        ref={composedRef}
+        {...rescue}
         className={cx('dk-after-call', className)}
         data-state={view.recent ? 'recent' : 'ended'}
         data-saving={flag(view.isSaving)}
         data-changed={flag(view.hasChanges)}
         data-error={flag(view.failure !== undefined)}
-        onFocus={rescue.onFocus}
-        onBlur={rescue.onBlur}
       >
         <h2 id={titleId} className="dk-after-call__title">
           {words.title}

@@ -11,7 +11,7 @@ import { type AvailabilitySelectView, useAvailabilitySelect } from '../../hooks/
 import { availabilityLabel, type DialerMessages, useMessages } from '../../messages';
 import { BusText, stripBidiControls } from '../shared/BusText';
 import { cx, flag, joinIds } from '../shared/domProps';
-import { NoticeSlot } from '../shared/NoticeSlot';
+import { failureText, NoticeSlot } from '../shared/NoticeSlot';
 
 /** Props of {@link AvailabilitySelect}: any `<div>` prop; `className` is added to the kit's. */
 export type AvailabilitySelectProps = Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange'>;
@@ -45,10 +45,7 @@ function blockedReason(messages: DialerMessages, view: AvailabilitySelectView): 
 function refusalText(messages: DialerMessages, failure: FailedOperation): ReactNode {
   return (
     <>
-      {messages.format.failureNotice(
-        messages.failures.updateAvailability,
-        messages.failureReasons[failure.reason],
-      )}
+      {failureText(messages, failure)}
       {failure.message !== undefined && (
         <>
           {' '}

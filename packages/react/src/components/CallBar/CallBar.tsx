@@ -1,15 +1,11 @@
-import { type CallSummary, type DialerState, selectCallSummary, selectOfferedCall } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { type CallSummary, selectCallSummary } from '@dialer-kit/core';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { partyOfName } from '../../contacts/contactDirectory';
-import { useCallFlow } from '../../hooks/useCallFlow';
-import { useCallStatus } from '../../hooks/useCallStatus';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { ContactName } from '../ContactName/ContactName';
 import { formatBusText } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
-import { lineNumberLabel } from '../shared/formatLine';
 import { nameLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
@@ -17,11 +13,7 @@ import { CallBarActions } from './CallBarActions';
 import { CallBarNotice } from './CallBarNotice';
 import { CallStates } from './CallStates';
 import { CallTimer } from './CallTimer';
-import { StaleNotice } from './StaleNotice';
 import { selectShownDetails } from './shownDetails';
-
-const isOffered = (state: DialerState): boolean => selectOfferedCall(state) !== undefined;
-const connectionOf = (state: DialerState) => state.connection;
 
 /**
  * What the bar shows of the call's summary. The party is compared by its words (`partyText`), so a SYNC
@@ -66,42 +58,33 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
   ref,
 ) {
   const messages = useMessages();
-  const status = useCallStatus();
-  const flow = useCallFlow();
-  const offered = useDialerSelector(isOffered, { hookName: 'CallBar' });
-  const { muted, held, recordingState, hasLine, lineName, lineNumber } = useDialerSelector(
-    selectShownDetails,
-    { equality: 'shallow', hookName: 'CallBar' },
-  );
-  // The link's state alone (`useBusConnection` also carries the login and the tab's role).
-  const connection = useDialerSelector(connectionOf, { hookName: 'CallBar' });
+  const { status, flow, connection, offered, stale, muted, held, recording, hasLine, lineName, lineNumber } =
+    useDialerSelector(selectShownDetails, { equality: 'shallow' });
   // The summary alone, not the call's record (`useCallSummary`), which changes with every call change.
   const { phase, aboutOffer, dialing, party, partyText } = useDialerSelector(
     (state) => shownSummary(messages, selectCallSummary(state)),
-    { equality: sameShownSummary, hookName: 'CallBar' },
+    { equality: sameShownSummary },
   );
-  const rootRef = useRef<HTMLElement>(null);
-  const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
-  const composedRef = useComposedRefs(ref, rootRef);
+  const rescue = useFocusRescue(ref, { onFocus, onBlur });
 
-  const flowWord = flow === undefined || flow === 'regular' ? undefined : messages.flow[flow];
-  let statusText = messages.format.callAnnouncement(
-    aboutOffer ? messages.regions.incomingCall : messages.status[status],
-    flowWord,
-  );
-  if (dialing) statusText = messages.labels.dialing;
   // Not ready, the call's words would mislead ("No call" while connecting, "Connected" once closed).
-  if (connection !== 'ready') statusText = messages.connection[connection];
-  const lineNumberText =
-    lineNumber === undefined ? undefined : lineNumberLabel(messages, { number: lineNumber });
-  const lineText = hasLine ? messages.format.line(lineName, lineNumberText) : undefined;
+  const statusText =
+    connection !== 'ready'
+      ? messages.connection[connection]
+      : dialing
+        ? messages.labels.dialing
+        : messages.format.callAnnouncement(
+            aboutOffer ? messages.regions.incomingCall : messages.status[status],
+            flow === undefined || flow === 'regular' ? undefined : messages.flow[flow],
+          );
+  const lineNumberText = lineNumber ? messages.format.phoneNumber(lineNumber) : undefined;
 
   return (
     <section
       tabIndex={-1}
       aria-label={messages.regions.call}
       {...rest}
-      ref={composedRef}
+      {...rescue}
       className={cx('dk-call-bar', className)}
       data-state={status}
       data-flow={flow}
@@ -111,9 +94,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
       data-incoming={flag(offered)}
       data-muted={flag(muted && phase === 'live')}
       data-held={flag(held && phase === 'live')}
-      data-recording={flag(recordingState === 'recording')}
-      onFocus={rescue.onFocus}
-      onBlur={rescue.onBlur}
+      data-recording={flag(recording)}
     >
       <div className="dk-call-bar__details">
         <LiveAnnouncer visible message={statusText} className="dk-call-bar__status" />
@@ -123,7 +104,7 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
             <ContactName party={partyOfName(party)} />
           </p>
         )}
-        {hasLine && lineText !== '' && !aboutOffer && (
+        {hasLine && !aboutOffer && messages.format.line(lineName, lineNumberText) !== '' && (
           <p className="dk-call-bar__line">{formatBusText(messages.format.line, lineName, lineNumberText)}</p>
         )}
         {!dialing && !aboutOffer && <CallTimer />}
@@ -133,11 +114,23 @@ export const CallBar = /*#__PURE__*/ forwardRef<HTMLElement, CallBarProps>(funct
         <legend className="dk-visually-hidden">{messages.regions.callControls}</legend>
         {/* A dial in flight has no button yet: Hang up comes with the first status, Done would be refused. */}
         {/* An offer while no call is up: Accept and Reject are the banner's, the last call's Done is moot. */}
-        <CallBarActions phase={dialing || aboutOffer ? 'idle' : phase} />
+        <CallBarActions
+          phase={dialing || aboutOffer ? 'idle' : phase}
+          muted={muted}
+          held={held}
+          recording={recording}
+        />
       </fieldset>
       {/* Under the details and the buttons, the bar's full width: a long notice never pushes the buttons. */}
       <CallBarNotice />
-      <StaleNotice />
+      {/*
+        "Phone may be out of date – reconnecting…" while the bus is silent: a polite live region, mounted
+        before the news so that it is read out when it comes; it goes with the bus's next message. It blocks
+        nothing: the controls that still work stay usable.
+      */}
+      <p className="dk-call-bar__stale" aria-live="polite" aria-atomic="true" data-empty={flag(!stale)}>
+        {stale ? messages.labels.busStale : null}
+      </p>
     </section>
   );
 });

@@ -13,7 +13,7 @@ import { useDialerStore } from '../../provider/useDialerStore';
 import { ControlButton } from '../shared/ControlButton';
 import { CHECK, HANG_UP, MIC_OFF, PAUSE, RECORD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
-import { selectShownDetails } from './shownDetails';
+import type { ShownDetails } from './shownDetails';
 
 type BarControls = Pick<Controls, 'hangUp' | 'mute' | 'hold' | 'record' | 'reset'>;
 
@@ -34,8 +34,8 @@ function barControls(state: DialerState, phase: CallPhase): BarControls {
   };
 }
 
-/** Props of {@link CallBarActions}. */
-export interface CallBarActionsProps {
+/** Props of {@link CallBarActions}: the phase whose buttons show, and the call's toggles as the bar has them. */
+export interface CallBarActionsProps extends Pick<ShownDetails, 'muted' | 'held' | 'recording'> {
   readonly phase: CallPhase;
 }
 
@@ -45,64 +45,40 @@ export interface CallBarActionsProps {
  * there is none: the tag dialog is the only way on, and Done comes once the bus says ended. An offered
  * call's Accept and Reject are the incoming-call banner's.
  */
-export function CallBarActions({ phase }: CallBarActionsProps): ReactNode {
+export function CallBarActions({ phase, muted, held, recording }: CallBarActionsProps): ReactNode {
   const messages = useMessages();
-  const controls = useDialerSelector((state) => barControls(state, phase), {
-    equality: 'shallow',
-    hookName: 'CallBar',
-  });
+  const controls = useDialerSelector((state) => barControls(state, phase), { equality: 'shallow' });
   // The store's verbs are closures made once per store: stable, and free of `this`.
-  const verbs = useDialerStore('CallBar').actions;
-  const { muted, held, recordingState } = useDialerSelector(selectShownDetails, {
-    equality: 'shallow',
-    hookName: 'CallBar',
-  });
+  const verbs = useDialerStore().actions;
   const reasons = useReasonLine();
   const { controls: words } = messages;
-  const recording = recordingState === 'recording';
+  // Each button: its control (and verb), icon, colour, words and, for a toggle, whether it is on (the verb is
+  // then called with the opposite). The phase shows the buttons whose control is not hidden.
+  const buttons = [
+    ['hangUp', HANG_UP, 'danger', words.hangUp],
+    ['mute', MIC_OFF, 'neutral', words.mute, muted],
+    ['hold', PAUSE, 'neutral', words.hold, held],
+    ['record', RECORD, 'neutral', words.record, recording],
+    ['reset', CHECK, 'primary', words.done],
+  ] as const;
 
   return (
     <>
-      {(phase === 'setup' || phase === 'live') && (
-        <ControlButton
-          control={controls.hangUp}
-          variant="danger"
-          onActivate={verbs.hangUp}
-          {...reasons.describe(controls.hangUp)}
-          icon={HANG_UP}
-        >
-          {words.hangUp}
-        </ControlButton>
-      )}
-      {phase === 'live' &&
-        (
-          [
-            ['mute', muted, MIC_OFF],
-            ['hold', held, PAUSE],
-            ['record', recording, RECORD],
-          ] as const
-        ).map(([name, on, icon]) => (
-          <ControlButton
-            key={name}
-            control={controls[name]}
-            aria-pressed={on}
-            onActivate={() => verbs[name](!on)}
-            {...reasons.describe(controls[name])}
-            icon={icon}
-          >
-            {words[name]}
-          </ControlButton>
-        ))}
-      {phase === 'ended' && (
-        <ControlButton
-          control={controls.reset}
-          variant="primary"
-          onActivate={verbs.reset}
-          {...reasons.describe(controls.reset)}
-          icon={CHECK}
-        >
-          {words.done}
-        </ControlButton>
+      {buttons.map(
+        ([name, icon, variant, word, on]) =>
+          controls[name] !== HIDDEN && (
+            <ControlButton
+              key={name}
+              control={controls[name]}
+              variant={variant}
+              aria-pressed={on}
+              onActivate={() => verbs[name](!on)}
+              {...reasons.describe(controls[name])}
+              icon={icon}
+            >
+              {word}
+            </ControlButton>
+          ),
       )}
       <ReasonLine reasons={reasons} />
     </>

@@ -34,8 +34,8 @@ function savedNotice(messages: DialerMessages, tags: readonly Tag[] | undefined)
  */
 export function CallBarNotice(): ReactNode {
   const messages = useMessages();
-  const news = useDialerSelector(selectCallNotice, { hookName: 'CallBar' });
-  const tags = useDialerSelector(selectSavedTags, { hookName: 'CallBar' });
+  const news = useDialerSelector(selectCallNotice);
+  const tags = useDialerSelector(selectSavedTags);
   // Who the call was with, by the contact's name once known.
   const who = useContact(news?.kind === 'ended' ? partyOfName(news.party) : undefined).label;
   const call = useDismissibleNotice(callNotice(messages, news, who));

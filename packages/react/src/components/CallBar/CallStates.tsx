@@ -24,10 +24,7 @@ function HoldTimer(): ReactNode {
  */
 export function CallStates(): ReactNode {
   const messages = useMessages();
-  const { held, muted, recording } = useDialerSelector(selectCallIndicators, {
-    equality: 'shallow',
-    hookName: 'CallBar',
-  });
+  const { held, muted, recording } = useDialerSelector(selectCallIndicators, { equality: 'shallow' });
   const { labels } = messages;
   const recordingWord =
     recording === 'recording'

@@ -1,28 +1,20 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ReactNode } from 'react';
 import { useCallTimer } from '../../hooks/useCallTimer';
 import { useMessages } from '../../messages';
-import { cx, flag } from '../shared/domProps';
+import { flag } from '../shared/domProps';
 import { formatDuration, isoDuration } from './formatDuration';
-
-/** Props of {@link CallTimer}. */
-export type CallTimerProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
 
 /**
  * The call's talk time (`1:05`), rendered only once the call has connected. Its own component so the
  * once-a-second tick re-renders nothing else. Deliberately not a live region: it would speak every second.
  */
-export const CallTimer = /*#__PURE__*/ forwardRef<HTMLSpanElement, CallTimerProps>(function CallTimer(
-  { className, ...rest },
-  ref,
-) {
+export function CallTimer(): ReactNode {
   const messages = useMessages();
   const { elapsedMs, running } = useCallTimer();
   if (!running && elapsedMs === 0) return null;
   return (
     <span
-      {...rest}
-      ref={ref}
-      className={cx('dk-call-bar__timer', className)}
+      className="dk-call-bar__timer"
       data-state={running ? 'running' : 'stopped'}
       data-running={flag(running)}
     >
@@ -30,4 +22,4 @@ export const CallTimer = /*#__PURE__*/ forwardRef<HTMLSpanElement, CallTimerProp
       <time dateTime={isoDuration(elapsedMs)}>{formatDuration(elapsedMs)}</time>
     </span>
   );
-});
+}

@@ -1,11 +1,10 @@
 import type { CallStatus } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useState } from 'react';
 import { type CoachingView, useCoaching } from '../../hooks/useCoaching';
 import { useContact } from '../../hooks/useContact';
 import { type DialerMessages, useMessages } from '../../messages';
-import { ContactName } from '../ContactName/ContactName';
+import { ContactName, PartyPhrase } from '../ContactName/ContactName';
 import { formatPartyNode, stripBidiControls } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
@@ -59,9 +58,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
     const notice = useDismissibleNotice(failureNotice(messages, coaching.failure));
     // UI state: whether a supervisor was on this call, so that their leaving is announced too.
     const [hadCoach, setHadCoach] = useState(false);
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     const coached = coaching.role === 'coached';
     if (coached && !hadCoach) setHadCoach(true);
     if (!coached && hadCoach && CALL_OVER.has(coaching.status)) setHadCoach(false);
@@ -71,7 +68,6 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
     // The coach (coached) or the coachee (coach), by the contact's name once known.
     const whoParty = coaching.role === 'coached' ? coaching.coach : coaching.coachee;
     const who = useContact(whoParty).label;
-    const customer = useContact(coaching.customer).label;
     const announcement = stripBidiControls(announcementOf(messages, coaching, coachLeft, who));
 
     return (
@@ -82,13 +78,11 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
             aria-label={messages.coaching.region}
             tabIndex={-1}
             {...rest}
-            ref={composedRef}
+            {...rescue}
             className={cx('dk-coaching', className)}
             data-role={coaching.role}
             data-state={coaching.status}
             data-joining={flag(coaching.joining)}
-            onFocus={rescue.onFocus}
-            onBlur={rescue.onBlur}
           >
             <NoticeSlot {...notice} className="dk-coaching__notice" />
             {coached && (
@@ -108,11 +102,7 @@ export const CoachingIndicator = /*#__PURE__*/ forwardRef<HTMLElement, CoachingI
                 </p>
                 {!coaching.joining && coaching.customer !== undefined && (
                   <p className="dk-coaching__customer">
-                    {formatPartyNode(
-                      messages.format.customer,
-                      customer,
-                      <ContactName party={coaching.customer} />,
-                    )}
+                    <PartyPhrase format={messages.format.customer} party={coaching.customer} />
                   </p>
                 )}
               </>

@@ -1,8 +1,7 @@
 import type { ConferenceParticipant } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useConference } from '../../hooks/useConference';
 import { type DialerMessages, useMessages } from '../../messages';
-import { useComposedRefs } from '../shared/composeRefs';
 import { DialTargetForm } from '../shared/DialTargetForm';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
@@ -46,9 +45,7 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
     const messages = useMessages();
     const conference = useConference();
     const notice = useDismissibleNotice(failureNotice(messages, conference.failure));
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     if (conference.phase === 'hidden') return null;
     const isActive = conference.phase === 'active';
     const { participants } = conference;
@@ -58,13 +55,11 @@ export const ConferencePanel = /*#__PURE__*/ forwardRef<HTMLElement, ConferenceP
         aria-label={messages.conference.region}
         tabIndex={-1}
         {...rest}
-        ref={composedRef}
+        {...rescue}
         className={cx('dk-conference', className)}
         data-state={conference.status}
         data-active={flag(isActive)}
         data-pending={flag(conference.pending)}
-        onFocus={rescue.onFocus}
-        onBlur={rescue.onBlur}
       >
         <NoticeSlot {...notice} className="dk-conference__notice" />
         {isActive &&

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ContactParty } from '../../contacts/contactDirectory';
 import { useContact } from '../../hooks/useContact';
-import { BusText } from '../shared/BusText';
+import { BusText, formatPartyNode } from '../shared/BusText';
 
 /** Props of {@link ContactName}. */
 export interface ContactNameProps {
@@ -32,4 +32,15 @@ export function ContactName({ party }: ContactNameProps): ReactNode {
       )}
     </span>
   );
+}
+
+/** Props of {@link PartyPhrase}. */
+export interface PartyPhraseProps extends ContactNameProps {
+  /** A message of `messages.format` about one party: "Customer: …", "Transferred by …". */
+  readonly format: (text: string) => string;
+}
+
+/** A message about one party, with the party's {@link ContactName} where its words go (`formatPartyNode`). */
+export function PartyPhrase({ format, party }: PartyPhraseProps): ReactNode {
+  return formatPartyNode(format, useContact(party).label, <ContactName party={party} />);
 }

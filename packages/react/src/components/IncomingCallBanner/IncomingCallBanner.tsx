@@ -1,13 +1,12 @@
 import type { Operation } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useContact } from '../../hooks/useContact';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useLastFailure } from '../../hooks/useLastFailure';
 import { incomingTypeLabel, useMessages } from '../../messages';
-import { ContactName } from '../ContactName/ContactName';
+import { ContactName, PartyPhrase } from '../ContactName/ContactName';
 import { formatBusText, formatPartyNode, stripBidiControls } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
 import { HANG_UP, PHONE } from '../shared/icons';
@@ -50,13 +49,9 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
           };
     const notice = useDismissibleNotice(failureNotice);
     const reasons = useReasonLine();
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
     // The caller by the contact's name once known (the announcement waits for no lookup).
     const caller = useContact(incoming?.call.from).label;
-    const transferer = useContact(incoming?.call.transferer).label;
-    const customer = useContact(incoming?.call.external).label;
     // Mounted before the offer arrives: screen readers only read changes of a region already on the page.
     const announcer = (
       <LiveAnnouncer
@@ -72,12 +67,10 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
         <section
           aria-label={messages.regions.incomingCall}
           {...rest}
-          ref={composedRef}
+          {...rescue}
           className={cx('dk-incoming-call', className)}
           data-state="offered"
           data-type={call.type}
-          onFocus={rescue.onFocus}
-          onBlur={rescue.onBlur}
         >
           <div>
             <p className="dk-incoming-call__title">{incomingTypeLabel(messages, call.type)}</p>
@@ -95,16 +88,12 @@ export const IncomingCallBanner = /*#__PURE__*/ forwardRef<HTMLElement, Incoming
             )}
             {call.type === 'cold-transfer' && call.transferer !== undefined && (
               <p className="dk-incoming-call__via">
-                {formatPartyNode(
-                  messages.format.transferredBy,
-                  transferer,
-                  <ContactName party={call.transferer} />,
-                )}
+                <PartyPhrase format={messages.format.transferredBy} party={call.transferer} />
               </p>
             )}
             {call.type === 'warm-transfer' && call.external !== undefined && (
               <p className="dk-incoming-call__via">
-                {formatPartyNode(messages.format.customer, customer, <ContactName party={call.external} />)}
+                <PartyPhrase format={messages.format.customer} party={call.external} />
               </p>
             )}
           </div>

@@ -1,13 +1,11 @@
-import { type ControlReason, type Line, lineNumber } from '@dialer-kit/core';
+import { type Line, lineNumber } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import { type LineSelectOptions, useLineSelect } from '../../hooks/useLineSelect';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatBusText, stripBidiControls } from '../shared/BusText';
+import { isTransient } from '../shared/ControlButton';
 import { cx, flag, joinIds } from '../shared/domProps';
 import { lineNumberLabel } from '../shared/formatLine';
-
-/** Reasons that only last while a command settles: described to assistive technology, not shown. */
-const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set(['operation-pending', 'request-pending']);
 
 /**
  * Props of {@link LineSelect}: the pick, controlled (`value`, `onValueChange`) or not (`defaultValue`), and
@@ -45,7 +43,7 @@ export const LineSelect = /*#__PURE__*/ forwardRef<HTMLDivElement, LineSelectPro
   } = useLineSelect({ value, defaultValue, onValueChange });
   const id = useId();
   const reason = control.reason;
-  const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
+  const transient = isTransient(reason);
   const shown = control.enabled ? lines : lines.filter((candidate) => candidate === line);
   const number = line === undefined ? undefined : lineNumberLabel(messages, line);
 

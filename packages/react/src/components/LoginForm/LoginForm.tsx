@@ -1,14 +1,39 @@
-import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  forwardRef,
+  type ReactNode,
+  type Ref,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useLogin } from '../../hooks/useLogin';
 import { useMessages } from '../../messages';
 import { BusText } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 
 /** Props of {@link LoginForm}: any `<form>` prop but `onSubmit`; `className` is added to the kit's. */
 export type LoginFormProps = Omit<ComponentPropsWithoutRef<'form'>, 'children' | 'onSubmit'>;
+
+/** A labelled, required box of the form; `inputRef` reaches the `<input>`. */
+function Field({
+  label,
+  inputRef,
+  ...input
+}: ComponentPropsWithoutRef<'input'> & {
+  readonly label: string;
+  readonly inputRef?: Ref<HTMLInputElement>;
+}): ReactNode {
+  return (
+    <div className="dk-field">
+      <label htmlFor={input.id}>{label}</label>
+      <input ref={inputRef} className="dk-input" required {...input} />
+    </div>
+  );
+}
 
 /**
  * The sign-in form while the bus has no session (`needs-login`); nothing otherwise. Email and password
@@ -30,23 +55,21 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
   // Refused by the kit before reaching the bus (no failure is recorded then): said all the same.
   const [refused, setRefused] = useState(false);
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const composedRef = useComposedRefs(ref, formRef);
-  const rescue = useFocusRescue(formRef, { fallback: findCallBar, onFocus, onBlur });
+  const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
   if (!needed) return null;
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (pending) return;
+    const form = event.currentTarget;
     setRefused(false);
     const result = await login(email, passwordRef.current?.value ?? '');
     if (result.ok) return;
     setRefused(true);
-    const form = formRef.current;
     const field = passwordRef.current;
     // Back to the password (kept, selected so typing replaces it), unless the agent has moved elsewhere.
-    if (form === null || field === null || !form.contains(form.ownerDocument.activeElement)) return;
+    if (field === null || !form.contains(form.ownerDocument.activeElement)) return;
     field.focus();
     field.select();
   };
@@ -63,45 +86,35 @@ export const LoginForm = /*#__PURE__*/ forwardRef<HTMLFormElement, LoginFormProp
     <form
       aria-labelledby={`${id}-title`}
       {...rest}
-      ref={composedRef}
+      {...rescue}
       className={cx('dk-login', className)}
       data-state={pending ? 'pending' : reason === undefined ? 'idle' : 'failed'}
       data-failed={flag(reason !== undefined)}
       onSubmit={submit}
-      onFocus={rescue.onFocus}
-      onBlur={rescue.onBlur}
     >
       <h2 id={`${id}-title`} className="dk-login__title">
         {messages.regions.signIn}
       </h2>
-      <div className="dk-field">
-        <label htmlFor={`${id}-email`}>{messages.labels.email}</label>
-        <input
-          id={`${id}-email`}
-          className="dk-input"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          aria-describedby={errorId}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </div>
-      <div className="dk-field">
-        <label htmlFor={`${id}-password`}>{messages.labels.password}</label>
-        {/* Uncontrolled: the password lives in the field only, never in React state. */}
-        <input
-          ref={passwordRef}
-          id={`${id}-password`}
-          className="dk-input"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-describedby={errorId}
-        />
-      </div>
+      <Field
+        id={`${id}-email`}
+        label={messages.labels.email}
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        aria-describedby={errorId}
+        onChange={(event) => setEmail(event.target.value)}
+      />
+      {/* Uncontrolled: the password lives in the field only, never in React state. */}
+      <Field
+        inputRef={passwordRef}
+        id={`${id}-password`}
+        label={messages.labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        aria-describedby={errorId}
+      />
       <div className="dk-actions">
         <button
           type="submit"

@@ -1,9 +1,8 @@
-import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useContact } from '../../hooks/useContact';
 import { useSecondCall } from '../../hooks/useSecondCall';
 import { useMessages } from '../../messages';
 import { stripBidiControls } from '../shared/BusText';
-import { useComposedRefs } from '../shared/composeRefs';
 import { DialTargetForm } from '../shared/DialTargetForm';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
@@ -28,9 +27,7 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
     const messages = useMessages();
     const second = useSecondCall();
     const notice = useDismissibleNotice(failureNotice(messages, second.failure));
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     // The parties' words for the announcement, by the contacts' names once known.
     const contact = useContact(second.current).label;
     const current = second.current === undefined ? messages.secondCall.unknownParty : contact;
@@ -50,13 +47,11 @@ export const SecondCallControls = /*#__PURE__*/ forwardRef<HTMLElement, SecondCa
         aria-label={messages.secondCall.region}
         tabIndex={-1}
         {...rest}
-        ref={composedRef}
+        {...rescue}
         className={cx('dk-second-call', className)}
         data-state={second.status}
         data-active={flag(isActive)}
         data-pending={flag(second.pending)}
-        onFocus={rescue.onFocus}
-        onBlur={rescue.onBlur}
       >
         <NoticeSlot {...notice} className="dk-second-call__notice" />
         {isActive ? (

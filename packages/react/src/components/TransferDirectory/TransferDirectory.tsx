@@ -1,12 +1,5 @@
 import type { ControlState } from '@dialer-kit/core';
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type KeyboardEvent,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useId, useState } from 'react';
 import { useContact } from '../../hooks/useContact';
 import {
   type TeammateName,
@@ -17,7 +10,6 @@ import { useMessages } from '../../messages';
 import { shortcutTarget } from '../../shortcuts/runShortcut';
 import { formatBusText } from '../shared/BusText';
 import { ControlButton } from '../shared/ControlButton';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
@@ -59,9 +51,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
     const titleId = useId();
     const searchId = useId();
     const listId = useId();
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { onFocus, onBlur });
     // What the agent last did here, announced; a new search replaces it with the result count.
     const [said, setSaid] = useState<string | undefined>(undefined);
     const words = messages.directory;
@@ -103,12 +93,10 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
       <section
         aria-labelledby={titleId}
         {...rest}
-        ref={composedRef}
+        {...rescue}
         className={cx('dk-directory', className)}
         data-action={action}
         data-loading={flag(isLoading)}
-        onFocus={rescue.onFocus}
-        onBlur={rescue.onBlur}
       >
         <h2 id={titleId} className="dk-directory__title">
           {words.title}

@@ -1,10 +1,8 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useControlState } from '../../hooks/useControlState';
 import { useMessages } from '../../messages';
-import { ControlButton } from '../shared/ControlButton';
-import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
+import { DialTargetForm } from '../shared/DialTargetForm';
 import { FORWARD } from '../shared/icons';
-import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 
 /** Props of {@link TransferForm}. */
 export interface TransferFormProps {
@@ -12,33 +10,21 @@ export interface TransferFormProps {
   readonly onStart: (to: string) => boolean;
 }
 
-/** "Transfer to" and "Start transfer": validates the target like the dial pad before starting. */
+/**
+ * "Transfer to" and "Start transfer": validates the target like the dial pad before starting. Its own
+ * component, so a change of the control renders the form alone.
+ */
 export function TransferForm({ onStart }: TransferFormProps): ReactNode {
   const messages = useMessages();
   const control = useControlState('startWarmTransfer');
-  const field = useDialTargetField();
-  const reasons = useReasonLine();
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    if (!control.enabled) return;
-    const to = field.validate();
-    if (to !== undefined && onStart(to)) field.setText('');
-  };
-
   return (
-    <form className="dk-warm-transfer__form" noValidate onSubmit={handleSubmit}>
-      <DialTargetInput field={field} label={messages.labels.transferTo} />
-      <ControlButton
-        type="submit"
-        control={control}
-        variant="primary"
-        {...reasons.describe(control)}
-        icon={FORWARD}
-      >
-        {messages.controls.startTransfer}
-      </ControlButton>
-      <ReasonLine reasons={reasons} />
-    </form>
+    <DialTargetForm
+      className="dk-warm-transfer__form"
+      label={messages.labels.transferTo}
+      submitLabel={messages.controls.startTransfer}
+      control={control}
+      onSubmit={onStart}
+      icon={FORWARD}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useContact } from '../../hooks/useContact';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { formatBusText } from '../shared/BusText';
-import { type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
+import { failureText, type Notice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 
 /** The words and tone of the transfer's news. */
 function transferNotice(
@@ -13,11 +13,8 @@ function transferNotice(
   transferee: string,
 ): Notice | undefined {
   if (news === undefined) return undefined;
-  if (news.kind === 'failure') {
-    const { operation, reason } = news.failure;
-    const text = messages.format.failureNotice(messages.failures[operation], messages.failureReasons[reason]);
-    return { text, tone: 'error', about: news };
-  }
+  if (news.kind === 'failure')
+    return { text: failureText(messages, news.failure), tone: 'error', about: news };
   const format = news.kind === 'declined' ? messages.format.transferDeclined : messages.format.transferLeft;
   const text =
     news.to === undefined ? format(messages.labels.theTransferee) : formatBusText(format, transferee);

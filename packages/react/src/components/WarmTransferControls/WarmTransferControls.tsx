@@ -1,9 +1,8 @@
 import { selectWarmTransferPhase } from '@dialer-kit/core';
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback } from 'react';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
-import { useComposedRefs } from '../shared/composeRefs';
 import { cx, flag } from '../shared/domProps';
 import { findCallBar, useFocusRescue } from '../shared/useFocusRescue';
 import { TransferForm } from './TransferForm';
@@ -29,9 +28,7 @@ export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTr
     const { startWarmTransfer } = useDialer();
     // Selected narrowly (one object while no transfer is possible), so call changes then cause no render.
     const { phase, status, isPending } = useDialerSelector(selectWarmTransferPhase, { equality: 'shallow' });
-    const rootRef = useRef<HTMLElement>(null);
-    const composedRef = useComposedRefs(ref, rootRef);
-    const rescue = useFocusRescue(rootRef, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
+    const rescue = useFocusRescue(ref, { toContainer: true, fallback: findCallBar, onFocus, onBlur });
     const start = useCallback((to: string): boolean => startWarmTransfer(to).ok, [startWarmTransfer]);
     if (phase === 'none') return null;
     const isActive = phase === 'active';
@@ -41,13 +38,11 @@ export const WarmTransferControls = /*#__PURE__*/ forwardRef<HTMLElement, WarmTr
         aria-label={messages.regions.warmTransfer}
         tabIndex={-1}
         {...rest}
-        ref={composedRef}
+        {...rescue}
         className={cx('dk-warm-transfer', className)}
         data-state={status}
         data-active={flag(isActive)}
         data-pending={flag(isPending)}
-        onFocus={rescue.onFocus}
-        onBlur={rescue.onBlur}
       >
         <TransferNotice />
         {isActive ? <TransferPanel isPending={isPending} /> : <TransferForm onStart={start} />}

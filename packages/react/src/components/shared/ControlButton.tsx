@@ -4,11 +4,9 @@ import { useMessages } from '../../messages';
 import { cx, flag, joinIds } from './domProps';
 import { Icon } from './icons';
 
-/** Reasons that only last while a command settles: described to assistive technology, not shown. */
-export const TRANSIENT_REASONS: ReadonlySet<ControlReason> = new Set([
-  'operation-pending',
-  'request-pending',
-]);
+/** A reason that only lasts while a command settles: described to assistive technology, not shown. */
+export const isTransient = (reason: ControlReason | undefined): boolean =>
+  reason === 'operation-pending' || reason === 'request-pending';
 
 /** Props of {@link ControlButton}. */
 export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'disabled'> {
@@ -27,7 +25,7 @@ export interface ControlButtonProps extends Omit<ComponentPropsWithoutRef<'butto
    */
   readonly reasonId?: string | undefined;
   /** An icon's path (`shared/icons`), drawn before the button's words, which stay its name. */
-  readonly icon?: string;
+  readonly icon?: string | undefined;
 }
 
 /**
@@ -59,22 +57,17 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
     const reason = control.enabled ? undefined : control.reason;
     // A command the host turned off is gone for good: no button, rather than one that can never work.
     if (reason === 'not-supported') return null;
-    const hint = control.enabled
-      ? undefined
-      : (reasonText ?? (reason === undefined ? undefined : messages.reasons[reason]));
-    const transient = reason !== undefined && TRANSIENT_REASONS.has(reason);
-    // Shown elsewhere (the row's reason line): only the reference stays here.
-    const shownElsewhere = hint !== undefined && !transient && reasonId !== undefined;
-    const describedBy = shownElsewhere ? reasonId : hint !== undefined && hintId;
+    const hint = control.enabled ? undefined : (reasonText ?? (reason && messages.reasons[reason]));
+    const transient = isTransient(reason);
+    // Its own hint, unless the row's reason line shows it: then only the reference stays here.
+    const ownHint = hint !== undefined && (transient || reasonId === undefined);
+    const describedBy = ownHint ? hintId : hint !== undefined && reasonId;
 
     const handleClick = (event: MouseEvent<HTMLButtonElement>): void => {
       onClick?.(event);
-      if (!control.enabled) {
-        // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
-        event.preventDefault();
-        return;
-      }
-      if (!event.defaultPrevented) onActivate?.();
+      // aria-disabled keeps focus on the button, so the click must be refused here (also stops form submit).
+      if (!control.enabled) event.preventDefault();
+      else if (!event.defaultPrevented) onActivate?.();
     };
 
     return (
@@ -97,7 +90,7 @@ export const ControlButton = /*#__PURE__*/ forwardRef<HTMLButtonElement, Control
           {icon !== undefined && <Icon d={icon} />}
           {children}
         </button>
-        {hint !== undefined && !shownElsewhere && (
+        {ownHint && (
           <span id={hintId} className={transient ? 'dk-visually-hidden' : 'dk-hint'}>
             {hint}
           </span>

@@ -1,5 +1,5 @@
 import type { FailedOperation } from '@dialer-kit/core';
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useId, useState } from 'react';
 import type { DialerMessages } from '../../messages';
 import { useMessages } from '../../messages';
 import { formatBusText } from './BusText';
@@ -14,6 +14,10 @@ export interface Notice {
   readonly about: unknown;
 }
 
+/** "Swap failed. The dialer refused it.": what failed, then why, in the kit's words. */
+export const failureText = (messages: DialerMessages, { operation, reason }: FailedOperation): string =>
+  messages.format.failureNotice(messages.failures[operation], messages.failureReasons[reason]);
+
 /**
  * The notice of a failed operation, e.g. "Swap failed. The dialer refused it." or, with the bus's own words
  * (isolated, they may hold any script), "Tags could not be saved. Tag 2 is archived".
@@ -26,7 +30,7 @@ export function failureNotice(
   const what = messages.failures[failure.operation];
   const text =
     failure.message === undefined
-      ? messages.format.failureNotice(what, messages.failureReasons[failure.reason])
+      ? failureText(messages, failure)
       : formatBusText((reason: string) => messages.format.failureNotice(what, reason), failure.message);
   return { text, tone: 'error', about: failure };
 }
@@ -71,9 +75,8 @@ export function NoticeSlot({ notice, dismiss, className, textId, onDismissed }: 
   const messages = useMessages();
   const ownId = useId();
   const id = textId ?? ownId;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const close = (): void => {
-    const root = rootRef.current;
+  const close = (event: MouseEvent<HTMLButtonElement>): void => {
+    const root = event.currentTarget.parentElement;
     dismiss();
     if (onDismissed !== undefined) {
       onDismissed();
@@ -88,7 +91,6 @@ export function NoticeSlot({ notice, dismiss, className, textId, onDismissed }: 
   };
   return (
     <div
-      ref={rootRef}
       className={cx('dk-notice-slot', className)}
       data-tone={notice?.tone}
       data-empty={flag(notice === undefined)}

@@ -1,7 +1,7 @@
 import type { ControlState } from '@dialer-kit/core';
 import { type ReactNode, useId } from 'react';
-import { type DialerMessages, useMessages } from '../../messages';
-import { TRANSIENT_REASONS } from './ControlButton';
+import { useMessages } from '../../messages';
+import { isTransient } from './ControlButton';
 
 /** One reason of a {@link ReasonLineCollector}: its text and the id the buttons it explains point at. */
 interface ReasonEntry {
@@ -23,15 +23,20 @@ export interface ReasonLineCollector {
   readonly entries: readonly ReasonEntry[];
 }
 
-function createCollector(baseId: string, messages: DialerMessages): ReasonLineCollector {
+/**
+ * A {@link ReasonLineCollector} for one action row.
+ * @example const reasons = useReasonLine(); <ControlButton control={c} {...reasons.describe(c)} /> <ReasonLine reasons={reasons} />
+ */
+export function useReasonLine(): ReasonLineCollector {
+  const baseId = useId();
+  const messages = useMessages();
   const entries: ReasonEntry[] = [];
   return {
     entries,
     describe(control, text) {
       const { reason } = control;
-      if (control.enabled || reason === 'not-supported') return {};
-      if (reason !== undefined && TRANSIENT_REASONS.has(reason)) return {};
-      const words = text ?? (reason === undefined ? undefined : messages.reasons[reason]);
+      if (control.enabled || reason === 'not-supported' || isTransient(reason)) return {};
+      const words = text ?? (reason && messages.reasons[reason]);
       if (words === undefined) return {};
       let entry = entries.find((candidate) => candidate.text === words);
       if (entry === undefined) {
@@ -41,16 +46,6 @@ function createCollector(baseId: string, messages: DialerMessages): ReasonLineCo
       return { reasonId: entry.id };
     },
   };
-}
-
-/**
- * A {@link ReasonLineCollector} for one action row.
- * @example const reasons = useReasonLine(); <ControlButton control={c} {...reasons.describe(c)} /> <ReasonLine reasons={reasons} />
- */
-export function useReasonLine(): ReasonLineCollector {
-  const baseId = useId();
-  const messages = useMessages();
-  return createCollector(baseId, messages);
 }
 
 /** Props of {@link ReasonLine}. */

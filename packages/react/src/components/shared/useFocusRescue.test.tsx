@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { type FocusEventHandler, type ReactNode, useRef } from 'react';
+import type { FocusEventHandler, ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCallBar, useFocusRescue } from './useFocusRescue';
 
@@ -14,11 +14,10 @@ function Panel({
   readonly onFocus?: FocusEventHandler<HTMLElement>;
   readonly onBlur?: FocusEventHandler<HTMLElement>;
 }): ReactNode {
-  const ref = useRef<HTMLElement>(null);
-  const rescue = useFocusRescue(ref, { fallback: findCallBar, onFocus, onBlur });
+  const rescue = useFocusRescue(undefined, { fallback: findCallBar, onFocus, onBlur });
   if (show === 'none') return null;
   return (
-    <section ref={ref} aria-label={label} tabIndex={-1} onFocus={rescue.onFocus} onBlur={rescue.onBlur}>
+    <section {...rescue} aria-label={label} tabIndex={-1}>
       {/* Keys make React replace the node (as when Accept gives way to Hang up), dropping its focus. */}
       {show === 'button' ? (
         <button key="accept" type="button">

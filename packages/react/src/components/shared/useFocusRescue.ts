@@ -1,9 +1,18 @@
-import { type FocusEvent, type FocusEventHandler, type RefObject, useLayoutEffect, useRef } from 'react';
+import {
+  type FocusEvent,
+  type FocusEventHandler,
+  type Ref,
+  type RefCallback,
+  useLayoutEffect,
+  useRef,
+} from 'react';
+import { useComposedRefs } from './composeRefs';
 
-/** Focus handlers for the container passed to {@link useFocusRescue}. */
-export interface FocusRescueHandlers {
-  readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
-  readonly onBlur: (event: FocusEvent<HTMLElement>) => void;
+/** The props of the container {@link useFocusRescue} watches: spread them on it. */
+export interface FocusRescueProps<T extends HTMLElement> {
+  readonly ref: RefCallback<T>;
+  readonly onFocus: (event: FocusEvent<T>) => void;
+  readonly onBlur: (event: FocusEvent<T>) => void;
 }
 
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
@@ -30,15 +39,18 @@ function isNode(target: EventTarget | null): target is Node {
 }
 
 /**
- * Keeps keyboard focus in `container` when a re-render removes the control that had it (Accept gives way
+ * Keeps keyboard focus in the container (the element the returned props are spread on; `forwardedRef`, the
+ * component's own ref, gets it too) when a re-render removes the control that had it (Accept gives way
  * to Hang up, Hang up to Done): focus moves to the first control left, else to the container itself,
  * else (the container is gone) to `options.fallback`, instead of falling back to the page's body.
  * Works in the container's own document (an iframe or popup window), not only the global one.
  */
-export function useFocusRescue(
-  container: RefObject<HTMLElement | null>,
+export function useFocusRescue<T extends HTMLElement>(
+  forwardedRef: Ref<T> | undefined,
   options: FocusRescueOptions = {},
-): FocusRescueHandlers {
+): FocusRescueProps<T> {
+  const container = useRef<T>(null);
+  const ref = useComposedRefs(forwardedRef, container);
   const hadFocus = useRef(false);
   // Remembered so the fallback still finds the right document once the container is gone.
   const ownerDocument = useRef<Document | null>(null);
@@ -60,6 +72,7 @@ export function useFocusRescue(
   });
 
   return {
+    ref,
     onFocus: (event) => {
       onFocus?.(event);
       hadFocus.current = true;
