@@ -55,4 +55,14 @@ describe('phoneRules', () => {
   it.each([['client:12'], ['anonymous'], ['+999123'], ['911'], ['']])('shows %j as it is', (text) => {
     expect(formatNumber(text)).toBe(text);
   });
+
+  it('shows each number the same however many numbers it has shown (formatted numbers are kept, boundedly)', () => {
+    const numbers = Array.from({ length: 450 }, (_, i) => `+1415555${String(i).padStart(4, '0')}`);
+    const first = numbers.map((number) => formatNumber(number));
+    expect(first[7]).toBe('+1 415 555 0007');
+    // Past the bound the oldest were forgotten: formatted again, they read the same.
+    expect(numbers.map((number) => formatNumber(number))).toEqual(first);
+    expect(formatNumber('+999123')).toBe('+999123');
+    expect(formatNumber('+442071838750')).toBe('+44 20 7183 8750');
+  });
 });

@@ -65,10 +65,24 @@ function readNumber(digits: string, country: string | undefined): PhoneReading {
     : { ok: false, reason: 'not-in-country', country: numberCountry };
 }
 
+/**
+ * Numbers already formatted, at most {@link FORMATTED_LIMIT} (the oldest goes first): the kit shows the same
+ * few numbers (the call's party, the lines) on every render and every bus message, and parsing one costs
+ * far more than the rest of a render.
+ */
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 200;
+
 function formatNumber(number: string): string {
   if (!number.startsWith('+')) return number;
-  const parsed = parsePhoneNumberFromString(number);
-  return parsed?.isPossible() ? parsed.formatInternational() : number;
+  let shown = formatted.get(number);
+  if (shown === undefined) {
+    const parsed = parsePhoneNumberFromString(number);
+    shown = parsed?.isPossible() ? parsed.formatInternational() : number;
+    if (formatted.size >= FORMATTED_LIMIT) formatted.delete(formatted.keys().next().value as string);
+    formatted.set(number, shown);
+  }
+  return shown;
 }
 
 /** The rules, as the provider holds them once loaded. */

@@ -13,11 +13,20 @@ import { cx, flag } from '../shared/domProps';
 import { type EndModal, openModal } from './openModal';
 import { TagForm } from './TagForm';
 
-/** Moves focus back to the element saved in `saved` (if it is still on the page) and forgets it. */
+/**
+ * Moves focus back to the element saved in `saved` (if it is still on the page) and forgets it. Where it
+ * has focus already (a native `close()` gives it back; the body had it) nothing is done: `focus()` would
+ * force the browser to recompute the page's style and layout on the spot.
+ */
 function restoreFocus(saved: { current: Element | null }): void {
   const previous = saved.current;
   saved.current = null;
-  if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+  if (
+    previous instanceof HTMLElement &&
+    previous.isConnected &&
+    previous !== previous.ownerDocument.activeElement
+  )
+    previous.focus();
 }
 
 /** Props of {@link MandatoryTagModal}: any `<dialog>` prop but `open` (the bus decides when it opens). */
