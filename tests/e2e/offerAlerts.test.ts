@@ -29,7 +29,9 @@ const TITLE = 'dialer-kit agent desktop';
 const CALLER = '+14155550199';
 /** The caller as the page shows it: numbers in international format. */
 const CALLER_SHOWN = '+1 415 555 0199';
-const FLASH = `☎ Incoming call – ${CALLER_SHOWN}`;
+/** The caller as the demo's CRM names them, 400 ms after the offer (`resolveContact`). */
+const CALLER_NAME = 'Grace Hopper';
+const FLASH = `☎ Incoming call – ${CALLER_NAME}`;
 
 interface AlertsWindow {
   __setVisibility(state: 'visible' | 'hidden'): void;
@@ -144,9 +146,13 @@ describe('the alerts of an offered call, in Chromium', () => {
     await offer(page);
     await banner(page).waitFor();
 
+    // Notified at once by number, then again by name once the CRM answered (same tag: the system replaces it).
     await eventually(
       () => notifications(page),
-      [{ title: `Incoming call from ${CALLER_SHOWN}`, body: 'External call', closed: false }],
+      [
+        { title: `Incoming call from ${CALLER_SHOWN}`, body: 'External call', closed: true },
+        { title: `Incoming call from ${CALLER_NAME}`, body: 'External call', closed: false },
+      ],
     );
     expect(await titlesOver(page, 2_200)).toEqual(expect.arrayContaining([FLASH, TITLE]));
     // No click in the page yet: the browser refused the ringtone, and the page says so.
@@ -163,17 +169,21 @@ describe('the alerts of an offered call, in Chromium', () => {
 
     await banner(page).getByRole('button', { name: 'Reject' }).click();
     await banner(page).waitFor({ state: 'detached' });
-    await eventually(() => notifications(page).then((list) => list.map((n) => n.closed)), [true]);
+    await eventually(() => notifications(page).then((list) => list.map((n) => n.closed)), [true, true]);
     await eventually(() => page.title(), TITLE);
     expect(await plays(page)).toEqual(['NotAllowedError', 'playing', 'paused']);
     expect(await titlesOver(page, 1_200)).toEqual([TITLE]);
 
-    // The next offer rings at once (the page was clicked); the tab shown again ends notification and flash.
+    // The next offer rings at once (the page was clicked) and names the caller at once (the kit keeps the
+    // CRM's answer); the tab shown again ends notification and flash.
     await offer(page);
-    await eventually(() => notifications(page).then((list) => list.map((n) => n.closed)), [true, false]);
+    await eventually(
+      () => notifications(page).then((list) => list.slice(2)),
+      [{ title: `Incoming call from ${CALLER_NAME}`, body: 'External call', closed: false }],
+    );
     await eventually(() => plays(page).then((list) => list.at(-1)), 'playing');
     await setVisibility(page, 'visible');
-    await eventually(() => notifications(page).then((list) => list.map((n) => n.closed)), [true, true]);
+    await eventually(() => notifications(page).then((list) => list.map((n) => n.closed)), [true, true, true]);
     await eventually(() => page.title(), TITLE);
     expect(await titlesOver(page, 1_200)).toEqual([TITLE]);
     // Visible, it still rings: the ringtone is for any tab, the notification and flash for hidden ones.
