@@ -69,7 +69,8 @@ function profile(stage: string, seconds: number): Figure[] {
     },
   };
   const pass = passes[stage];
-  if (pass === undefined) throw new Error(`unknown stage "${stage}"; stages: ${Object.keys(passes).join(' ')}`);
+  if (pass === undefined)
+    throw new Error(`unknown stage "${stage}"; stages: ${Object.keys(passes).join(' ')}`);
   return [medianFigure(`profile.${stage}`, [rate(pass, messages.length, seconds * 1000)], 'events/s')];
 }
 
