@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { markProgress, type ProgressTold, progressDue, tellProgress } from './reducer/callLifecycle';
+import { markProgressOf, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -40,14 +40,11 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     handler(draft, event, at, effects);
   });
   // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
-  // in a second draft only when something is due (checked on the plain state), and told from the finished
-  // call: a record read through a draft would copy the call.
-  if (next !== state && progressDue(next.call)) {
-    let told: readonly ProgressTold[] = [];
-    next = produce(next, (draft) => {
-      told = markProgress(draft);
-    });
-    tellProgress(effects, next.call, told, at);
+  // on the finished plain state (no second draft: the marks are two fields), and told from the finished call.
+  if (next !== state) {
+    const progress = markProgressOf(next);
+    next = progress.state;
+    tellProgress(effects, next.call, progress.told, at);
   }
   if (next === state) return { state, effects };
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.

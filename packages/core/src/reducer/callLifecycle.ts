@@ -1,11 +1,11 @@
 import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, IncomingCall } from '../state/DialerState';
+import type { CallAnnouncements, CallState, DialerState, IncomingCall } from '../state/DialerState';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { type DraftState, plain } from './types';
+import { castDraft, type DraftState, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
@@ -64,66 +64,91 @@ function sameTags(
   return tags.length === ids.length && tags.every((tag, index) => tag.id === ids[index]);
 }
 
-/** Records in the current call's announcements what was just told (the call has an id by then). */
-function mark(draft: DraftState, told: 'answered' | 'ended'): void {
-  const announced = draft.call.announced;
-  if (announced !== undefined) announced[told] = true;
+/** What {@link progressOf} reads of a call. */
+type ProgressView = Pick<CallState, 'status' | 'connectedAt' | 'endedAt' | 'tags' | 'announced'>;
+
+/** The callbacks due after an event, with the call's announcements and the last id once marked told. */
+interface Progress {
+  readonly told: readonly ProgressTold[];
+  readonly announced: CallAnnouncements | undefined;
+  readonly lastCallId: number;
 }
 
 /**
- * Whether {@link markProgress} has anything to tell after an event, read on the plain next call: most
- * events tell nothing, and making a draft of the call to find that out cost every event (the store path
- * went from 73 to 139 times the bench's floor; reading it without drafts, by property descriptors, still
- * cost 15 % more than a second draft on the few events that tell something). The same conditions as
- * `markProgress` (not closing).
+ * What the current call gives rise to, after each event: `onCallAnswered` at its first `connected`,
+ * `onCallTagged` when the bus confirms tags other than those announced, `onCallEnded` at `ended` (after
+ * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told; the
+ * callbacks due are returned, in order, with the announcements marked (a new frozen object; the call gets an
+ * id, the next after `lastCallId`, if it has none), or `undefined` when none is due (most events). Pure, on
+ * plain data. `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call
+ * whose conversation ended, or that was announced, and was not yet told ended ends now.
  */
-export function progressDue(call: CallState): boolean {
-  if (call.connectedAt !== undefined && call.announced?.answered !== true) return true;
-  if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, call.announced?.tagIds))
-    return true;
-  return call.status === 'ended' && call.endedAt !== undefined && call.announced?.ended !== true;
+function progressOf(call: ProgressView, lastCallId: number, closing: boolean): Progress | undefined {
+  let { announced } = call;
+  let last = lastCallId;
+  let told: ProgressTold[] | undefined;
+  const mark = (kind: ProgressTold, change: Partial<CallAnnouncements>): void => {
+    if (announced === undefined) {
+      last += 1;
+      announced = { callId: last };
+    }
+    announced = { ...announced, ...change };
+    (told ??= []).push(kind);
+  };
+  const { tags } = call;
+  if (call.connectedAt !== undefined && announced?.answered !== true) mark('answered', { answered: true });
+  if (call.status !== 'idle' && tags.length > 0 && !sameTags(tags, announced?.tagIds)) {
+    mark('tagged', { tagIds: Object.freeze(tags.map((tag) => tag.id)) });
+  }
+  // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
+  const over =
+    (call.status === 'ended' && call.endedAt !== undefined) ||
+    (closing && (call.endedAt !== undefined || announced !== undefined));
+  if (over && announced?.ended !== true) mark('ended', { ended: true });
+  if (told === undefined) return undefined;
+  return { told, announced: Object.freeze(announced), lastCallId: last };
 }
 
 /** A lifecycle callback of the current call found due, and marked told, by {@link markProgress}. */
 export type ProgressTold = 'answered' | 'tagged' | 'ended';
 
+const NONE_TOLD: readonly ProgressTold[] = [];
+
 /**
- * What the current call gives rise to, after each event: `onCallAnswered` at its first `connected`,
- * `onCallTagged` when the bus confirms tags other than those announced, `onCallEnded` at `ended` (after
- * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told, and is
- * marked here (the call gets its id if it has none); the callbacks due are returned, in order, for
- * {@link tellProgress} to turn into effects from the call as it ends up (the marks change nothing a record
- * reads). `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call
- * whose conversation ended, or that was announced, and was not yet told ended (its `ended` was lost) ends
- * now.
+ * Marks in the draft what the current call gives rise to ({@link progressOf}) and returns the callbacks
+ * due, in order, for {@link tellProgress} to turn into effects from the call as it ends up (the marks change
+ * nothing a record reads). Tags and announcements are read as plain data: through the draft, each one read
+ * would become a proxy.
  */
 export function markProgress(draft: DraftState, closing = false): readonly ProgressTold[] {
   const { call } = draft;
-  const told: ProgressTold[] = [];
-  // Tags and announcements read as plain data: through the draft, each one read would become a proxy.
-  const tags = plain(call.tags);
-  if (call.connectedAt !== undefined && plain(call.announced)?.answered !== true) {
-    callIdOf(draft);
-    mark(draft, 'answered');
-    told.push('answered');
-  }
-  if (call.status !== 'idle' && tags.length > 0 && !sameTags(tags, plain(call.announced)?.tagIds)) {
-    callIdOf(draft);
-    const announced = call.announced;
-    if (announced !== undefined) announced.tagIds = tags.map((tag) => tag.id);
-    told.push('tagged');
-  }
-  // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
-  const announced = plain(call.announced);
-  const over =
-    (call.status === 'ended' && call.endedAt !== undefined) ||
-    (closing && (call.endedAt !== undefined || announced !== undefined));
-  if (over && announced?.ended !== true) {
-    callIdOf(draft);
-    mark(draft, 'ended');
-    told.push('ended');
-  }
-  return told;
+  const view: ProgressView = {
+    status: call.status,
+    connectedAt: call.connectedAt,
+    endedAt: call.endedAt,
+    tags: plain(call.tags),
+    announced: plain(call.announced),
+  };
+  const progress = progressOf(view, draft.lastCallId, closing);
+  if (progress === undefined) return NONE_TOLD;
+  call.announced = castDraft(progress.announced);
+  draft.lastCallId = progress.lastCallId;
+  return progress.told;
+}
+
+/**
+ * {@link markProgress} on a finished state, without a draft: the state with the current call's
+ * announcements marked (the same object when nothing is due), and the callbacks due. The state after a
+ * reduction is frozen, as immer leaves it; so are the two objects made here.
+ */
+export function markProgressOf(state: DialerState): {
+  readonly state: DialerState;
+  readonly told: readonly ProgressTold[];
+} {
+  const progress = progressOf(state.call, state.lastCallId, false);
+  if (progress === undefined) return { state, told: NONE_TOLD };
+  const call: CallState = Object.freeze({ ...state.call, announced: progress.announced });
+  return { state: Object.freeze({ ...state, call, lastCallId: progress.lastCallId }), told: progress.told };
 }
 
 /**
