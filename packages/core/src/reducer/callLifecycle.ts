@@ -5,7 +5,7 @@ import type { CallAnnouncements, CallState, DialerState, IncomingCall } from '..
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { castDraft, type DraftState, plain } from './types';
+import { castDraft, type DraftState, type Mutable, peek, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
@@ -64,48 +64,56 @@ function sameTags(
   return tags.length === ids.length && tags.every((tag, index) => tag.id === ids[index]);
 }
 
-/** What {@link progressOf} reads of a call. */
-type ProgressView = Pick<CallState, 'status' | 'connectedAt' | 'endedAt' | 'tags' | 'announced'>;
+/** What {@link progressOf} reads of a call, besides its announcements. */
+type ProgressView = Pick<CallState, 'status' | 'connectedAt' | 'endedAt' | 'tags'>;
 
 /** The callbacks due after an event, with the call's announcements and the last id once marked told. */
 interface Progress {
   readonly told: readonly ProgressTold[];
-  readonly announced: CallAnnouncements | undefined;
+  readonly announced: CallAnnouncements;
   readonly lastCallId: number;
 }
 
 /**
  * What the current call gives rise to, after each event: `onCallAnswered` at its first `connected`,
  * `onCallTagged` when the bus confirms tags other than those announced, `onCallEnded` at `ended` (after
- * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told; the
+ * mandatory tagging, if any). Each once per call: the call's announcements (`held`) say what was told; the
  * callbacks due are returned, in order, with the announcements marked (a new frozen object; the call gets an
  * id, the next after `lastCallId`, if it has none), or `undefined` when none is due (most events). Pure, on
  * plain data. `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call
  * whose conversation ended, or that was announced, and was not yet told ended ends now.
  */
-function progressOf(call: ProgressView, lastCallId: number, closing: boolean): Progress | undefined {
-  let { announced } = call;
-  let last = lastCallId;
-  let told: ProgressTold[] | undefined;
-  const mark = (kind: ProgressTold, change: Partial<CallAnnouncements>): void => {
-    if (announced === undefined) {
-      last += 1;
-      announced = { callId: last };
-    }
-    announced = { ...announced, ...change };
-    (told ??= []).push(kind);
-  };
+function progressOf(
+  call: ProgressView,
+  held: CallAnnouncements | undefined,
+  lastCallId: number,
+  closing: boolean,
+): Progress | undefined {
   const { tags } = call;
-  if (call.connectedAt !== undefined && announced?.answered !== true) mark('answered', { answered: true });
-  if (call.status !== 'idle' && tags.length > 0 && !sameTags(tags, announced?.tagIds)) {
-    mark('tagged', { tagIds: Object.freeze(tags.map((tag) => tag.id)) });
-  }
-  // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
+  const answered = call.connectedAt !== undefined && held?.answered !== true;
+  const tagged = call.status !== 'idle' && tags.length > 0 && !sameTags(tags, held?.tagIds);
+  // A context that a SYNC or an offer started while `ended` inherits the status, not the end; a call marked
+  // answered or tagged just now counts as announced.
   const over =
     (call.status === 'ended' && call.endedAt !== undefined) ||
-    (closing && (call.endedAt !== undefined || announced !== undefined));
-  if (over && announced?.ended !== true) mark('ended', { ended: true });
-  if (told === undefined) return undefined;
+    (closing && (call.endedAt !== undefined || held !== undefined || answered || tagged));
+  const ended = over && held?.ended !== true;
+  if (!answered && !tagged && !ended) return undefined;
+  const last = held === undefined ? lastCallId + 1 : lastCallId;
+  const announced: Mutable<CallAnnouncements> = held === undefined ? { callId: last } : { ...held };
+  const told: ProgressTold[] = [];
+  if (answered) {
+    announced.answered = true;
+    told.push('answered');
+  }
+  if (tagged) {
+    announced.tagIds = Object.freeze(tags.map((tag) => tag.id));
+    told.push('tagged');
+  }
+  if (ended) {
+    announced.ended = true;
+    told.push('ended');
+  }
   return { told, announced: Object.freeze(announced), lastCallId: last };
 }
 
@@ -126,10 +134,9 @@ export function markProgress(draft: DraftState, closing = false): readonly Progr
     status: call.status,
     connectedAt: call.connectedAt,
     endedAt: call.endedAt,
-    tags: plain(call.tags),
-    announced: plain(call.announced),
+    tags: peek(call, 'tags'),
   };
-  const progress = progressOf(view, draft.lastCallId, closing);
+  const progress = progressOf(view, peek(call, 'announced'), draft.lastCallId, closing);
   if (progress === undefined) return NONE_TOLD;
   call.announced = castDraft(progress.announced);
   draft.lastCallId = progress.lastCallId;
@@ -145,10 +152,15 @@ export function markProgressOf(state: DialerState): {
   readonly state: DialerState;
   readonly told: readonly ProgressTold[];
 } {
-  const progress = progressOf(state.call, state.lastCallId, false);
+  const progress = progressOf(state.call, state.call.announced, state.lastCallId, false);
   if (progress === undefined) return { state, told: NONE_TOLD };
-  const call: CallState = Object.freeze({ ...state.call, announced: progress.announced });
-  return { state: Object.freeze({ ...state, call, lastCallId: progress.lastCallId }), told: progress.told };
+  // Copied whole, then the fields set: a spread followed by properties is one of V8's slow paths.
+  const call: Mutable<CallState> = { ...state.call };
+  call.announced = progress.announced;
+  const next: Mutable<DialerState> = { ...state };
+  next.call = Object.freeze(call);
+  next.lastCallId = progress.lastCallId;
+  return { state: Object.freeze(next), told: progress.told };
 }
 
 /**

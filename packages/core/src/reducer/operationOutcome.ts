@@ -3,7 +3,7 @@ import type { CallParty } from '../state/DialerState';
 import type { Effects } from './effects';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
-import type { DraftState } from './types';
+import { type DraftState, peek } from './types';
 
 /**
  * Decides, on an applied CALL_STATUS, how the operation in progress ended (Decision 5 and DECISIONS.md):
@@ -17,8 +17,9 @@ export function settleOperation(
   to: StatusPoint,
   at: number,
 ): void {
-  const { transition } = draft.call;
-  draft.call.transition = undefined;
+  // Read by descriptor: the transition is only read, and through the draft it would become a proxy.
+  const transition = peek(draft.call, 'transition');
+  if (transition !== undefined) draft.call.transition = undefined;
   clearSwapCheck(draft, fx);
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
     // Back in a transitional status (a swap of another flow went back to swapping), nothing settled yet.
@@ -43,24 +44,25 @@ export function settleOperation(
  * and give that SYNC `swapConfirmMs` to come (`kit/swapUnconfirmed` after).
  */
 function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
-  const activeLegId = draft.call.activeParticipant?.legId;
-  const inactiveLegId = draft.call.inactiveParticipant?.legId;
+  const activeLegId = peek(draft.call, 'activeParticipant')?.legId;
+  const inactiveLegId = peek(draft.call, 'inactiveParticipant')?.legId;
   // Without a held leg there is nothing a SYNC could show as exchanged.
   if (inactiveLegId === undefined) return;
   // Two literals rather than a conditional spread followed by properties, one of V8's slow paths.
-  draft.call.swapCheck =
-    activeLegId === undefined ? { inactiveLegId, since: at } : { activeLegId, inactiveLegId, since: at };
+  draft.call.swapCheck = Object.freeze(
+    activeLegId === undefined ? { inactiveLegId, since: at } : { activeLegId, inactiveLegId, since: at },
+  );
   fx.push({
     type: 'schedule',
     timer: 'swap',
-    ms: draft.config.swapConfirmMs,
+    ms: peek(draft, 'config').swapConfirmMs,
     event: { type: 'kit/swapUnconfirmed', payload: { since: at } },
   });
 }
 
 /** Ends the swap check, if any, and its wait. */
 export function clearSwapCheck(draft: DraftState, fx: Effects): void {
-  if (draft.call.swapCheck === undefined) return;
+  if (peek(draft.call, 'swapCheck') === undefined) return;
   draft.call.swapCheck = undefined;
   fx.push({ type: 'cancel', timer: 'swap' });
 }
@@ -86,13 +88,14 @@ export interface SyncedParties {
  */
 export function settleSwapOnSync(draft: DraftState, fx: Effects, next: SyncedParties, at: number): void {
   const call = draft.call;
-  if (call.swapCheck) {
-    const exchanged = legsExchanged(call.swapCheck.inactiveLegId, next);
+  const swapCheck = peek(call, 'swapCheck');
+  if (swapCheck) {
+    const exchanged = legsExchanged(swapCheck.inactiveLegId, next);
     clearSwapCheck(draft, fx);
     if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
     return;
   }
-  const { transition } = call;
+  const transition = peek(call, 'transition');
   if (transition?.operation !== 'swap') return;
   const { heldLegId } = transition;
   if (heldLegId === undefined || legsExchanged(heldLegId, next)) call.transition = undefined;
