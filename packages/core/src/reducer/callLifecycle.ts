@@ -5,7 +5,7 @@ import type { CallAnnouncements, CallState, DialerState, IncomingCall } from '..
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { castDraft, type DraftState, type Mutable, peek, plain } from './types';
+import { castDraft, type DraftState, type Mutable, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
@@ -134,9 +134,9 @@ export function markProgress(draft: DraftState, closing = false): readonly Progr
     status: call.status,
     connectedAt: call.connectedAt,
     endedAt: call.endedAt,
-    tags: peek(call, 'tags'),
+    tags: plain(call.tags),
   };
-  const progress = progressOf(view, peek(call, 'announced'), draft.lastCallId, closing);
+  const progress = progressOf(view, plain(call.announced), draft.lastCallId, closing);
   if (progress === undefined) return NONE_TOLD;
   call.announced = castDraft(progress.announced);
   draft.lastCallId = progress.lastCallId;

@@ -13,7 +13,7 @@ import { partyFromAddress } from './participants';
 import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
-import { before, castDraft, type Handler, peek } from './types';
+import { before, castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
 
@@ -110,7 +110,9 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   }
   recordEnds(draft, from, to, hangUpSent, at);
   const call = draft.call;
-  // Asked with `in` and read by descriptor where an object is only read: no proxy made of it.
+  // Asked with `in`, and objects only read are read as plain data: through the draft each would become a
+  // proxy. The helpers above change neither the offer nor the parties, and a new call they start is plain.
+  const was = before(call);
   if ('lastEndedCall' in call) delete call.lastEndedCall;
   call.status = status;
   call.statusSince = at;
@@ -124,14 +126,14 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   if (call.startedAt === undefined) call.startedAt = at;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
-  const incoming = peek(call, 'incoming');
+  const { incoming } = was;
   if ((status === 'accepting' || status === 'connected') && incoming?.answer === 'offered') {
     call.incoming = castDraft(Object.freeze({ ...incoming, answer: 'accepted' as const }));
   }
   const operation = TRANSITIONAL_STATUSES[status];
   if (operation) {
     // What a swap's SYNC is compared with, whatever SYNC comes while it runs.
-    const heldLegId = operation === 'swap' ? peek(call, 'inactiveParticipant')?.legId : undefined;
+    const heldLegId = operation === 'swap' ? was.inactiveParticipant?.legId : undefined;
     // Two literals rather than a conditional spread, one of V8's slow paths (it runs on every such status);
     // frozen, so immer neither walks it for drafts nor freezes it again.
     call.transition = Object.freeze(

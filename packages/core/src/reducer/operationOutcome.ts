@@ -3,7 +3,7 @@ import type { CallParty } from '../state/DialerState';
 import type { Effects } from './effects';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
-import { type DraftState, peek } from './types';
+import { before, type DraftState } from './types';
 
 /**
  * Decides, on an applied CALL_STATUS, how the operation in progress ended (Decision 5 and DECISIONS.md):
@@ -17,8 +17,9 @@ export function settleOperation(
   to: StatusPoint,
   at: number,
 ): void {
-  // Read by descriptor: the transition is only read, and through the draft it would become a proxy.
-  const transition = peek(draft.call, 'transition');
+  // Read as the event found it (only a new call, already plain, replaces it before this runs): through the
+  // draft the transition would become a proxy.
+  const transition = before(draft.call).transition;
   if (transition !== undefined) draft.call.transition = undefined;
   clearSwapCheck(draft, fx);
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
@@ -44,8 +45,8 @@ export function settleOperation(
  * and give that SYNC `swapConfirmMs` to come (`kit/swapUnconfirmed` after).
  */
 function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
-  const activeLegId = peek(draft.call, 'activeParticipant')?.legId;
-  const inactiveLegId = peek(draft.call, 'inactiveParticipant')?.legId;
+  const activeLegId = draft.call.activeParticipant?.legId;
+  const inactiveLegId = draft.call.inactiveParticipant?.legId;
   // Without a held leg there is nothing a SYNC could show as exchanged.
   if (inactiveLegId === undefined) return;
   // Two literals rather than a conditional spread followed by properties, one of V8's slow paths.
@@ -55,14 +56,14 @@ function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
   fx.push({
     type: 'schedule',
     timer: 'swap',
-    ms: peek(draft, 'config').swapConfirmMs,
+    ms: draft.config.swapConfirmMs,
     event: { type: 'kit/swapUnconfirmed', payload: { since: at } },
   });
 }
 
 /** Ends the swap check, if any, and its wait. */
 export function clearSwapCheck(draft: DraftState, fx: Effects): void {
-  if (peek(draft.call, 'swapCheck') === undefined) return;
+  if (draft.call.swapCheck === undefined) return;
   draft.call.swapCheck = undefined;
   fx.push({ type: 'cancel', timer: 'swap' });
 }
@@ -88,14 +89,14 @@ export interface SyncedParties {
  */
 export function settleSwapOnSync(draft: DraftState, fx: Effects, next: SyncedParties, at: number): void {
   const call = draft.call;
-  const swapCheck = peek(call, 'swapCheck');
+  // Read as the SYNC found them (only a new call, already plain, replaces them before this runs).
+  const { swapCheck, transition } = before(call);
   if (swapCheck) {
     const exchanged = legsExchanged(swapCheck.inactiveLegId, next);
     clearSwapCheck(draft, fx);
     if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
     return;
   }
-  const transition = peek(call, 'transition');
   if (transition?.operation !== 'swap') return;
   const { heldLegId } = transition;
   if (heldLegId === undefined || legsExchanged(heldLegId, next)) call.transition = undefined;

@@ -26,16 +26,6 @@ export function plain<T>(value: T): T {
   return isDraft(value) ? (current(value as Draft<T>) as T) : value;
 }
 
-/**
- * A field of a draft (or of a plain object) as plain data, read without making a draft of it: through its
- * property descriptor, which gives the value the draft holds (a draft only if this event already made one,
- * then its current value). For an object the event reads but does not change; a read through the draft
- * would make a proxy of it and a copy of its parent.
- */
-export function peek<T extends object, K extends keyof T>(value: T, key: K): T[K] {
-  return plain(Reflect.getOwnPropertyDescriptor(value, key)?.value as T[K]);
-}
-
 /** `T` with its fields writable: an object built field by field before it is kept read-only. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
