@@ -24,14 +24,19 @@ const NOTHING: readonly DialerEffect[] = [];
 const immer = new Immer({ autoFreeze: false });
 
 /**
- * Freezes `value` and every object it holds that is not frozen yet: the objects this event made (the state
- * before it is frozen, and so is what the parser hands over), so the state stays frozen through and through.
+ * Freezes `value` and every object it holds that is not frozen yet: the objects this event made, so that
+ * the state stays frozen through and through. `was` is the object `value` replaces, when frozen through
+ * and through (every state the reducer returns is): what the two share is not visited again.
  */
-function freezeNew(value: object): void {
+function freezeNew(value: object, was: object | undefined): void {
   Object.freeze(value);
+  const before = was as { readonly [key: string]: unknown } | undefined;
   for (const key in value) {
     const item: unknown = (value as { readonly [key: string]: unknown })[key];
-    if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) freezeNew(item);
+    if (typeof item !== 'object' || item === null) continue;
+    const held = before?.[key];
+    if (item === held || Object.isFrozen(item)) continue;
+    freezeNew(item, typeof held === 'object' && held !== null ? held : undefined);
   }
 }
 
@@ -59,7 +64,8 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
   let next = immer.produce(state, (draft) => {
     handler(draft, event, at, effects);
   });
-  if (next !== state) freezeNew(next);
+  // A state the caller made may be frozen only in part (the initial one is not): all of it is visited then.
+  if (next !== state) freezeNew(next, Object.isFrozen(state) ? state : undefined);
   // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
   // on the finished plain state (no second draft: the marks are two fields), and told from the finished call.
   if (next !== state) {
