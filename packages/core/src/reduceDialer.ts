@@ -1,11 +1,12 @@
 import { Immer } from 'immer';
-import { markProgressOf, tellProgress } from './reducer/callLifecycle';
+import { progressOf, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
 import type { DialerEvent, DraftState } from './reducer/types';
 import { UNCHANGED } from './reducer/unchanged';
 import type { DialerState } from './state/DialerState';
+import { freezeNew } from './state/freezeNew';
 
 /** The next state and the effects an event implies, in the order they are to run. */
 export interface DialerTransition {
@@ -16,29 +17,12 @@ export interface DialerTransition {
 const NOTHING: readonly DialerEffect[] = [];
 
 /**
- * The reducer's own immer, which leaves the freezing to {@link freezeNew}: immer's walk of the finished
+ * The reducer's own immer, which leaves the freezing to `freezeNew`: immer's walk of the finished
  * state (a generic visit of every key of every object it copied, and of each new object first for drafts,
  * then to freeze it) was a fifth of the reducer's time. A private instance: the global `setAutoFreeze` would
  * change the host's own immer.
  */
 const immer = new Immer({ autoFreeze: false });
-
-/**
- * Freezes `value` and every object it holds that is not frozen yet: the objects this event made, so that
- * the state stays frozen through and through. `was` is the object `value` replaces, when frozen through
- * and through (every state the reducer returns is): what the two share is not visited again.
- */
-function freezeNew(value: object, was: object | undefined): void {
-  Object.freeze(value);
-  const before = was as { readonly [key: string]: unknown } | undefined;
-  for (const key in value) {
-    const item: unknown = (value as { readonly [key: string]: unknown })[key];
-    if (typeof item !== 'object' || item === null) continue;
-    const held = before?.[key];
-    if (item === held || Object.isFrozen(item)) continue;
-    freezeNew(item, typeof held === 'object' && held !== null ? held : undefined);
-  }
-}
 
 /**
  * Applies one event, arrived at `at` (the store's clock), and says what it implies: commands to send,
@@ -64,16 +48,17 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
   let next = immer.produce(state, (draft) => {
     handler(draft, event, at, effects);
   });
-  // A state the caller made may be frozen only in part (the initial one is not): all of it is visited then.
-  if (next !== state) freezeNew(next, Object.isFrozen(state) ? state : undefined);
-  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
-  // on the finished plain state (no second draft: the marks are two fields), and told from the finished call.
-  if (next !== state) {
-    const progress = markProgressOf(next);
-    next = progress.state;
-    tellProgress(effects, next.call, progress.told, at);
-  }
   if (next === state) return { state, effects };
+  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
+  // on the finished state (no second draft: the marks are two fields), and told from the finished call.
+  const progress = progressOf(next.call, next.call.announced, next.lastCallId);
+  if (progress !== undefined) {
+    const { lastCallId, announced } = progress;
+    next = { ...next, lastCallId, call: { ...next.call, announced } };
+  }
+  // A state the caller made may be frozen only in part (the initial one is not): all of it is visited then.
+  freezeNew(next, Object.isFrozen(state) ? state : undefined);
+  if (progress !== undefined) tellProgress(effects, next.call, progress.told, at);
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;
   const recorded = Math.min(items.length, total - state.diagnostics.total);

@@ -1,7 +1,7 @@
 import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { CallAnnouncements, CallState, DialerState, IncomingCall } from '../state/DialerState';
+import type { CallAnnouncements, CallState, IncomingCall } from '../state/DialerState';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
@@ -64,11 +64,8 @@ function sameTags(
   return tags.length === ids.length && tags.every((tag, index) => tag.id === ids[index]);
 }
 
-/** What {@link progressOf} reads of a call, besides its announcements. */
-type ProgressView = Pick<CallState, 'status' | 'connectedAt' | 'endedAt' | 'tags'>;
-
 /** The callbacks due after an event, with the call's announcements and the last id once marked told. */
-interface Progress {
+export interface Progress {
   readonly told: readonly ProgressTold[];
   readonly announced: CallAnnouncements;
   readonly lastCallId: number;
@@ -78,26 +75,27 @@ interface Progress {
  * What the current call gives rise to, after each event: `onCallAnswered` at its first `connected`,
  * `onCallTagged` when the bus confirms tags other than those announced, `onCallEnded` at `ended` (after
  * mandatory tagging, if any). Each once per call: the call's announcements (`held`) say what was told; the
- * callbacks due are returned, in order, with the announcements marked (a new frozen object; the call gets an
- * id, the next after `lastCallId`, if it has none), or `undefined` when none is due (most events). Pure, on
- * plain data. `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call
- * whose conversation ended, or that was announced, and was not yet told ended ends now.
+ * callbacks due are returned, in order, with the announcements marked (a new object; the call gets an id,
+ * the next after `lastCallId`, if it has none), or `undefined` when none is due (most events). Pure, on
+ * plain data: after an event, the reducer applies it to the finished state (no second draft). `closing`:
+ * the call's context goes (Done, the next call, a reload of the bus frame), so a call whose conversation
+ * ended, or that was announced, and was not yet told ended ends now.
  */
-function progressOf(
-  call: ProgressView,
+export function progressOf(
+  call: Pick<CallState, 'status' | 'connectedAt' | 'endedAt' | 'tags'>,
   held: CallAnnouncements | undefined,
   lastCallId: number,
-  closing: boolean,
+  closing = false,
 ): Progress | undefined {
   const { tags } = call;
   const answered = call.connectedAt !== undefined && held?.answered !== true;
   const tagged = call.status !== 'idle' && tags.length > 0 && !sameTags(tags, held?.tagIds);
   // A context that a SYNC or an offer started while `ended` inherits the status, not the end; a call marked
   // answered or tagged just now counts as announced.
-  const over =
-    (call.status === 'ended' && call.endedAt !== undefined) ||
-    (closing && (call.endedAt !== undefined || held !== undefined || answered || tagged));
-  const ended = over && held?.ended !== true;
+  const ended =
+    ((call.status === 'ended' && call.endedAt !== undefined) ||
+      (closing && (call.endedAt !== undefined || held !== undefined || answered || tagged))) &&
+    held?.ended !== true;
   if (!answered && !tagged && !ended) return undefined;
   const last = held === undefined ? lastCallId + 1 : lastCallId;
   const announced: Mutable<CallAnnouncements> = held === undefined ? { callId: last } : { ...held };
@@ -107,64 +105,41 @@ function progressOf(
     told.push('answered');
   }
   if (tagged) {
-    announced.tagIds = Object.freeze(tags.map((tag) => tag.id));
+    announced.tagIds = tags.map((tag) => tag.id);
     told.push('tagged');
   }
   if (ended) {
     announced.ended = true;
     told.push('ended');
   }
-  return { told, announced: Object.freeze(announced), lastCallId: last };
+  return { told, announced, lastCallId: last };
 }
 
-/** A lifecycle callback of the current call found due, and marked told, by {@link markProgress}. */
+/** A lifecycle callback of the current call found due, and marked told, by {@link progressOf}. */
 export type ProgressTold = 'answered' | 'tagged' | 'ended';
 
-const NONE_TOLD: readonly ProgressTold[] = [];
-
 /**
- * Marks in the draft what the current call gives rise to ({@link progressOf}) and returns the callbacks
- * due, in order, for {@link tellProgress} to turn into effects from the call as it ends up (the marks change
- * nothing a record reads). Tags and announcements are read as plain data: through the draft, each one read
- * would become a proxy.
+ * {@link progressOf} inside a handler's draft: marks it there and returns the callbacks due, in order, for
+ * {@link tellProgress} (the marks change nothing a record reads). Tags and announcements are read as plain
+ * data: through the draft, each one read would become a proxy.
  */
-export function markProgress(draft: DraftState, closing = false): readonly ProgressTold[] {
+function markProgress(draft: DraftState, closing: boolean): readonly ProgressTold[] {
   const { call } = draft;
-  const view: ProgressView = {
+  const view = {
     status: call.status,
     connectedAt: call.connectedAt,
     endedAt: call.endedAt,
     tags: plain(call.tags),
   };
   const progress = progressOf(view, plain(call.announced), draft.lastCallId, closing);
-  if (progress === undefined) return NONE_TOLD;
+  if (progress === undefined) return [];
   call.announced = castDraft(progress.announced);
   draft.lastCallId = progress.lastCallId;
   return progress.told;
 }
 
 /**
- * {@link markProgress} on a finished state, without a draft: the state with the current call's
- * announcements marked (the same object when nothing is due), and the callbacks due. The state after a
- * reduction is frozen, as immer leaves it; so are the two objects made here.
- */
-export function markProgressOf(state: DialerState): {
-  readonly state: DialerState;
-  readonly told: readonly ProgressTold[];
-} {
-  const progress = progressOf(state.call, state.call.announced, state.lastCallId, false);
-  if (progress === undefined) return { state, told: NONE_TOLD };
-  // Copied whole, then the fields set: a spread followed by properties is one of V8's slow paths.
-  const call: Mutable<CallState> = { ...state.call };
-  call.announced = progress.announced;
-  const next: Mutable<DialerState> = { ...state };
-  next.call = Object.freeze(call);
-  next.lastCallId = progress.lastCallId;
-  return { state: Object.freeze(next), told: progress.told };
-}
-
-/**
- * The effects of the callbacks {@link markProgress} found due, from `call` as plain data once marked (its
+ * The effects of the callbacks {@link progressOf} found due, from `call` as plain data once marked (its
  * `announced` holds its id), at `at`.
  */
 export function tellProgress(fx: Effects, call: CallState, told: readonly ProgressTold[], at: number): void {

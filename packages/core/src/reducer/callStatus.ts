@@ -110,36 +110,35 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   }
   recordEnds(draft, from, to, hangUpSent, at);
   const call = draft.call;
-  // Asked with `in`, and objects only read are read as plain data: through the draft each would become a
-  // proxy. The helpers above change neither the offer nor the parties, and a new call they start is plain.
+  // Objects only read are read as plain data: through the draft each would become a proxy. The helpers
+  // above change neither the offer nor the parties, and a new call they start is plain.
   const was = before(call);
-  if ('lastEndedCall' in call) delete call.lastEndedCall;
+  if (call.lastEndedCall !== undefined) delete call.lastEndedCall;
   call.status = status;
   call.statusSince = at;
   if (flow !== from.flow) call.flowSince = at;
   call.flow = flow;
   // Back in a regular call after the transfer or the second call (merged, ended or reverted): nobody is
   // being called any more.
-  if (flow === 'regular' && status !== 'startingWarmTransfer' && 'transferTo' in call) delete call.transferTo;
-  if (flow === 'regular' && status !== 'startingConcurrent' && 'concurrentTo' in call)
-    delete call.concurrentTo;
+  if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
+  if (flow === 'regular' && status !== 'startingConcurrent') delete call.concurrentTo;
   if (call.startedAt === undefined) call.startedAt = at;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
-  const { incoming } = was;
-  if ((status === 'accepting' || status === 'connected') && incoming?.answer === 'offered') {
-    call.incoming = castDraft(Object.freeze({ ...incoming, answer: 'accepted' as const }));
-  }
+  if (
+    (status === 'accepting' || status === 'connected') &&
+    was.incoming?.answer === 'offered' &&
+    call.incoming
+  )
+    call.incoming.answer = 'accepted';
   const operation = TRANSITIONAL_STATUSES[status];
   if (operation) {
     // What a swap's SYNC is compared with, whatever SYNC comes while it runs.
     const heldLegId = operation === 'swap' ? was.inactiveParticipant?.legId : undefined;
-    // Two literals rather than a conditional spread, one of V8's slow paths (it runs on every such status);
-    // frozen, so immer neither walks it for drafts nor freezes it again.
-    call.transition = Object.freeze(
+    // Two literals rather than a conditional spread, one of V8's slow paths (it runs on every such status).
+    call.transition =
       heldLegId === undefined
         ? { operation, fromStatus: from.status, fromFlow: from.flow }
-        : { operation, fromStatus: from.status, fromFlow: from.flow, heldLegId },
-    );
+        : { operation, fromStatus: from.status, fromFlow: from.flow, heldLegId };
   }
 };

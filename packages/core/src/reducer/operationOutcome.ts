@@ -50,9 +50,8 @@ function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
   // Without a held leg there is nothing a SYNC could show as exchanged.
   if (inactiveLegId === undefined) return;
   // Two literals rather than a conditional spread followed by properties, one of V8's slow paths.
-  draft.call.swapCheck = Object.freeze(
-    activeLegId === undefined ? { inactiveLegId, since: at } : { activeLegId, inactiveLegId, since: at },
-  );
+  draft.call.swapCheck =
+    activeLegId === undefined ? { inactiveLegId, since: at } : { activeLegId, inactiveLegId, since: at };
   fx.push({
     type: 'schedule',
     timer: 'swap',

@@ -23,9 +23,8 @@ export function partyFromSync(participant: Participant | undefined): CallParty |
   if (name) party.name = name;
   party.isHeld = participant.isHeld;
   party.state = participant.state;
-  // Every required field is set above. Frozen, as the state keeps it: immer then neither walks it for drafts
-  // nor freezes it again.
-  return Object.freeze(party as CallParty);
+  // Every required field is set above.
+  return party as CallParty;
 }
 
 /**
@@ -35,7 +34,6 @@ export function partyFromSync(participant: Participant | undefined): CallParty |
 export function partyFromAddress(address: string | undefined): CallParty | undefined {
   if (address === undefined || address === '') return undefined;
   const teammate = CLIENT_ID.exec(address);
-  if (teammate?.[1] !== undefined)
-    return Object.freeze({ source: 'call', userId: Number(teammate[1]), isHeld: false });
-  return Object.freeze({ source: 'call', phoneNumber: address, isHeld: false });
+  if (teammate?.[1] !== undefined) return { source: 'call', userId: Number(teammate[1]), isHeld: false };
+  return { source: 'call', phoneNumber: address, isHeld: false };
 }

@@ -51,73 +51,12 @@ class TooLarge {
   }
 }
 
-/** Thrown by {@link quickCopy} when the input needs {@link carefulCopy}. */
-const NEEDS_CARE = /*#__PURE__*/ new Error('not plain data within the limits');
-/** Values {@link quickCopy} has visited in the current copy. */
-let quickValues = 0;
-
-/**
- * The copy of what a bus sends (plain data within the limits), without the bookkeeping that only a value
- * that is not data or is too large needs: no path kept, no closures, no set of ancestors (a cycle runs into
- * the depth limit). Anything else throws, and the careful copy starts over.
- */
-function quickCopy(value: unknown, depth: number): unknown {
-  quickValues += 1;
-  if (quickValues > MAX_VALUES) throw NEEDS_CARE;
-  if (value === null || value === undefined || typeof value === 'boolean') return value;
-  if (typeof value === 'string') {
-    if (value.length > MAX_STRING_LENGTH) throw NEEDS_CARE;
-    return value;
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw NEEDS_CARE;
-    return value;
-  }
-  if (typeof value !== 'object' || depth >= MAX_DEPTH) throw NEEDS_CARE;
-  if (Array.isArray(value)) {
-    const length: unknown = value.length;
-    if (
-      typeof length !== 'number' ||
-      !Number.isSafeInteger(length) ||
-      length < 0 ||
-      length > MAX_ARRAY_LENGTH
-    )
-      throw NEEDS_CARE;
-    const out: unknown[] = [];
-    for (let index = 0; index < length; index += 1) out.push(quickCopy(value[index], depth + 1));
-    return out;
-  }
-  if (!isPlainObject(value)) throw NEEDS_CARE;
-  const keys = Object.keys(value);
-  if (keys.length > MAX_OBJECT_KEYS) throw NEEDS_CARE;
-  const out: { [key: string]: unknown } = {};
-  for (const key of keys) {
-    if (key.length > MAX_STRING_LENGTH) throw NEEDS_CARE;
-    if (UNSAFE_KEYS.has(key)) continue;
-    const item = quickCopy(value[key], depth + 1);
-    if (item !== undefined) out[key] = item;
-  }
-  return out;
-}
-
 /**
  * Copies untrusted input into fresh plain objects and arrays, in bounded work: each getter is read once
  * (so validation and use see the same values), `undefined` object values are dropped as JSON would, and
- * oversize values abandon the copy at once. Plain data within the limits, what a bus sends, is copied the
- * quick way; anything else (or a getter or proxy that throws) is copied again the careful way, which names
- * the first problem (a getter read before the quick copy gave up is then read a second time).
+ * oversize values abandon the copy at once.
  */
 export function toPlainData(input: unknown, path: readonly string[]): PlainDataResult {
-  quickValues = 0;
-  try {
-    return { ok: true, value: quickCopy(input, 0) };
-  } catch {
-    return carefulCopy(input, path);
-  }
-}
-
-/** {@link toPlainData} with the path of each value kept, to name the first value that is not data. */
-function carefulCopy(input: unknown, path: readonly string[]): PlainDataResult {
   const ancestors = new Set<object>();
   // The path of the value being copied: one stack, copied only when a problem is recorded.
   const at: string[] = [...path];
