@@ -90,7 +90,7 @@ describe('with hostile input', () => {
     expect(errorOf(sync(metadata))).toMatchObject({ code: 'invalid-payload', path: 'payload.metadata.from' });
   });
 
-  it('reads a getter once when the rest of the message is plain data (the quick copy keeps)', () => {
+  it('reads a getter once, so that validation and the event see the same value', () => {
     let reads = 0;
     const metadata = Object.defineProperty({ to: '+14155550123' }, 'from', {
       enumerable: true,
@@ -101,15 +101,6 @@ describe('with hostile input', () => {
     });
     expect(eventOf(sync(metadata))).toEqual(sync({ to: '+14155550123', from: '+14155550199' }));
     expect(reads).toBe(1);
-  });
-
-  it('names the first problem of a message the quick copy gave up on, whatever came before it', () => {
-    const metadata = Object.defineProperty({}, 'from', { enumerable: true, get: () => '+14155550199' });
-    const message = sync(Object.assign(metadata, { id: Number.NaN, callUuid: 'x'.repeat(20_000) }));
-    expect(errorOf(message)).toMatchObject({ code: 'too-large', path: 'payload.metadata.callUuid' });
-    const cyclic: { from: string; self?: unknown } = { from: '+14155550199' };
-    cyclic.self = [cyclic];
-    expect(errorOf(sync(cyclic))).toMatchObject({ code: 'invalid-payload', path: 'payload.metadata.self.0' });
   });
 
   it('refuses a proxy whose every trap throws', () => {

@@ -1,5 +1,5 @@
 import { Immer } from 'immer';
-import { progressOf, tellProgress } from './reducer/callLifecycle';
+import { markProgress, type ProgressTold, progressDue, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -49,16 +49,18 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     handler(draft, event, at, effects);
   });
   if (next === state) return { state, effects };
+  freezeNew(next);
   // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
-  // on the finished state (no second draft: the marks are two fields), and told from the finished call.
-  const progress = progressOf(next.call, next.call.announced, next.lastCallId);
-  if (progress !== undefined) {
-    const { lastCallId, announced } = progress;
-    next = { ...next, lastCallId, call: { ...next.call, announced } };
+  // in a second draft only when something is due (checked on the plain state), and told from the finished
+  // call: a record read through a draft would copy the call.
+  if (progressDue(next.call)) {
+    let told: readonly ProgressTold[] = [];
+    next = immer.produce(next, (draft) => {
+      told = markProgress(draft);
+    });
+    freezeNew(next);
+    tellProgress(effects, next.call, told, at);
   }
-  // A state the caller made may be frozen only in part (the initial one is not): all of it is visited then.
-  freezeNew(next, Object.isFrozen(state) ? state : undefined);
-  if (progress !== undefined) tellProgress(effects, next.call, progress.told, at);
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;
   const recorded = Math.min(items.length, total - state.diagnostics.total);

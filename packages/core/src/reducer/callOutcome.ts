@@ -3,7 +3,7 @@ import { isCallOver, isConversationOver } from '../selectors/statusGroups';
 import type { CallParty } from '../state/DialerState';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
-import { before, type DraftState } from './types';
+import type { DraftState } from './types';
 
 /**
  * On the SYNC that settles a pending HOLD or SET_RECORDING (the bus's only answer to them): the command
@@ -68,8 +68,7 @@ export function recordEnds(
   const call = draft.call;
   if (isConversationOver(to.status) && call.endedAt === undefined) {
     // The offer itself ended, turned down: not a waiting offer the agent rejected during another call.
-    // The offer read as the event found it (nothing before this changes it): no proxy made of it.
-    const rejected = isCallOver(from.status) && before(call).incoming?.answer === 'rejected';
+    const rejected = isCallOver(from.status) && call.incoming?.answer === 'rejected';
     call.ending = { from: from.status, byAgent: hangUpSent || rejected };
     return;
   }

@@ -13,7 +13,7 @@ import { partyFromAddress } from './participants';
 import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
-import { before, castDraft, type Handler } from './types';
+import { castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
 
@@ -45,10 +45,7 @@ export function repeatsStatus(
  */
 export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at, fx) => {
   const { status, flow: givenFlow } = event.payload;
-  // Read as the event found it, until the helpers below change the call: through the draft, each object
-  // read (the offer, the pending command) would become a proxy and a copy of the call.
-  const held = before(draft);
-  const from: StatusPoint = { status: held.call.status, flow: held.call.flow };
+  const from: StatusPoint = { status: draft.call.status, flow: draft.call.flow };
   let flow: CallFlow | undefined = givenFlow;
   if (status === 'idle') {
     flow = undefined;
@@ -63,7 +60,7 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     // An offer that came once the last call was over has a call context of its own, not ended yet: the
     // bus's `ended` then ends that offer (its caller gave up, or the agent turned it down), though it
     // repeats the status (Decision 3 otherwise).
-    if (status === 'ended' && endsWaitingOffer(held.call)) {
+    if (status === 'ended' && endsWaitingOffer(draft.call)) {
       recordEnds(draft, from, { status, flow }, false, at);
       draft.call.endedAt = at;
     }
@@ -72,19 +69,19 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   const to: StatusPoint = { status, flow };
 
   const context = {
-    resetPending: held.pending?.type === 'DIALER.RESET',
-    offered: held.call.incoming !== undefined,
+    resetPending: draft.pending?.type === 'DIALER.RESET',
+    offered: draft.call.incoming !== undefined,
   };
   if (!isDocumentedTransition(from, to, context)) {
     addDiagnostic(draft, at, 'unexpected-transition', `${pointName(from)} -> ${pointName(to)}`, {
       messageType: TYPE,
     });
   }
-  const hangUpSent = held.pending?.type === 'DIALER.HANGUP';
+  const hangUpSent = draft.pending?.type === 'DIALER.HANGUP';
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
   if (!(hangUpSent && status === 'hanging')) clearPending(draft, fx);
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
-  if (held.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx, at);
+  if (draft.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx, at);
   settleOperation(draft, fx, from, to, at);
 
   if (status === 'idle') {
@@ -110,9 +107,6 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   }
   recordEnds(draft, from, to, hangUpSent, at);
   const call = draft.call;
-  // Objects only read are read as plain data: through the draft each would become a proxy. The helpers
-  // above change neither the offer nor the parties, and a new call they start is plain.
-  const was = before(call);
   if (call.lastEndedCall !== undefined) delete call.lastEndedCall;
   call.status = status;
   call.statusSince = at;
@@ -125,16 +119,13 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   if (call.startedAt === undefined) call.startedAt = at;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
-  if (
-    (status === 'accepting' || status === 'connected') &&
-    was.incoming?.answer === 'offered' &&
-    call.incoming
-  )
+  if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {
     call.incoming.answer = 'accepted';
+  }
   const operation = TRANSITIONAL_STATUSES[status];
   if (operation) {
     // What a swap's SYNC is compared with, whatever SYNC comes while it runs.
-    const heldLegId = operation === 'swap' ? was.inactiveParticipant?.legId : undefined;
+    const heldLegId = operation === 'swap' ? call.inactiveParticipant?.legId : undefined;
     // Two literals rather than a conditional spread, one of V8's slow paths (it runs on every such status).
     call.transition =
       heldLegId === undefined

@@ -3,7 +3,7 @@ import type { CallParty } from '../state/DialerState';
 import type { Effects } from './effects';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
-import { before, type DraftState } from './types';
+import type { DraftState } from './types';
 
 /**
  * Decides, on an applied CALL_STATUS, how the operation in progress ended (Decision 5 and DECISIONS.md):
@@ -17,10 +17,8 @@ export function settleOperation(
   to: StatusPoint,
   at: number,
 ): void {
-  // Read as the event found it (only a new call, already plain, replaces it before this runs): through the
-  // draft the transition would become a proxy.
-  const transition = before(draft.call).transition;
-  if (transition !== undefined) draft.call.transition = undefined;
+  const { transition } = draft.call;
+  draft.call.transition = undefined;
   clearSwapCheck(draft, fx);
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
     // Back in a transitional status (a swap of another flow went back to swapping), nothing settled yet.
@@ -88,14 +86,13 @@ export interface SyncedParties {
  */
 export function settleSwapOnSync(draft: DraftState, fx: Effects, next: SyncedParties, at: number): void {
   const call = draft.call;
-  // Read as the SYNC found them (only a new call, already plain, replaces them before this runs).
-  const { swapCheck, transition } = before(call);
-  if (swapCheck) {
-    const exchanged = legsExchanged(swapCheck.inactiveLegId, next);
+  if (call.swapCheck) {
+    const exchanged = legsExchanged(call.swapCheck.inactiveLegId, next);
     clearSwapCheck(draft, fx);
     if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
     return;
   }
+  const { transition } = call;
   if (transition?.operation !== 'swap') return;
   const { heldLegId } = transition;
   if (heldLegId === undefined || legsExchanged(heldLegId, next)) call.transition = undefined;
