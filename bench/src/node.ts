@@ -52,6 +52,28 @@ function throughput(rounds: number): Figure[] {
   return figures;
 }
 
+/**
+ * Runs one throughput stage alone for `seconds` s, for a CPU profile:
+ * `node --cpu-prof bench/dist/node.mjs profile <parse|parse-reduce|store> [seconds]`.
+ */
+function profile(stage: string, seconds: number): Figure[] {
+  const messages = sessionMessages(recordTrace(), 100);
+  const passes: Record<string, () => unknown> = {
+    parse: () => parseAll(messages),
+    'parse-reduce': () => parseAndReduceAll(messages),
+    store: () => {
+      const link = createMemoryLink();
+      const kit = startStore(link.transport);
+      for (const message of messages) link.push(message);
+      kit.dispose();
+    },
+  };
+  const pass = passes[stage];
+  if (pass === undefined)
+    throw new Error(`unknown stage "${stage}"; stages: ${Object.keys(passes).join(' ')}`);
+  return [medianFigure(`profile.${stage}`, [rate(pass, messages.length, seconds * 1000)], 'events/s')];
+}
+
 function teammates(rounds: number): Figure[] {
   const bringUp = sessionMessages(recordTrace(), 0);
   const few = storeWithTeammates(bringUp, 10);
@@ -123,6 +145,7 @@ let figures: Figure[];
 if (task === 'throughput') figures = throughput(rounds);
 else if (task === 'teammates') figures = teammates(rounds);
 else if (task === 'heap') figures = await heap(Number(count) || 10_000);
+else if (task === 'profile') figures = profile(count, Number(process.argv[4]) || 5);
 else if (task === 'check') {
   const stats = await checkReplay(recordTrace(), Number(count) || 100);
   figures = [{ name: 'session.check', value: stats.calls, unit: 'count' }];

@@ -78,6 +78,19 @@ describe('with hostile input', () => {
     expect(errorOf(sync(metadata))).toMatchObject({ code: 'invalid-payload', path: 'payload.metadata.from' });
   });
 
+  it('reads a getter once, so that validation and the event see the same value', () => {
+    let reads = 0;
+    const metadata = Object.defineProperty({ to: '+14155550123' }, 'from', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        return '+14155550199';
+      },
+    });
+    expect(eventOf(sync(metadata))).toEqual(sync({ to: '+14155550123', from: '+14155550199' }));
+    expect(reads).toBe(1);
+  });
+
   it('refuses a proxy whose every trap throws', () => {
     const hostile = throwingProxy();
     expect(errorOf(hostile).code).toBe('invalid-envelope');

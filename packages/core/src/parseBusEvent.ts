@@ -2,6 +2,7 @@ import type { BusEvent, BusEventType } from './protocol/events';
 import type { ParseError } from './protocol/kitEvents';
 import { EVENT_PAYLOAD_SCHEMAS, eventMeta } from './protocol/schemas';
 import { type MessageRules, parseMessage } from './protocol/schemas/parseMessage';
+import { freezeNew } from './state/freezeNew';
 
 /** The outcome of {@link parseBusEvent}: a validated event, or why the message was refused. */
 export type ParseResult =
@@ -12,18 +13,6 @@ export type ParseResult =
 export const BUS_EVENT_TYPES: readonly BusEventType[] = /*#__PURE__*/ Object.freeze(
   /*#__PURE__*/ Object.keys(EVENT_PAYLOAD_SCHEMAS) as BusEventType[],
 );
-
-/**
- * Freezes the fresh copy validation made, deeply. What the reducer keeps of an event is then frozen
- * already, so immer neither walks it for drafts nor freezes it again.
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key in value) deepFreeze(value[key]);
-  }
-  return value;
-}
 
 /** True when `value` names an event the kit understands. */
 export function isBusEventType(value: unknown): value is BusEventType {
@@ -48,6 +37,8 @@ export function parseBusEvent(input: unknown): ParseResult {
   const parsed = parseMessage(input, EVENT_RULES);
   if (!parsed.ok) return parsed;
   const { ok: _, ...event } = parsed;
+  // Frozen all the way down: what the reducer keeps of it is then frozen already.
+  freezeNew(event);
   // The payload was validated by the schema keyed by this very type, which TypeScript cannot correlate.
-  return { ok: true, event: deepFreeze(event) as BusEvent };
+  return { ok: true, event: event as BusEvent };
 }

@@ -34,6 +34,17 @@ function receive(message: unknown): DialerEvent {
   return result.ok ? result.event : { type: 'kit/messageRejected', payload: { error: result.error } };
 }
 
+/** The path of the first object under `value` that is not frozen, or `undefined` when all are. */
+function unfrozenPath(value: unknown, path = 'state'): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (!Object.isFrozen(value)) return path;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unfrozenPath(item, `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The state without its diagnostics. */
 function withoutDiagnostics(state: DialerState): Omit<DialerState, 'diagnostics'> {
   const { diagnostics: _, ...rest } = state;
@@ -41,6 +52,26 @@ function withoutDiagnostics(state: DialerState): Omit<DialerState, 'diagnostics'
 }
 
 describe('reduceDialer, for any sequence of valid events', () => {
+  it(
+    'returns a state frozen through and through, also when the events it keeps from are not frozen',
+    () => {
+      fc.assert(
+        fc.property(fc.array(dialerEvent, { maxLength: 40 }), (events) => {
+          let state = createInitialState({ diagnosticsLimit: 5 });
+          events.forEach((event, index) => {
+            // Not through the parser, which freezes what it returns: the reducer freezes what it keeps.
+            const next = reduceDialer(state, structuredClone(event), (index + 1) * 1_000);
+            // The initial state is the caller's; a state the reducer made is frozen, all of it.
+            if (next !== state) expect(unfrozenPath(next)).toBeUndefined();
+            state = next;
+          });
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
   it(
     'never throws and always keeps the state invariants',
     () => {

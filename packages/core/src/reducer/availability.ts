@@ -66,12 +66,12 @@ function applyPushed(
     if (payload.updatedAt === current.updatedAt && repeatsHeld(current, payload)) return;
   }
   const version = current?.version;
-  const record = Object.freeze({
+  const record = {
     updatedAt: payload.updatedAt,
     pushedAt: at,
     ...common(payload, userId, at),
     ...(version !== undefined ? { version } : {}),
-  });
+  };
   const { teammates, left } = self
     ? { teammates: availability.teammates, left: 0 }
     : withTeammates(availability.teammates, [record]);
@@ -79,10 +79,8 @@ function applyPushed(
     addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: type });
     return;
   }
-  // Frozen, as immer would: it then neither walks it for drafts nor freezes it again.
-  draft.availability = castDraft(
-    Object.freeze({ ...availability, self: self ? record : availability.self, teammates }),
-  );
+  // Written whole (the reducer freezes what it returns).
+  draft.availability = castDraft({ ...availability, self: self ? record : availability.self, teammates });
 }
 
 /**
@@ -132,12 +130,12 @@ function applyFetched(
     const current = isSelf ? self : (changed.get(userId) ?? findTeammate(availability.teammates, userId));
     const next = fetchedRecord(current, userId, record, at, sentAt);
     if (next === undefined) continue;
-    if (isSelf) self = Object.freeze(next);
+    if (isSelf) self = next;
     else changed.set(userId, next);
   }
   const { teammates, left } = withTeammates(availability.teammates, changed.values());
   if (self !== availability.self || teammates !== availability.teammates) {
-    draft.availability = castDraft(Object.freeze({ ...availability, self, teammates }));
+    draft.availability = castDraft({ ...availability, self, teammates });
   }
   return left;
 }
@@ -222,7 +220,7 @@ function dropContradictedChoice(draft: DraftState): void {
   const settled = self.status === 'available' || self.status === 'do_not_disturb';
   if (!settled || fitsSetting(choice.setting, self.status)) return;
   const { chosenSetting: _dropped, ...kept } = availability;
-  draft.availability = castDraft(Object.freeze(kept));
+  draft.availability = castDraft(kept);
 }
 
 /** `API.UPDATE_AVAILABILITY_REJECTED`: reported to the agent. */
