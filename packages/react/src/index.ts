@@ -162,14 +162,14 @@ export {
   useMessages,
 } from './messages';
 export type { DialerContextValue, TagOption } from './provider/DialerContext';
-export {
-  type CallLifecycleCallbacks,
-  DialerProvider,
-  type DialerProviderConnectionProps,
-  type DialerProviderProps,
-  type DialerProviderSharedTabsProps,
-  type DialerProviderStoreProps,
-} from './provider/DialerProvider';
+export { DialerProvider } from './provider/DialerProvider';
+export type {
+  CallLifecycleCallbacks,
+  DialerProviderConnectionProps,
+  DialerProviderProps,
+  DialerProviderSharedTabsProps,
+  DialerProviderStoreProps,
+} from './provider/DialerProviderProps';
 export { useDialerStore } from './provider/useDialerStore';
 export type { PageLifecycleOption } from './provider/usePageLifecycle';
 export { DialerShortcuts } from './shortcuts/DialerShortcuts';
