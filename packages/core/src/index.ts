@@ -131,28 +131,26 @@ export {
   type WarmTransferPhase,
   type WarmTransferState,
 } from './selectors/warmTransfer';
-export type { InitialStateOptions } from './state/createInitialState';
-export { createInitialState } from './state/createInitialState';
 // The state selectors read (`useDialerSelector`, `store.getState()`), and the records views return; the
 // store's bookkeeping (sessions, requests in flight, pending commands) is not named here.
 export type {
-  AfterCallSummary,
   AgentAvailability,
   AvailabilityChoice,
+  TeammateAvailabilities,
+} from './state/AgentAvailability';
+export type {
+  AfterCallSummary,
   CallAnnouncements,
   CallEnding,
   CallParty,
-  ConnectionState,
-  Diagnostic,
-  DiagnosticCode,
-  DialerState,
-  FailedOperation,
   IncomingCall,
   LegEnded,
-  Operation,
   RecentCall,
-  TeammateAvailabilities,
-} from './state/DialerState';
+} from './state/CallState';
+export type { InitialStateOptions } from './state/createInitialState';
+export { createInitialState } from './state/createInitialState';
+export type { Diagnostic, DiagnosticCode, DialerState } from './state/DialerState';
+export type { ConnectionState, FailedOperation, Operation } from './state/SessionState';
 export { TEAMMATE_LIMIT } from './state/teammates';
 export { createDialerStore } from './store/createDialerStore';
 export type {

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { commands } from './commands/commands';
 import type { ControlName } from './controls/types';
 import type { Result } from './result';
-import type { Operation } from './state/DialerState';
+import type { Operation } from './state/SessionState';
 import type { DialerActions } from './store/types';
 
 describe('one vocabulary', () => {

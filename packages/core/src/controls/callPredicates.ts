@@ -1,5 +1,6 @@
 import { callPhase } from '../selectors/statusGroups';
-import type { CallState, DialerState } from '../state/DialerState';
+import type { CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 
 /**
  * The id of the agent's call: from SYNC, or from the offer the agent accepted. An offer still waiting (a

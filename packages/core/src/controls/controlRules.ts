@@ -1,7 +1,8 @@
 import type { CallFlow } from '../protocol/enums';
 import { selectOfferedCall } from '../selectors/offeredCall';
 import { isCallOver, isCallUnderWay, isConversationOver } from '../selectors/statusGroups';
-import type { CallState, DialerState } from '../state/DialerState';
+import type { CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 import {
   hasHoldableParticipant,
   hasKickableParticipant,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallState } from '../state/DialerState';
+import type { CallState } from '../state/CallState';
 import { NO_TEAMMATES } from '../state/teammates';
 import { getControls } from './getControls';
 import { stateFor } from './stateFor.test-helper';

@@ -1,7 +1,8 @@
 import { controlFor } from '../commands/controlFor';
 import type { FireAndForgetCommandType, RequestCommandType } from '../protocol/commands';
 import { selectTaggingRequired } from '../selectors/tagging';
-import type { DialerState, PendingCommand } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { PendingCommand } from '../state/SessionState';
 import { CONTROL_RULES } from './controlRules';
 import {
   CONTROL_NAMES,

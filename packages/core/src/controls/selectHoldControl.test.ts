@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../protocol/entities';
 import type { CallFlow, CallStatus } from '../protocol/enums';
+import type { CallState } from '../state/CallState';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, DialerState } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
 import { getControls } from './getControls';
 import { selectHoldControl } from './selectHoldControl';
 

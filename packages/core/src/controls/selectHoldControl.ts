@@ -1,4 +1,5 @@
-import type { CallState, DialerState } from '../state/DialerState';
+import type { CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 import { isInConference } from './callPredicates';
 import { controlState, getControls } from './getControls';
 import type { ControlReason, ControlState } from './types';

@@ -1,6 +1,7 @@
 import type { CallFlow, CallStatus } from '../protocol/enums';
+import type { CallState } from '../state/CallState';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, DialerState } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
 
 /**
  * Test-only: a ready agent in a call with everything a control may need (recording allowed, legs, a

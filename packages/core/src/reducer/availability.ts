@@ -1,6 +1,6 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import { fitsSetting } from '../selectors/availabilitySetting';
-import type { AgentAvailability } from '../state/DialerState';
+import type { AgentAvailability } from '../state/AgentAvailability';
 import { findTeammate, TEAMMATE_LIMIT, withTeammates } from '../state/teammates';
 import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';

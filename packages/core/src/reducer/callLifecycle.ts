@@ -1,7 +1,7 @@
 import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
+import type { CallState, IncomingCall } from '../state/CallState';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, IncomingCall } from '../state/DialerState';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';

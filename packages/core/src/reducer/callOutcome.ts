@@ -1,6 +1,6 @@
 import type { CallMetadata } from '../protocol/entities';
 import { isCallOver, isConversationOver } from '../selectors/statusGroups';
-import type { CallParty } from '../state/DialerState';
+import type { CallParty } from '../state/CallState';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
 import type { DraftState } from './types';

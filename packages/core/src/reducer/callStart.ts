@@ -1,6 +1,6 @@
 import { isCallOver } from '../selectors/statusGroups';
+import type { IncomingCall } from '../state/CallState';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { IncomingCall } from '../state/DialerState';
 import { announceOffer, closeCall } from './callLifecycle';
 import type { Effects } from './effects';
 import { clearSwapCheck } from './operationOutcome';

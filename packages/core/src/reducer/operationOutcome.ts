@@ -1,5 +1,5 @@
 import { TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
-import type { CallParty } from '../state/DialerState';
+import type { CallParty } from '../state/CallState';
 import type { Effects } from './effects';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';

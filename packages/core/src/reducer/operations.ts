@@ -1,7 +1,7 @@
 import { CONTROL_BY_COMMAND } from '../commands/controlFor';
 import type { ControlName } from '../controls/types';
 import type { BusCommandType } from '../protocol/commands';
-import type { FailedOperation, Operation } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 import { addDiagnostic } from './diagnostics';
 import type { DraftState } from './types';
 

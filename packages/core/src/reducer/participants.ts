@@ -1,5 +1,5 @@
 import type { Participant } from '../protocol/entities';
-import type { CallParty } from '../state/DialerState';
+import type { CallParty } from '../state/CallState';
 import type { Mutable } from './types';
 
 const CLIENT_ID = /^client:(\d+)$/;

@@ -1,7 +1,7 @@
 import { callUuidOf } from '../controls/callPredicates';
 import type { CallMetadata, Tag } from '../protocol/entities';
 import { basisOf, summaryOf } from '../selectors/summarizeCall';
-import type { CallParty, EndedCallBasis, RecentCall } from '../state/DialerState';
+import type { CallParty, EndedCallBasis, RecentCall } from '../state/CallState';
 import { deepEqual } from './deepEqual';
 import type { Effects } from './effects';
 import { partyFromSync } from './participants';

@@ -1,7 +1,7 @@
 import { type BusCommandType, REQUEST_COMMANDS, type RequestCommandType } from '../protocol/commands';
 import type { CommandDetail } from '../protocol/kitEvents';
 import type { FailureReason, RequestResult } from '../result';
-import type { InFlightAvailabilityUpdate, InFlightCallTagsUpdate } from '../state/DialerState';
+import type { InFlightAvailabilityUpdate, InFlightCallTagsUpdate } from '../state/SessionState';
 import { addDiagnostic } from './diagnostics';
 import type { Effects } from './effects';
 import { COMMAND_OPERATIONS, clearFailure, errorMessage, setFailure } from './operations';

@@ -2,7 +2,7 @@ import { commands } from '../commands/commands';
 import { callUuidOf } from '../controls/callPredicates';
 import { SERVICES } from '../protocol/enums';
 import { INITIAL_CALL } from '../state/createInitialState';
-import type { ConnectionState, SessionPhase, SessionState } from '../state/DialerState';
+import type { ConnectionState, SessionPhase, SessionState } from '../state/SessionState';
 import { closeCall } from './callLifecycle';
 import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';

@@ -1,6 +1,7 @@
 import type { FireAndForgetCommandType } from '../protocol/commands';
 import type { BusEventPayloadMap } from '../protocol/events';
-import type { CallState, DialerState } from '../state/DialerState';
+import type { CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 import { judgeSyncedCommand, trackHold } from './callOutcome';
 import { startNewCall } from './callStart';
 import { deepEqual } from './deepEqual';

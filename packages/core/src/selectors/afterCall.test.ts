@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CallMetadata } from '../protocol/entities';
+import type { CallState } from '../state/CallState';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
-import type { CallState, DialerState, FailedOperation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 import { selectAfterCallSummary, selectAfterCallTagging } from './afterCall';
 
 const CUSTOMER = '+14155550199';

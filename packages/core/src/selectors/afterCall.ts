@@ -2,7 +2,9 @@ import { callUuidOf } from '../controls/callPredicates';
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
 import type { Tag } from '../protocol/entities';
-import type { AfterCallSummary, CallState, DialerState, FailedOperation } from '../state/DialerState';
+import type { AfterCallSummary, CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 import { selectCallTagsUpdate } from './recentCalls';
 import { summarizeCall } from './summarizeCall';
 

@@ -1,5 +1,6 @@
 import type { AvailabilityStatus } from '../protocol/enums';
-import type { AgentAvailability, DialerState } from '../state/DialerState';
+import type { AgentAvailability } from '../state/AgentAvailability';
+import type { DialerState } from '../state/DialerState';
 import { findTeammate } from '../state/teammates';
 
 /** The agent's own availability as last reported, `undefined` until the bus reports it. */

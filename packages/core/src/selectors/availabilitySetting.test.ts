@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AVAILABILITY_SETTINGS, type AvailabilitySetting } from '../protocol/enums';
+import type { AvailabilityChoice } from '../state/AgentAvailability';
 import { createInitialState } from '../state/createInitialState';
-import type { AvailabilityChoice, DialerState } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
 import { selectedAvailabilitySetting } from './availabilitySetting';
 
 const held = (status: string, receivedAt = 1_000) => ({ userId: 1, status, receivedAt });

@@ -1,5 +1,7 @@
 import type { Tag } from '../protocol/entities';
-import type { CallState, DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 import { selectCallSummary } from './callSummary';
 import { selectLastFailure } from './lastFailure';
 import { memoSelector } from './memoSelector';

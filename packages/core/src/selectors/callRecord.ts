@@ -1,6 +1,7 @@
 import type { Tag } from '../protocol/entities';
 import type { IncomingType } from '../protocol/enums';
-import type { AfterCallSummary, CallState, DialerState } from '../state/DialerState';
+import type { AfterCallSummary, CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 import { type CallEndCause, callEndCause } from './callNotice';
 import { basisOf, summaryOf } from './summarizeCall';
 

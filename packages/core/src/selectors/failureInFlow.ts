@@ -1,4 +1,5 @@
-import type { DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 
 /**
  * The last failed operation when it is one of `operations` and happened in the call's current flow: a swap

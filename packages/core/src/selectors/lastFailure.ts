@@ -1,4 +1,5 @@
-import type { DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 
 /** Which failures {@link selectLastFailure} reports (all of them by default). */
 export interface LastFailureFilter {

@@ -1,4 +1,5 @@
-import type { DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 
 /**
  * The last failure if it is one of `operation`, for the notice next to that operation's control; the same

@@ -1,4 +1,5 @@
-import type { DialerState, FailedOperation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 import { lastFailureOf } from './lastFailureOf';
 
 /** Why the last login failed: `rejected` by the bus (its `message` says why), `timeout` or `not-sent`. */

@@ -1,5 +1,6 @@
 import type { Line } from '../protocol/entities';
-import type { DialerState, IncomingCall } from '../state/DialerState';
+import type { IncomingCall } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 
 /**
  * The call of the last `DIALER.INCOMING` while it is still offered (neither accepted nor rejected, nor

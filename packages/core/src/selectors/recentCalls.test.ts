@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { RecentCall } from '../state/CallState';
 import { createInitialState } from '../state/createInitialState';
-import type { DialerState, FailedOperation, RecentCall } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 import { selectCallTagsUpdate, selectRecentCall } from './recentCalls';
 
 const recent = (callUuid: string): RecentCall => ({

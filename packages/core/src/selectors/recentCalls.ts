@@ -1,6 +1,8 @@
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
-import type { DialerState, FailedOperation, RecentCall } from '../state/DialerState';
+import type { RecentCall } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 
 /** Changing the tags of one call by its id (`API.UPDATE_CALL_TAGS`): its progress, control and failure. */
 export interface CallTagsUpdate {

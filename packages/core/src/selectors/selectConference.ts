@@ -4,7 +4,9 @@ import type { ControlState } from '../controls/types';
 import type { Participant } from '../protocol/entities';
 import type { CallStatus, ParticipantState } from '../protocol/enums';
 import { partyFromSync } from '../reducer/participants';
-import type { CallParty, DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { CallParty } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 import { failureInFlow } from './failureInFlow';
 
 /** What a conference panel shows: nothing, the offer to invite someone, or the conference. */

@@ -2,7 +2,9 @@ import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
 import type { CallStatus } from '../protocol/enums';
 import { partyFromAddress } from '../reducer/participants';
-import type { CallParty, DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { CallParty } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 import { failureInFlow } from './failureInFlow';
 
 /** What a second-call panel shows: nothing, the offer to start one, or the two calls. */

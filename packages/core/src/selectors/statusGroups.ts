@@ -1,5 +1,5 @@
 import type { CallFlow, CallStatus } from '../protocol/enums';
-import type { Operation } from '../state/DialerState';
+import type { Operation } from '../state/SessionState';
 
 /**
  * Where a call stands for the agent: no call (`idle`), setting up or winding down with no media

@@ -1,7 +1,7 @@
 import type { CallMetadata } from '../protocol/entities';
 import { partyFromAddress, partyFromSync } from '../reducer/participants';
 import type { Mutable } from '../reducer/types';
-import type { AfterCallSummary, CallBasis, CallParty, CallState } from '../state/DialerState';
+import type { AfterCallSummary, CallBasis, CallParty, CallState } from '../state/CallState';
 
 /** What a call's summary takes from the call itself (see {@link summaryOf}). */
 export function basisOf(call: CallState): CallBasis {

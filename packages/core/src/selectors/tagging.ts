@@ -1,5 +1,6 @@
 import type { Line } from '../protocol/entities';
-import type { DialerState, FailedOperation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 import { selectCallSummary } from './callSummary';
 import { selectLastFailure } from './lastFailure';
 import { memoSelector } from './memoSelector';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CallMetadata } from '../protocol/entities';
 import type { AvailabilityStatus } from '../protocol/enums';
+import type { AgentAvailability } from '../state/AgentAvailability';
+import type { CallState } from '../state/CallState';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
-import type { AgentAvailability, CallState, DialerState } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
 import { NO_TEAMMATES, withTeammates } from '../state/teammates';
 import {
   searchTeammates,

@@ -1,4 +1,5 @@
-import type { DialerState, FailedOperation } from '../state/DialerState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation } from '../state/SessionState';
 import { selectLastFailure } from './lastFailure';
 import { memoSelector } from './memoSelector';
 import { TRANSFER_OPERATIONS } from './warmTransfer';

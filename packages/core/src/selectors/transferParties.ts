@@ -1,4 +1,5 @@
-import type { CallParty, CallState, DialerState } from '../state/DialerState';
+import type { CallParty, CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
 import { memoSelector } from './memoSelector';
 
 /**

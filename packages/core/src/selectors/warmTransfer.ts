@@ -1,7 +1,9 @@
 import { getControls } from '../controls/getControls';
 import type { ControlState } from '../controls/types';
 import type { CallStatus } from '../protocol/enums';
-import type { CallParty, CallState, DialerState, FailedOperation, Operation } from '../state/DialerState';
+import type { CallParty, CallState } from '../state/CallState';
+import type { DialerState } from '../state/DialerState';
+import type { FailedOperation, Operation } from '../state/SessionState';
 import { selectLastFailure } from './lastFailure';
 import { TRANSITIONAL_STATUSES } from './statusGroups';
 import { selectTransferParties, type TransferParties } from './transferParties';

@@ -1,5 +1,7 @@
 import type { BusCommandType } from '../protocol/commands';
-import type { CallState, DialerState, SessionState } from './DialerState';
+import type { CallState } from './CallState';
+import type { DialerState } from './DialerState';
+import type { SessionState } from './SessionState';
 import { NO_TEAMMATES } from './teammates';
 
 /** Options of {@link createInitialState}: timeouts in milliseconds and the diagnostics ring size. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { RecentCall } from './CallState';
 import { createInitialState } from './createInitialState';
-import type { DialerState, RecentCall } from './DialerState';
+import type { DialerState } from './DialerState';
 import { checkInvariants } from './invariants';
 import { NO_TEAMMATES } from './teammates';
 

@@ -1,7 +1,8 @@
 import { RECENT_CALLS_LIMIT } from '../reducer/recentCalls';
 import { connectionOf } from '../reducer/sessionMachine';
 import { isConversationOver, TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
-import type { CallState, DialerState } from './DialerState';
+import type { CallState } from './CallState';
+import type { DialerState } from './DialerState';
 import { findTeammate, listTeammates } from './teammates';
 
 /** Invariants of the call context. */

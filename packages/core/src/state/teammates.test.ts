@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgentAvailability, TeammateAvailabilities } from './DialerState';
+import type { AgentAvailability, TeammateAvailabilities } from './AgentAvailability';
 import { findTeammate, listTeammates, NO_TEAMMATES, TEAMMATE_LIMIT, withTeammates } from './teammates';
 
 const record = (userId: number, status = 'available'): AgentAvailability => ({

@@ -1,4 +1,4 @@
-import type { AgentAvailability, TeammateAvailabilities } from './DialerState';
+import type { AgentAvailability, TeammateAvailabilities } from './AgentAvailability';
 
 /**
  * Most teammates whose availability the kit holds (about 1 MB of records). Past it, a teammate not yet

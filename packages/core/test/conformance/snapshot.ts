@@ -1,5 +1,6 @@
 import type { Participant } from '../../src/protocol/entities';
-import type { CallParty, DialerState } from '../../src/state/DialerState';
+import type { CallParty } from '../../src/state/CallState';
+import type { DialerState } from '../../src/state/DialerState';
 import { listTeammates } from '../../src/state/teammates';
 
 /** What a conformance expectation can assert, in a form short enough to write in a table. */
