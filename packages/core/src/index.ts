@@ -162,9 +162,9 @@ export type {
   TabView,
   TrafficEntry,
 } from './store/types';
-export type { BusConnection, SharedDialerStoreOptions } from './tabs/createSharedDialerStore';
 export { createSharedDialerStore } from './tabs/createSharedDialerStore';
 export type { TabRole } from './tabs/createTabElection';
+export type { BusConnection, SharedDialerStoreOptions } from './tabs/sharedStoreOptions';
 export type { TabChannel, TabChannelFactory, TabLocks } from './tabs/tabChannel';
 
 export type { BusTransport } from './transport/BusTransport';

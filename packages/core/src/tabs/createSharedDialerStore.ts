@@ -1,7 +1,5 @@
 import { createStore } from 'zustand/vanilla';
 import type { BusCommand } from '../protocol/commands';
-import type { BusEvent } from '../protocol/events';
-import type { KitEvent } from '../protocol/kitEvents';
 import { turnedOffCommands } from '../protocol/undocumentedCommands';
 import { reduceDialer } from '../reduceDialer';
 import type { RequestResult, Result } from '../result';
@@ -13,76 +11,16 @@ import { safely } from '../store/createStoreRuntime';
 import { guardCommand } from '../store/guardCommand';
 import { monotonicNow } from '../store/monotonicNow';
 import type { StoreRuntime } from '../store/storeRuntime';
-import type { DialerActions, DialerStore, DialerStoreOptions, TabView } from '../store/types';
-import type { BusTransport } from '../transport/BusTransport';
+import type { DialerActions, DialerStore, TabView } from '../store/types';
 import { createTabElection, type TabElection, type TabRole } from './createTabElection';
-import {
-  browserTabChannel,
-  browserTabLocks,
-  type TabChannel,
-  type TabChannelFactory,
-  type TabLocks,
-} from './tabChannel';
-
-/** The bus as the owner tab opens it: its transport, and how to close it (remove the iframe) on leaving. */
-export interface BusConnection {
-  readonly transport: BusTransport;
-  close?(): void;
-}
-
-/** Options of {@link createSharedDialerStore}: the store's, with `connect` instead of a transport. */
-export interface SharedDialerStoreOptions extends Omit<DialerStoreOptions, 'transport'> {
-  /** Opens the bus (its iframe and transport). Called only in the owner tab, each time it becomes owner. */
-  readonly connect: () => BusConnection;
-  /** The tabs sharing one bus: those with the same name (default `dialer-kit`) of one origin. */
-  readonly tabName?: string;
-  /** Web Locks for the election (default `navigator.locks`); `null`: heartbeats over the channel elect. */
-  readonly locks?: TabLocks | null;
-  /** Opens the channel among tabs (default `BroadcastChannel`). */
-  readonly channel?: TabChannelFactory;
-}
-
-/** A message among the tabs of one bus. */
-type TabMessage =
-  | { readonly kind: 'hello' }
-  | { readonly kind: 'state'; readonly term: number; readonly seq: number; readonly state: DialerState }
-  | {
-      readonly kind: 'event';
-      readonly term: number;
-      readonly seq: number;
-      readonly event: BusEvent | KitEvent;
-      readonly at: number;
-    }
-  | {
-      readonly kind: 'send';
-      readonly from: string;
-      readonly id: number;
-      readonly command: BusCommand;
-      readonly answer: boolean;
-    }
-  | {
-      readonly kind: 'login';
-      readonly from: string;
-      readonly id: number;
-      readonly email: string;
-      readonly password: string;
-    }
-  | { readonly kind: 'tags'; readonly tagIds: readonly number[] }
-  | { readonly kind: 'reply'; readonly to: string; readonly id: number; readonly result: RequestResult };
-
-const KINDS = new Set(['hello', 'state', 'event', 'send', 'login', 'tags', 'reply']);
-const isTabMessage = (message: unknown): message is TabMessage =>
-  typeof message === 'object' &&
-  message !== null &&
-  KINDS.has((message as { kind?: unknown }).kind as string);
+import type { BusConnection, SharedDialerStoreOptions } from './sharedStoreOptions';
+import { browserTabChannel, browserTabLocks, type TabChannel } from './tabChannel';
+import { isTabMessage, newTabId, type TabMessage } from './tabMessage';
 
 const OK: Result = { ok: true };
 const NOT_SENT: Result & { ok: false } = { ok: false, reason: 'not-sent' };
 /** How long past the request timeout a follower waits for the owner's reply. */
 const REPLY_MARGIN_MS = 2_000;
-
-const newTabId = (): string =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * A dialer store shared by the tabs of one origin: one tab, elected (Web Locks, else heartbeats on a
