@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
-import { buildDemo } from './buildDemo';
+import { buildDemo, demoDirs } from './buildDemo';
 
 /** The two origins the demo is served on for one e2e run. */
 export interface DemoOrigins {
@@ -23,13 +23,22 @@ declare module 'vitest' {
 }
 
 /**
- * Once for the whole e2e project: builds both apps, serves them on two origins, starts Chromium, and
- * provides the origins as `demo` and the browser's endpoint as `chromium`.
+ * Once for the whole e2e project: starts building both apps, serves them on two origins, starts Chromium,
+ * and provides the origins as `demo` and the browser's endpoint as `chromium`. It does not wait for the
+ * build: the servers answer once it is done (or with its error), so the build runs while the other projects
+ * set up (the packed packages of the consumer proof) instead of before them.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = await mkdtemp(join(tmpdir(), 'dialer-kit-e2e-'));
-  const [{ desktopDir, busDir }, browser] = await Promise.all([buildDemo(outDir), launchChromiumServer()]);
-  const [desktop, bus] = await Promise.all([serveStatic(desktopDir), serveStatic(busDir)]);
+  const { desktopDir, busDir } = demoDirs(outDir);
+  const built = buildDemo(outDir);
+  // Reported once here; every page load of the run then fails with the same error.
+  built.catch((error: unknown) => console.error('e2e: the demo did not build', error));
+  const [browser, desktop, bus] = await Promise.all([
+    launchChromiumServer(),
+    serveStatic(desktopDir, built),
+    serveStatic(busDir, built),
+  ]);
   project.provide('demo', {
     desktop: `http://127.0.0.1:${desktop.port}`,
     bus: `http://localhost:${bus.port}`,
@@ -38,6 +47,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await browser.close();
     await Promise.all([desktop.close(), bus.close()]);
+    // The folder goes once the build has let go of it.
+    await built.catch(() => undefined);
     await rm(outDir, { recursive: true, force: true });
   };
 }

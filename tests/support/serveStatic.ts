@@ -17,8 +17,14 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function handle(dir: string): Server {
-  return createServer((request, response) => {
+function handle(dir: string, ready: Promise<unknown>): Server {
+  return createServer(async (request, response) => {
+    try {
+      await ready;
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(dir)) {
@@ -39,9 +45,12 @@ function handle(dir: string): Server {
   });
 }
 
-/** Serves `dir` (an absolute path) on a free port; `/` and every `.../` serve `index.html`. */
-export function serveStatic(dir: string): Promise<StaticServer> {
-  const server = handle(dir);
+/**
+ * Serves `dir` (an absolute path) on a free port; `/` and every `.../` serve `index.html`. With `ready` (a
+ * build filling `dir`), requests wait for it, and are answered 500 with its error if it fails.
+ */
+export function serveStatic(dir: string, ready: Promise<unknown> = Promise.resolve()): Promise<StaticServer> {
+  const server = handle(dir, ready);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () =>
