@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -22,12 +23,14 @@ const UNIT_TEST_TIMEOUT = 30_000;
 /**
  * Every project of `npm test`. Each one belongs to one of package.json's two scripts: `test:unit` (node and
  * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
- * `test:unit` runs two workers (`--maxWorkers=2`): Vitest's default on a 2-core machine is one (cores - 1),
- * which left a core idle while the worker set up jsdom; two took the unit phase from 104 s to 83 s. The
- * browser phase keeps the default: Chromium fills the other core (three workers measured no faster).
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on this 2-core machine, which ran every file
+    // of a phase one after another and left a core idle while a file set up jsdom or waited on Chromium.
+    // Two took the unit phase from 104 s to 83 s and the browser phase from 330 s to 286 s (three were no
+    // faster: Chromium then starved the runner).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       'tests/browser/vitest.config.ts',
       'tests/visual/vitest.config.ts',
