@@ -63,7 +63,9 @@ const busConnection = (page: Page): Locator => page.getByRole('status', { name: 
 
 /** Loads the agent desktop for `mode` in `page` (logged in: the default session) until the kit is connected. */
 export async function openDesktop(page: Page, mode: BusMode, options: DemoOptions = {}): Promise<void> {
-  await page.goto(desktopUrl(mode, options));
+  const response = await page.goto(desktopUrl(mode, options));
+  // The demo is built while the run sets up; a failed build answers 500 with its error.
+  if (response !== null && !response.ok()) throw new Error(`the demo did not load: ${await response.text()}`);
   await waitUntilReady(page);
 }
 

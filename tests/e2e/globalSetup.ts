@@ -47,8 +47,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await browser.close();
     await Promise.all([desktop.close(), bus.close()]);
-    // The folder goes once the build has let go of it.
-    await built.catch(() => undefined);
-    await rm(outDir, { recursive: true, force: true });
+    try {
+      // A failed build fails the run here too, even if no journey loaded a page.
+      await built;
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
   };
 }
