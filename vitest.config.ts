@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -23,14 +22,14 @@ const UNIT_TEST_TIMEOUT = 30_000;
 /**
  * Every project of `npm test`. Each one belongs to one of package.json's two scripts: `test:unit` (node and
  * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
+ * `test:unit` runs two workers (`--maxWorkers=2`): Vitest's default on a 2-core machine is one (cores - 1),
+ * which left a core idle while the worker set up jsdom; two took the unit phase from 104 s to 83 s. The
+ * browser phase keeps the default, one file at a time beside the stories: two (286 s instead of 330 s warm)
+ * let a package build starve a Chromium journey (a bus page not loaded within 10 s) and doubled the time
+ * the tabs take to withdraw an offer (up to 314 ms of its 500 ms bound); three were no faster.
  */
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than the cores: one on this 2-core machine, which ran every file
-    // of a phase one after another and left a core idle while a file set up jsdom or waited on Chromium.
-    // Two took the unit phase from 104 s to 83 s and the browser phase from 330 s to 286 s (three were no
-    // faster: Chromium then starved the runner).
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       'tests/browser/vitest.config.ts',
       'tests/visual/vitest.config.ts',
