@@ -16,7 +16,7 @@ export default defineProject({
     benchmark: { include: [] },
     // Journeys wait on the browser and the simulator's clock, not on node: run a file's journeys three at a
     // time (each in its own tab), so a 3 s wrap-up or swap check does not hold up the others.
-    sequence: { concurrent: true },
+    sequence: { concurrent: true, groupOrder: 1 },
     maxConcurrency: 3,
     // One Chromium (started by the global setup) and one browser context per worker, reused by every file.
     isolate: false,
