@@ -24,12 +24,13 @@ const UNIT_TEST_TIMEOUT = 30_000;
  * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
  * `test:unit` runs two workers (`--maxWorkers=2`): Vitest's default on a 2-core machine is one (cores - 1),
  * which left a core idle while the worker set up jsdom; two took the unit phase from 104 s to 83 s. The
- * browser phase keeps the default, one file at a time beside the stories: two (286 s instead of 330 s warm)
- * let a package build starve a Chromium journey (a bus page not loaded within 10 s) and doubled the time
- * the tabs take to withdraw an offer (up to 314 ms of its 500 ms bound); three were no faster.
- * Its projects run in two groups, one after the other: first the stories, the visual baselines, the bench
- * budgets and the packed packages' apps; then the browser tests and the e2e journeys, whose timed figures
- * then have Chromium to themselves (beside the stories, the tabs' offer withdrawal measured up to 286 ms).
+ * browser phase keeps the default, one node-side file at a time (beside the stories' own Chromium): two
+ * (286 s instead of 330 s warm) let a package build starve a Chromium journey (a bus page not loaded within
+ * 10 s) and doubled the time the tabs take to withdraw an offer (up to 314 ms of its 500 ms bound); three
+ * were no faster. Its projects run in two groups, one after the other: first the stories, the visual
+ * baselines, the bench budgets and the packed packages' apps; then the browser tests and the e2e journeys,
+ * whose timed figures then have Chromium to themselves (beside the stories, the tabs' offer withdrawal
+ * measured up to 286 ms; alone, about 100 ms).
  */
 export default defineConfig({
   test: {
