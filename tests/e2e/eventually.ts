@@ -2,9 +2,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
 
-// Most states arrive within a few tens of ms and a look costs the browser a few ms: look often, so no
-// journey idles long after its state arrived, and a little less often during long waits.
-const BACKOFF_MS = [5, 10, 20, 30, 40, 50];
+// Most states arrive within a few tens of ms, but a look costs the browser a few ms (a role query walks the
+// page) and the journeys keep Chromium busy on both cores: looking every 5-50 ms cost the e2e project 154 s
+// of CPU in 115 s; every 25-200 ms, 118 s of CPU in 99 s.
+const BACKOFF_MS = [25, 50, 100, 200];
 
 /**
  * Waits until `read()` deeply equals `expected`, then fails with the last difference after `timeout` ms.
