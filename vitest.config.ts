@@ -34,6 +34,10 @@ const UNIT_TEST_TIMEOUT = 30_000;
  */
 export default defineConfig({
   test: {
+    // Transformed modules are kept on disk (`node_modules/.experimental-vitest-cache`, keyed by each file's
+    // content and the config): a warm `pnpm check` skips most of its 30 s of transforms (unit phase 86 s ->
+    // 72 s). A fresh clone starts without it.
+    experimental: { fsModuleCache: true },
     projects: [
       'tests/browser/vitest.config.ts',
       'tests/visual/vitest.config.ts',
