@@ -32,11 +32,20 @@ export async function outgoingRinging(kit: StoryKit): Promise<void> {
   await kit.untilCall('ringing');
 }
 
-/** An outgoing call the customer answered. */
+/**
+ * An outgoing call the customer answered, with the SYNC that follows its status in: a seed that goes on
+ * to a command and shows it pending must not have that SYNC still on its way, as a SYNC settles a hold, a
+ * recording change or an invitation (an invitation's pending state went a few ms after the story went live,
+ * so a `play` that looked 60 ms late failed).
+ */
 export async function connected(kit: StoryKit): Promise<void> {
   await outgoingRinging(kit);
   kit.bus.remoteAnswers();
   await kit.untilCall('connected', 'regular');
+  await kit.until(
+    'answered call synced',
+    ({ call }) => call.metadata?.activeParticipant?.state === 'answering',
+  );
 }
 
 /** A call of `type` is offered to the agent. */
