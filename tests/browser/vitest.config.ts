@@ -13,6 +13,8 @@ export default defineProject({
     include: ['tests/browser/**/*.test.ts', 'apps/bus-simulator/src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One worker for every file (see tests/consumers/vitest.config.ts); none mocks a module or stubs a global.
+    isolate: false,
     // Timed journeys (an offer withdrawn from the other tabs within 500 ms) run in the second group, with the
     // e2e journeys, once the stories and the package builds of the first group are done (root config).
     sequence: { groupOrder: 1 },

@@ -13,6 +13,9 @@ export default defineProject({
     include: ['tests/consumers/**/*.test.ts'],
     globalSetup: ['tests/consumers/globalSetup.ts'],
     benchmark: { include: [] },
+    // One worker for every file, not a fresh one per file (3-5 s each to start and import playwright-core
+    // again): the files share nothing but helpers, and none mocks a module or stubs a global.
+    isolate: false,
     // Each step runs a real install, type-check or build: minutes on a cold cache, seconds on a warm one.
     testTimeout: 240_000,
     hookTimeout: 300_000,
