@@ -1,5 +1,5 @@
 import { Immer } from 'immer';
-import { markProgress, type ProgressTold, progressDue, tellProgress } from './reducer/callLifecycle';
+import { progressOf, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
@@ -50,16 +50,17 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
   });
   if (next === state) return { state, effects };
   freezeNew(next);
-  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), marked
-  // in a second draft only when something is due (checked on the plain state), and told from the finished
-  // call: a record read through a draft would copy the call.
-  if (progressDue(next.call)) {
-    let told: readonly ProgressTold[] = [];
-    next = immer.produce(next, (draft) => {
-      told = markProgress(draft);
-    });
+  // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), found
+  // on the finished call and marked in a copy of it, with no second draft.
+  const progress = progressOf(next.call, next.lastCallId);
+  if (progress !== undefined) {
+    next = {
+      ...next,
+      lastCallId: progress.lastCallId,
+      call: { ...next.call, announced: progress.announced },
+    };
     freezeNew(next);
-    tellProgress(effects, next.call, told, at);
+    tellProgress(effects, next.call, progress.told, at);
   }
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;

@@ -1,11 +1,11 @@
 import { callUuidOf } from '../controls/callPredicates';
 import { type CallRecord, recordOfCall } from '../selectors/callRecord';
-import type { CallState, IncomingCall } from '../state/CallState';
+import type { CallAnnouncements, CallState, IncomingCall } from '../state/CallState';
 import { INITIAL_CALL } from '../state/createInitialState';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { type DraftState, plain } from './types';
+import { castDraft, type DraftState, plain } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
@@ -64,70 +64,58 @@ function sameTags(
   return tags.length === ids.length && tags.every((tag, index) => tag.id === ids[index]);
 }
 
-/** Records in the current call's announcements what was just told (the call has an id by then). */
-function mark(draft: DraftState, told: 'answered' | 'ended'): void {
-  const announced = draft.call.announced;
-  if (announced !== undefined) announced[told] = true;
-}
-
-/**
- * Whether {@link markProgress} has anything to tell after an event, read on the plain next call: most
- * events tell nothing, and making a draft of the call to find that out cost every event (the store path
- * went from 73 to 139 times the bench's floor; reading it without drafts, by property descriptors, still
- * cost 15 % more than a second draft on the few events that tell something). The same conditions as
- * `markProgress` (not closing).
- */
-export function progressDue(call: CallState): boolean {
-  if (call.connectedAt !== undefined && call.announced?.answered !== true) return true;
-  if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, call.announced?.tagIds))
-    return true;
-  return call.status === 'ended' && call.endedAt !== undefined && call.announced?.ended !== true;
-}
-
-/** A lifecycle callback of the current call found due, and marked told, by {@link markProgress}. */
+/** A lifecycle callback of the current call found due by {@link progressOf}. */
 export type ProgressTold = 'answered' | 'tagged' | 'ended';
+
+/** What {@link progressOf} found due: the callbacks, and the call's announcements once they are told. */
+export interface Progress {
+  readonly told: readonly ProgressTold[];
+  readonly announced: CallAnnouncements;
+  /** The last call id given, counting the one the call got if it had none. */
+  readonly lastCallId: number;
+}
 
 /**
  * What the current call gives rise to, after each event: `onCallAnswered` at its first `connected`,
  * `onCallTagged` when the bus confirms tags other than those announced, `onCallEnded` at `ended` (after
- * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told, and is
- * marked here (the call gets its id if it has none); the callbacks due are returned, in order, for
- * {@link tellProgress} to turn into effects from the call as it ends up (the marks change nothing a record
- * reads). `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call
- * whose conversation ended, or that was announced, and was not yet told ended (its `ended` was lost) ends
- * now.
+ * mandatory tagging, if any). Each once per call: the call's `announced` record says what was told, and the
+ * record returned marks it (with the call's id, given now if it has none); `undefined` when nothing is due,
+ * which is most events. Read on the plain call, with no draft: a draft of the call made for this check cost
+ * every event (the store path went from 73 to 139 times the bench's floor), and a second draft for the few
+ * events that tell something copied the call (immer's `current`) for a tenth of the reducer's time.
+ * `closing`: the call's context goes (Done, the next call, a reload of the bus frame), so a call whose
+ * conversation ended, or that was announced, and was not yet told ended (its `ended` was lost) ends now.
  */
-export function markProgress(draft: DraftState, closing = false): readonly ProgressTold[] {
-  const { call } = draft;
+export function progressOf(call: CallState, lastCallId: number, closing = false): Progress | undefined {
   const told: ProgressTold[] = [];
-  // Tags and announcements read as plain data: through the draft, each one read would become a proxy.
-  const tags = plain(call.tags);
-  if (call.connectedAt !== undefined && plain(call.announced)?.answered !== true) {
-    callIdOf(draft);
-    mark(draft, 'answered');
+  let announced = call.announced;
+  let nextId = lastCallId;
+  const marked = (): CallAnnouncements => {
+    if (announced !== undefined) return announced;
+    nextId += 1;
+    return { callId: nextId };
+  };
+  if (call.connectedAt !== undefined && announced?.answered !== true) {
+    announced = { ...marked(), answered: true };
     told.push('answered');
   }
-  if (call.status !== 'idle' && tags.length > 0 && !sameTags(tags, plain(call.announced)?.tagIds)) {
-    callIdOf(draft);
-    const announced = call.announced;
-    if (announced !== undefined) announced.tagIds = tags.map((tag) => tag.id);
+  if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, announced?.tagIds)) {
+    announced = { ...marked(), tagIds: call.tags.map((tag) => tag.id) };
     told.push('tagged');
   }
   // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
-  const announced = plain(call.announced);
   const over =
     (call.status === 'ended' && call.endedAt !== undefined) ||
     (closing && (call.endedAt !== undefined || announced !== undefined));
   if (over && announced?.ended !== true) {
-    callIdOf(draft);
-    mark(draft, 'ended');
+    announced = { ...marked(), ended: true };
     told.push('ended');
   }
-  return told;
+  return announced === undefined || told.length === 0 ? undefined : { told, announced, lastCallId: nextId };
 }
 
 /**
- * The effects of the callbacks {@link markProgress} found due, from `call` as plain data once marked (its
+ * The effects of the callbacks {@link progressOf} found due, from `call` as plain data once marked (its
  * `announced` holds its id), at `at`.
  */
 export function tellProgress(fx: Effects, call: CallState, told: readonly ProgressTold[], at: number): void {
@@ -145,8 +133,12 @@ export function tellProgress(fx: Effects, call: CallState, told: readonly Progre
  * host is told, and an ended call is kept among the recent calls.
  */
 export function closeCall(draft: DraftState, fx: Effects, at: number): void {
-  const told = markProgress(draft, true);
-  // The call as plain data (a copy once the event changed it) only when there is something to tell.
-  if (told.length > 0) tellProgress(fx, plainCall(draft), told, at);
+  const call = plainCall(draft);
+  const progress = progressOf(call, draft.lastCallId, true);
+  if (progress !== undefined) {
+    draft.call.announced = castDraft(progress.announced);
+    draft.lastCallId = progress.lastCallId;
+    tellProgress(fx, { ...call, announced: progress.announced }, progress.told, at);
+  }
   keepRecentCall(draft);
 }
