@@ -87,31 +87,27 @@ export interface Progress {
  * conversation ended, or that was announced, and was not yet told ended (its `ended` was lost) ends now.
  */
 export function progressOf(call: CallState, lastCallId: number, closing = false): Progress | undefined {
-  const told: ProgressTold[] = [];
+  // Nothing allocated until something is due: this runs after every event that changed the state.
+  let told: ProgressTold[] | undefined;
   let announced = call.announced;
   let nextId = lastCallId;
-  const marked = (): CallAnnouncements => {
-    if (announced !== undefined) return announced;
-    nextId += 1;
-    return { callId: nextId };
-  };
   if (call.connectedAt !== undefined && announced?.answered !== true) {
-    announced = { ...marked(), answered: true };
-    told.push('answered');
+    announced = { ...(announced ?? { callId: ++nextId }), answered: true };
+    told = ['answered'];
   }
   if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, announced?.tagIds)) {
-    announced = { ...marked(), tagIds: call.tags.map((tag) => tag.id) };
-    told.push('tagged');
+    announced = { ...(announced ?? { callId: ++nextId }), tagIds: call.tags.map((tag) => tag.id) };
+    (told ??= []).push('tagged');
   }
   // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
   const over =
     (call.status === 'ended' && call.endedAt !== undefined) ||
     (closing && (call.endedAt !== undefined || announced !== undefined));
   if (over && announced?.ended !== true) {
-    announced = { ...marked(), ended: true };
-    told.push('ended');
+    announced = { ...(announced ?? { callId: ++nextId }), ended: true };
+    (told ??= []).push('ended');
   }
-  return announced === undefined || told.length === 0 ? undefined : { told, announced, lastCallId: nextId };
+  return told === undefined || announced === undefined ? undefined : { told, announced, lastCallId: nextId };
 }
 
 /**
