@@ -23,8 +23,9 @@ export function partyFromSync(participant: Participant | undefined): CallParty |
   if (name) party.name = name;
   party.isHeld = participant.isHeld;
   party.state = participant.state;
-  // Every required field is set above.
-  return party as CallParty;
+  // Every required field is set above. Frozen now, as the state holds it: immer walks a value assigned into a
+  // draft for drafts inside it unless it is frozen, and a SYNC assigns one or two parties.
+  return Object.freeze(party as CallParty);
 }
 
 /**

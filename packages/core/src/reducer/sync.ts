@@ -27,8 +27,11 @@ const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
  * nothing, so a new call's first SYNC is never taken for the old one.
  */
 function isLateForEndedCall(draft: DraftState, callUuid: string | undefined, at: number): boolean {
-  const { status, statusSince, lastEndedCall: ended } = draft.call;
-  if (status !== 'idle' || ended === undefined) return false;
+  const call = draft.call;
+  // The status first: it is read as a value, while the ended call would be read as a draft.
+  if (call.status !== 'idle') return false;
+  const { statusSince, lastEndedCall: ended } = call;
+  if (ended === undefined) return false;
   if (ended.callUuid !== undefined) return callUuid === undefined || callUuid === ended.callUuid;
   if (statusSince !== undefined && at > statusSince + draft.config.swapConfirmMs) return false;
   if (callUuid !== undefined) ended.callUuid = callUuid;
