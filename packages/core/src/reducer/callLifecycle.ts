@@ -5,7 +5,7 @@ import { INITIAL_CALL } from '../state/createInitialState';
 import type { CallLifecycleEvent, Effects } from './effects';
 import { partyFromAddress } from './participants';
 import { keepRecentCall } from './recentCalls';
-import { castDraft, type DraftState, plain } from './types';
+import { type DraftState, plain, settled } from './types';
 
 /** The current call as a plain object (the effects outlive the draft). */
 function plainCall(draft: DraftState): CallState {
@@ -17,7 +17,7 @@ function callIdOf(draft: DraftState): number {
   const announced = draft.call.announced;
   if (announced !== undefined) return announced.callId;
   draft.lastCallId += 1;
-  draft.call.announced = { callId: draft.lastCallId };
+  draft.call.announced = settled({ callId: draft.lastCallId });
   return draft.lastCallId;
 }
 
@@ -97,7 +97,7 @@ export function progressOf(call: CallState, lastCallId: number, closing = false)
   }
   if (call.status !== 'idle' && call.tags.length > 0 && !sameTags(call.tags, announced?.tagIds)) {
     announced = { ...(announced ?? { callId: ++nextId }), tagIds: call.tags.map((tag) => tag.id) };
-    (told ??= []).push('tagged');
+    told = [...(told ?? []), 'tagged'];
   }
   // A context that a SYNC or an offer started while `ended` inherits the status, not the end.
   const over =
@@ -105,7 +105,7 @@ export function progressOf(call: CallState, lastCallId: number, closing = false)
     (closing && (call.endedAt !== undefined || announced !== undefined));
   if (over && announced?.ended !== true) {
     announced = { ...(announced ?? { callId: ++nextId }), ended: true };
-    (told ??= []).push('ended');
+    told = [...(told ?? []), 'ended'];
   }
   return told === undefined || announced === undefined ? undefined : { told, announced, lastCallId: nextId };
 }
@@ -132,7 +132,7 @@ export function closeCall(draft: DraftState, fx: Effects, at: number): void {
   const call = plainCall(draft);
   const progress = progressOf(call, draft.lastCallId, true);
   if (progress !== undefined) {
-    draft.call.announced = castDraft(progress.announced);
+    draft.call.announced = settled(progress.announced);
     draft.lastCallId = progress.lastCallId;
     tellProgress(fx, { ...call, announced: progress.announced }, progress.told, at);
   }

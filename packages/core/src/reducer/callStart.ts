@@ -5,7 +5,7 @@ import { announceOffer, closeCall } from './callLifecycle';
 import type { Effects } from './effects';
 import { clearSwapCheck } from './operationOutcome';
 import { partyFromAddress } from './participants';
-import { castDraft, type DraftState, type Handler } from './types';
+import { castDraft, type DraftState, type Handler, settled } from './types';
 
 /**
  * Starts a new call context: what the last call knew goes (an ended one is kept among the recent calls),
@@ -73,6 +73,6 @@ export const handleIncoming: Handler<'DIALER.INCOMING'> = (draft, event, at, fx)
     draft.call.activeParticipant = partyFromAddress(from);
     draft.call.startedAt = at;
   }
-  draft.call.incoming = incoming;
+  draft.call.incoming = settled(incoming);
   announceOffer(draft, fx, incoming, ownCall);
 };

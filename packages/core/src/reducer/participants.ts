@@ -35,6 +35,8 @@ export function partyFromSync(participant: Participant | undefined): CallParty |
 export function partyFromAddress(address: string | undefined): CallParty | undefined {
   if (address === undefined || address === '') return undefined;
   const teammate = CLIENT_ID.exec(address);
-  if (teammate?.[1] !== undefined) return { source: 'call', userId: Number(teammate[1]), isHeld: false };
-  return { source: 'call', phoneNumber: address, isHeld: false };
+  // Frozen as made, as the state holds them (see partyFromSync).
+  if (teammate?.[1] !== undefined)
+    return Object.freeze({ source: 'call', userId: Number(teammate[1]), isHeld: false });
+  return Object.freeze({ source: 'call', phoneNumber: address, isHeld: false });
 }

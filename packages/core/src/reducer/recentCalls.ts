@@ -5,7 +5,7 @@ import type { CallParty, EndedCallBasis, RecentCall } from '../state/CallState';
 import { deepEqual } from './deepEqual';
 import type { Effects } from './effects';
 import { partyFromSync } from './participants';
-import { castDraft, type DraftState, plain } from './types';
+import { castDraft, type DraftState, plain, settled } from './types';
 
 /**
  * How many ended calls the kit keeps for their tags to be changed after the call (`state.recentCalls`):
@@ -29,7 +29,7 @@ function keep(draft: DraftState, record: RecentCall): void {
   const held = plain(draft.recentCalls);
   if (held[0] !== undefined && deepEqual(held[0], record)) return;
   const others = held.filter((recent) => recent.callUuid !== record.callUuid);
-  draft.recentCalls = [castDraft(record), ...others].slice(0, RECENT_CALLS_LIMIT);
+  draft.recentCalls = settled([record, ...others].slice(0, RECENT_CALLS_LIMIT));
 }
 
 /** The record of an ended call from its basis and SYNC's last metadata (see `summaryOf`). */
@@ -72,8 +72,8 @@ export function keepRecentCall(draft: DraftState): void {
  * does not change what is kept.
  */
 export function completeRecentCall(draft: DraftState, metadata: CallMetadata): void {
-  const ended = draft.call.lastEndedCall;
-  const basis = ended?.kept;
+  // Plain data: the record is frozen as kept, and a draft in it would break that.
+  const basis = plain(draft.call.lastEndedCall?.kept);
   const callUuid = metadata.callUuid ?? basis?.acceptedUuid;
   if (basis === undefined || callUuid === undefined) return;
   keep(draft, recordOf(callUuid, basis, metadata));
