@@ -13,7 +13,7 @@ import { partyFromAddress } from './participants';
 import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
-import { castDraft, type Handler } from './types';
+import { before, castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
 
@@ -68,16 +68,18 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   }
   const to: StatusPoint = { status, flow };
 
+  // Read as the event found them (nothing changed yet): through the draft, each object read becomes a proxy.
+  const held = before(draft);
   const context = {
-    resetPending: draft.pending?.type === 'DIALER.RESET',
-    offered: draft.call.incoming !== undefined,
+    resetPending: held.pending?.type === 'DIALER.RESET',
+    offered: held.call.incoming !== undefined,
   };
   if (!isDocumentedTransition(from, to, context)) {
     addDiagnostic(draft, at, 'unexpected-transition', `${pointName(from)} -> ${pointName(to)}`, {
       messageType: TYPE,
     });
   }
-  const hangUpSent = draft.pending?.type === 'DIALER.HANGUP';
+  const hangUpSent = held.pending?.type === 'DIALER.HANGUP';
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
   if (!(hangUpSent && status === 'hanging')) clearPending(draft, fx);
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.

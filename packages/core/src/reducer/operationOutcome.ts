@@ -3,7 +3,7 @@ import type { CallParty } from '../state/CallState';
 import type { Effects } from './effects';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
-import type { DraftState } from './types';
+import { before, type DraftState } from './types';
 
 /**
  * Decides, on an applied CALL_STATUS, how the operation in progress ended (Decision 5 and DECISIONS.md):
@@ -17,7 +17,8 @@ export function settleOperation(
   to: StatusPoint,
   at: number,
 ): void {
-  const { transition } = draft.call;
+  // The transition as the event found it (only the call's status changed before this): a plain read, no proxy.
+  const { transition } = before(draft.call);
   draft.call.transition = undefined;
   clearSwapCheck(draft, fx);
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
