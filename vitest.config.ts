@@ -24,13 +24,16 @@ const UNIT_TEST_TIMEOUT = 30_000;
  * jsdom, part of `pnpm check`) or `test:browser` (Chromium, the packed packages): a new project joins one.
  * `test:unit` runs two workers (`--maxWorkers=2`): Vitest's default on a 2-core machine is one (cores - 1),
  * which left a core idle while the worker set up jsdom; two took the unit phase from 104 s to 83 s. The
- * browser phase keeps the default, one node-side file at a time (beside the stories' own Chromium): two
- * (286 s instead of 330 s warm) let a package build starve a Chromium journey (a bus page not loaded within
- * 10 s) and doubled the time the tabs take to withdraw an offer (up to 314 ms of its 500 ms bound); three
- * were no faster. Its projects run in two groups, one after the other: first the stories, the visual
- * baselines, the bench budgets and the packed packages' apps; then the browser tests and the e2e journeys,
- * whose timed figures then have Chromium to themselves (beside the stories, the tabs' offer withdrawal
- * measured up to 286 ms; alone, about 100 ms).
+ * browser phase runs its projects in three groups, one after the other:
+ * 1. the stories, the visual baselines, the bench budgets and the packed packages' apps, one node-side file
+ *    at a time beside the stories' own Chromium: two let a package build starve a Chromium journey (a bus
+ *    page not loaded within 10 s);
+ * 2. the browser tests and the e2e journeys, two files at a time: one at a time left a core idle for a
+ *    third of the group (the machine was 40-75 % busy): with the tabs apart, 97 s and then 17 s for the
+ *    tabs, against 151 s for the whole group one file at a time;
+ * 3. the tabs' browser tests alone, whose timed figures measure the kit rather than the load: beside the
+ *    stories an offer's withdrawal measured up to 286 ms of its 500 ms bound, beside two e2e files up to
+ *    722 ms; alone, 100-200 ms.
  */
 export default defineConfig({
   test: {
@@ -40,6 +43,7 @@ export default defineConfig({
     experimental: { fsModuleCache: true },
     projects: [
       'tests/browser/vitest.config.ts',
+      'tests/browser/vitest.tabs.config.ts',
       'tests/visual/vitest.config.ts',
       '.storybook/vitest.config.ts',
       'tests/e2e/vitest.config.ts',

@@ -17,6 +17,8 @@ export default defineProject({
     // Journeys wait on the browser and the simulator's clock, not on node: run a file's journeys three at a
     // time (each in its own tab), so a 3 s wrap-up or swap check does not hold up the others.
     sequence: { concurrent: true, groupOrder: 1 },
+    // Two files at a time, beside the browser tests of the same group (the same count: Vitest requires it).
+    maxWorkers: 2,
     maxConcurrency: 3,
     // One Chromium (started by the global setup) and one browser context per worker, reused by every file.
     isolate: false,
