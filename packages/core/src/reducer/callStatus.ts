@@ -121,8 +121,9 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   if (call.startedAt === undefined) call.startedAt = at;
   if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
   if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
-  if ((status === 'accepting' || status === 'connected') && call.incoming?.answer === 'offered') {
-    call.incoming.answer = 'accepted';
+  // Read as plain data (this event has not changed the offer): a draft of it is made only to write it.
+  if ((status === 'accepting' || status === 'connected') && before(call).incoming?.answer === 'offered') {
+    if (call.incoming !== undefined) call.incoming.answer = 'accepted';
   }
   const operation = TRANSITIONAL_STATUSES[status];
   if (operation) {

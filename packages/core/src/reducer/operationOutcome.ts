@@ -44,8 +44,10 @@ export function settleOperation(
  * and give that SYNC `swapConfirmMs` to come (`kit/swapUnconfirmed` after).
  */
 function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
-  const activeLegId = draft.call.activeParticipant?.legId;
-  const inactiveLegId = draft.call.inactiveParticipant?.legId;
+  // The parties and the settings as plain data (a status changes neither): no draft made to read them.
+  const { activeParticipant, inactiveParticipant } = before(draft.call);
+  const activeLegId = activeParticipant?.legId;
+  const inactiveLegId = inactiveParticipant?.legId;
   // Without a held leg there is nothing a SYNC could show as exchanged.
   if (inactiveLegId === undefined) return;
   // Two literals rather than a conditional spread followed by properties, one of V8's slow paths.
@@ -54,7 +56,7 @@ function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
   fx.push({
     type: 'schedule',
     timer: 'swap',
-    ms: draft.config.swapConfirmMs,
+    ms: before(draft).config.swapConfirmMs,
     event: { type: 'kit/swapUnconfirmed', payload: { since: at } },
   });
 }
