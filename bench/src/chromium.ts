@@ -25,7 +25,7 @@ export interface Latency {
 /** What page.tsx puts on `window.bench`. */
 export interface PageBench {
   wastedCommits(calls: number): Promise<Record<string, CommitCount>>;
-  latency(events: number): Promise<{ all: Latency; tagDialog: Latency; floor: Latency }>;
+  latency(events: number): Promise<{ all: Latency; tagDialog: Latency; other: Latency; floor: Latency }>;
 }
 
 /**
