@@ -18,6 +18,13 @@ export function bindAct(bus: object, act: ActFunction): void {
 /**
  * A bus's `perform`: runs `action` inside `actor`'s `act`, then `settle`s; resolves to the action's result
  * (awaited, so a request it returned has settled once the bus answered it). `who` names the bus in errors.
+ *
+ * The callback given to `act` is async although the action is not. Awaiting React 18's `act` keeps its
+ * scope open until a later task, to flush what microtasks scheduled; Testing Library's `act` marks the
+ * environment as an act environment (`IS_REACT_ACT_ENVIRONMENT`) for that whole wait only when the
+ * callback is async. With a sync one it unmarks it at once, and an update landing in that wait (a lazy
+ * chunk loaded, a promise of the app's) made React 18 warn that the environment "is not configured to
+ * support act(...)": the README's test failed so, now and then, in the React 18 consumer app.
  */
 export async function performIn<T>(
   who: string,
@@ -26,7 +33,7 @@ export async function performIn<T>(
   action: () => T,
 ): Promise<Awaited<T>> {
   let result: { value: T } | undefined;
-  await actor.act(() => {
+  await actor.act(async () => {
     result = { value: action() };
   });
   await settle();

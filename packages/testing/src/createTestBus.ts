@@ -205,7 +205,8 @@ export function createTestBus(options: TestBusOptions = {}): TestBus {
     });
     let result: { value: T } | undefined;
     try {
-      await actor.act(() => {
+      // Async, though the action is sync: see `performIn` (act.ts).
+      await actor.act(async () => {
         result = { value: action() };
       });
     } finally {
