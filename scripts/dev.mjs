@@ -2,8 +2,9 @@
 // Entry point of the README's two commands: `npm test` and `npm start`.
 // It installs what is missing (pnpm, the workspace's packages, Chromium for browser tests), then runs
 // the requested task. Everything it does is visible in the log, so `.ci/run` needs nothing more.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,23 +63,58 @@ function ensureDependencies(pnpm) {
   must(pnpm, ['install', '--frozen-lockfile']);
 }
 
-// Browser tests run in Debian's Chromium (no browser download is possible here).
-function ensureChromium() {
+/**
+ * Browser tests run in Debian's Chromium (no browser download is possible here). When it is missing, apt
+ * installs it while the packages install and the check runs, which do not need it: on a clean machine apt
+ * took 8 s here before anything else could start (longer from a slower mirror), most of it waiting on the
+ * network and the disk.
+ * Its output goes to a file (a pipe nobody reads during the check's synchronous steps could fill and stall
+ * it) and is printed when the browser phase needs Chromium. Resolves to apt's exit status.
+ */
+function installChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return;
+  if (existsSync(path)) return Promise.resolve({ status: 0, output: '' });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = isRoot ? [] : ['sudo', '-n'];
-  const apt = (args) =>
-    sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args]) : run('apt-get', args);
-  if (
-    apt(['update', '-qq']) !== 0 ||
-    apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0
-  ) {
-    console.error(`Could not install Chromium; install Debian's "chromium" package or set CHROMIUM_PATH.`);
-    process.exit(1);
-  }
+  const logPath = join(tmpdir(), `dialer-kit-chromium-${process.pid}.log`);
+  const log = openSync(logPath, 'w');
+  // One shell for both steps: this process's later steps block its event loop, so a second step started
+  // from here when the first ends would wait for them.
+  const steps = ['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium'].map(
+    (step) => `echo '$ ${step}' && ${step}`,
+  );
+  const [cmd = 'sh', ...args] = [...sudo, 'sh', '-c', steps.join(' && ')];
+  console.log('\nInstalling Chromium (apt) beside the check; its output follows the check.');
+  return new Promise((resolve) => {
+    let finished = false;
+    const finish = (status) => {
+      if (finished) return;
+      finished = true;
+      closeSync(log);
+      const output = readFileSync(logPath, 'utf8');
+      rmSync(logPath, { force: true });
+      resolve({ status, output });
+    };
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', log, log] });
+    child.on('error', (error) => {
+      writeSync(log, `${error.message}\n`);
+      finish(1);
+    });
+    child.on('close', (code) => finish(code ?? 1));
+  });
 }
 
+/** Waits for {@link installChromium}, prints what apt said, and stops when Chromium could not be installed. */
+async function chromiumInstalled(installing) {
+  const { status, output } = await installing;
+  if (output) process.stdout.write(output);
+  if (status === 0) return;
+  console.error(`Could not install Chromium; install Debian's "chromium" package or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+// Started first: it overlaps the install of pnpm and of the workspace's packages too.
+const chromium = task === 'test' ? installChromium() : undefined;
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 
@@ -108,10 +144,10 @@ function printTotals() {
 }
 
 if (task === 'test') {
-  ensureChromium();
   for (const report of REPORTS) rmSync(report, { force: true });
   // The inner loop's check first (types, lint, knip, unit projects), then what needs Chromium or packing.
   let status = run(pnpm, ['run', 'check']);
+  await chromiumInstalled(chromium);
   if (status === 0) status = run(pnpm, ['run', 'test:browser']);
   printTotals();
   process.exit(status);
