@@ -19,7 +19,7 @@ export interface PlaywrightFrame {
   waitForFunction(
     pageFunction: () => unknown,
     arg: undefined,
-    options: { timeout: number },
+    options: { timeout: number; polling: number },
   ): Promise<unknown>;
 }
 
