@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
-import { type HostPage, newRecordingContext, openHostPage, PAGE_CHANGE_MS } from './hostPage';
+import { FRAME_POLLING, type HostPage, newRecordingContext, openHostPage, PAGE_CHANGE_MS } from './hostPage';
 import { serveTwoOrigins, type TwoOrigins } from './serveTwoOrigins';
 
 let origins: TwoOrigins;
@@ -170,7 +170,7 @@ describe('the kit and the bus iframe on two origins', () => {
       const sent = async () => (await host.postedTargets(host.page.mainFrame())).length;
       await poll(sent).toBeGreaterThan(sentBefore + 1);
       const hijacker = host.bus;
-      await hijacker.waitForFunction(() => '__foreign' in window);
+      await hijacker.waitForFunction(() => '__foreign' in window, undefined, FRAME_POLLING);
       expect(
         await hijacker.evaluate(
           () => (window as unknown as { __foreign: { received: unknown[] } }).__foreign.received,
@@ -196,7 +196,7 @@ describe('the kit and the bus iframe on two origins', () => {
       await host.bus.evaluate(() => setTimeout(() => window.location.reload(), 0));
       const lastThree = async () => (await host.connections()).slice(-3);
       await poll(lastThree).toEqual(['ready', 'reconnecting', 'ready']);
-      await host.bus.waitForFunction(() => '__bus' in window);
+      await host.bus.waitForFunction(() => '__bus' in window, undefined, FRAME_POLLING);
     };
 
     it('reconnects to the new bus page, and a call started afterwards works', async () => {

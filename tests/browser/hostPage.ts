@@ -10,6 +10,13 @@ import type { TwoOrigins } from './serveTwoOrigins';
  */
 export const PAGE_CHANGE_MS = 20_000;
 
+/**
+ * How a wait in a frame of another origin re-checks: every 50 ms. Playwright's default, at each animation
+ * frame, never re-checks where Chromium runs none: a hidden or off-screen frame of another origin, or any
+ * frame of a background tab (see tests/browser/testBusFrame.test.ts).
+ */
+export const FRAME_POLLING = { polling: 50 } as const;
+
 /** The host page under test, its bus frame and helpers to read both. */
 export interface HostPage {
   readonly page: Page;
@@ -68,7 +75,7 @@ export async function openHostPage(
   const found = page.frame({ name: 'bus' });
   if (found === null) throw new Error('the host page has no bus frame');
   const bus: Frame = found;
-  await bus.waitForFunction(() => '__bus' in window);
+  await bus.waitForFunction(() => '__bus' in window, undefined, FRAME_POLLING);
   const readout = async (id: string) => (await page.getByTestId(id).textContent()) ?? '';
   const waitFor = async (id: ReadoutCell, value: string) => {
     await expect.poll(() => readout(id), { timeout: PAGE_CHANGE_MS }).toBe(value);

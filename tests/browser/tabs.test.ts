@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
-import { newRecordingContext, PAGE_CHANGE_MS } from './hostPage';
+import { FRAME_POLLING, newRecordingContext, PAGE_CHANGE_MS } from './hostPage';
 import { serveTwoOrigins, type TwoOrigins } from './serveTwoOrigins';
 
 /**
@@ -82,7 +82,7 @@ async function theOwner(pages: readonly Page[]): Promise<{ page: Page; bus: Fram
   await poll(async () => busFrames(pages).length).toBe(1);
   const [found] = busFrames(pages);
   if (found === undefined) throw new Error('no bus frame');
-  await found.frame.waitForFunction(() => '__bus' in window);
+  await found.frame.waitForFunction(() => '__bus' in window, undefined, FRAME_POLLING);
   expect(await readout(found.page, 'role')).toBe('owner');
   return { page: found.page, bus: found.frame };
 }
