@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** What a command printed, once it exited with 0. */
 export interface RunResult {
@@ -67,8 +68,77 @@ export interface AppRecipe {
 
 const cacheRoot = process.env.DIALER_KIT_CACHE ?? join(homedir(), '.cache', 'dialer-kit', 'consumers');
 
-/** The recipe's app with its dependencies installed, made once per key and kept outside the workspace. */
-async function pristineApp(recipe: AppRecipe): Promise<string> {
+/** `name@range` (the name may be scoped) as the name and the range. */
+function splitSpec(spec: string): [string, string] {
+  const at = spec.lastIndexOf('@');
+  return at > 0 ? [spec.slice(0, at), spec.slice(at + 1)] : [spec, '*'];
+}
+
+/**
+ * Adds `dependencies` and `devDependencies` (`name@range`) to the app's `package.json` and installs them
+ * with the app's own in one npm run: npm resolves and fetches the tree once, where one install per list
+ * did it each time.
+ */
+export async function installInto(
+  dir: string,
+  lists: { readonly dependencies?: readonly string[]; readonly devDependencies?: readonly string[] },
+): Promise<RunResult> {
+  const file = join(dir, 'package.json');
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  for (const [field, specs] of Object.entries(lists)) {
+    const current = (manifest[field] ?? {}) as Record<string, string>;
+    manifest[field] = { ...current, ...Object.fromEntries(specs.map(splitSpec)) };
+  }
+  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  return npm(['install'], dir);
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Holds `lock` (a file naming its holder's pid) while `work` runs; waits while a live process holds it,
+ * takes it over from a dead one. `ready` says whether the work is done already, by whoever held the lock.
+ */
+async function whileLocked(lock: string, ready: () => boolean, work: () => Promise<void>): Promise<void> {
+  const mine = `${lock}.${process.pid}`;
+  await writeFile(mine, String(process.pid));
+  try {
+    for (;;) {
+      if (ready()) return;
+      try {
+        // A hard link appears whole, with the pid in it: no one reads a lock half written.
+        await link(mine, lock);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+        if (holder > 0 && !isAlive(holder)) await rm(lock, { force: true });
+        else await sleep(200);
+      }
+    }
+    try {
+      if (!ready()) await work();
+    } finally {
+      await rm(lock, { force: true });
+    }
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+
+/**
+ * The recipe's app with its dependencies installed, made once per key and kept outside the workspace. The
+ * consumer proof's global setup starts making every app at once, beside the other projects' tests (npm
+ * waits on the network and the disk); a test that needs an app still being made waits for it.
+ */
+export async function pristineApp(recipe: AppRecipe): Promise<string> {
   // The recipe's own code is part of the key: editing how an app is made makes a new one.
   const hash = createHash('sha256')
     .update(JSON.stringify(recipe.key))
@@ -76,18 +146,20 @@ async function pristineApp(recipe: AppRecipe): Promise<string> {
     .digest('hex')
     .slice(0, 12);
   const dir = join(cacheRoot, `${recipe.name}-${hash}`);
-  if (existsSync(join(dir, '.ready'))) return dir;
-  // Made aside and renamed into place, so a run that stops half-way or a concurrent run never sees a half app.
-  const building = `${dir}.${process.pid}.tmp`;
-  await rm(building, { recursive: true, force: true });
-  await mkdir(building, { recursive: true });
-  await recipe.create(building);
-  await writeFile(join(building, '.ready'), '');
-  await rm(dir, { recursive: true, force: true });
-  await rename(building, dir).catch(async (error) => {
-    if (!existsSync(join(dir, '.ready'))) throw error;
+  const ready = (): boolean => existsSync(join(dir, '.ready'));
+  if (ready()) return dir;
+  await mkdir(cacheRoot, { recursive: true });
+  await whileLocked(`${dir}.lock`, ready, async () => {
+    // Made aside and renamed into place, so a run that stops half-way never leaves a half app.
+    const building = `${dir}.${process.pid}.tmp`;
     await rm(building, { recursive: true, force: true });
+    await mkdir(building, { recursive: true });
+    await recipe.create(building);
+    await writeFile(join(building, '.ready'), '');
+    await rm(dir, { recursive: true, force: true });
+    await rename(building, dir);
   });
+  if (!ready()) throw new Error(`the ${recipe.name} app was not made`);
   return dir;
 }
 

@@ -1,23 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AppRecipe, freshApp, installKit, npm, overlay, removeApp, run } from './consumerApp';
-
-/** The newest Next.js that runs on Node 20 (it needs 20.9 or later). */
-const NEXT = 'next@16.4.6';
-const DEPENDENCIES = [NEXT, 'react@^19.2', 'react-dom@^19.2', 'zustand@^5', 'immer@^11'];
-const DEV_DEPENDENCIES = ['typescript@^5.9', '@types/react@^19', '@types/react-dom@^19', '@types/node@^20'];
-
-const nextRecipe: AppRecipe = {
-  name: 'next',
-  key: { DEPENDENCIES, DEV_DEPENDENCIES },
-  async create(dir) {
-    await npm(['init', '--yes'], dir);
-    await npm(['pkg', 'set', 'type=module'], dir);
-    await npm(['install', ...DEPENDENCIES], dir);
-    await npm(['install', '--save-dev', ...DEV_DEPENDENCIES], dir);
-  },
-};
+import { freshApp, installKit, overlay, removeApp, run } from './consumerApp';
+import { NEXT, nextRecipe } from './recipes';
 
 describe(`a Next.js app-router app (${NEXT})`, () => {
   let dir = '';

@@ -1,26 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AppRecipe, freshApp, installKit, npm, overlay, removeApp, run } from './consumerApp';
-
-/** The kit's peers, and those of `@dialer-kit/testing` (Testing Library), nothing else. */
-const PEERS = [
-  'react@^19',
-  'react-dom@^19',
-  'zustand@^5',
-  'immer@^11',
-  '@testing-library/react@^16',
-  '@testing-library/dom@^10',
-];
-
-/** A bare Node project with the peers. */
-const nodeRecipe: AppRecipe = {
-  name: 'node',
-  key: { peers: PEERS },
-  async create(dir) {
-    await npm(['init', '--yes'], dir);
-    await npm(['install', ...PEERS], dir);
-  },
-};
+import { freshApp, installKit, overlay, removeApp, run } from './consumerApp';
+import { nodeRecipe } from './recipes';
 
 describe('plain Node', () => {
   const packed = inject('packed');

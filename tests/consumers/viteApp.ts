@@ -7,7 +7,8 @@ import type { agentDay } from '../../packages/testing/src/agentDay';
 import type * as PlaywrightHelper from '../../packages/testing/src/playwright/index';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
-import { type AppRecipe, freshApp, installKit, npm, overlay, removeApp, run } from './consumerApp';
+import { freshApp, installKit, overlay, removeApp, run } from './consumerApp';
+import { viteRecipe } from './recipes';
 
 declare global {
   interface Window {
@@ -16,43 +17,8 @@ declare global {
   }
 }
 
-/** The create-vite version whose `react-ts` template the apps are made from. */
-const CREATE_VITE = 'vite@9.3.0';
-const REACT_18 = ['react@18.3.1', 'react-dom@18.3.1'];
-const TYPES_18 = ['@types/react@18.3.28', '@types/react-dom@18.3.7'];
-/** What an app's own unit tests use: the README's "Testing your app" runs on these. */
-const TEST_TOOLS = [
-  'vitest@4.1.12',
-  'jsdom@29.1.1',
-  '@testing-library/react@16.3.3',
-  '@testing-library/dom@10.4.2',
-  '@testing-library/user-event@14.6.13',
-];
 /** The README's tagging test (`packages/testing/examples`), copied as is into the app. */
 const TAGGING_TEST = new URL('../../packages/testing/examples/taggingJourney.test.tsx', import.meta.url);
-
-/** An app from the `react-ts` template, as `npm create vite` makes it; on React 18 when asked. */
-function viteRecipe(react: 18 | 19): AppRecipe {
-  return {
-    name: `vite-react${react}`,
-    key: { template: CREATE_VITE, react, TEST_TOOLS, ...(react === 18 ? { REACT_18, TYPES_18 } : {}) },
-    async create(dir) {
-      await run(
-        'npm',
-        ['create', '--yes', CREATE_VITE, '.', '--', '--template', 'react-ts', '--no-interactive'],
-        {
-          cwd: dir,
-        },
-      );
-      await npm(['install'], dir);
-      if (react === 18) {
-        await npm(['install', ...REACT_18], dir);
-        await npm(['install', '--save-dev', ...TYPES_18], dir);
-      }
-      await npm(['install', '--save-dev', ...TEST_TOOLS], dir);
-    },
-  };
-}
 
 /** The template's tsconfig for `src`, made as strict as a careful consumer's, library checking included. */
 async function stricten(dir: string): Promise<void> {
