@@ -36,8 +36,9 @@ beforeAll(async () => {
       response.end('<!doctype html><html lang="en"><title>bus</title><script src="/bus.js"></script></html>');
     }),
     listen((request, response) => {
-      const busUrl = new URL(request.url ?? '/', 'http://host.invalid').searchParams.get('bus') ?? '';
-      const hidden = request.url?.includes('hidden=1') === true;
+      const query = new URL(request.url ?? '/', 'http://host.invalid').searchParams;
+      const busUrl = query.get('bus') ?? '';
+      const hidden = query.has('hidden');
       // The frame is made after the page's load event, as an app makes it in an effect.
       response.writeHead(200, { 'content-type': 'text/html' });
       response.end(
