@@ -1,4 +1,4 @@
-import type { SimulatedBusOptions } from '../src/index';
+import { DEFAULT_SETTINGS, type SimulatedBusOptions } from '../src/index';
 import type { Harness } from './harness';
 
 /** How to make the simulator emit one sequence of flows.json. */
@@ -36,16 +36,8 @@ export const inIncomingCall = (h: Harness): void => {
   h.incomingConnected();
 };
 
-/** Settings: the only line demands tags. */
+/** Settings: the only line is the default first line (automatic recording), and it demands tags. */
+const [salesLine] = DEFAULT_SETTINGS.lines;
 export const taggedLine: SimulatedBusOptions = {
-  lines: [
-    {
-      id: 48211,
-      name: 'Sales US',
-      number: '+1 415-555-0123',
-      normalized: '+14155550123',
-      country_iso: 'US',
-      mandatoryTagging: true,
-    },
-  ],
+  lines: salesLine ? [{ ...salesLine, mandatoryTagging: true }] : [],
 };
