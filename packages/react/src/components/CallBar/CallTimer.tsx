@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useCallTimer } from '../../hooks/useCallTimer';
 import { useMessages } from '../../messages';
-import { flag } from '../shared/domProps';
 import { formatDuration, isoDuration } from './formatDuration';
 
 /**
@@ -13,11 +12,7 @@ export function CallTimer(): ReactNode {
   const { elapsedMs, running } = useCallTimer();
   if (!running && elapsedMs === 0) return null;
   return (
-    <span
-      className="dk-call-bar__timer"
-      data-state={running ? 'running' : 'stopped'}
-      data-running={flag(running)}
-    >
+    <span className="dk-call-bar__timer" data-state={running ? 'running' : 'stopped'}>
       <span className="dk-visually-hidden">{messages.labels.callDuration} </span>
       <time dateTime={isoDuration(elapsedMs)}>{formatDuration(elapsedMs)}</time>
     </span>
