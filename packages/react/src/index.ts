@@ -133,6 +133,11 @@ export { useDiagnostics } from './hooks/useDiagnostics';
 export { type DialerVerbs, useDialer } from './hooks/useDialer';
 export { useDialerControls } from './hooks/useDialerControls';
 export { type DialerSelectorOptions, useDialerSelector } from './hooks/useDialerSelector';
+export {
+  type DialTargetField,
+  type DialTargetRefusal,
+  useDialTargetField,
+} from './hooks/useDialTargetField';
 export { type HoldTimerView, useHoldTimer } from './hooks/useHoldTimer';
 export { type IncomingCallView, useIncomingCall } from './hooks/useIncomingCall';
 export { type LastFailureFilter, useLastFailure } from './hooks/useLastFailure';
@@ -176,6 +181,7 @@ export { DialerShortcuts } from './shortcuts/DialerShortcuts';
 export type { ShortcutRefusalReason, ShortcutResult } from './shortcuts/runShortcut';
 export {
   defaultShortcuts,
+  type KeyEventLike,
   type ModifierName,
   type ShortcutAction,
   type ShortcutKeys,

@@ -11,7 +11,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderOnScript } from '../../test/renderOnScript';
+import { probeOnScript, renderOnScript } from '../../test/renderOnScript';
 import { DialPad } from '../components/DialPad/DialPad';
 import { TransferDirectory } from '../components/TransferDirectory/TransferDirectory';
 import { DialerShortcuts } from '../shortcuts/DialerShortcuts';
@@ -242,5 +242,16 @@ describe('keyboard shortcuts', () => {
     await user.click(screen.getByRole('button', { name: 'Run hang up' }));
     expect(bus.sent('DIALER.HANGUP').length).toBe(1);
     expect(screen.getByTestId('refusal')).toHaveTextContent('none');
+  });
+
+  it('tells whether a key event is exactly a shortcut (for key handling of the host)', async () => {
+    const { result } = await probeOnScript(useShortcuts);
+    const hangUp = result.current.shortcuts.find((shortcut) => shortcut.action === 'hangUp');
+    const keys = { key: 'E', code: 'KeyE', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false };
+    expect(hangUp?.matches(keys)).toBe(true);
+    // Option+Shift+E on a Mac types a symbol: the key's place on the keyboard still matches.
+    expect(hangUp?.matches({ ...keys, key: '´' })).toBe(true);
+    expect(hangUp?.matches({ ...keys, ctrlKey: true })).toBe(false);
+    expect(hangUp?.matches({ ...keys, code: 'KeyR', key: 'R' })).toBe(false);
   });
 });

@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useDialerContext } from '../provider/useDialerStore';
 import { runShortcut, type ShortcutResult } from '../shortcuts/runShortcut';
-import type { ModifierName, ShortcutAction } from '../shortcuts/shortcutKeys';
+import {
+  type KeyEventLike,
+  type ModifierName,
+  matchesCombo,
+  type ShortcutAction,
+} from '../shortcuts/shortcutKeys';
 import type { ShortcutRefusal } from '../shortcuts/shortcutNews';
 import { useShortcutBindings } from '../shortcuts/useShortcutBindings';
 
@@ -14,6 +19,8 @@ export interface ShortcutView {
   readonly modifiers: readonly ModifierName[];
   /** Its key as shown: a letter in capitals, another key as written (`Enter`). */
   readonly key: string;
+  /** Whether a key event is exactly this shortcut (the same modifiers, no more, and the same key). */
+  readonly matches: (event: KeyEventLike) => boolean;
 }
 
 /** The provider's keyboard shortcuts, the last one that did nothing, and a way to run one. */
@@ -51,6 +58,7 @@ export function useShortcuts(): ShortcutsView {
         keys,
         modifiers: combo.modifiers,
         key: combo.key,
+        matches: (event: KeyEventLike) => matchesCombo(event, combo),
       })) ?? NO_SHORTCUTS,
     [bindings],
   );

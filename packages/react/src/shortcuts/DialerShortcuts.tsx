@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
-import { useDialerContext } from '../provider/useDialerStore';
-import { runShortcut } from './runShortcut';
-import { isTypingTarget, matchesCombo } from './shortcutKeys';
-import { useShortcutBindings } from './useShortcutBindings';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { isTypingTarget } from './shortcutKeys';
 
 /**
  * Turns the provider's keyboard shortcuts on: render it once inside `DialerProvider` (it renders nothing)
@@ -13,23 +11,20 @@ import { useShortcutBindings } from './useShortcutBindings';
  * @example <DialerProvider transport={transport} shortcuts={{ mute: false }}><DialerShortcuts />...</DialerProvider>
  */
 export function DialerShortcuts(): null {
-  const { store, shortcuts } = useDialerContext('DialerShortcuts');
-  const bindings = useShortcutBindings(shortcuts);
+  const { shortcuts, run } = useShortcuts();
   useEffect(() => {
-    const { news } = shortcuts;
-    if (bindings === undefined || bindings.length === 0 || typeof document === 'undefined') return;
+    if (shortcuts.length === 0 || typeof document === 'undefined') return;
     const doc = document;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.repeat || event.isComposing) return;
       if (isTypingTarget(event.composedPath()[0] ?? event.target)) return;
-      const binding = bindings.find(({ combo }) => matchesCombo(event, combo));
-      if (binding === undefined) return;
+      const shortcut = shortcuts.find((view) => view.matches(event));
+      if (shortcut === undefined) return;
       event.preventDefault();
-      const result = runShortcut(store, binding.action, doc);
-      news.set(result.ok ? undefined : { action: binding.action, reason: result.reason });
+      run(shortcut.action);
     };
     doc.addEventListener('keydown', onKeyDown);
     return () => doc.removeEventListener('keydown', onKeyDown);
-  }, [store, shortcuts, bindings]);
+  }, [shortcuts, run]);
   return null;
 }

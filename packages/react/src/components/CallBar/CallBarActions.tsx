@@ -7,9 +7,9 @@ import {
   selectHoldControl,
 } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
+import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
-import { useDialerStore } from '../../provider/useDialerStore';
 import { ControlButton } from '../shared/ControlButton';
 import { CHECK, HANG_UP, MIC_OFF, PAUSE, RECORD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
@@ -46,12 +46,10 @@ export interface CallBarActionsProps extends Pick<ShownDetails, 'muted' | 'held'
  * call's Accept and Reject are the incoming-call banner's.
  */
 export function CallBarActions({ phase, muted, held, recording }: CallBarActionsProps): ReactNode {
-  const messages = useMessages();
+  const words = useMessages().controls;
   const controls = useDialerSelector((state) => barControls(state, phase), { equality: 'shallow' });
-  // The store's verbs are closures made once per store: stable, and free of `this`.
-  const verbs = useDialerStore().actions;
+  const verbs = useDialer();
   const reasons = useReasonLine();
-  const { controls: words } = messages;
   // Each button: its control (and verb), icon, colour, words and, for a toggle, whether it is on (the verb is
   // then called with the opposite). The phase shows the buttons whose control is not hidden.
   const buttons = [

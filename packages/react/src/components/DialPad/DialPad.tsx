@@ -3,10 +3,11 @@ import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useState } f
 import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
+import { useDialTargetField } from '../../hooks/useDialTargetField';
 import { useMessages } from '../../messages';
 import { shortcutTarget } from '../../shortcuts/runShortcut';
 import { ControlButton } from '../shared/ControlButton';
-import { DialTargetInput, useDialTargetField } from '../shared/DialTargetField';
+import { DialTargetInput } from '../shared/DialTargetField';
 import { cx, flag } from '../shared/domProps';
 import { PHONE } from '../shared/icons';
 import { NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';

@@ -1,7 +1,8 @@
 import type { ControlState } from '@dialer-kit/core';
 import type { FormEvent, ReactNode } from 'react';
+import { useDialTargetField } from '../../hooks/useDialTargetField';
 import { ControlButton } from './ControlButton';
-import { DialTargetInput, useDialTargetField } from './DialTargetField';
+import { DialTargetInput } from './DialTargetField';
 import { ReasonLine, useReasonLine } from './ReasonLine';
 
 /** Props of {@link DialTargetForm}. */
