@@ -157,13 +157,13 @@ export {
 } from './hooks/useTransferDirectory';
 export { useWarmTransfer, type WarmTransferView } from './hooks/useWarmTransfer';
 export { useWrapUpCountdown } from './hooks/useWrapUpCountdown';
+export { mergeMessages } from './mergeMessages';
 export {
   availabilityLabel,
   type DialerMessages,
   type DialerMessagesOverrides,
   defaultMessages,
   incomingTypeLabel,
-  mergeMessages,
   useMessages,
 } from './messages';
 export type { DialerContextValue, TagOption } from './provider/DialerContext';

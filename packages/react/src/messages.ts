@@ -1,5 +1,7 @@
-import type { DialerMessages, DialerMessagesOverrides } from './messageTypes';
+import { formatMessages } from './messageFormats';
+import type { DialerMessages } from './messageTypes';
 import { useDialerContext } from './provider/useDialerStore';
+import { shortcutActionMessages, shortcutMessages } from './shortcuts/shortcutMessages';
 
 export type { DialerMessages, DialerMessagesOverrides } from './messageTypes';
 
@@ -280,76 +282,12 @@ export const defaultMessages: DialerMessages = {
     saved: 'Tags saved',
     tag: (id) => `Tag ${id}`,
   },
-  format: {
-    incomingFrom: (from) => `Incoming call from ${from}`,
-    transferredBy: (transferer) => `Transferred by ${transferer}`,
-    lineCalled: (line) => `Line called: ${line}`,
-    taggedCall: (party, line) => (line === '' ? `Call with ${party}` : `Call with ${party} on ${line}`),
-    tagsSaved: (names) => `Tags saved: ${names}`,
-    callStates: (states) => states.join(', '),
-    transferDeclined: (transferee) =>
-      `${transferee} did not answer or declined. You are back with the customer.`,
-    transferLeft: (transferee) => `${transferee} left the transfer. You are back with the customer.`,
-    customer: (who) => `Customer: ${who}`,
-    teammate: (userId) => `Teammate ${userId}`,
-    wrapUpEndsIn: (seconds) => `Wrap-up ends in ${seconds} s`,
-    // "Coaching: Coaching", "Conference: Conference started": a status that names its flow says it once.
-    callAnnouncement: (status, flow) =>
-      flow === undefined || status.toLowerCase().includes(flow.toLowerCase()) ? status : `${flow}: ${status}`,
-    failureNotice: (failure, reason) => `${failure}. ${reason}`,
-    line: (name, number) => [name, number].filter(Boolean).join(' · '),
-    phoneNumber: (number) => number,
-    dialsAs: (number) => `Dials ${number}`,
-    phoneNotInCountry: (country) =>
-      `Not a phone number in ${regionName(country) ?? 'its country'}. Numbers abroad start with + and their country code.`,
-    callerId: (number) => `Caller ID ${number}`,
-    unnamedLine: (id) => `Line ${id}`,
-  },
-  shortcuts: {
-    title: 'Keyboard shortcuts',
-    action: 'Action',
-    keys: 'Keys',
-    whileTyping: 'Shortcuts do nothing while you type in a field.',
-    off: 'Keyboard shortcuts are turned off.',
-    notShown: 'It is not on this page.',
-    refused: (action, reason) => `${action}: ${reason}`,
-    control: 'Ctrl',
-    alt: 'Alt',
-    shift: 'Shift',
-    meta: 'Meta',
-  },
-  shortcutActions: {
-    accept: 'Accept the incoming call',
-    reject: 'Reject the incoming call',
-    hangUp: 'Hang up',
-    mute: 'Mute or unmute',
-    hold: 'Hold or resume',
-    focusDialPad: 'Go to the dial pad',
-    focusDirectory: 'Go to the teammate directory',
-  },
+  format: formatMessages,
+  shortcuts: shortcutMessages,
+  shortcutActions: shortcutActionMessages,
 };
 
 export { availabilityLabel, incomingTypeLabel } from './messageLabels';
-
-/** "United Kingdom" for `GB`, where the engine names regions. */
-function regionName(country: string | undefined): string | undefined {
-  if (country === undefined) return undefined;
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country);
-  } catch {
-    return country;
-  }
-}
-
-/** Applies overrides to the defaults, group by group. */
-export function mergeMessages(overrides: DialerMessagesOverrides | undefined): DialerMessages {
-  if (overrides === undefined) return defaultMessages;
-  const merged: Record<string, unknown> = { ...defaultMessages };
-  for (const key of Object.keys(overrides) as (keyof DialerMessages)[]) {
-    merged[key] = { ...defaultMessages[key], ...overrides[key] };
-  }
-  return merged as unknown as DialerMessages;
-}
 
 /** The strings of the nearest {@link DialerProvider}, defaults merged with its `messages` prop. */
 export function useMessages(): DialerMessages {

@@ -6,7 +6,7 @@ import {
 } from '@dialer-kit/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createContactDirectory } from '../contacts/contactDirectory';
-import { mergeMessages } from '../messages';
+import { mergeMessages } from '../mergeMessages';
 import { usePhoneRules } from '../phone/usePhoneRules';
 import { useShortcutSetup } from '../shortcuts/shortcutSetup';
 import { DialerContext, type DialerContextValue, type TagOption } from './DialerContext';

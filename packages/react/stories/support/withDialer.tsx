@@ -2,7 +2,7 @@ import { TEST_TAGS } from '@dialer-kit/testing';
 import type { StoryContext } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
 import { type ContactResolver, createContactDirectory } from '../../src/contacts/contactDirectory';
-import { mergeMessages } from '../../src/messages';
+import { mergeMessages } from '../../src/mergeMessages';
 import type { PhoneRules } from '../../src/phone/phoneRules';
 import { DialerContext, type DialerContextValue, type TagOption } from '../../src/provider/DialerContext';
 import { createShortcutNews } from '../../src/shortcuts/shortcutNews';
