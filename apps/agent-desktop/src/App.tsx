@@ -1,10 +1,10 @@
 import { createSharedDialerStore } from '@dialer-kit/core';
 import { DialerProvider } from '@dialer-kit/react';
+import { DEFAULT_TAGS } from '@dialer-kit/simulator';
 import { useState } from 'react';
 import { createCrm } from './crm/createCrm';
 import type { DemoBus } from './demo/createDemoBus';
 import { DEMO_MESSAGES } from './demo/demoMessages';
-import { DEMO_TAGS } from './demo/demoTags';
 import { FarSidePanel } from './farSide/FarSidePanel';
 import { AppHeader } from './header/AppHeader';
 import { createTimeline } from './timeline/createTimeline';
@@ -27,7 +27,8 @@ export function App({ demo }: { readonly demo: DemoBus }) {
       tabName="dialer-kit-agent-desktop"
       appName="dialer-kit-agent-desktop"
       release="0.1.0"
-      tags={DEMO_TAGS}
+      // The simulated bus's own catalogue: every tag the agent saves is one it knows.
+      tags={DEFAULT_TAGS}
       messages={DEMO_MESSAGES}
       onTraffic={timeline.addTraffic}
       onDiagnostic={timeline.addDiagnostic}

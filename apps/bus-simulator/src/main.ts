@@ -6,7 +6,6 @@ import {
   parseBusQuery,
 } from '@dialer-kit/simulator';
 import { createControlPanel } from './createControlPanel';
-import { BUS_TAGS } from './host/tagCatalogue';
 
 // The simulated bus, served as the page a kit embeds in its bus iframe. The query configures it (see
 // `parseBusQuery`): `session=restored` skips the login, `latency=<ms>` delays every event (default 30 here),
@@ -19,7 +18,6 @@ const handover = query.get('handover') === '1' ? createHandoverStorage(() => win
 const resume = handover?.read();
 const bus = createSimulatedBus({
   latencyMs: 30,
-  tags: BUS_TAGS,
   ...busQuerySettings(parseBusQuery(query)),
   ...(handover === undefined ? {} : { seed: (Date.now() % 0x7fffffff) + 1 }),
   ...(resume === undefined ? {} : { resume }),

@@ -14,6 +14,7 @@ import {
 import { type ComponentType, Profiler, type ReactNode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { type Agent, agentOf } from './core';
+import { TAGS } from './simulator';
 
 /** The components on the page, by name (each is profiled on its own). */
 const PARTS: readonly (readonly [string, ComponentType])[] = [
@@ -23,13 +24,6 @@ const PARTS: readonly (readonly [string, ComponentType])[] = [
   ['WarmTransferControls', WarmTransferControls],
   ['DialPad', DialPad],
   ['MandatoryTagModal', MandatoryTagModal],
-];
-
-/** The simulator's tag catalogue, as the host passes it. */
-const TAGS = [
-  { id: 101, name: 'Qualified lead' },
-  { id: 102, name: 'Follow-up' },
-  { id: 103, name: 'Not interested' },
 ];
 
 /** Called after each React commit that rendered a component: its name, and its element on the page. */

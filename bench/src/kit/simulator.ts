@@ -1,7 +1,7 @@
 // The bench's one touch point with @dialer-kit/simulator: the far side of the scripted calls, on a manual
 // clock, through the simulator's inner API (`receive` / `onEmit`), so the bench decides when each message
 // reaches the kit.
-import { createSimulatedBus, type SimulatedMember } from '@dialer-kit/simulator';
+import { createSimulatedBus, DEFAULT_TAGS, type SimulatedMember } from '@dialer-kit/simulator';
 
 /** True for a call sid of the simulated bus (`CA` + 32 hex digits): the replay gives each cycle fresh ones. */
 export { isCallSid } from '@dialer-kit/simulator';
@@ -13,6 +13,8 @@ export const PLAIN_LINE = { id: 48211, number: '+14155550123' };
 /** A teammate to transfer to, and the simulator's tag ids. */
 export const TEAMMATE = 'client:654321';
 export const TAG_IDS = [101, 102, 103] as const;
+/** The simulator's tag catalogue, as the host passes it to the provider. */
+export const TAGS = DEFAULT_TAGS;
 export const CUSTOMER = '+14155550199';
 
 /** What the far side does, each returning whether the simulated bus accepted it. */

@@ -28,5 +28,5 @@ export type {
   SimulatorSettings,
   SimulatorSettingsInput,
 } from './settings';
-export { DEFAULT_SETTINGS, resolveSettings } from './settings';
+export { DEFAULT_SETTINGS, DEFAULT_TAGS, resolveSettings } from './settings';
 export type { CallSnapshot, SimulatorSnapshot } from './snapshot';

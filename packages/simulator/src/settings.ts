@@ -70,6 +70,16 @@ export interface SimulatorSettings {
   readonly epochMs: number;
 }
 
+/**
+ * The tag catalogue of `flows.json`: what the simulated bus accepts by default, each with its name (what a host
+ * passes the provider as its catalogue).
+ */
+export const DEFAULT_TAGS: readonly (Tag & { readonly name: string })[] = [
+  { id: 101, name: 'Qualified lead' },
+  { id: 102, name: 'Follow-up' },
+  { id: 103, name: 'Not interested' },
+];
+
 /** The default settings: the people, lines and tags of `flows.json`. */
 export const DEFAULT_SETTINGS: SimulatorSettings = {
   session: 'none',
@@ -106,11 +116,7 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
       recording: 'manual',
     },
   ],
-  tags: [
-    { id: 101, name: 'Qualified lead' },
-    { id: 102, name: 'Follow-up' },
-    { id: 103, name: 'Not interested' },
-  ],
+  tags: DEFAULT_TAGS,
   latencyMs: 10,
   latencyByType: {},
   wrapUpSeconds: 30,

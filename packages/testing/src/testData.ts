@@ -2,6 +2,7 @@ import type { TagOption } from '@dialer-kit/react';
 import {
   DEFAULT_CUSTOMER,
   DEFAULT_SETTINGS,
+  DEFAULT_TAGS,
   type SimulatedLine,
   type SimulatedMember,
 } from '@dialer-kit/simulator';
@@ -31,7 +32,4 @@ export const LINE: SimulatedLine = lineWhere(false);
 export const TAGGING_LINE: SimulatedLine = lineWhere(true);
 
 /** The tag catalogue the bus accepts: 101 "Qualified lead", 102 "Follow-up", 103 "Not interested". */
-export const TEST_TAGS: readonly TagOption[] = DEFAULT_SETTINGS.tags.map(({ id, name }) => ({
-  id,
-  name: name ?? String(id),
-}));
+export const TEST_TAGS: readonly TagOption[] = DEFAULT_TAGS;
