@@ -159,6 +159,7 @@ export function createDialerStoreWith(
     dispose,
     send,
     request,
-    actions: createActions(runtime, { send, request }),
+    // Frozen: the same verbs reach every component (`useDialer`), so none may swap one for the others.
+    actions: Object.freeze(createActions(runtime, { send, request })),
   };
 }

@@ -27,6 +27,8 @@ describe('createSharedDialerStore: one tab owns the bus', () => {
     // Nothing to hang up: the same refusal in either tab, and nothing reaches the bus.
     expect(follower.store.actions.hangUp()).toEqual(ownerTab.store.actions.hangUp());
     expect(follower.store.actions.hangUp()).toEqual({ ok: false, reason: 'no-call' });
+    // One set of verbs per store, handed to every component: none can be swapped.
+    for (const tab of tabs) expect(Object.isFrozen(tab.store.actions)).toBe(true);
     expect(follower.store.send({ type: 'BUS.INIT', payload: { services: ['DIALER'] } })).toEqual({
       ok: false,
       reason: 'not-allowed',

@@ -140,14 +140,19 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
     resync: () => ({ ok: false, reason: 'not-allowed', message: 'another tab owns the bus' }),
   };
   // The verbs of whichever role the tab has when called.
-  const actions = Object.fromEntries(
-    Object.keys(followerActions).map((verb) => [
-      verb,
-      (...args: unknown[]) =>
-        (
-          (owned?.store.actions ?? followerActions) as unknown as Record<string, (...a: unknown[]) => unknown>
-        )[verb]?.(...args),
-    ]),
+  const actions = Object.freeze(
+    Object.fromEntries(
+      Object.keys(followerActions).map((verb) => [
+        verb,
+        (...args: unknown[]) =>
+          (
+            (owned?.store.actions ?? followerActions) as unknown as Record<
+              string,
+              (...a: unknown[]) => unknown
+            >
+          )[verb]?.(...args),
+      ]),
+    ),
   ) as unknown as DialerActions;
 
   const becomeOwner = (): void => {

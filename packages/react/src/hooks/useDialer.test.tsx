@@ -18,6 +18,8 @@ describe('useDialer', () => {
     rerender(element);
     expect(result.current).toBe(first);
     expect(result.current.dial).toBe(first.dial);
+    // The store's own verbs, shared by every component: frozen, so no caller can swap one.
+    expect(Object.isFrozen(first)).toBe(true);
   });
 
   it('dials through the guarded send path', async () => {
