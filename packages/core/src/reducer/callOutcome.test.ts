@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallMetadata } from '../protocol/entities';
 import { reduceDialer } from '../reduceDialer';
 import { checkInvariants } from '../state/invariants';
-import { after, ev, legs, participant, replay } from './testing';
-
-const CUSTOMER = '+14155550199';
-const TRANSFEREE = '+33612345678';
+import { after, CUSTOMER, ev, legs, participant, replay, TRANSFEREE } from './testing';
 
 const ringing = after([
   ev.dialing(CUSTOMER),

@@ -8,6 +8,11 @@ import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
 import type { DialerEvent, DialerEventOf } from './types';
 
+/** The customer of the tests' calls (E.164). */
+export const CUSTOMER = '+14155550199';
+/** Whom the tests' warm transfers go to (E.164). */
+export const TRANSFEREE = '+33612345678';
+
 /** Test support: builders for the events the reducer's tests fold (not part of the public API). */
 export const ev = {
   status: (status: CallStatus, flow?: CallFlow): DialerEventOf<'DIALER.CALL_STATUS'> => ({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CallMetadata } from '../protocol/entities';
+import { CUSTOMER } from '../reducer/testing';
 import type { CallState } from '../state/CallState';
 import { createInitialState, INITIAL_CALL } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
 import type { FailedOperation } from '../state/SessionState';
 import { selectAfterCallSummary, selectAfterCallTagging } from './afterCall';
 
-const CUSTOMER = '+14155550199';
 const LINE = { id: 7, name: 'Sales US', number: '+1 415-555-0123', normalized: '+14155550123' };
 const METADATA: CallMetadata = {
   callUuid: 'CA01',

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import { selectCallIndicators } from './callIndicators';
 
-const CUSTOMER = '+14155550199';
 const connected = after([
   ev.dialing(CUSTOMER),
   ev.status('connecting', 'regular'),

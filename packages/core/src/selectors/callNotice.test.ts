@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import { selectCallEndCause, selectCallNotice, selectSavedTags } from './callNotice';
 
-const CUSTOMER = '+14155550199';
 const dialed = [ev.dialing(CUSTOMER), ev.status('connecting', 'regular')];
 const connected = after([...dialed, ev.status('ringing', 'regular'), ev.status('connected', 'regular')]);
 const hangUp = ev.sent('DIALER.HANGUP');

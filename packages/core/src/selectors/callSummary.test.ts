@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant, TRANSFEREE } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import { selectCallSummary } from './callSummary';
 
-const CUSTOMER = '+14155550199';
-const TRANSFEREE = '+33612345678';
 const connected = after([
   ev.dialing(CUSTOMER),
   ev.status('connecting', 'regular'),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev } from '../reducer/testing';
+import { after, CUSTOMER, ev } from '../reducer/testing';
 import { selectDialAnswered } from './dialAnswered';
 
-const CUSTOMER = '+14155550199';
 const ringing = after([
   ev.dialing(CUSTOMER),
   ev.status('connecting', 'regular'),

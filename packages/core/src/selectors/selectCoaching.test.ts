@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CallMetadata } from '../protocol/entities';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
 import { selectCoaching } from './selectCoaching';
 
-const CUSTOMER = '+14155550199';
 const READY: DialerState = {
   ...createInitialState(),
   connection: 'ready',

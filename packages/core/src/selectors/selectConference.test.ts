@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getControls } from '../controls/getControls';
 import type { Participant } from '../protocol/entities';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
 import { selectConference } from './selectConference';
 
-const CUSTOMER = '+14155550199';
 const READY: DialerState = {
   ...createInitialState(),
   connection: 'ready',

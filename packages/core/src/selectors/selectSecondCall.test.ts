@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getControls } from '../controls/getControls';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
 import { selectSecondCall } from './selectSecondCall';
 
-const CUSTOMER = '+14155550199';
 const SECOND = '+14155550188';
 const READY: DialerState = {
   ...createInitialState(),

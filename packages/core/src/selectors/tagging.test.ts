@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant } from '../reducer/testing';
 import {
   selectTaggedCall,
   selectTaggingFailure,
@@ -7,7 +7,6 @@ import {
   selectTagsSubmitting,
 } from './tagging';
 
-const CUSTOMER = '+14155550199';
 const LINE = { id: 7, name: 'Support line', number: '+33 1 23 45 67 89' };
 const tagging = after([
   ev.dialing(CUSTOMER),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev } from '../reducer/testing';
+import { after, ev, TRANSFEREE } from '../reducer/testing';
 import { selectTransferNotice } from './transferNotice';
 
-const TRANSFEREE = '+33612345678';
 const connected = after([
   ev.dialing('+14155550199'),
   ev.status('connecting', 'regular'),

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { after, ev, legs, participant } from '../reducer/testing';
+import { after, CUSTOMER, ev, legs, participant, TRANSFEREE } from '../reducer/testing';
 import { createInitialState } from '../state/createInitialState';
 import { selectTransferParties } from './transferParties';
 import { selectWarmTransfer, selectWarmTransferPhase } from './warmTransfer';
 
-const CUSTOMER = '+14155550199';
-const TRANSFEREE = '+33612345678';
 const customerLeg = (isHeld = false) => participant('leg-c', CUSTOMER, isHeld);
 const transfereeLeg = (isHeld = false) => participant('leg-t', TRANSFEREE, isHeld);
 
