@@ -13,6 +13,7 @@ import { CallBar } from '../components/CallBar/CallBar';
 import { DialPad } from '../components/DialPad/DialPad';
 import { LineSelect } from '../components/LineSelect/LineSelect';
 import { WarmTransferControls } from '../components/WarmTransferControls/WarmTransferControls';
+import { useDialTargetField } from '../index';
 
 // The lazy chunk as an app gets it: the real rules (the setup file holds it pending for the other tests).
 vi.unmock('./loadPhoneRules');
@@ -112,4 +113,48 @@ describe('once the phone-number rules have loaded', () => {
     expect(screen.queryByText(CUSTOMER)).toBeNull();
     bus.push(busEvent.callStatus('ended', 'regular'));
   });
+
+  it('gives a host its own number box through the public useDialTargetField, with the same rules', async () => {
+    const checked = vi.fn();
+    const { bus, user } = await renderWithDialer(<HostNumberBox onCheck={checked} />);
+    bus.push(linesChanged(GB_LINE));
+    const box = screen.getByRole('textbox', { name: 'Customer number' });
+    // The rules load when the provider mounts: an E.164 number is shown formatted once they are there.
+    await user.type(box, '+14155550100');
+    await screen.findByText('Dials +1 415 555 0100');
+    await user.clear(box);
+    await user.type(box, '020 7183 8750');
+    expect(screen.getByText('Dials +44 20 7183 8750')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(checked).toHaveBeenLastCalledWith('+442071838750');
+    await user.clear(box);
+    await user.type(box, 'call me');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(checked).toHaveBeenLastCalledWith(undefined);
+    expect(screen.getByTestId('refusal')).toHaveTextContent('invalid');
+    // The refused box has the focus back, for the agent to correct it.
+    expect(box).toHaveFocus();
+  });
 });
+
+/** A host's own number box on the kit's rules: the text, the number it dials, why it was refused. */
+function HostNumberBox({ onCheck }: { readonly onCheck: (to: string | undefined) => void }) {
+  const field = useDialTargetField();
+  return (
+    <div>
+      <label>
+        Customer number
+        <input
+          ref={field.inputRef}
+          value={field.value}
+          onChange={(event) => field.setText(event.target.value)}
+        />
+      </label>
+      <p>{field.dialsAs === undefined ? '' : `Dials ${field.dialsAs}`}</p>
+      <p data-testid="refusal">{field.refusal?.reason ?? 'none'}</p>
+      <button type="button" onClick={() => onCheck(field.validate())}>
+        Check
+      </button>
+    </div>
+  );
+}
