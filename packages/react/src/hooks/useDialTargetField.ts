@@ -1,6 +1,6 @@
 import { defaultLine } from '@dialer-kit/core';
 import { type Ref, useId, useMemo, useRef, useState } from 'react';
-import { type DialTargetResult, parseDialTarget } from '../components/DialPad/parseDialTarget';
+import { type DialTargetResult, parseDialTarget } from '../phone/parseDialTarget';
 import { useDialerContext } from '../provider/useDialerStore';
 import { useDialerSelector } from './useDialerSelector';
 

@@ -1,4 +1,4 @@
-import type { PhoneReading, PhoneRules } from '../../phone/phoneRules';
+import type { PhoneReading, PhoneRules } from './phoneRules';
 
 /** What the agent may dial: an E.164 number or a teammate's `client:<id>`; else why not. */
 export type DialTargetResult = { readonly ok: true; readonly value: string } | EmptyOrRefused;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phoneRules } from '../../phone/phoneRules';
 import { parseDialTarget } from './parseDialTarget';
+import { phoneRules } from './phoneRules';
 
 describe('parseDialTarget', () => {
   it('accepts an E.164 number as typed', () => {
