@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { addressLabel, partyLabel } from '../components/shared/formatParty';
 import type { Contact, ContactParty } from '../contacts/contactDirectory';
+import { addressLabel, partyLabel } from '../contacts/formatParty';
 import { useDialerContext } from '../provider/useDialerStore';
 
 /** A party's contact and the words that name them. */

@@ -1,12 +1,12 @@
 import { type CallSummary, selectCallSummary } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { partyOfName } from '../../contacts/contactDirectory';
+import { nameLabel } from '../../contacts/formatParty';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { ContactName } from '../ContactName/ContactName';
 import { formatBusText } from '../shared/BusText';
 import { cx, flag } from '../shared/domProps';
-import { nameLabel } from '../shared/formatParty';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
 import { CallBarActions } from './CallBarActions';

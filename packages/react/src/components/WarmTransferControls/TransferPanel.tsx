@@ -1,13 +1,13 @@
 import { type ControlState, type DialerState, selectTransferParties } from '@dialer-kit/core';
 import type { ReactNode } from 'react';
 import { partyOfName } from '../../contacts/contactDirectory';
+import { nameLabel } from '../../contacts/formatParty';
 import { useControlState } from '../../hooks/useControlState';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { type DialerMessages, useMessages } from '../../messages';
 import { ContactName } from '../ContactName/ContactName';
 import { ControlButton } from '../shared/ControlButton';
-import { nameLabel } from '../shared/formatParty';
 import { MERGE, SWAP } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 

@@ -1,5 +1,5 @@
 import type { CallParty, PartyName } from '@dialer-kit/core';
-import type { DialerMessages } from '../../messages';
+import type { DialerMessages } from '../messages';
 
 const CLIENT_PREFIX = 'client:';
 
