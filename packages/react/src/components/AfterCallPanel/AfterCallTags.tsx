@@ -3,7 +3,7 @@ import { type FormEvent, Fragment, type ReactNode, useRef, useState } from 'reac
 import type { AfterCallView } from '../../hooks/useAfterCall';
 import { type DialerMessages, useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
-import { ControlButton } from '../shared/ControlButton';
+import { ControlButton, DISABLED } from '../shared/ControlButton';
 
 /** Props of {@link AfterCallTags}. */
 export interface AfterCallTagsProps {
@@ -31,9 +31,7 @@ export function AfterCallTags({ view }: AfterCallTagsProps): ReactNode {
 
   const noPick = selectedTagIds.length === 0 && savedTags.length === 0;
   const unchanged = saveControl.enabled && !hasChanges;
-  const control: ControlState = unchanged
-    ? { enabled: false, pending: false, reason: undefined }
-    : saveControl;
+  const control: ControlState = unchanged ? DISABLED : saveControl;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();

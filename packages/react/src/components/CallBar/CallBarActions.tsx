@@ -1,6 +1,5 @@
 import {
   type CallPhase,
-  type ControlState,
   type Controls,
   type DialerState,
   getControls,
@@ -10,7 +9,7 @@ import type { ReactNode } from 'react';
 import { useDialer } from '../../hooks/useDialer';
 import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useMessages } from '../../messages';
-import { ControlButton } from '../shared/ControlButton';
+import { ControlButton, DISABLED } from '../shared/ControlButton';
 import { CHECK, HANG_UP, MIC_OFF, PAUSE, RECORD } from '../shared/icons';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
 import type { ShownDetails } from './shownDetails';
@@ -18,7 +17,7 @@ import type { ShownDetails } from './shownDetails';
 type BarControls = Pick<Controls, 'hangUp' | 'mute' | 'hold' | 'record' | 'reset'>;
 
 /** Stands in for a control whose button the phase does not show, so its changes cause no render. */
-const HIDDEN: ControlState = { enabled: false, pending: false, reason: undefined };
+const HIDDEN = DISABLED;
 
 /** The controls of the buttons a phase shows (`getControls` keeps a control's object while it stands). */
 function barControls(state: DialerState, phase: CallPhase): BarControls {

@@ -6,7 +6,7 @@ import { useDialerSelector } from '../../hooks/useDialerSelector';
 import { useDialTargetField } from '../../hooks/useDialTargetField';
 import { useMessages } from '../../messages';
 import { shortcutTarget } from '../../shortcuts/runShortcut';
-import { ControlButton } from '../shared/ControlButton';
+import { ControlButton, DISABLED } from '../shared/ControlButton';
 import { DialTargetInput } from '../shared/DialTargetField';
 import { cx, flag } from '../shared/domProps';
 import { PHONE } from '../shared/icons';
@@ -21,7 +21,6 @@ interface Refusal {
 // The field the "go to the dial pad" shortcut focuses.
 const DIAL_PAD_TARGET = /*#__PURE__*/ shortcutTarget('focusDialPad');
 const ENABLED: ControlState = { enabled: true, pending: false, reason: undefined };
-const NOTHING_TO_DELETE: ControlState = { enabled: false, pending: false, reason: undefined };
 
 // `+` lets the keypad alone produce an E.164 number.
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'] as const;
@@ -134,10 +133,10 @@ export const DialPad = /*#__PURE__*/ forwardRef<HTMLFormElement, DialPadProps>(f
           {messages.controls.call}
         </ControlButton>
         <ControlButton
-          control={value === '' ? NOTHING_TO_DELETE : ENABLED}
+          control={value === '' ? DISABLED : ENABLED}
           reasonText={messages.labels.nothingToDelete}
           onActivate={() => type(value.slice(0, -1))}
-          {...reasons.describe(value === '' ? NOTHING_TO_DELETE : ENABLED, messages.labels.nothingToDelete)}
+          {...reasons.describe(value === '' ? DISABLED : ENABLED, messages.labels.nothingToDelete)}
         >
           {messages.controls.deleteDigit}
         </ControlButton>

@@ -7,7 +7,7 @@ import { useMandatoryTagging } from '../../hooks/useMandatoryTagging';
 import { useWrapUpCountdown } from '../../hooks/useWrapUpCountdown';
 import { useMessages } from '../../messages';
 import { BusText, formatBusText } from '../shared/BusText';
-import { ControlButton } from '../shared/ControlButton';
+import { ControlButton, DISABLED } from '../shared/ControlButton';
 import { lineNumberLabel } from '../shared/formatLine';
 import { failureNotice, NoticeSlot, useDismissibleNotice } from '../shared/NoticeSlot';
 import { ReasonLine, useReasonLine } from '../shared/ReasonLine';
@@ -50,7 +50,7 @@ export function TagForm({ titleId, descriptionId }: TagFormProps): ReactNode {
   const save: ControlState = isSubmitting
     ? { enabled: false, pending: true, reason: 'request-pending' }
     : needsPick
-      ? { enabled: false, pending: false, reason: undefined }
+      ? DISABLED
       : setTagsControl;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {

@@ -1,4 +1,3 @@
-import type { ControlState } from '@dialer-kit/core';
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useId, useState } from 'react';
 import { useContact } from '../../hooks/useContact';
 import {
@@ -9,7 +8,7 @@ import {
 import { useMessages } from '../../messages';
 import { shortcutTarget } from '../../shortcuts/runShortcut';
 import { formatBusText } from '../shared/BusText';
-import { ControlButton } from '../shared/ControlButton';
+import { ControlButton, DISABLED } from '../shared/ControlButton';
 import { cx, flag } from '../shared/domProps';
 import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { useFocusRescue } from '../shared/useFocusRescue';
@@ -28,7 +27,6 @@ export interface TransferDirectoryProps extends Omit<ComponentPropsWithoutRef<'s
 const DIRECTORY_TARGET = /*#__PURE__*/ shortcutTarget('focusDirectory');
 
 /** Nobody picked: the action waits for a pick, and says so. */
-const NEEDS_PICK: ControlState = { enabled: false, pending: false, reason: undefined };
 
 /**
  * A directory of teammates with live presence: a search box, a listbox of teammates (name and presence in
@@ -139,7 +137,7 @@ export const TransferDirectory = /*#__PURE__*/ forwardRef<HTMLElement, TransferD
         )}
         <div className="dk-actions">
           <ControlButton
-            control={needsPick ? NEEDS_PICK : control}
+            control={needsPick ? DISABLED : control}
             variant="primary"
             onActivate={handleStart}
             {...(needsPick ? { reasonText: words.pickFirst } : {})}

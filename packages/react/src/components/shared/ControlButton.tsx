@@ -4,6 +4,9 @@ import { useMessages } from '../../messages';
 import { cx, flag, joinIds } from './domProps';
 import { Icon } from './icons';
 
+/** A control that cannot be used now for a reason of the component's own (it says why, or needs not). */
+export const DISABLED: ControlState = { enabled: false, pending: false, reason: undefined };
+
 /** A reason that only lasts while a command settles: described to assistive technology, not shown. */
 export const isTransient = (reason: ControlReason | undefined): boolean =>
   reason === 'operation-pending' || reason === 'request-pending';
