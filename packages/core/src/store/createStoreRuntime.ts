@@ -47,6 +47,16 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The state a store starts from: the options' timeouts and the undocumented commands they turn off. */
+export function initialStateOf(options: Omit<DialerStoreOptions, 'transport'>): DialerState {
+  return createInitialState({
+    ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
+    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
+    disabledCommands: turnedOffCommands(options.undocumentedCommands),
+  });
+}
+
 /**
  * The heart of the store: the zustand state, read-only from outside; the one `dispatch`, which reduces an
  * event and performs the effects the reducer returns (sends, timers, settled requests, kept tag picks,
@@ -66,14 +76,7 @@ export function createStoreRuntime(
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)),
   );
   const state: StoreApi<DialerState> = createStore<DialerState>()(
-    () =>
-      internal.initialState ??
-      createInitialState({
-        ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
-        ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-        ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
-        disabledCommands: turnedOffCommands(options.undocumentedCommands),
-      }),
+    () => internal.initialState ?? initialStateOf(options),
   );
   const reportCallbackError = (message: string): void =>
     safely(() =>
