@@ -33,8 +33,10 @@ const KB = 1024;
  * Components on public hooks only (2026-12-04: `useDialer` hands out the store's verbs, no copy; the call
  * timer's `data-running`, which repeated its `data-state`, dropped) brought it to 54.52 KB, and splitting
  * the strings file under the house style's 300 lines (formats and shortcuts' strings in modules of their own)
- * cost 40 B, and freezing a store's verbs 8 B: 54.56 KB (55 874 B). 20 KB is out of reach without dropping
- * features, which the kit will not do. The gate sits just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
+ * cost 40 B, and freezing a store's verbs 8 B: 54.56 KB (55 874 B). Splitting the shared store under 300 lines
+ * (its reply waiters and role-switching verbs in modules of their own) cost 68 B, and writing its initial state
+ * and the components' "disabled, no reason" control once each took 45 B off: 54.59 KB (55 897 B). 20 KB is
+ * out of reach without dropping features, which the kit will not do. The gate sits just above the measured figure. It stops growth while the target is not met; lower it as the kit shrinks.
  */
 export const KIT_TARGET = 20 * KB;
 export const KIT_BUDGET = 54.6 * KB;

@@ -1,26 +1,24 @@
 import { createStore } from 'zustand/vanilla';
 import type { BusCommand } from '../protocol/commands';
-import { turnedOffCommands } from '../protocol/undocumentedCommands';
 import { reduceDialer } from '../reduceDialer';
 import type { RequestResult, Result } from '../result';
-import { createInitialState } from '../state/createInitialState';
 import type { DialerState } from '../state/DialerState';
 import { createActions } from '../store/createActions';
 import { createDialerStoreWith } from '../store/createDialerStore';
-import { safely } from '../store/createStoreRuntime';
+import { initialStateOf, safely } from '../store/createStoreRuntime';
 import { guardCommand } from '../store/guardCommand';
 import { monotonicNow } from '../store/monotonicNow';
 import type { StoreRuntime } from '../store/storeRuntime';
 import type { DialerActions, DialerStore, TabView } from '../store/types';
 import { createTabElection, type TabElection, type TabRole } from './createTabElection';
+import { createReplyWaiters } from './replyWaiters';
+import { roleVerbs } from './roleVerbs';
 import type { BusConnection, SharedDialerStoreOptions } from './sharedStoreOptions';
 import { browserTabChannel, browserTabLocks, type TabChannel } from './tabChannel';
 import { isTabMessage, newTabId, type TabMessage } from './tabMessage';
 
 const OK: Result = { ok: true };
 const NOT_SENT: Result & { ok: false } = { ok: false, reason: 'not-sent' };
-/** How long past the request timeout a follower waits for the owner's reply. */
-const REPLY_MARGIN_MS = 2_000;
 
 /**
  * A dialer store shared by the tabs of one origin: one tab, elected (Web Locks, else heartbeats on a
@@ -43,17 +41,9 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
   const clearTimer =
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
   const tabId = newTabId();
-  const mirror = createStore<DialerState>()(() =>
-    createInitialState({
-      ...(options.commandTimeoutMs !== undefined ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
-      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.registerRetryMs !== undefined ? { registerRetryMs: options.registerRetryMs } : {}),
-      disabledCommands: turnedOffCommands(options.undocumentedCommands),
-    }),
-  );
+  const mirror = createStore<DialerState>()(() => initialStateOf(options));
   const roleListeners = new Set<() => void>();
-  const waiting = new Map<number, { settle: (result: RequestResult) => void; timer: unknown }>();
-  let nextId = 0;
+  const replies = createReplyWaiters(setTimer, clearTimer, options.requestTimeoutMs ?? 10_000);
   let life: 'new' | 'started' | 'disposed' = 'new';
   let channel: TabChannel | undefined;
   let electionChannel: TabChannel | undefined;
@@ -74,31 +64,11 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
 
   const post = (message: TabMessage): void => safely(() => channel?.post(message));
 
-  const settleWaiting = (id: number, result: RequestResult): void => {
-    const entry = waiting.get(id);
-    if (entry === undefined) return;
-    waiting.delete(id);
-    clearTimer(entry.timer);
-    entry.settle(result);
-  };
-  const settleAll = (reason: 'reconnected' | 'closed'): void => {
-    for (const id of [...waiting.keys()]) settleWaiting(id, { ok: false, reason });
-  };
-
   /** Hands `message` to the owner and waits for its reply (or the request timeout and a margin). */
-  const ask = (message: (id: number) => TabMessage): Promise<RequestResult> => {
-    if (role !== 'follower' || channel === undefined) return Promise.resolve(NOT_SENT);
-    nextId += 1;
-    const id = nextId;
-    return new Promise<RequestResult>((resolve) => {
-      const ms = (options.requestTimeoutMs ?? 10_000) + REPLY_MARGIN_MS;
-      waiting.set(id, {
-        settle: resolve,
-        timer: setTimer(() => settleWaiting(id, { ok: false, reason: 'timeout' }), ms),
-      });
-      post(message(id));
-    });
-  };
+  const ask = (message: (id: number) => TabMessage): Promise<RequestResult> =>
+    role !== 'follower' || channel === undefined
+      ? Promise.resolve(NOT_SENT)
+      : replies.wait((id) => post(message(id)));
 
   // The follower's paths: the same guard on the mirrored state, then the owner's `send`.
   const followerGuard = (
@@ -112,8 +82,7 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
     const checked = followerGuard(input);
     if ('refusal' in checked) return checked.refusal;
     if (role !== 'follower' || channel === undefined) return NOT_SENT;
-    nextId += 1;
-    post({ kind: 'send', from: tabId, id: nextId, command: checked.command, answer: false });
+    post({ kind: 'send', from: tabId, id: 0, command: checked.command, answer: false });
     return OK;
   };
   const followerRequest = (input: BusCommand): Promise<RequestResult> => {
@@ -140,24 +109,11 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
     resync: () => ({ ok: false, reason: 'not-allowed', message: 'another tab owns the bus' }),
   };
   // The verbs of whichever role the tab has when called.
-  const actions = Object.freeze(
-    Object.fromEntries(
-      Object.keys(followerActions).map((verb) => [
-        verb,
-        (...args: unknown[]) =>
-          (
-            (owned?.store.actions ?? followerActions) as unknown as Record<
-              string,
-              (...a: unknown[]) => unknown
-            >
-          )[verb]?.(...args),
-      ]),
-    ),
-  ) as unknown as DialerActions;
+  const actions = roleVerbs(followerActions, () => owned?.store.actions);
 
   const becomeOwner = (): void => {
     if (owned !== undefined) return;
-    settleAll('reconnected');
+    replies.settleAll('reconnected');
     const connection = connect();
     highestTerm = Math.max(highestTerm + 1, Date.now());
     const myTerm = highestTerm;
@@ -238,6 +194,14 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
     }
   };
 
+  /** Sends the owner's answer to a follower's request back to the tab that asked. */
+  const reply = (
+    asked: { readonly from: string; readonly id: number },
+    answer: Promise<RequestResult>,
+  ): void => {
+    void answer.then((result) => post({ kind: 'reply', to: asked.from, id: asked.id, result }));
+  };
+
   const onMessage = (message: unknown): void => {
     if (!isTabMessage(message)) return;
     switch (message.kind) {
@@ -262,28 +226,18 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
       case 'send': {
         const store = owned?.store;
         if (store === undefined) return;
-        if (!message.answer) {
-          store.send(message.command);
-          return;
-        }
-        void store
-          .request(message.command)
-          .then((result) => post({ kind: 'reply', to: message.from, id: message.id, result }));
+        if (message.answer) reply(message, store.request(message.command));
+        else store.send(message.command);
         return;
       }
-      case 'login': {
-        const store = owned?.store;
-        if (store === undefined) return;
-        void store.actions
-          .login(message.email, message.password)
-          .then((result) => post({ kind: 'reply', to: message.from, id: message.id, result }));
+      case 'login':
+        if (owned !== undefined) reply(message, owned.store.actions.login(message.email, message.password));
         return;
-      }
       case 'tags':
         if (Array.isArray(message.tagIds)) owned?.store.actions.selectTags(message.tagIds);
         return;
       case 'reply':
-        if (message.to === tabId) settleWaiting(message.id, message.result);
+        if (message.to === tabId) replies.settle(message.id, message.result);
         return;
       default:
         message satisfies never;
@@ -330,7 +284,7 @@ export function createSharedDialerStore(options: SharedDialerStoreOptions): Dial
       life = 'disposed';
       election?.close();
       leaveOwnership();
-      settleAll('closed');
+      replies.settleAll('closed');
       stopListening?.();
       channel?.close();
       electionChannel?.close();

@@ -19,6 +19,7 @@ export type TabMessage =
   | {
       readonly kind: 'send';
       readonly from: string;
+      /** The request's id, which the owner's reply names; 0 when no reply is awaited (`answer: false`). */
       readonly id: number;
       readonly command: BusCommand;
       readonly answer: boolean;
