@@ -67,8 +67,9 @@ function ensureDependencies(pnpm) {
  * Browser tests run in Debian's Chromium (no browser download is possible here). When it is missing, apt
  * installs it while the packages install and the check runs, which do not need it: on a clean machine apt
  * took 8 s here before anything else could start (longer from a slower mirror), most of it waiting on the
- * network and the disk. Its output goes to a file (a pipe nobody reads during the check's synchronous steps could fill and stall
- * it) and is printed when the browser phase needs Chromium. Resolves to apt's exit status.
+ * network and the disk. Its output goes to a file, since a pipe nobody reads during the check's synchronous
+ * steps could fill and stall it, and is printed when the browser phase needs Chromium. Resolves to apt's
+ * exit status.
  */
 function installChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
