@@ -3,8 +3,9 @@ import { progressOf, tellProgress } from './reducer/callLifecycle';
 import type { DialerEffect } from './reducer/effects';
 import { HANDLERS } from './reducer/handlers';
 import { tagPersistence } from './reducer/tagPersistence';
-import type { DialerEvent, DraftState } from './reducer/types';
+import type { DialerEvent, DraftState, Mutable } from './reducer/types';
 import { UNCHANGED } from './reducer/unchanged';
+import type { CallState } from './state/CallState';
 import type { DialerState } from './state/DialerState';
 import { freezeNew } from './state/freezeNew';
 
@@ -43,25 +44,24 @@ export function transitionDialer(state: DialerState, event: DialerEvent, at: num
     event: DialerEvent,
     at: number,
     fx: DialerEffect[],
+    held: DialerState,
   ) => void;
   const effects: DialerEffect[] = [];
-  let next = immer.produce(state, (draft) => {
-    handler(draft, event, at, effects);
-  });
+  const next = immer.produce(state, (draft) => {
+    handler(draft, event, at, effects, state);
+  }) as Mutable<DialerState>;
   if (next === state) return { state, effects };
-  freezeNew(next);
   // The host's lifecycle callbacks: a rule of the call rather than of one event (see callLifecycle), found
-  // on the finished call and marked in a copy of it, with no second draft.
+  // on the finished call, with no second draft, and marked before it is frozen: the root, and the call when
+  // this event changed it, are this event's own copies (a frozen call is the one held before, copied).
   const progress = progressOf(next.call, next.lastCallId);
   if (progress !== undefined) {
-    next = {
-      ...next,
-      lastCallId: progress.lastCallId,
-      call: { ...next.call, announced: progress.announced },
-    };
-    freezeNew(next);
-    tellProgress(effects, next.call, progress.told, at);
+    next.lastCallId = progress.lastCallId;
+    if (Object.isFrozen(next.call)) next.call = { ...next.call, announced: progress.announced };
+    else (next.call as Mutable<CallState>).announced = progress.announced;
   }
+  freezeNew(next);
+  if (progress !== undefined) tellProgress(effects, next.call, progress.told, at);
   // Every diagnostic this event recorded is reported to the host: the newest items, in order.
   const { items, total } = next.diagnostics;
   const recorded = Math.min(items.length, total - state.diagnostics.total);

@@ -116,9 +116,15 @@ describe('reduceDialer, for any sequence of valid events', () => {
 
 /** The reduction with the event's own handler only: immer and the handler, no pre-check. */
 function handled(state: DialerState, event: DialerEvent, at: number) {
-  const handler = HANDLERS[event.type] as (draft: unknown, e: DialerEvent, at: number, fx: unknown[]) => void;
+  const handler = HANDLERS[event.type] as (
+    draft: unknown,
+    e: DialerEvent,
+    at: number,
+    fx: unknown[],
+    held: DialerState,
+  ) => void;
   const effects: unknown[] = [];
-  return { state: produce(state, (draft) => handler(draft, event, at, effects)), effects };
+  return { state: produce(state, (draft) => handler(draft, event, at, effects, state)), effects };
 }
 
 describe('the pre-check of events that change nothing', () => {

@@ -1,6 +1,7 @@
 import type { AvailabilityPayload, FetchedAvailability } from '../protocol/entities';
 import { fitsSetting } from '../selectors/availabilitySetting';
 import type { AgentAvailability } from '../state/AgentAvailability';
+import type { DialerState } from '../state/DialerState';
 import { findTeammate, TEAMMATE_LIMIT, withTeammates } from '../state/teammates';
 import { deepEqual } from './deepEqual';
 import { addDiagnostic } from './diagnostics';
@@ -49,12 +50,12 @@ const notKept = (who: string): string => `${who} not kept: the kit holds ${TEAMM
  */
 function applyPushed(
   draft: DraftState,
+  { availability }: DialerState,
   payload: AvailabilityPayload,
   at: number,
   type: string,
   self: boolean,
 ): void {
-  const { availability } = before(draft);
   const { userId } = payload;
   const current = self ? availability.self : findTeammate(availability.teammates, userId);
   if (current?.updatedAt !== undefined) {
@@ -109,19 +110,19 @@ function fetchedRecord(
 }
 
 /**
- * Applies fetched records to the availability, read as plain data and written back once; the
+ * Applies fetched records to the availability, read as plain data (`held`, the state as the event found it)
+ * and written back once; the
  * session user's record (before it is known, that of the agent the bus last reported as self) is the
  * agent's own. Returns how many teammates were not kept (the map is full).
  */
 function applyFetched(
   draft: DraftState,
+  { availability, user }: DialerState,
   fetched: Iterable<readonly [number, FetchedAvailability]>,
   at: number,
   sentAt: number | undefined,
 ): number {
-  // Not changed yet during this event.
-  const { availability } = before(draft);
-  const selfId = draft.user?.id ?? availability.self?.userId;
+  const selfId = user?.id ?? availability.self?.userId;
   let { self } = availability;
   // By user id, so that two keys naming one user ("7", "07") apply one after the other.
   const changed = new Map<number, AgentAvailability>();
@@ -141,8 +142,14 @@ function applyFetched(
 }
 
 /** `USER.AVAILABILITY_CHANGED`: the agent's own availability. */
-export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (draft, event, at) => {
-  applyPushed(draft, event.payload, at, event.type, true);
+export const handleAvailabilityChanged: Handler<'USER.AVAILABILITY_CHANGED'> = (
+  draft,
+  event,
+  at,
+  _fx,
+  held,
+) => {
+  applyPushed(draft, held, event.payload, at, event.type, true);
   dropContradictedChoice(draft);
 };
 
@@ -151,7 +158,9 @@ export const handleTeammateAvailabilityChanged: Handler<'USER.TEAMMATE_AVAILABIL
   draft,
   event,
   at,
-) => applyPushed(draft, event.payload, at, event.type, false);
+  _fx,
+  held,
+) => applyPushed(draft, held, event.payload, at, event.type, false);
 
 /** `API.FETCH_AVAILABILITIES_FULFILLED`: everyone's availability, keyed by user id. */
 export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITIES_FULFILLED'> = (
@@ -159,13 +168,14 @@ export const handleFetchAvailabilitiesFulfilled: Handler<'API.FETCH_AVAILABILITI
   event,
   at,
   fx,
+  held,
 ) => {
   const sentAt = draft.requests['API.FETCH_AVAILABILITIES']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_AVAILABILITIES', event.payload);
   const fetched = Object.entries(event.payload)
     .map(([key, record]) => [Number(key), record] as const)
     .filter(([userId]) => Number.isSafeInteger(userId));
-  const left = applyFetched(draft, fetched, at, sentAt);
+  const left = applyFetched(draft, held, fetched, at, sentAt);
   if (left > 0)
     addDiagnostic(draft, at, 'limit-reached', notKept(`${left} teammates`), { messageType: event.type });
   dropContradictedChoice(draft);
@@ -177,11 +187,12 @@ export const handleFetchUserAvailabilityFulfilled: Handler<'API.FETCH_USER_AVAIL
   event,
   at,
   fx,
+  held,
 ) => {
   const sentAt = draft.requests['API.FETCH_USER_AVAILABILITY']?.sentAt;
   fulfilRequest(draft, fx, 'API.FETCH_USER_AVAILABILITY', event.payload);
   const { userId } = event.payload;
-  if (applyFetched(draft, [[userId, event.payload]], at, sentAt) > 0) {
+  if (applyFetched(draft, held, [[userId, event.payload]], at, sentAt) > 0) {
     addDiagnostic(draft, at, 'limit-reached', notKept(`teammate ${userId}`), { messageType: event.type });
   }
   dropContradictedChoice(draft);

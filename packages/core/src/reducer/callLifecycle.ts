@@ -126,15 +126,16 @@ export function tellProgress(fx: Effects, call: CallState, told: readonly Progre
 
 /**
  * The current call's context goes (Done, the next call, a reload of the bus frame): what it still owes the
- * host is told, and an ended call is kept among the recent calls.
+ * host is told, and an ended call is kept among the recent calls. `call`: the current call as plain data,
+ * when the caller has it.
  */
-export function closeCall(draft: DraftState, fx: Effects, at: number): void {
-  const call = plainCall(draft);
+export function closeCall(draft: DraftState, fx: Effects, at: number, call = plainCall(draft)): void {
   const progress = progressOf(call, draft.lastCallId, true);
   if (progress !== undefined) {
     draft.call.announced = settled(progress.announced);
     draft.lastCallId = progress.lastCallId;
     tellProgress(fx, { ...call, announced: progress.announced }, progress.told, at);
   }
-  keepRecentCall(draft);
+  // What the record keeps of the call does not include what was announced.
+  keepRecentCall(draft, call);
 }

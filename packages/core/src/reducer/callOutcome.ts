@@ -1,6 +1,7 @@
 import type { CallMetadata } from '../protocol/entities';
 import { isCallOver, isConversationOver } from '../selectors/statusGroups';
-import type { CallParty } from '../state/CallState';
+import type { CallParty, CallState } from '../state/CallState';
+import type { PendingCommand } from '../state/SessionState';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
 import type { DraftState } from './types';
@@ -10,10 +11,14 @@ import type { DraftState } from './types';
  * failed when that SYNC shows the leg's hold, or the recording, not as asked. Reported like a swap the SYNC
  * shows undone (`reverted`). A leg the SYNC no longer lists gives no verdict.
  */
-export function judgeSyncedCommand(draft: DraftState, metadata: CallMetadata, at: number): void {
-  const pending = draft.pending;
-  const detail = pending?.detail;
-  if (pending === undefined || detail === undefined) return;
+export function judgeSyncedCommand(
+  draft: DraftState,
+  pending: PendingCommand,
+  metadata: CallMetadata,
+  at: number,
+): void {
+  const detail = pending.detail;
+  if (detail === undefined) return;
   if (pending.type === 'DIALER.HOLD' && detail.shouldHold !== undefined) {
     const legs = [metadata.activeParticipant, metadata.inactiveParticipant, ...(metadata.participants ?? [])];
     const leg = legs.find((candidate) => candidate !== undefined && candidate.legId === detail.legId);
@@ -40,15 +45,21 @@ function endHold(call: DraftState['call'], at: number): void {
  * On SYNC: the hold timer starts when the party talked with is put on hold, and goes when it is not; each
  * hold that ends adds to the call's hold time (`heldMs`).
  */
-export function trackHold(draft: DraftState, active: CallParty | undefined, at: number): void {
-  const call = draft.call;
+export function trackHold(
+  draft: DraftState,
+  held: CallState,
+  active: CallParty | undefined,
+  at: number,
+): void {
+  // Read on `held`, the call as the event found it (plain data): a draft read is a proxy trap.
   if (active?.isHeld !== true) {
-    endHold(call, at);
+    if (held.heldSince !== undefined) endHold(draft.call, at);
     return;
   }
-  const before = call.activeParticipant;
+  const before = held.activeParticipant;
   const sameHold = before?.isHeld === true && before.legId === active.legId;
-  if (call.heldSince !== undefined && sameHold) return;
+  if (held.heldSince !== undefined && sameHold) return;
+  const call = draft.call;
   endHold(call, at);
   call.heldSince = at;
 }
@@ -60,16 +71,17 @@ export function trackHold(draft: DraftState, active: CallParty | undefined, at: 
  */
 export function recordEnds(
   draft: DraftState,
+  held: CallState,
   from: StatusPoint,
   to: StatusPoint,
   hangUpSent: boolean,
   at: number,
 ): void {
-  const call = draft.call;
-  if (isConversationOver(to.status) && call.endedAt === undefined) {
+  // Read on `held`, the call as the event found it (plain data): a draft read is a proxy trap.
+  if (isConversationOver(to.status) && held.endedAt === undefined) {
     // The offer itself ended, turned down: not a waiting offer the agent rejected during another call.
-    const rejected = isCallOver(from.status) && call.incoming?.answer === 'rejected';
-    call.ending = { from: from.status, byAgent: hangUpSent || rejected };
+    const rejected = isCallOver(from.status) && held.incoming?.answer === 'rejected';
+    draft.call.ending = { from: from.status, byAgent: hangUpSent || rejected };
     return;
   }
   const leaving = from.flow === 'warmTransfer' || from.flow === 'concurrent';
@@ -81,8 +93,8 @@ export function recordEnds(
       (to.flow === 'regular' && to.status === 'connected'));
   if (!legEnds || from.flow === undefined) return;
   // Only a warm transfer's target is known whatever the order of SYNC and status (Decision 4).
-  const callee = from.flow === 'warmTransfer' ? call.transferTo : undefined;
-  call.legEnded = {
+  const callee = from.flow === 'warmTransfer' ? held.transferTo : undefined;
+  draft.call.legEnded = {
     flow: from.flow,
     answered: from.status !== 'ringing',
     byAgent: hangUpSent,

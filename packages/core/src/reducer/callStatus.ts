@@ -13,7 +13,7 @@ import { partyFromAddress } from './participants';
 import { endedCallBasis } from './recentCalls';
 import { clearPending } from './requests';
 import { isDocumentedTransition, pointName, type StatusPoint } from './transitions';
-import { before, castDraft, type Handler } from './types';
+import { castDraft, type Handler } from './types';
 
 const TYPE = 'DIALER.CALL_STATUS';
 
@@ -43,9 +43,9 @@ export function repeatsStatus(
  * (Decision 3); a missing flow keeps the current one (Decision 10); `idle` resets the call context,
  * remembering the call that ended.
  */
-export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at, fx) => {
+export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at, fx, held) => {
   const { status, flow: givenFlow } = event.payload;
-  const from: StatusPoint = { status: draft.call.status, flow: draft.call.flow };
+  const from: StatusPoint = { status: held.call.status, flow: held.call.flow };
   let flow: CallFlow | undefined = givenFlow;
   if (status === 'idle') {
     flow = undefined;
@@ -60,16 +60,13 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     // An offer that came once the last call was over has a call context of its own, not ended yet: the
     // bus's `ended` then ends that offer (its caller gave up, or the agent turned it down), though it
     // repeats the status (Decision 3 otherwise).
-    if (status === 'ended' && endsWaitingOffer(draft.call)) {
-      recordEnds(draft, from, { status, flow }, false, at);
+    if (status === 'ended' && endsWaitingOffer(held.call)) {
+      recordEnds(draft, held.call, from, { status, flow }, false, at);
       draft.call.endedAt = at;
     }
     return;
   }
   const to: StatusPoint = { status, flow };
-
-  // Read as the event found them (nothing changed yet): through the draft, each object read becomes a proxy.
-  const held = before(draft);
   const context = {
     resetPending: held.pending?.type === 'DIALER.RESET',
     offered: held.call.incoming !== undefined,
@@ -81,10 +78,14 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   }
   const hangUpSent = held.pending?.type === 'DIALER.HANGUP';
   // A HANGUP is settled by the status after `hanging`: its own `hanging` must not re-enable Hang up.
-  if (!(hangUpSent && status === 'hanging')) clearPending(draft, fx);
+  if (held.pending !== undefined && !(hangUpSent && status === 'hanging')) clearPending(draft, fx);
+  // The call as this event's writes find it: as held, or the new context started here, plain either way.
+  let was = held.call;
   // Leaving the end of a call with no DIALING / INCOMING first (a missed event): it is a new call.
-  if (draft.call.endedAt !== undefined && isCallUnderWay(status)) startNewCall(draft, fx, at);
-  settleOperation(draft, fx, from, to, at);
+  if (was.endedAt !== undefined && isCallUnderWay(status)) {
+    was = startNewCall(draft, fx, at, was);
+  }
+  settleOperation(draft, fx, was, from, to, at);
 
   if (status === 'idle') {
     // An offer still waiting is another call than the one going idle: it stays offered (the bus still
@@ -107,9 +108,10 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
     };
     return;
   }
-  recordEnds(draft, from, to, hangUpSent, at);
+  recordEnds(draft, was, from, to, hangUpSent, at);
   const call = draft.call;
-  if (call.lastEndedCall !== undefined) delete call.lastEndedCall;
+  // Read on `was`: the fields below are not written before they are read, and a draft read is a proxy trap.
+  if (was.lastEndedCall !== undefined) delete call.lastEndedCall;
   call.status = status;
   call.statusSince = at;
   if (flow !== from.flow) call.flowSince = at;
@@ -118,17 +120,17 @@ export const handleCallStatus: Handler<'DIALER.CALL_STATUS'> = (draft, event, at
   // being called any more.
   if (flow === 'regular' && status !== 'startingWarmTransfer') delete call.transferTo;
   if (flow === 'regular' && status !== 'startingConcurrent') delete call.concurrentTo;
-  if (call.startedAt === undefined) call.startedAt = at;
-  if (status === 'connected' && call.connectedAt === undefined) call.connectedAt = at;
-  if (isConversationOver(status) && call.endedAt === undefined) call.endedAt = at;
+  if (was.startedAt === undefined) call.startedAt = at;
+  if (status === 'connected' && was.connectedAt === undefined) call.connectedAt = at;
+  if (isConversationOver(status) && was.endedAt === undefined) call.endedAt = at;
   // Read as plain data (this event has not changed the offer): a draft of it is made only to write it.
-  if ((status === 'accepting' || status === 'connected') && before(call).incoming?.answer === 'offered') {
+  if ((status === 'accepting' || status === 'connected') && was.incoming?.answer === 'offered') {
     if (call.incoming !== undefined) call.incoming.answer = 'accepted';
   }
   const operation = TRANSITIONAL_STATUSES[status];
   if (operation) {
     // What a swap's SYNC is compared with, whatever SYNC comes while it runs.
-    const heldLegId = operation === 'swap' ? call.inactiveParticipant?.legId : undefined;
+    const heldLegId = operation === 'swap' ? was.inactiveParticipant?.legId : undefined;
     // Two literals rather than a conditional spread, one of V8's slow paths (it runs on every such status).
     call.transition =
       heldLegId === undefined

@@ -1,5 +1,5 @@
 import { TRANSITIONAL_STATUSES } from '../selectors/statusGroups';
-import type { CallParty } from '../state/CallState';
+import type { CallParty, CallState } from '../state/CallState';
 import type { Effects } from './effects';
 import { setFailure } from './operations';
 import type { StatusPoint } from './transitions';
@@ -13,18 +13,19 @@ import { before, type DraftState } from './types';
 export function settleOperation(
   draft: DraftState,
   fx: Effects,
+  held: CallState,
   from: StatusPoint,
   to: StatusPoint,
   at: number,
 ): void {
-  // The transition as the event found it (only the call's status changed before this): a plain read, no proxy.
-  const { transition } = before(draft.call);
-  draft.call.transition = undefined;
-  clearSwapCheck(draft, fx);
+  // Read on `held`, the call as the event found it (plain data): a draft read is a proxy trap.
+  const { transition } = held;
+  if (transition !== undefined) draft.call.transition = undefined;
+  if (held.swapCheck !== undefined) clearSwapCheck(draft, fx);
   if (transition && transition.fromStatus === to.status && transition.fromFlow === to.flow) {
     // Back in a transitional status (a swap of another flow went back to swapping), nothing settled yet.
     if (transition.operation === 'swap') {
-      if (TRANSITIONAL_STATUSES[to.status] === undefined) startSwapCheck(draft, fx, at);
+      if (TRANSITIONAL_STATUSES[to.status] === undefined) startSwapCheck(draft, fx, held, at);
     } else setFailure(draft, at, { operation: transition.operation, reason: 'reverted' });
     return;
   }
@@ -43,9 +44,9 @@ export function settleOperation(
  * Back in `connected` after `swapping`: remember the legs so the next SYNC can tell whether they swapped,
  * and give that SYNC `swapConfirmMs` to come (`kit/swapUnconfirmed` after).
  */
-function startSwapCheck(draft: DraftState, fx: Effects, at: number): void {
+function startSwapCheck(draft: DraftState, fx: Effects, held: CallState, at: number): void {
   // The parties and the settings as plain data (a status changes neither): no draft made to read them.
-  const { activeParticipant, inactiveParticipant } = before(draft.call);
+  const { activeParticipant, inactiveParticipant } = held;
   const activeLegId = activeParticipant?.legId;
   const inactiveLegId = inactiveParticipant?.legId;
   // Without a held leg there is nothing a SYNC could show as exchanged.
@@ -87,18 +88,24 @@ export interface SyncedParties {
  * first SYNC) settles it too, with no verdict: a return to `connected` without a held leg makes no check
  * either, so both orders end alike.
  */
-export function settleSwapOnSync(draft: DraftState, fx: Effects, next: SyncedParties, at: number): void {
-  const call = draft.call;
-  if (call.swapCheck) {
-    const exchanged = legsExchanged(call.swapCheck.inactiveLegId, next);
+export function settleSwapOnSync(
+  draft: DraftState,
+  fx: Effects,
+  held: CallState,
+  next: SyncedParties,
+  at: number,
+): void {
+  // Read on `held`, the call as the event found it (plain data): a draft read is a proxy trap.
+  const { swapCheck, transition } = held;
+  if (swapCheck) {
+    const exchanged = legsExchanged(swapCheck.inactiveLegId, next);
     clearSwapCheck(draft, fx);
     if (!exchanged) setFailure(draft, at, { operation: 'swap', reason: 'reverted' });
     return;
   }
-  const { transition } = call;
   if (transition?.operation !== 'swap') return;
   const { heldLegId } = transition;
-  if (heldLegId === undefined || legsExchanged(heldLegId, next)) call.transition = undefined;
+  if (heldLegId === undefined || legsExchanged(heldLegId, next)) draft.call.transition = undefined;
 }
 
 /** `kit/swapUnconfirmed`: no SYNC told the swap's result in time, so it is reported as reverted. */

@@ -1,7 +1,7 @@
 import { callUuidOf } from '../controls/callPredicates';
 import type { CallMetadata, Tag } from '../protocol/entities';
 import { basisOf, summaryOf } from '../selectors/summarizeCall';
-import type { CallParty, EndedCallBasis, RecentCall } from '../state/CallState';
+import type { CallParty, CallState, EndedCallBasis, RecentCall } from '../state/CallState';
 import { deepEqual } from './deepEqual';
 import type { Effects } from './effects';
 import { partyFromSync } from './participants';
@@ -15,7 +15,7 @@ import { castDraft, type DraftState, plain, settled } from './types';
 export const RECENT_CALLS_LIMIT = 5;
 
 /** What the record of the current call takes from the call itself, once its conversation ended. */
-export function endedCallBasis(call: DraftState['call']): EndedCallBasis | undefined {
+export function endedCallBasis(call: CallState | DraftState['call']): EndedCallBasis | undefined {
   // Plain data: it outlives the draft. The spread comes last: followed by properties, it is slow in V8.
   const ended = plain(call);
   const { endedAt } = ended;
@@ -58,8 +58,7 @@ function recordOf(
  * reload of the bus frame): only a call whose conversation ended and whose id is known. A call kept before
  * under the same id (the bus re-sent it) is replaced.
  */
-export function keepRecentCall(draft: DraftState): void {
-  const call = plain(draft.call);
+export function keepRecentCall(draft: DraftState, call: CallState = plain(draft.call)): void {
   const callUuid = callUuidOf(call);
   const basis = endedCallBasis(call);
   if (basis === undefined || callUuid === undefined) return;

@@ -191,10 +191,10 @@ export const handleRequestTimedOut: Handler<'kit/requestTimedOut'> = (draft, eve
  * as lost as one never answered (and needs no DESTROY): the bring-up restarts. A login that could not be
  * posted leaves the form usable: the agent tries again.
  */
-export const handleCommandNotSent: Handler<'kit/commandNotSent'> = (draft, event, at, fx) => {
+export const handleCommandNotSent: Handler<'kit/commandNotSent'> = (draft, event, at, fx, held) => {
   const { commandType, sentAt } = event.payload;
   const initLost = commandType === 'BUS.INIT' && draft.requests['BUS.INIT']?.sentAt === sentAt;
-  undoCommandSent(draft, event, at, fx);
+  undoCommandSent(draft, event, at, fx, held);
   if (!initLost) return;
   const { phase } = draft.session;
   if (phase !== 'initializing' && phase !== 'ready') return;

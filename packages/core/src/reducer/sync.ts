@@ -9,7 +9,7 @@ import { settleSwapOnSync } from './operationOutcome';
 import { partyFromSync } from './participants';
 import { completeRecentCall } from './recentCalls';
 import { clearPending } from './requests';
-import { before, castDraft, type DraftState, type Handler } from './types';
+import { castDraft, type DraftState, type Handler } from './types';
 
 /** Commands whose effect may show in SYNC alone (no status change follows them). */
 const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
@@ -26,15 +26,20 @@ const SETTLED_BY_SYNC: ReadonlySet<FireAndForgetCommandType> = new Set([
  * `swapConfirmMs` of going idle counts as its own and teaches its uuid; a later one is kept and teaches
  * nothing, so a new call's first SYNC is never taken for the old one.
  */
-function isLateForEndedCall(draft: DraftState, callUuid: string | undefined, at: number): boolean {
-  const call = draft.call;
-  // The status first: it is read as a value, while the ended call would be read as a draft.
-  if (call.status !== 'idle') return false;
-  const { statusSince, lastEndedCall: ended } = call;
-  if (ended === undefined) return false;
+function isLateForEndedCall(
+  draft: DraftState,
+  held: DialerState,
+  callUuid: string | undefined,
+  at: number,
+): boolean {
+  const { status, statusSince, lastEndedCall: ended } = held.call;
+  if (status !== 'idle' || ended === undefined) return false;
   if (ended.callUuid !== undefined) return callUuid === undefined || callUuid === ended.callUuid;
-  if (statusSince !== undefined && at > statusSince + draft.config.swapConfirmMs) return false;
-  if (callUuid !== undefined) ended.callUuid = callUuid;
+  if (statusSince !== undefined && at > statusSince + held.config.swapConfirmMs) return false;
+  if (callUuid !== undefined) {
+    const learnt = draft.call.lastEndedCall;
+    if (learnt !== undefined) learnt.callUuid = callUuid;
+  }
   return true;
 }
 
@@ -75,34 +80,38 @@ export function repeatsSync(state: DialerState, { metadata }: BusEventPayloadMap
  * `DIALER.SYNC`: replaces the metadata and the parties (from then on they come from SYNC only). Never
  * touches the status (PROTOCOL.md section 5). Unchanged content keeps the same objects.
  */
-export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx) => {
+export const handleSync: Handler<'DIALER.SYNC'> = (draft, event, at, fx, held) => {
   const { metadata } = event.payload;
-  if (isLateForEndedCall(draft, metadata.callUuid, at)) return completeRecentCall(draft, metadata);
-  if (isNextCall(draft.call, metadata.callUuid)) startNewCall(draft, fx, at);
+  if (isLateForEndedCall(draft, held, metadata.callUuid, at)) return completeRecentCall(draft, metadata);
+  // The call as this event's writes find it: as held, or the new context started here, plain either way.
+  // What is read of it below is not written before it is read.
+  let was = held.call;
+  if (isNextCall(was, metadata.callUuid)) {
+    was = startNewCall(draft, fx, at, was);
+  }
   const active = partyFromSync(metadata.activeParticipant);
   const inactive = partyFromSync(metadata.inactiveParticipant);
-  settleSwapOnSync(draft, fx, { active, inactive }, at);
-  trackHold(draft, active, at);
+  settleSwapOnSync(draft, fx, was, { active, inactive }, at);
+  trackHold(draft, was, active, at);
   const call = draft.call;
-  // Compared as plain values: walking the drafts would make a draft of every object they hold. The
-  // metadata and parties are only ever replaced whole, just below: the call before this event holds them.
-  const held = before(call);
-  if (!deepEqual(held.metadata, metadata)) call.metadata = castDraft(metadata);
+  // Compared as plain values: the metadata and parties are only ever replaced whole, just below.
+  if (!deepEqual(was.metadata, metadata)) call.metadata = castDraft(metadata);
   call.synced = true;
-  if (!deepEqual(held.activeParticipant, active)) call.activeParticipant = active;
-  if (!deepEqual(held.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
-  if (draft.pending && SETTLED_BY_SYNC.has(draft.pending.type)) {
-    judgeSyncedCommand(draft, metadata, at);
+  if (!deepEqual(was.activeParticipant, active)) call.activeParticipant = active;
+  if (!deepEqual(was.inactiveParticipant, inactive)) call.inactiveParticipant = inactive;
+  if (held.pending && SETTLED_BY_SYNC.has(held.pending.type)) {
+    judgeSyncedCommand(draft, held.pending, metadata, at);
     clearPending(draft, fx);
   }
-  restoreParkedPicks(draft, metadata.callUuid);
+  restoreParkedPicks(draft, was, metadata.callUuid);
 };
 
 /** Picks parked by a reconnect come back when the call is named and is theirs; another call drops them. */
-function restoreParkedPicks(draft: DraftState, callUuid: string | undefined): void {
-  const { call } = draft;
-  const parked = call.parkedTagSelection;
+function restoreParkedPicks(draft: DraftState, held: CallState, callUuid: string | undefined): void {
+  const parked = held.parkedTagSelection;
   if (parked === undefined || callUuid === undefined) return;
+  const { call } = draft;
   delete call.parkedTagSelection;
-  if (parked.callUuid === callUuid && call.tagSelection.length === 0) call.tagSelection = parked.tagIds;
+  if (parked.callUuid === callUuid && held.tagSelection.length === 0)
+    call.tagSelection = castDraft(parked.tagIds);
 }

@@ -55,13 +55,16 @@ export type DraftState = Draft<DialerState>;
 
 /**
  * A handler: edits the draft for one event type (leaving it untouched keeps the same state object) and
- * appends to `fx` the effects the event implies.
+ * appends to `fx` the effects the event implies. `held` is the state as the event found it, the draft's
+ * base: what the handler reads of it there is plain data, with none of a draft's proxy traps, as long as
+ * the event has not changed that part yet.
  */
 export type Handler<K extends DialerEventType> = (
   draft: DraftState,
   event: DialerEventOf<K>,
   at: number,
   fx: Effects,
+  held: DialerState,
 ) => void;
 
 /** One handler per event type: the compiler finds every event without one. */
