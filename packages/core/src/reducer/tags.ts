@@ -5,10 +5,11 @@ import { fulfilRequest, rejectRequest, requestCall } from './requests';
 import { castDraft, type Handler } from './types';
 
 /** `DIALER.SET_TAGS_FULFILLED`: the bus confirmed the call's tags. */
-export const handleSetTagsFulfilled: Handler<'DIALER.SET_TAGS_FULFILLED'> = (draft, event, _at, fx) => {
+export const handleSetTagsFulfilled: Handler<'DIALER.SET_TAGS_FULFILLED'> = (draft, event, _at, fx, held) => {
   fulfilRequest(draft, fx, 'DIALER.SET_TAGS', event.payload);
   clearFailure(draft, 'setTags');
-  if (!deepEqual(draft.call.tags, event.payload)) draft.call.tags = castDraft([...event.payload]);
+  // Compared on the tags as held: through the draft, each tag read would become a proxy.
+  if (!deepEqual(held.call.tags, event.payload)) draft.call.tags = castDraft([...event.payload]);
 };
 
 /** `DIALER.SET_TAGS_REJECTED`: reported; the agent's selection stays for another try. */
@@ -18,9 +19,15 @@ export const handleSetTagsRejected: Handler<'DIALER.SET_TAGS_REJECTED'> = (draft
 };
 
 /** `kit/tagSelectionChanged`: the picked tag ids, kept unique and sorted. */
-export const handleTagSelectionChanged: Handler<'kit/tagSelectionChanged'> = (draft, event) => {
+export const handleTagSelectionChanged: Handler<'kit/tagSelectionChanged'> = (
+  draft,
+  event,
+  _at,
+  _fx,
+  held,
+) => {
   const selection = [...new Set(event.payload.tagIds)].sort((a, b) => a - b);
-  if (!deepEqual(draft.call.tagSelection, selection)) draft.call.tagSelection = selection;
+  if (!deepEqual(held.call.tagSelection, selection)) draft.call.tagSelection = selection;
 };
 
 /**
