@@ -111,9 +111,8 @@ function fetchedRecord(
 
 /**
  * Applies fetched records to the availability, read as plain data (`held`, the state as the event found it)
- * and written back once; the
- * session user's record (before it is known, that of the agent the bus last reported as self) is the
- * agent's own. Returns how many teammates were not kept (the map is full).
+ * and written back once; the session user's record (before it is known, that of the agent the bus last
+ * reported as self) is the agent's own. Returns how many teammates were not kept (the map is full).
  */
 function applyFetched(
   draft: DraftState,
