@@ -40,6 +40,8 @@ async function latency(events: number, repeats: number): Promise<Figure[]> {
       of('latency.tag-dialog.p50', (run) => run.tagDialog.p50),
       of('latency.tag-dialog.p99', (run) => run.tagDialog.p99),
       of('latency.tag-dialog.count', (run) => run.tagDialog.count, 'count'),
+      of('latency.tag-dialog.show-modal.p50', (run) => run.showModal.p50),
+      of('latency.tag-dialog.show-modal.p99', (run) => run.showModal.p99),
       of('latency.other.p50', (run) => run.other.p50),
       of('latency.other.p99', (run) => run.other.p99),
     ];

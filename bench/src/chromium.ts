@@ -25,7 +25,9 @@ export interface Latency {
 /** What page.tsx puts on `window.bench`. */
 export interface PageBench {
   wastedCommits(calls: number): Promise<Record<string, CommitCount>>;
-  latency(events: number): Promise<{ all: Latency; tagDialog: Latency; other: Latency; floor: Latency }>;
+  latency(
+    events: number,
+  ): Promise<{ all: Latency; tagDialog: Latency; other: Latency; showModal: Latency; floor: Latency }>;
 }
 
 /**

@@ -2,7 +2,7 @@
 // heap over a long session. scripts/bench.mjs bundles this file and runs it as
 // `node --expose-gc node.mjs <throughput|teammates|heap>`; it prints its figures as one JSON line.
 import { getHeapSpaceStatistics } from 'node:v8';
-import { createMemoryLink, parseAll, parseAndReduceAll, startStore } from './kit/core';
+import { bareImmerPass, createMemoryLink, parseAll, parseAndReduceAll, startStore } from './kit/core';
 import { createFloor, type Figure, interleave, medianFigure, rate } from './measure';
 import { checkReplay, createReplay, recordTrace, sessionMessages } from './session';
 import { storeWithTeammates } from './teammates';
@@ -27,17 +27,19 @@ function throughput(rounds: number): Figure[] {
     if (kit.notified() === 0) throw new Error('the store never notified its listener');
     kit.dispose();
   };
+  const immer = bareImmerPass(messages);
   const subjects = {
     floor: () => rate(floorPass, n, SAMPLE_MS),
     parse: () => rate(() => parseAll(messages), n, SAMPLE_MS),
     'parse-reduce': () => rate(() => parseAndReduceAll(messages), n, SAMPLE_MS),
     store: () => rate(storePass, n, SAMPLE_MS),
+    'bare-immer': () => rate(immer.pass, immer.states, SAMPLE_MS),
   };
   interleave(2, subjects); // warm-up: the JIT compiles every path first
   const runs = interleave(rounds, subjects);
   const floor = runs.floor ?? [];
   const figures: Figure[] = [medianFigure('throughput.floor', floor, 'events/s')];
-  for (const stage of ['parse', 'parse-reduce', 'store'] as const) {
+  for (const stage of ['parse', 'parse-reduce', 'store', 'bare-immer'] as const) {
     const rates = runs[stage] ?? [];
     figures.push(medianFigure(`throughput.${stage}`, rates, 'events/s'));
     // Each round's ratio is taken within the round (same load), then the median of those.

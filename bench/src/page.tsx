@@ -137,7 +137,7 @@ const opensTagDialog = (message: unknown): boolean => {
  */
 async function latency(
   events: number,
-): Promise<{ all: Latency; tagDialog: Latency; other: Latency; floor: Latency }> {
+): Promise<{ all: Latency; tagDialog: Latency; other: Latency; showModal: Latency; floor: Latency }> {
   const trace = recordTrace();
   const floorNode = document.createTextNode('');
   freshContainer().append(floorNode);
@@ -173,6 +173,15 @@ async function latency(
     { messages: events },
   );
 
+  // The browser's own share of each tag dialog opening: the time inside `showModal()`, with the style and
+  // layout it forces (of the dialog and of whatever else the same commit changed).
+  const showModalTimes: number[] = [];
+  const { showModal } = HTMLDialogElement.prototype;
+  HTMLDialogElement.prototype.showModal = function timedShowModal(this: HTMLDialogElement): void {
+    const start = performance.now();
+    showModal.call(this);
+    showModalTimes.push(performance.now() - start);
+  };
   const replay = createReplay(trace);
   const kit = await mountKit(freshContainer(), replay.transport, () => undefined);
   const all: number[] = [];
@@ -194,10 +203,12 @@ async function latency(
     { messages: events },
   );
   kit.unmount();
+  HTMLDialogElement.prototype.showModal = showModal;
   return {
     all: summary(all),
     tagDialog: summary(tagDialog),
     other: summary(other),
+    showModal: summary(showModalTimes),
     floor: summary(floorTimes),
   };
 }
