@@ -128,16 +128,25 @@ export function parseAll(messages: readonly unknown[]): number {
   return accepted;
 }
 
-/** Validates each message and folds the accepted ones into a fresh state; returns the state's diagnostic count. */
-export function parseAndReduceAll(messages: readonly unknown[]): number {
+/** The clock of a fold: messages 10 ms apart from here. */
+const FOLD_START = 1_717_000_000_000;
+
+/** Validates each message and folds the accepted ones into a fresh state, showing `visit` each state. */
+function fold(messages: readonly unknown[], visit?: (state: DialerState) => void): DialerState {
   let state: DialerState = createInitialState();
-  let at = 1_717_000_000_000;
+  let at = FOLD_START;
   for (const message of messages) {
     const parsed = parseBusEvent(message);
     at += 10;
     if (parsed.ok) state = reduceDialer(state, parsed.event, at);
+    visit?.(state);
   }
-  return state.diagnostics.total;
+  return state;
+}
+
+/** Validates each message and folds the accepted ones into a fresh state; returns the state's diagnostic count. */
+export function parseAndReduceAll(messages: readonly unknown[]): number {
+  return fold(messages).diagnostics.total;
 }
 
 /** immer at its cheapest: without freezing what it makes (the kit freezes its states, and pays for it). */
@@ -150,14 +159,10 @@ const bareImmer = new Immer({ autoFreeze: false });
  */
 export function bareImmerPass(messages: readonly unknown[]): { readonly states: number; pass(): void } {
   const states: DialerState[] = [];
-  let state: DialerState = createInitialState();
-  let at = 1_717_000_000_000;
-  for (const message of messages) {
-    const parsed = parseBusEvent(message);
-    at += 10;
-    if (parsed.ok) state = reduceDialer(state, parsed.event, at);
+  fold(messages, (state) => {
     if (state.call.status !== 'idle') states.push(state);
-  }
+  });
+  let at = FOLD_START;
   return {
     states: states.length,
     pass: () => {
