@@ -26,8 +26,6 @@ export interface TransferDirectoryProps extends Omit<ComponentPropsWithoutRef<'s
 // The search box the "go to the teammate directory" shortcut focuses.
 const DIRECTORY_TARGET = /*#__PURE__*/ shortcutTarget('focusDirectory');
 
-/** Nobody picked: the action waits for a pick, and says so. */
-
 /**
  * A directory of teammates with live presence: a search box, a listbox of teammates (name and presence in
  * words) and one action for the picked teammate, "Call Sam" with no call under way or "Transfer to Sam"
